@@ -1,0 +1,172 @@
+"""The output contract, schema ``eventwire/1``.
+
+These pydantic models are the single definition of what eventwire produces: the CLI's
+``--json`` output, the Python API's return value and the JSON Schema printed by
+``eventwire schema`` all come from here. Changing a field means a new schema version.
+
+Every span carries ``start``/``end`` character offsets into ``Article.text`` such that
+``article.text[start:end] == span.text``.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "eventwire/1"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+PublishedBasis = Literal["given", "metadata", "inferred", "unknown"]
+DateBasis = Literal["explicit", "relative", "publication", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(_Model):
+    """One news article as read from any input format."""
+
+    id: str = Field(description="Content hash of title, outlet and text (sha1, 16 hex digits).")
+    title: str = ""
+    outlet: str = ""
+    url: str | None = None
+    published: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    published_basis: PublishedBasis = "unknown"
+    text: str = Field(description="Body text; every offset in the output indexes this string.")
+    source: str | None = Field(None, description="Where it was read: 'file' or 'file:line'.")
+
+
+class Actor(_Model):
+    """A coded actor: ISO3 country (or regional/IGO code) plus sector, CAMEO/PLOVER style."""
+
+    name: str = Field(description="Canonical name, e.g. 'Azerbaijan' or 'Armenia military'.")
+    text: str = Field(description="The words in the article that name it.")
+    country: str | None = Field(None, description="ISO 3166 alpha-3 or a regional code (EUR, AFR, ...).")
+    sector: str | None = Field(None, description="GOV, MIL, REB, OPP, COP, IGO, CVL, MED, ...")
+    code: str | None = Field(None, description="country + sector, e.g. 'AZEMIL'.")
+
+
+class Place(_Model):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = Field(None, description="country | region | city | ...")
+
+
+class Sentence(_Model):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Entity(_Model):
+    text: str
+    label: str
+    start: int
+    end: int
+    actor: Actor | None = None
+    place: Place | None = None
+
+
+class Timex(_Model):
+    text: str
+    type: TimexType
+    value: str = Field(description="TIMEX3 value: 2024-06-03, 2024-W24, 2024-06, P3Y, XXXX-06-03 ...")
+    mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
+    start: int
+    end: int
+
+
+class EventDate(_Model):
+    value: str | None = None
+    text: str | None = None
+    basis: DateBasis = "unknown"
+
+
+class Span(_Model):
+    text: str
+    start: int
+    end: int
+
+
+class Evidence(_Model):
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+class Event(_Model):
+    id: str
+    type: PloverType
+    mode: str | None = Field(None, description="PLOVER mode of the type, e.g. 'aerial' for ASSAULT.")
+    context: list[str] = Field(
+        default_factory=list,
+        description="Attributes: PLOVER context plus 'negated', 'future', 'hypothetical', "
+        "'historical', 'claimed' flags for filtering.",
+    )
+    cameo: str
+    goldstein: float
+    quad_class: int = Field(description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")
+    source: Actor | None = None
+    target: Actor | None = None
+    date: EventDate
+    place: Place | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    reported_by: Actor | None = None
+    trigger: Span
+    evidence: Evidence
+    confidence: float
+
+
+class Quote(_Model):
+    id: str
+    text: str
+    kind: QuoteKind
+    speaker: Actor | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    outlet: str | None = None
+    date: EventDate
+    start: int
+    end: int
+    sentence: int
+
+
+class Extraction(_Model):
+    """Everything eventwire found in one article: one line of ``eventwire extract --json``."""
+
+    schema_: str = Field(SCHEMA_VERSION, alias="schema")
+    article: Article
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True)
+
+
+class Reject(_Model):
+    """An input that could not be read; it is recorded, the batch goes on."""
+
+    file: str
+    line: int | None = None
+    reason: str
