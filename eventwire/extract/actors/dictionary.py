@@ -1,0 +1,161 @@
+"""The actor dictionary: packaged YAML data files plus pycountry, extendable by a user file.
+
+Data files (in ``eventwire/extract/actors/data/``, editable):
+    countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
+    organizations.yaml  named bodies -> country, sector, optional code, since/until
+    sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
+    titles.yaml         role titles that make a person a government/military actor
+    people.yaml         people with dated roles
+A user file (YAML, same keys: ``countries``, ``organizations``, ``sectors``, ``people``) adds entries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+DATA_PACKAGE = "eventwire.extract.actors.data"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a dictionary name denotes."""
+
+    kind: str                  # country | capital | adjective | organization | person
+    name: str
+    country: str | None
+    sector: str | None = None
+    code: str | None = None
+    roles: tuple = ()          # people: ((country, sector, title, start, end), ...)
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass
+class ActorDictionary:
+    names: dict[str, list[Entry]] = field(default_factory=dict)   # exact surface form -> entries
+    sector_terms: dict[str, str] = field(default_factory=dict)    # lowercase phrase -> sector
+    titles: dict[str, str] = field(default_factory=dict)          # lowercase title -> sector
+    country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> display name
+
+    def add_name(self, surface: str, entry: Entry) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        bucket = self.names.setdefault(surface, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _read_yaml(name: str) -> Any:
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    return yaml.safe_load(text)
+
+
+def _add_pycountry(d: ActorDictionary) -> None:
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        display = getattr(country, "common_name", None) or country.name
+        d.country_names[iso3] = display
+        for surface in {country.name, display, getattr(country, "official_name", None)}:
+            if surface and "," not in surface:
+                d.add_name(surface, Entry("country", display, iso3))
+
+
+def _add_countries(d: ActorDictionary, data: dict) -> None:
+    for iso3, info in (data or {}).items():
+        info = info or {}
+        display = d.country_names.setdefault(iso3, (info.get("names") or [iso3])[0])
+        for surface in info.get("names") or []:
+            d.add_name(surface, Entry("country", display, iso3))
+        for surface in (info.get("adjectives") or []) + (info.get("demonyms") or []):
+            d.add_name(surface, Entry("adjective", display, iso3))
+        for surface in (info.get("capitals") or []) + (info.get("government_metonyms") or []):
+            d.add_name(surface, Entry("capital", display, iso3, "GOV"))
+
+
+def _add_organizations(d: ActorDictionary, data: list) -> None:
+    for org in data or []:
+        entry = Entry(
+            "organization", org["name"], org.get("country"), org.get("sector"), org.get("code"),
+            since=_iso(org.get("since")), until=_iso(org.get("until")),
+        )
+        for surface in org.get("patterns") or [org["name"]]:
+            d.add_name(surface, entry)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _add_people(d: ActorDictionary, data: list) -> None:
+    for person in data or []:
+        roles = tuple(
+            (r.get("country"), r.get("sector"), r.get("title"), _iso(r.get("start")), _iso(r.get("end")))
+            for r in person.get("roles") or []
+        )
+        entry = Entry("person", person["name"], None, roles=roles)
+        for surface in [person["name"], *(person.get("aliases") or [])]:
+            d.add_name(surface, entry)
+
+
+def _add_sectors(d: ActorDictionary, data: dict) -> None:
+    for sector, terms in (data or {}).items():
+        for term in terms or []:
+            d.sector_terms.setdefault(str(term).lower(), sector)
+
+
+def _add_titles(d: ActorDictionary, data: Any) -> None:
+    if isinstance(data, dict):
+        items = [(t, s) for s, terms in data.items() if isinstance(terms, list) for t in terms]
+        items += [(t, s) for t, s in data.items() if isinstance(s, str)]
+    else:
+        items = [(t, "GOV") for t in data or []]
+    for title, sector in items:
+        d.titles.setdefault(str(title).lower(), sector)
+
+
+def _apply(d: ActorDictionary, data: dict) -> None:
+    _add_countries(d, data.get("countries"))
+    _add_organizations(d, data.get("organizations"))
+    _add_sectors(d, data.get("sectors"))
+    _add_titles(d, data.get("titles"))
+    _add_people(d, data.get("people"))
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_file: str | None = None) -> ActorDictionary:
+    """Packaged dictionary (plus ``user_file`` if given), built once per process."""
+    d = ActorDictionary()
+    _add_pycountry(d)
+    packaged = {key: _read_yaml(f"{key}.yaml") for key in ("countries", "organizations", "sectors", "titles", "people")}
+    _apply(d, packaged)
+    if user_file:
+        _apply(d, yaml.safe_load(Path(user_file).read_text(encoding="utf-8")) or {})
+    return d
+
+
+def role_on(entry: Entry, date: str | None) -> tuple | None:
+    """The role a person held on ``date`` (latest-starting role when the date is unknown)."""
+    if not entry.roles:
+        return None
+    if date:
+        current = [r for r in entry.roles if (r[3] or "0000") <= date and (r[4] is None or date <= r[4])]
+        if current:
+            return max(current, key=lambda r: r[3] or "")
+        return None
+    return max(entry.roles, key=lambda r: r[3] or "")
+
+
+def active_on(entry: Entry, date: str | None) -> bool:
+    if not date:
+        return True
+    return (entry.since is None or entry.since <= date) and (entry.until is None or date <= entry.until)

@@ -1,0 +1,34 @@
+"""Reading a casualty count from a noun phrase: "19 people", "two of its soldiers", "dozens"."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+
+
+def number_value(token: Token, numbers: dict, vague: dict) -> tuple[int | None, bool]:
+    """The integer a token denotes, and whether it is only approximate ("dozens")."""
+    word = token.lower_
+    if _DIGITS.match(word):
+        return int(word.replace(",", "")), False
+    if word in numbers:
+        return int(numbers[word]), False
+    if word in vague:
+        return int(vague[word]), True
+    return None, False
+
+
+def count_in(phrase: Token, numbers: dict, vague: dict) -> tuple[int | None, bool]:
+    """The count in the phrase headed by ``phrase``: its own value or a numeric modifier's."""
+    value, approximate = number_value(phrase, numbers, vague)
+    if value is not None:
+        return value, approximate
+    for child in phrase.children:
+        if child.dep_ in ("nummod", "amod", "quantmod", "det", "compound"):
+            value, approximate = number_value(child, numbers, vague)
+            if value is not None:
+                return value, approximate or any(c.lower_ in ("about", "around", "nearly", "some", "over", "more")
+                                                 for c in child.children)
+    return None, False

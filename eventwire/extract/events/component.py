@@ -1,0 +1,415 @@
+"""``eventwire_events``: PLOVER events with source, target, date, place, casualties and evidence.
+
+For each sentence:
+1. triggers: verbs and nouns whose lemma is in the lexicon, with the entry chosen by the
+   verb's object or particle (light verbs: "hold talks", "impose sanctions");
+2. roles through the parse: subject or passive agent is the source, the lexicon's target
+   paths give the target; a verb with no subject borrows it from the verb that governs it
+   (coordination, subject control) or from that verb's object (object control:
+   "urged Islamabad to act", "accused Yerevan of shelling");
+3. modality: negated, future, hypothetical, claimed, historical flags in ``context``;
+   complements of denials are not events ("denied shelling the town" is only a REJECT);
+4. casualties: the count in a kill/wound verb's patient, attached to that verb's event;
+   an attack noun that is the kill verb's agent lends it its mode and is not coded twice;
+5. date, place and reporter from the trigger's attachments.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import eventwire.extract.extensions  # noqa: F401
+from eventwire.extract.actors.component import SECTOR_LABELS, actor_for_token, make_actor
+from eventwire.extract.events.casualties import count_in
+from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
+from eventwire.extract.places.component import place_for_sentence, place_for_token
+from eventwire.extract.times.dating import date_for_token
+from eventwire.models import Actor, Event, Evidence, Span
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# A background event this many years before publication is flagged "historical".
+HISTORICAL_YEARS = 2
+
+
+@Language.factory(
+    "eventwire_events",
+    requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
+    assigns=["doc._.events"],
+    default_config={"user_lexicon": None, "min_confidence": 0.3},
+)
+def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float):
+    return EventsComponent(load_lexicon(user_lexicon), min_confidence)
+
+
+class EventsComponent:
+    def __init__(self, lexicon: Lexicon, min_confidence: float):
+        self.lexicon = lexicon
+        self.min_confidence = min_confidence
+        self.words = {key: lexicon.word_set(key) for key in (
+            "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
+            "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
+            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        coder = _Coder(doc, self)
+        events = [e for e in coder.code() if e.confidence >= self.min_confidence]
+        doc._.events = events
+        return doc
+
+
+class _Coder:
+    """Codes the events of one doc."""
+
+    def __init__(self, doc: Doc, component: EventsComponent):
+        self.doc = doc
+        self.lexicon = component.lexicon
+        self.words = component.words
+        self.doc_hash = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+        self.absorbed: set[int] = set()   # tokens whose event was merged into another
+
+    # -- triggers -------------------------------------------------------------------------
+    def code(self) -> list[Event]:
+        found: list[tuple[Token, Trigger]] = []
+        for token in self.doc:
+            trigger = self.match(token)
+            if trigger:
+                found.append((token, trigger))
+        events = []
+        for token, trigger in found:
+            if token.i in self.absorbed or self.under_denial(token):
+                continue
+            events.extend(self.build(token, trigger))
+        return events
+
+    def match(self, token: Token) -> Trigger | None:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+            if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
+                return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
+            return self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
+        return None
+
+    def choose(self, token: Token, triggers) -> Trigger | None:
+        if not triggers:
+            return None
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        passive = self.is_passive(token)
+        best = None
+        for trigger in triggers:
+            if trigger.not_with & objects or (trigger.passive_only and not passive):
+                continue
+            if trigger.objects and not trigger.objects & objects:
+                continue
+            if trigger.particle and trigger.particle.lower() not in particles:
+                continue
+            specificity = bool(trigger.objects) + bool(trigger.particle)
+            if best is None or specificity > best[0]:
+                best = (specificity, trigger)
+        return best[1] if best else None
+
+    # -- one event ------------------------------------------------------------------------
+    def build(self, token: Token, trigger: Trigger) -> list[Event]:
+        source = self.source(token, trigger)
+        targets = self.targets(token, trigger) or [None]
+        fatalities, injured, approximate = self.casualties(token)
+        if trigger.pos == "noun" and source is None and targets == [None] and fatalities is None:
+            return []   # a bare noun with no actor and no victims is rarely a codable event
+        context = list(trigger.context) + self.modality(token)
+        if approximate:
+            context.append("approximate")
+        reporter = self.reporter(token)
+        if reporter and self.is_accusation(token):
+            context.append("claimed")
+        date = date_for_token(token)
+        if date.value and self.doc._.published and date.value[:4].isdigit():
+            if int(date.value[:4]) <= int(self.doc._.published[:4]) - HISTORICAL_YEARS:
+                context.append("historical")
+        place = place_for_token(token) or place_for_sentence(token.sent)
+        mode = trigger.mode or self.absorbed_mode(token)
+        sent = token.sent
+        events = []
+        for target in targets:
+            if source and target and source.code == target.code and source.country:
+                continue
+            confidence = self.confidence(trigger, source, target, context)
+            events.append(Event(
+                id=self.event_id(token, trigger, target),
+                type=trigger.type, mode=mode, context=sorted(set(context)), cameo=trigger.cameo,
+                goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
+                source=source, target=target, date=date, place=place,
+                fatalities=fatalities, injured=injured, reported_by=reporter,
+                trigger=Span(text=token.text, start=token.idx, end=token.idx + len(token.text)),
+                evidence=Evidence(sentence=self.sentence_index(sent), start=sent.start_char, end=sent.end_char,
+                                  text=sent.text),
+                confidence=confidence,
+            ))
+        return events
+
+    def event_id(self, token: Token, trigger: Trigger, target: Actor | None) -> str:
+        key = f"{self.doc_hash}:{token.idx}:{trigger.type}:{target.code if target else ''}"
+        return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    def sentence_index(self, sent) -> int:
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = {s.start: i for i, s in enumerate(self.doc.sents)}
+        return self._sent_starts[sent.start]
+
+    @staticmethod
+    def confidence(trigger: Trigger, source: Actor | None, target: Actor | None, context: list[str]) -> float:
+        """A heuristic in [0, 1]: resolved roles and verbal triggers raise it, vague ones lower it."""
+        score = 0.4 + (0.25 if source and source.country else 0.1 if source else 0.0)
+        score += 0.2 if target and target.country else 0.1 if target else 0.0
+        score += 0.1 if trigger.pos == "verb" else 0.0
+        if "hypothetical" in context:
+            score -= 0.1
+        return round(max(0.0, min(1.0, score * trigger.weight)), 2)
+
+    # -- roles ----------------------------------------------------------------------------
+    def is_passive(self, token: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+
+    def source(self, token: Token, trigger: Trigger) -> Actor | None:
+        if trigger.pos == "noun":
+            return self.noun_source(token)
+        if self.is_passive(token):
+            agent = self.agent_of(token)
+            return self.actor_or_instrument(agent) if agent is not None else None
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+                return actor_for_token(token.head)
+            if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
+                return self.speaker_of_quote(subject)
+            return self.actor_or_instrument(subject)
+        return self.inherited_subject(token)
+
+    def agent_of(self, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
+    def inherited_subject(self, token: Token) -> Actor | None:
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ == "conj":
+            return self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+        if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") or head.dep_ == "prep":
+            governor = head.head if head.dep_ == "prep" else head
+            if governor.lemma_.lower() in self.words["object_control_verbs"]:
+                obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return actor_for_token(obj)
+            if token.dep_ in ("xcomp", "pcomp") or head.dep_ == "prep":
+                subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None:
+                    return actor_for_token(subject)
+                return self.inherited_subject(governor) if governor != token else None
+        if token.dep_ == "acl" or token.dep_ == "relcl":
+            return actor_for_token(head)
+        return None
+
+    def noun_source(self, noun: Token) -> Actor | None:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                actor = actor_for_token(child)
+                if actor:
+                    return actor
+            if child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+            if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
+                for prep in child.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return actor_for_token(pobj)
+        return self.actor_from_modifiers(noun)
+
+    def actor_or_instrument(self, token: Token) -> Actor | None:
+        actor = actor_for_token(token)
+        if actor is not None:
+            return actor
+        if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
+            self.absorbed.add(token.i)
+            return self.noun_source(token)
+        return None
+
+    def actor_from_modifiers(self, noun: Token) -> Actor | None:
+        """"Azerbaijani sniper fire" -> AZE MIL: country and sector from the noun's modifiers."""
+        country = sector = None
+        text_start = noun.idx
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            actor = actor_for_token(child)
+            if actor is None:
+                if child.lemma_.lower() in ("sniper", "artillery", "drone", "army", "military", "naval", "air"):
+                    sector = sector or "MIL"
+                continue
+            country = country or actor.country
+            sector = sector or actor.sector
+            text_start = min(text_start, child.idx)
+        if not country:
+            return None
+        name = f"{country} {SECTOR_LABELS.get(sector, '')}".strip()
+        return make_actor(name, self.doc.text[text_start: noun.idx + len(noun.text)], country, sector)
+
+    def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
+        if trigger.pos == "verb" and self.is_passive(token):
+            patient = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            heads = [patient] if patient is not None else []
+        else:
+            heads = self.target_heads(token, trigger)
+        actors = []
+        for head in heads:
+            for member in [head, *self.conjuncts(head)]:
+                actor = actor_for_token(member) or self.patient_owner(member)
+                if actor and all(actor.code != a.code for a in actors):
+                    actors.append(actor)
+        return actors
+
+    def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
+        heads = []
+        carriers = [token] + [c for c in token.children if c.dep_ == "dobj" and trigger.objects]
+        for path in trigger.targets:
+            dep, _, prep = path.partition(":")
+            for carrier in carriers:
+                for child in carrier.children:
+                    if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                        heads.extend(g for g in child.children if g.dep_ == "pobj")
+                    elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier is token and dep == "dobj"):
+                        heads.append(child)
+        return heads
+
+    @staticmethod
+    def conjuncts(token: Token) -> list[Token]:
+        return [c for c in token.children if c.dep_ == "conj"]
+
+    def patient_owner(self, token: Token) -> Actor | None:
+        """"two of its soldiers" -> the soldiers; "its positions" -> the possessor."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+        for child in token.children:
+            if child.dep_ == "poss":
+                return actor_for_token(child)
+        return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+    def speaker_of_quote(self, token: Token) -> Actor | None:
+        for quote in self.doc._.quotes or []:
+            if quote.start <= token.idx < quote.end and quote.speaker:
+                return quote.speaker
+        return None
+
+    def reporter(self, token: Token) -> Actor | None:
+        """The subject of the speech verb whose complement holds the trigger."""
+        node = token
+        while node.head is not node:
+            parent = node.head
+            if node.dep_ in ("ccomp", "pcomp", "xcomp", "conj", "advcl") or (node.dep_ == "pobj" and parent.dep_ == "prep"):
+                governor = parent.head if parent.dep_ == "prep" else parent
+                if governor.lemma_.lower() in self.words["speech_verbs"] and governor is not token:
+                    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subject is not None:
+                        return actor_for_token(subject)
+            node = parent
+        for quote in self.doc._.quotes or []:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+        return None
+
+    def is_accusation(self, token: Token) -> bool:
+        return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in token.ancestors)
+
+    def under_denial(self, token: Token) -> bool:
+        head = token.head
+        if token.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and head.lemma_.lower() in self.words["denial_verbs"] \
+            and token.pos_ == "VERB"
+
+    # -- modality & casualties ----------------------------------------------------------------
+    def modality(self, token: Token) -> list[str]:
+        flags = []
+        chain = [token, *list(token.ancestors)[:2]] if token.dep_ in ("xcomp", "dobj", "pobj") else [token]
+        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children):
+            flags.append("negated")
+        auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
+            flags.append("future")
+        if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
+            c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
+        ):
+            flags.append("hypothetical")
+        return flags
+
+    def governed_by(self, token: Token, lemmas: frozenset[str]) -> bool:
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj") or node.head is node:
+                return False
+            node = node.head
+            if node.lemma_.lower() in lemmas:
+                return True
+        return False
+
+    def is_threat(self, token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"} for c in token.children)
+
+    def casualties(self, token: Token) -> tuple[int | None, int | None, bool]:
+        lemma = token.lemma_.lower()
+        numbers = self.lexicon.rules.get("number_words") or {}
+        vague = self.lexicon.rules.get("approximate_counts") or {}
+        patient = None
+        if lemma in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+            deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+            if lemma == "die":
+                deps = SUBJECT_DEPS
+            patient = next((c for c in token.children if c.dep_ in deps), None)
+        if patient is None:
+            return self.casualties_from_clause(token)
+        count, approximate = count_in(patient, numbers, vague)
+        if lemma in self.words["fatality_verbs"]:
+            return count, self.injured_in_conjunct(token), approximate
+        return None, count, approximate
+
+    def injured_in_conjunct(self, token: Token) -> int | None:
+        for conj in token.children:
+            if conj.dep_ in ("conj", "advcl") and conj.lemma_.lower() in self.words["injury_verbs"]:
+                patient = next((c for c in conj.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if patient is not None:
+                    return count_in(patient, self.lexicon.rules.get("number_words") or {},
+                                    self.lexicon.rules.get("approximate_counts") or {})[0]
+        return None
+
+    def casualties_from_clause(self, token: Token) -> tuple[int | None, int | None, bool]:
+        """An attack noun whose governing verb counts the dead: "a strike that killed three"."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None, None, False
+        head = token.head
+        if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+            return self.casualties(head)
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+                return self.casualties(child)
+        return None, None, False
+
+    def absorbed_mode(self, token: Token) -> str | None:
+        agent = self.agent_of(token) if token.pos_ == "VERB" else None
+        if agent is None:
+            agent = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if agent is not None and agent.i in self.absorbed:
+            for trigger in self.lexicon.nouns.get(agent.lemma_.lower(), ()):
+                if trigger.mode:
+                    return trigger.mode
+        return None

@@ -1,0 +1,104 @@
+"""Loading the event coding data: the trigger lexicon, the CAMEO table and the structural rules.
+
+``data/lexicon.yaml`` maps verb and noun lemmas (with optional object, particle and target
+constraints) to PLOVER types and CAMEO codes; ``data/cameo.yaml`` gives each CAMEO code its
+Goldstein score and PLOVER mapping; ``rules.yaml`` lists the structural words (speech verbs,
+control verbs, modality markers, casualty verbs, number words). A user lexicon file in the
+same format adds entries (``eventwire_events`` config ``user_lexicon``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.models import PLOVER_TYPES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    type: str
+    cameo: str
+    pos: str                                  # "verb" | "noun"
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()     # required direct-object lemmas (light verbs)
+    particle: str | None = None
+    targets: tuple[str, ...] = ("dobj",)      # dependency paths to the target: dobj, prep:on, ...
+    not_with: frozenset[str] = frozenset()
+    context: tuple[str, ...] = ()
+    weight: float = 1.0
+    passive_only: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    cameo: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)
+
+    def word_set(self, key: str) -> frozenset[str]:
+        return frozenset(self.rules.get(key) or ())
+
+    def goldstein(self, code: str) -> float:
+        info = self.cameo.get(code) or self.cameo.get(code[:3]) or self.cameo.get(code[:2]) or {}
+        return float(info.get("goldstein", 0.0))
+
+
+def quad_class(cameo: str) -> int:
+    """QuadClass from the CAMEO root: 01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material conflict."""
+    root = int(cameo[:2])
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+def _read(package: str, name: str) -> Any:
+    try:
+        return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
+def _trigger(entry: dict, pos: str) -> Trigger | None:
+    kind = str(entry.get("type", "")).upper()
+    if kind not in PLOVER_TYPES or not entry.get("lemma") or not entry.get("cameo"):
+        return None
+    targets = tuple(str(t).rstrip("?") for t in (entry.get("target") or ["dobj"]))
+    return Trigger(
+        lemma=str(entry["lemma"]).lower(), type=kind, cameo=str(entry["cameo"]), pos=pos,
+        mode=entry.get("mode"), objects=frozenset(str(o).lower() for o in entry.get("object") or ()),
+        particle=entry.get("particle"), targets=targets,
+        not_with=frozenset(str(o).lower() for o in entry.get("not_with") or ()),
+        context=tuple(entry.get("context") or ()), weight=float(entry.get("min_conf", 1.0)),
+        passive_only=bool(entry.get("passive_only", False)),
+    )
+
+
+def _add_entries(lexicon: Lexicon, data: dict | None) -> None:
+    for key, pos, index in (("verbs", "verb", lexicon.verbs), ("nouns", "noun", lexicon.nouns)):
+        for entry in (data or {}).get(key) or []:
+            trigger = _trigger(entry, pos)
+            if trigger:
+                index[trigger.lemma].append(trigger)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(user_lexicon: str | None = None) -> Lexicon:
+    lexicon = Lexicon()
+    _add_entries(lexicon, _read("eventwire.extract.events.data", "lexicon.yaml"))
+    lexicon.cameo = {str(k): v for k, v in (_read("eventwire.extract.events.data", "cameo.yaml") or {}).items()}
+    lexicon.rules = _read("eventwire.extract.events", "rules.yaml") or {}
+    if user_lexicon:
+        _add_entries(lexicon, yaml.safe_load(Path(user_lexicon).read_text(encoding="utf-8")))
+    return lexicon

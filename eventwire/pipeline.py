@@ -1,0 +1,188 @@
+"""The eventwire pipeline, one direction: read -> parse -> extract -> store.
+
+``run_ingest`` is the whole path for a set of inputs:
+    1. read     ``eventwire.ingest.read_inputs`` streams Articles (and Rejects) from files;
+    2. parse    one spaCy pipeline per process, documents in ``nlp.pipe`` batches;
+    3. extract  our components (times, actors, places, quotes, events) fill the Doc;
+                ``doc_to_extraction`` turns the Doc into the ``eventwire/1`` contract;
+    4. store    batches of Extractions go to DuckDB, one transaction per batch.
+Linking and analysis run later over the store. ``extract`` and ``extract_many`` are the
+Python API for steps 2-3 without a store.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.models import Article, Entity, Extraction, Reject, Sentence
+
+# Entity labels that are timexes or quantities, reported through ``timexes``/counts instead.
+NON_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+
+
+def make_article(text: str, published: str | None = None, title: str = "", outlet: str = "",
+                 url: str | None = None) -> Article:
+    """An Article from raw text, with the same id and date rules as file input."""
+    from eventwire.ingest import make_article as _make
+
+    return _make(text, title=title, outlet=outlet, url=url, published=published)
+
+
+# -- step 2-3: parse and extract --------------------------------------------------------------
+def _pipeline(nlp: Language | None) -> Language:
+    from eventwire.nlp import load_pipeline
+
+    return nlp or load_pipeline()
+
+
+def _prepared_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
+
+
+def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
+    """The contract object for one processed Doc."""
+    sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+    return Extraction(
+        article=article,
+        sentences=sentences,
+        entities=merge_entities(doc),
+        timexes=list(doc._.timexes or []),
+        events=list(doc._.events or []),
+        quotes=list(doc._.quotes or []),
+    )
+
+
+def merge_entities(doc: Doc) -> list[Entity]:
+    """Actor mentions, places and the model's other named entities, one entry per span."""
+    by_span: dict[tuple[int, int], Entity] = {}
+    for mention in doc._.actor_mentions or []:
+        by_span[(mention.start, mention.end)] = mention
+    for place in doc._.places or []:
+        key = (place.start, place.end)
+        if key in by_span:
+            by_span[key] = by_span[key].model_copy(update={"place": place.place})
+        else:
+            by_span[key] = place
+    taken = [(s, e) for s, e in by_span]
+    for ent in doc.ents:
+        if ent.label_ in NON_NAME_LABELS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        by_span[(ent.start_char, ent.end_char)] = Entity(text=ent.text, label=ent.label_, start=ent.start_char,
+                                                         end=ent.end_char)
+    return [by_span[k] for k in sorted(by_span)]
+
+
+def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int | None = None,
+                 workers: int = 1) -> Iterator[Extraction]:
+    """Extractions for ``articles``, in input order; ``workers`` > 1 uses that many processes."""
+    from eventwire.settings import setting
+
+    batch_size = batch_size or setting("model", "batch_size")
+    if workers > 1:
+        yield from _extract_parallel(articles, batch_size, workers)
+        return
+    nlp = _pipeline(nlp)
+    pending: list[Article] = []
+    for chunk in _chunks(articles, batch_size):
+        pending = chunk
+        docs = nlp.pipe((_prepared_doc(nlp, a) for a in pending), batch_size=batch_size)
+        for article, doc in zip(pending, docs):
+            yield doc_to_extraction(doc, article)
+
+
+def extract(text: str, published: str | None = None, title: str = "", outlet: str = "",
+            url: str | None = None) -> Extraction:
+    """The Python API: everything eventwire finds in one article's text."""
+    article = make_article(text, published=published, title=title, outlet=outlet, url=url)
+    return next(extract_many([article]))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+# -- several processes -------------------------------------------------------------------------
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_NLP
+    from eventwire.nlp import load_pipeline
+
+    _WORKER_NLP = load_pipeline()
+
+
+def _worker_extract(articles: list[Article]) -> list[Extraction]:
+    return list(extract_many(articles, nlp=_WORKER_NLP, batch_size=len(articles) or 1))
+
+
+def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int) -> Iterator[Extraction]:
+    """A process pool, each process loading the pipeline once; chunks come back in order."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_worker_init) as pool:
+        # imap keeps at most a bounded window of chunks in flight, so memory stays flat.
+        for extractions in pool.imap(_worker_extract, _chunks(articles, batch_size)):
+            yield from extractions
+
+
+# -- the whole path: read, parse, extract, store ----------------------------------------------
+@dataclass
+class IngestReport:
+    articles_read: int = 0
+    articles_new: int = 0
+    events: int = 0
+    quotes: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def run_ingest(paths: Sequence[str], store, *, published: str | None = None, column_map: dict | None = None,
+               workers: int = 1, progress: Callable[[IngestReport], None] | None = None,
+               stdin=None) -> IngestReport:
+    """Read ``paths``, extract every article and write the results to ``store``.
+
+    Rejected inputs are recorded in the store's ``ingest_errors`` and in the report; the rest
+    of the batch goes on. Each write batch is one transaction, so nothing is half-written.
+    """
+    from eventwire.ingest import read_inputs
+    from eventwire.settings import setting
+
+    report = IngestReport()
+    write_batch = setting("ingest", "write_batch")
+    inputs = read_inputs(paths, published=published, column_map=column_map,
+                         max_chars=setting("ingest", "max_chars"), stdin=stdin)
+
+    def articles_only() -> Iterator[Article]:
+        for item in inputs:
+            if isinstance(item, Reject):
+                report.rejects.append(item)
+                store.record_rejects([item])
+                if progress:
+                    progress(report)
+                continue
+            yield item
+
+    buffer: list[Extraction] = []
+    for extraction in extract_many(articles_only(), workers=workers):
+        buffer.append(extraction)
+        report.articles_read += 1
+        report.events += len(extraction.events)
+        report.quotes += len(extraction.quotes)
+        if len(buffer) >= write_batch:
+            report.articles_new += store.write(buffer)
+            buffer = []
+        if progress:
+            progress(report)
+    if buffer:
+        report.articles_new += store.write(buffer)
+    return report
