@@ -1,5 +1,12 @@
-"""eventwire: news articles to structured, attributed, verifiable political event data."""
+"""eventwire: news articles to structured, attributed, verifiable political event data.
+
+``eventwire.extract(text, published=...)`` is the Python API. The extractor components live
+in the ``eventwire.extract`` package; it is imported first so that the function defined
+below, not the package, is what ``eventwire.extract`` names.
+"""
 from __future__ import annotations
+
+import eventwire.extract as _extractors  # noqa: F401  (must precede the function of the same name)
 
 __version__ = "0.1.0"
 

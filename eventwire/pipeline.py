@@ -148,7 +148,7 @@ class IngestReport:
 
 def run_ingest(paths: Sequence[str], store, *, published: str | None = None, column_map: dict | None = None,
                workers: int = 1, progress: Callable[[IngestReport], None] | None = None,
-               stdin=None) -> IngestReport:
+               stdin=None, max_chars: int | None = None) -> IngestReport:
     """Read ``paths``, extract every article and write the results to ``store``.
 
     Rejected inputs are recorded in the store's ``ingest_errors`` and in the report; the rest
@@ -160,7 +160,7 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
     report = IngestReport()
     write_batch = setting("ingest", "write_batch")
     inputs = read_inputs(paths, published=published, column_map=column_map,
-                         max_chars=setting("ingest", "max_chars"), stdin=stdin)
+                         max_chars=max_chars or setting("ingest", "max_chars"), stdin=stdin)
 
     def articles_only() -> Iterator[Article]:
         for item in inputs:

@@ -16,6 +16,8 @@ PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) of every input article, over its metadata: "
     "relative dates ('on Tuesday') are resolved against it.")]
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes running the pipeline.")]
+MaxCharsOption = Annotated[int | None, typer.Option(
+    "--max-chars", min=1000, help="Reject articles longer than this many characters (default from settings).")]
 MapOption = Annotated[list[str] | None, typer.Option(
     "--map", help="Column mapping for JSONL/CSV, FIELD=COLUMN (e.g. text=article_body); repeatable.")]
 
@@ -45,7 +47,7 @@ def check_published(value: str | None) -> str | None:
 
 
 def ingest(paths: PathsArg, published: PublishedOption = None, workers: WorkersOption = 1,
-           db: DbOption = DEFAULT_DB, column_map: MapOption = None) -> None:
+           db: DbOption = DEFAULT_DB, column_map: MapOption = None, max_chars: MaxCharsOption = None) -> None:
     """Read articles, extract events, quotes, actors, places and dates, and store them.
 
     Exits 0 when every input was read, 1 when some were rejected (each is listed and recorded
@@ -66,7 +68,7 @@ def ingest(paths: PathsArg, published: PublishedOption = None, workers: WorkersO
                             events=report.events, errors=len(report.rejects))
 
         report = run_ingest(paths, store, published=published, column_map=mapping, workers=workers,
-                            progress=update, stdin=sys.stdin.buffer)
+                            progress=update, stdin=sys.stdin, max_chars=max_chars)
         update(report)
     _summarize(report, db, time.perf_counter() - started)
     raise typer.Exit(1 if report.rejects else 0)
@@ -86,7 +88,13 @@ def _summarize(report, db: str, seconds: float) -> None:
     if report.rejects:
         stderr.print(f"[bold red]{len(report.rejects)} input(s) rejected[/] (recorded in ingest_errors):")
         for reject in report.rejects:
-            stderr.print(f"  {reject.reason}", markup=False, highlight=False)
+            stderr.print(f"  {describe_reject(reject)}", markup=False, highlight=False)
+
+
+def describe_reject(reject) -> str:
+    """``file:line: reason``, the form editors and terminals link to."""
+    where = reject.file if reject.line is None else f"{reject.file}:{reject.line}"
+    return f"{where}: {reject.reason}"
 
 
 def extract(path: Annotated[str, typer.Argument(help="One file (or - for stdin); JSONL/CSV/directories give JSON Lines.")],
@@ -102,10 +110,10 @@ def extract(path: Annotated[str, typer.Argument(help="One file (or - for stdin);
     rejects = []
 
     def articles():
-        for item in read_inputs([path], published=published, column_map=parse_map(column_map), stdin=sys.stdin.buffer):
+        for item in read_inputs([path], published=published, column_map=parse_map(column_map), stdin=sys.stdin):
             if isinstance(item, Reject):
                 rejects.append(item)
-                stderr.print(item.reason, markup=False, highlight=False)
+                stderr.print(describe_reject(item), markup=False, highlight=False)
             else:
                 yield item
 

@@ -1,0 +1,115 @@
+"""Dating a token (an event trigger or a quote cue) from the timexes around it.
+
+Order of preference:
+    1. a timex attached to the token in the parse: inside the subtree reached through a
+       prep "on"/"in"/"at"/"since"/"during"/"by"/"until"/"from", an npadvmod, tmod or advmod
+       child (never inside a clausal complement that belongs to another verb);
+    2. the nearest timex of the same sentence governed by the same clause;
+    3. the publication date (basis "publication");
+    4. unknown.
+Only DATE and TIME timexes with a calendar value date an event (durations, sets and
+PRESENT_REF/PAST_REF/FUTURE_REF do not). ``basis`` is "explicit" for absolute expressions,
+"relative" for values computed from the DCT or the narrative.
+
+The token → timex map is built once per doc and cached in a private Doc extension.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.times.component import BASIS_EXTENSION, INDEX_EXTENSION
+from eventwire.extract.times.tense import governing_verb
+from eventwire.models import EventDate, Timex
+
+DATING_PREPS = {"on", "in", "at", "since", "during", "by", "until", "from", "till"}
+DIRECT_DEPS = {"npadvmod", "tmod", "advmod", "obl:tmod", "obl"}
+CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b\d{4}-\d\d")
+
+
+def _usable(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF") and not timex.value.startswith("P")
+
+
+def _guess_basis(timex: Timex) -> str:
+    return "explicit" if EXPLICIT_YEAR.search(timex.text) else "relative"
+
+
+def timex_index(doc: Doc) -> dict[int, tuple[Timex, str]]:
+    """Token index → (timex, basis) for the usable timexes of ``doc`` (cached per doc)."""
+    timexes = doc._.timexes or []
+    cached = doc._.get(INDEX_EXTENSION)
+    if cached is not None and cached[0] is timexes:
+        return cached[1]
+    bases = doc._.get(BASIS_EXTENSION) or {}
+    index: dict[int, tuple[Timex, str]] = {}
+    for timex in timexes:
+        if not _usable(timex):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        basis = bases.get(timex.start) or _guess_basis(timex)
+        for token in span:
+            index.setdefault(token.i, (timex, basis))
+    doc._.set(INDEX_EXTENSION, (timexes, index))
+    return index
+
+
+def _timex_in_subtree(root: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
+    """The first timex in ``root``'s subtree, not entering clauses of other verbs."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.i in index:
+            return index[node.i]
+        stack.extend(c for c in reversed(list(node.children)) if c.dep_ not in CLAUSAL_DEPS)
+    return None
+
+
+def attached_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
+    """A timex attached to ``token`` through a dating preposition or a temporal modifier."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in DATING_PREPS:
+            found = _timex_in_subtree(child, index)
+        elif child.dep_ in DIRECT_DEPS or child.dep_ == "pobj":
+            found = _timex_in_subtree(child, index)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def clause_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
+    """The nearest timex of the sentence whose governing verb is ``token``'s own clause verb."""
+    verb = governing_verb(token) or token
+    best: tuple[int, tuple[Timex, str]] | None = None
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    for other in sent:
+        if other.i not in index or governing_verb(other) != verb:
+            continue
+        distance = abs(other.i - token.i)
+        if best is None or distance < best[0]:
+            best = (distance, index[other.i])
+    return best[1] if best else None
+
+
+def date_for_token(token: Token) -> EventDate:
+    """The date of the event or quote whose trigger/cue is ``token``.
+
+    The timex attached to the token in the parse, else the sentence's timex in the same
+    clause, else the publication date (basis "publication"), else unknown.
+    """
+    index = timex_index(token.doc)
+    if index:
+        found = attached_timex(token, index) or clause_timex(token, index)
+        if found is not None:
+            timex, basis = found
+            return EventDate(value=timex.value, text=timex.text, basis=basis)
+    published = token.doc._.published
+    if published:
+        return EventDate(value=published, text=None, basis="publication")
+    return EventDate(basis="unknown")

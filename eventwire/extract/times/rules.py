@@ -1,0 +1,627 @@
+"""Regular-expression rules that find time expressions and say how to normalize them.
+
+Each ``Rule`` has a compiled pattern, an ``accept`` check (context filters against false
+positives such as "May" the modal, "protesters march", "2000 troops", "Sunday Times") and a
+``resolve`` function that turns the match into (type, value, mod, basis) given a ``Context``
+(the DCT, the governing tense and the narrative anchors). Spans never include a leading
+preposition: "on Tuesday" yields the timex "Tuesday".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.extract.times import normalize as nz
+
+# ---------------------------------------------------------------- vocabulary as patterns
+
+FULL_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+ABBR_MONTH = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?P<month>{FULL_MONTH}|{ABBR_MONTH}|(?:{FULL_MONTH.upper()}))"
+BARE_MONTH = rf"(?P<month>{FULL_MONTH})"
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?P<y>(?:1[6-9]|20)\d\d)"
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+NUM_WORDS = (
+    r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a hundred|hundred|a dozen|dozen|a couple of|several|a few|few|many|some"
+)
+NUM = rf"(?P<num>(?i:{NUM_WORDS}))"
+UNIT = r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))"
+MOD = (
+    r"\b(?P<mod>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:end|beginning|start|middle)\s+of|early|late|mid|earlier|later))"
+)
+MOD_CODES = {
+    "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+    "mid": "MID", "middle": "MID", "earlier": None, "later": None,
+}
+APPROX = r"(?:(?P<approx>(?i:about|around|nearly|almost|some|roughly|approximately|more than|less than|at least|just over|just under))\s+)?"
+APPROX_CODES = {
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "just over": "MORE_THAN",
+}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+# Words before a bare year or month that make it temporal ("in 2019", "since March").
+TEMPORAL_CUES = {
+    "in", "since", "by", "until", "till", "through", "during", "from", "to", "of", "before",
+    "after", "last", "next", "this", "early", "late", "mid", "around", "between", "and",
+    "or", "throughout", "for", "on", "spring", "summer", "autumn", "fall", "winter", "as",
+    "circa", "end", "beginning", "start", "middle", "following", "previous", "past", "that",
+}
+# Words before a number that make it a quantity, not a year ("some 1999 ballots").
+QUANTITY_WORDS = {"some", "about", "nearly", "almost", "roughly", "approximately", "only", "just",
+                  "than", "least", "total", "additional", "another", "extra"}
+# The stricter list for "May" and "March", which are also a modal and a verb/noun.
+STRICT_MONTH_CUES = {
+    "in", "since", "by", "until", "till", "through", "during", "from", "of", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "end", "beginning", "start", "middle",
+    "throughout", "between", "around", "circa",
+}
+NAME_FOLLOWERS_OK = set(nz.MONTHS)  # "Tuesday, June 4" is a date, "Sunday Times" is not
+
+
+@dataclass
+class Resolved:
+    """What a rule made of a match."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    basis: str = "explicit"       # "explicit" (absolute) or "relative" (needs DCT/anchor)
+    needs_day: bool = False       # a clock time whose date is filled in afterwards
+    anchor: bool = True           # may serve as the antecedent of "the same day"
+
+
+@dataclass
+class Context:
+    """What a rule may consult while resolving one match."""
+
+    text: str
+    dct: date | None
+    tense_fn: Callable[[], str | None]
+    anchors: list[str] = field(default_factory=list)
+    _tense: str | None = None
+    _tense_done: bool = False
+
+    @property
+    def tense(self) -> str | None:
+        if not self._tense_done:
+            self._tense = self.tense_fn()
+            self._tense_done = True
+        return self._tense
+
+    def anchor_for(self, unit: str) -> str | None:
+        """The latest narrative date that can be shifted by ``unit``."""
+        for value in reversed(self.anchors):
+            if nz.add_to_value(value, 0, unit) is not None:
+                return value
+        return None
+
+
+@dataclass
+class AcceptContext:
+    """Context for the false-positive filters (no tense, no anchors)."""
+
+    text: str
+    in_date_entity: Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Context], Resolved | None]
+    accept: Callable[[re.Match[str], AcceptContext], bool] = lambda m, a: True
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = re.match(r"\s+([A-Za-z'’]+)", text[end:end + 30])
+    return match.group(1) if match else ""
+
+
+def _month_number(name: str) -> int:
+    return nz.MONTHS[name.lower().rstrip(".")]
+
+
+def _mod_code(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = raw.lower().split()
+    key = next((w for w in words if w in MOD_CODES), words[-1])
+    return MOD_CODES.get(key)
+
+
+def _year(raw: str) -> int:
+    return int(raw)
+
+
+def _approx(m: re.Match[str]) -> str | None:
+    raw = m.groupdict().get("approx")
+    return APPROX_CODES.get(" ".join(raw.lower().split())) if raw else None
+
+
+def _amount(raw: str) -> int | str | None:
+    if re.fullmatch(r"\d+\.\d+", raw):
+        return None
+    return nz.number_value(raw)
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = _month_number(m.group("month"))
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    if m.group("y"):
+        if nz.safe_date(int(m.group("y")), month, day) is None:
+            return None
+        return Resolved("DATE", f"{int(m.group('y')):04d}-{month:02d}-{day:02d}")
+    return Resolved("DATE", nz.infer_month_day(month, day, ctx.dct, ctx.tense), basis="relative")
+
+
+def _accept_day_first(m: re.Match[str], a: AcceptContext) -> bool:
+    """A day-first date needs a day number between 1 and 31."""
+    return 1 <= int(m.group("d")) <= 31
+
+
+def _iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if nz.safe_date(year, month, day) is None:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if m.group("hh"):
+        return Resolved("TIME", f"{value}T{m.group('hh')}:{m.group('mm')}")
+    return Resolved("DATE", value)
+
+
+def _slash_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    month, day = (first, second) if first <= 12 else (second, first)
+    if nz.safe_date(year, month, day) is None:
+        return None
+    return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", nz.month_value(_year(m.group("y")), _month_number(m.group("month"))),
+                    _mod_code(m.group("mod")))
+
+
+def _accept_bare_month(m: re.Match[str], a: AcceptContext) -> bool:
+    """A month named alone must have a modifier or a temporal cue before it."""
+    if m.group("mod") or m.group("rel"):
+        return True
+    before = _word_before(a.text, m.start())
+    if m.group("month") in ("May", "March"):
+        return before in STRICT_MONTH_CUES
+    if before in TEMPORAL_CUES:
+        return True
+    return a.in_date_entity(m.start(), m.end())
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = _month_number(m.group("month"))
+    rel = (m.group("rel") or "").lower()
+    if rel in ("this", "that"):
+        tense = "present" if rel == "this" else ctx.tense
+        value = nz.infer_month(month, ctx.dct, tense) if rel == "that" else nz.month_value(
+            ctx.dct.year if ctx.dct else None, month)
+    elif rel in ("last", "next"):
+        value = _last_next_month(month, ctx.dct, rel)
+    else:
+        value = nz.infer_month(month, ctx.dct, ctx.tense)
+    return Resolved("DATE", value, _mod_code(m.group("mod")), basis="relative")
+
+
+def _last_next_month(month: int, dct: date | None, rel: str) -> str:
+    if dct is None:
+        return nz.month_value(None, month)
+    if rel == "last":
+        year = dct.year if month < dct.month else dct.year - 1
+    else:
+        year = dct.year if month > dct.month else dct.year + 1
+    return nz.month_value(year, month)
+
+
+def _accept_year(m: re.Match[str], a: AcceptContext) -> bool:
+    """"in 2019", "mid-2019", "the 2019 election" yes; "2000 troops", "$2019" no."""
+    if m.group("mod"):
+        return True
+    before_char = a.text[max(0, m.start() - 1):m.start()]
+    if before_char in ("$", "£", "€", "#", ".", ",", "/"):
+        return False
+    after = a.text[m.end():m.end() + 2]
+    if after[:1] in ("%",) or re.match(r",\d|\.\d", after):
+        return False
+    next_word = _word_after(a.text, m.end()).lower()
+    if next_word in ("percent", "per", "people", "troops", "soldiers", "dollars", "euros", "km", "metres", "meters", "feet", "votes"):
+        return False
+    before = _word_before(a.text, m.start())
+    if before in TEMPORAL_CUES:
+        return True
+    if before in QUANTITY_WORDS:
+        return False
+    return a.in_date_entity(m.start(), m.end())
+
+
+def _year_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", nz.year_value(_year(m.group("y"))), _mod_code(m.group("mod")))
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year_text = m.group("y") or m.group("y2")
+    if year_text:
+        return Resolved("DATE", nz.year_value(_year(year_text)))
+    rel = (m.group("rel") or "").lower()
+    shift = -1 if rel in ("last", "previous", "latest") else 1 if rel == "next" else 0
+    year = ctx.dct.year + shift if ctx.dct else None
+    return Resolved("DATE", nz.year_value(year), basis="relative")
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("dec"):
+        value = m.group("dec")
+    else:
+        digit = int(m.group("d2"))
+        century = "19" if digit >= 3 else "20"
+        value = f"{century}{digit}"
+    return Resolved("DATE", value, _mod_code(m.group("mod")))
+
+
+def _accept_weekday(m: re.Match[str], a: AcceptContext) -> bool:
+    """Reject names like "Sunday Times" / "Bloody Sunday Inquiry": a capitalised word follows."""
+    if m.group("pod"):
+        return True
+    if _word_before(a.text, m.start()) in ("on", "last", "next", "this", "by", "until", "since", "from"):
+        return True
+    following = _word_after(a.text, m.end())
+    if following and following[0].isupper() and following.lower().rstrip(".") not in NAME_FOLLOWERS_OK:
+        return False
+    return not _word_before(a.text, m.start()) in ("bloody", "super", "black", "cyber", "palm", "easter")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    weekday = nz.WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").lower()
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future",
+             "this": "present"}.get(rel, ctx.tense)
+    value = nz.weekday_date(weekday, ctx.dct, tense)
+    if rel == "next" and ctx.dct is not None:
+        value = nz.day_value(nz.shift_days(ctx.dct, 7 + weekday - ctx.dct.weekday()))
+    if rel == "last" and ctx.dct is not None and value == ctx.dct.isoformat():
+        value = nz.day_value(nz.shift_days(ctx.dct, -7))
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{weekday + 1}"
+    pod = (m.group("pod") or "").lower()
+    if pod:
+        return Resolved("TIME", value + "T" + PART_OF_DAY[pod], basis="relative")
+    return Resolved("DATE", value, _mod_code(m.group("mod")), basis="relative")
+
+
+def _deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = " ".join(m.group("word").lower().split())
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    day = nz.day_value(nz.shift_days(ctx.dct, offsets[word]))
+    pod = (m.group("pod") or "").lower()
+    if word == "tonight":
+        pod = "night"
+    if pod:
+        return Resolved("TIME", f"{day}T{PART_OF_DAY[pod]}", basis="relative")
+    return Resolved("DATE", day, basis="relative")
+
+
+def _this_part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = " ".join(m.group(0).lower().split())
+    pod = phrase.split()[-1]
+    offset = -1 if phrase.startswith("last") else 0
+    return Resolved("TIME", f"{nz.day_value(nz.shift_days(ctx.dct, offset))}T{PART_OF_DAY[pod]}",
+                    basis="relative")
+
+
+def _overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
+    offset = 0 if ctx.tense == "future" else -1
+    return Resolved("TIME", f"{nz.day_value(nz.shift_days(ctx.dct, offset))}TNI", basis="relative")
+
+
+def _shift_unit(ctx: Context, unit: str, offset: int, anaphoric: bool, week_grain: bool = True) -> str:
+    """Value of the ``unit`` period ``offset`` away from the anchor (anaphoric) or the DCT.
+
+    A week shift of a day anchor stays a day when ``week_grain`` is False ("a week later").
+    """
+    if anaphoric:
+        anchor = ctx.anchor_for(unit)
+        if anchor is not None:
+            shifted = nz.add_to_value(anchor, offset, unit)
+            if shifted is not None:
+                if unit == "week" and len(shifted) == 10 and week_grain:
+                    return nz.week_value(date.fromisoformat(shifted))
+                return shifted
+    dct = ctx.dct
+    if unit == "day":
+        return nz.day_value(nz.shift_days(dct, offset))
+    if unit == "week":
+        return nz.week_value(nz.shift_days(dct, 7 * offset))
+    if unit == "month":
+        shifted = nz.shift_months(dct, offset)
+        return nz.month_value(*shifted) if shifted else "XXXX-XX"
+    if unit == "year":
+        return nz.year_value(dct.year + offset if dct else None)
+    if unit == "quarter":
+        year, quarter = nz.quarter_of(dct)
+        if year is not None and isinstance(quarter, int):
+            index = year * 4 + quarter - 1 + offset
+            year, quarter = index // 4, index % 4 + 1
+        return nz.quarter_value(year, quarter)
+    if unit == "decade":
+        return f"{(dct.year // 10 + offset):03d}" if dct else "XXX"
+    if unit == "century":
+        return f"{(dct.year // 100 + offset):02d}" if dct else "XX"
+    return "XXXX"
+
+
+REL_OFFSETS = {
+    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the prior": -1, "prior": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1,
+    "this": 0, "current": 0, "the current": 0, "the same": 0, "that": 0, "that same": 0,
+    "the latest": -1, "the present": 0, "this past": -1,
+}
+ANAPHORIC = {"the previous", "previous", "the prior", "prior", "the next", "the following",
+             "following", "the same", "that", "that same"}
+
+
+def _relative_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = nz.unit_name(m.group("unit"))
+    mod = _mod_code(m.group("mod"))
+    if rel in ("the past", "the last") :
+        return Resolved("DURATION", nz.duration_value(1, unit), mod)
+    if unit in nz.SEASONS or unit == "autumn":
+        return Resolved("DATE", _season(unit, rel, ctx.dct), mod, basis="relative")
+    if unit in ("morning", "afternoon", "evening", "night"):
+        offset = REL_OFFSETS.get(rel, 0)
+        day = _shift_unit(ctx, "day", offset, rel in ANAPHORIC)
+        return Resolved("TIME", f"{day}T{PART_OF_DAY[unit]}", basis="relative")
+    if unit == "weekend":
+        offset = {"last": -1, "next": 1}.get(rel, 0)
+        return Resolved("DATE", nz.weekend_value(ctx.dct, ctx.tense if rel in ("the", "over the") else None, offset),
+                        basis="relative")
+    if rel == "the":
+        if unit != "quarter":
+            return None
+        offset = 0 if ctx.tense in ("present", "future") else -1
+        return Resolved("DATE", _shift_unit(ctx, "quarter", offset, False), mod, basis="relative")
+    value = _shift_unit(ctx, unit, REL_OFFSETS[rel], rel in ANAPHORIC)
+    return Resolved("DATE", value, mod, basis="relative")
+
+
+def _season(season: str, rel: str, dct: date | None) -> str:
+    code = nz.SEASONS[season]
+    if dct is None:
+        return f"XXXX-{code}"
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = dct.year
+    if rel in ("last", "this past", "past"):
+        year = dct.year if dct.month >= start_month + 3 else dct.year - 1
+    elif rel in ("next", "coming", "the coming"):
+        year = dct.year if dct.month < start_month else dct.year + 1
+    return f"{year:04d}-{code}"
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = " ".join(m.group("rel").lower().split())
+    offset = {"last": -1, "next": 1}.get(rel, 0)
+    tense = ctx.tense if rel in ("the", "over the") else ("present" if rel == "this" else None)
+    return Resolved("DATE", nz.weekend_value(ctx.dct, tense, offset), basis="relative")
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    amount = _amount(m.group("num"))
+    unit = nz.unit_name(m.group("unit"))
+    direction = " ".join(m.group("dir").lower().split())
+    if amount is None:
+        return None
+    if amount == "X":
+        ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
+        return Resolved("DATE", ref, _approx(m), basis="relative", anchor=False)
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if direction in ("ago", "from now", "hence"):
+        value = nz.relative_value(ctx.dct, sign * amount, unit)
+    else:
+        value = _shift_unit(ctx, unit if unit in ("day", "week", "month", "year") else "day",
+                            sign * amount, anaphoric=True, week_grain=False)
+    return Resolved("DATE", value, _approx(m), basis="relative")
+
+
+def _the_day_before(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group("dir").lower()
+    offset = -1 if word in ("before", "earlier") else 1
+    return Resolved("DATE", _shift_unit(ctx, "day", offset, anaphoric=True), basis="relative")
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    amount = _amount(m.group("num"))
+    if amount is None:
+        return None
+    unit = nz.unit_name(m.group("unit"))
+    if unit == "second" and m.group("num").lower() in ("a", "an"):
+        return None  # "a second vote" is an ordinal, not a duration
+    return Resolved("DURATION", nz.duration_value(amount, unit), _approx(m), anchor=False)
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = nz.unit_name(m.group("unit"))
+    return Resolved("DURATION", nz.duration_value("X", unit), anchor=False)
+
+
+SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "morning": "P1D",
+             "night": "P1D", "evening": "P1D", "hour": "PT1H", "quarter": "P3M"}
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+def _set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group("wd"):
+        return Resolved("SET", f"XXXX-WXX-{nz.WEEKDAYS[m.group('wd').lower()] + 1}", anchor=False)
+    unit = nz.unit_name(m.group("unit"))
+    amount = _amount(m.group("num")) if m.group("num") else 1
+    if amount is None:
+        return None
+    if amount != 1:
+        return Resolved("SET", nz.duration_value(amount, unit), anchor=False)
+    return Resolved("SET", SET_UNITS[unit], anchor=False)
+
+
+def _season_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = nz.SEASONS[m.group("season").lower()]
+    return Resolved("DATE", f"{_year(m.group('y')):04d}-{code}", _mod_code(m.group("mod")))
+
+
+def _set_times(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("SET", SET_UNITS[m.group("unit").lower()], anchor=False)
+
+
+def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("SET", SET_ADVERBS[m.group(0).lower()], anchor=False)
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("q"):
+        quarter = int(m.group("q"))
+    else:
+        quarter = nz.ORDINALS[m.group("ord").lower()]
+    year = _year(m.group("y")) if m.group("y") else (ctx.dct.year if ctx.dct else None)
+    basis = "explicit" if m.group("y") else "relative"
+    return Resolved("DATE", nz.quarter_value(year, quarter), basis=basis)
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    half = nz.ORDINALS[m.group("ord").lower()]
+    year = _year(m.group("y")) if m.group("y") else (ctx.dct.year if ctx.dct else None)
+    basis = "explicit" if m.group("y") else "relative"
+    return Resolved("DATE", f"{nz.year_value(year)}-H{half}", basis=basis)
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hour = int(m.group("h"))
+    minute = int(m.group("mi") or 0)
+    marker = (m.group("ap") or "").lower().replace(".", "")
+    if marker == "pm" and hour < 12:
+        hour += 12
+    elif marker == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return Resolved("TIME", f"T{hour:02d}:{minute:02d}", _approx(m), basis="relative",
+                    needs_day=True, anchor=False)
+
+
+def _noon(m: re.Match[str], ctx: Context) -> Resolved | None:
+    clock = "T12:00" if m.group("word").lower() == "noon" else "T24:00"
+    return Resolved("TIME", clock, _approx(m), basis="relative", needs_day=True, anchor=False)
+
+
+REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "recent years": "PAST_REF",
+        "in recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
+        "recent months": "PAST_REF", "recent decades": "PAST_REF"}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", REFS[" ".join(m.group(0).lower().split())], anchor=False)
+
+
+def _accept_ref(m: re.Match[str], a: AcceptContext) -> bool:
+    """"now" as a time adverb, not "now that" / "right now" is fine too."""
+    return _word_after(a.text, m.end()).lower() not in ("that",)
+
+
+def _at_the_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchors:
+        return Resolved("DATE", ctx.anchors[-1], basis="relative")
+    return Resolved("DATE", "PAST_REF", basis="relative", anchor=False)
+
+
+# ---------------------------------------------------------------- the rule table
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+END = r"(?![\w-])"
+PARTS = r"(?P<pod>(?i:morning|afternoon|evening|night))"
+REL_WORDS = (
+    r"(?P<rel>(?i:the(?=\s+quarter\b)|the\s+previous|the\s+prior|the\s+coming|the\s+next|the\s+following|"
+    r"the\s+current|the\s+same|that\s+same|the\s+latest|the\s+past|the\s+last|this\s+past|last|next|this|"
+    r"past|previous|coming|current|following|that))"
+)
+
+RULES: list[Rule] = [
+    Rule("iso_date", _c(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"), _iso_date),
+    Rule("slash_date", _c(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)?\d\d)\b"), _slash_date),
+    Rule("month_day", _c(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|\d))"), _full_date),
+    Rule("day_month", _c(rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b{DAY}\s+(?:of\s+)?{MONTH}(?![a-z])(?:,?\s+{YEAR}\b)?"),
+         _full_date, _accept_day_first),
+    Rule("month_year", _c(rf"(?:{MOD}[\s-]+)?\b{MONTH},?\s+(?:of\s+)?{YEAR}\b"), _month_year),
+    Rule("bare_month", _c(rf"(?:{MOD}[\s-]+)?(?:(?P<rel>(?i:last|next|this|that))\s+)?\b{BARE_MONTH}\b(?!\s*\d)"),
+         _bare_month, _accept_bare_month),
+    Rule("fiscal", _c(r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:current|latest|previous|last|next|new))\s+)?(?i:fiscal)(?:[\s-]+(?i:year)(?:\s+(?P<y>(?:19|20)\d\d))?|\s+(?P<y2>(?:19|20)\d\d))\b"),
+         _fiscal),
+    Rule("year", _c(rf"(?:{MOD}[\s-]+)?\b{YEAR}\b(?!-\d|\s*-\s*\d|'s|s\b)"), _year_rule, _accept_year),
+    Rule("decade", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b)"), _decade),
+    Rule("deictic_day", _c(r"\b(?:(?i:earlier|later)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight))(?:\s+" + PARTS + r")?\b"),
+         _deictic_day),
+    Rule("this_part_of_day", _c(r"\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _this_part_of_day),
+    Rule("overnight", _c(r"\b(?i:overnight)\b"), _overnight),
+    Rule("weekday", _c(rf"(?:{MOD}\s+)?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?\b{WEEKDAY}(?:\s+{PARTS})?\b(?!-)"),
+         _weekday, _accept_weekday),
+    Rule("weekend", _c(r"\b(?P<rel>(?i:the|this|last|next|that))\s+(?i:weekend)\b"), _weekend),
+    Rule("relative_period", _c(rf"(?:{MOD}\s+)?\b{REL_WORDS}\s+(?P<unit>(?i:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night))\b"),
+         _relative_period),
+    Rule("ago", _c(rf"{APPROX}\b{NUM}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|later|earlier|from\s+now|hence|before|after))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]))"),
+         _ago),
+    Rule("day_before", _c(r"\b(?i:the\s+day\s+|a\s+day\s+)(?P<dir>(?i:before|after|later|earlier))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]|\w+ed\b|yesterday|tomorrow))"),
+         _the_day_before),
+    Rule("duration", _c(rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final))\s+)?\b{NUM}[\s-]+{UNIT}\b(?!-old|\s+(?:ago|later|earlier|from now)\b)"),
+         _duration),
+    Rule("vague_duration", _c(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin ))(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"), _vague_duration),
+    Rule("set_every", _c(rf"\b(?i:every|each)\s+(?:{NUM}\s+)?(?:{WEEKDAY}|(?P<unit>(?i:days?|weeks?|months?|years?|morning|night|evening|hours?|quarter)))\b"),
+         _set_every),
+    Rule("season_year", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{YEAR}\b"),
+         _season_year),
+    Rule("set_times", _c(r"\b(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|hour))\b"),
+         _set_times),
+    Rule("set_adverb", _c(r"\b(?i:daily|weekly|monthly|annually|yearly|nightly|hourly)\b"), _set_adverb),
+    Rule("quarter", _c(rf"(?:(?i:the)\s+)?(?:(?i:fiscal)[\s-]+)?\b(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+of\s+{YEAR})?\b"),
+         _quarter),
+    Rule("q_quarter", _c(rf"\b(?P<q_>Q)(?P<q>[1-4])(?:\s+{YEAR})?\b"), _quarter),
+    Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half),
+    Rule("clock", _c(rf"{APPROX}\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])(?:\s+(?i:local\s+time|GMT|UTC))?"), _clock),
+    Rule("clock24", _c(rf"{APPROX}\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?:(?i:local\s+time)|GMT|UTC|hours|hrs))\b"), _clock),
+    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midnight))\b"), _noon),
+    Rule("at_the_time", _c(r"(?<=\b[Aa]t )the\s+time\b(?!\s+(?:of|when|that|to)\b)"), _at_the_time),
+    Rule("ref", _c(r"\b(?i:now|currently|nowadays|at\s+present|recently|the\s+future|the\s+past|soon|recent\s+(?:days|weeks|months|years|decades))\b"),
+         _ref, _accept_ref),
+]

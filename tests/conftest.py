@@ -1,0 +1,56 @@
+"""Shared fixtures: the real pipeline (loaded once), an in-memory store, the CLI runner."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "examples" / "corpus"
+SHARED = ROOT.parent / "shared" / "data"
+
+EXAMPLE_TEXT = (
+    "On June 3, Armenia's defense ministry said two of its soldiers were killed by Azerbaijani sniper fire "
+    "near the border. Azerbaijan denied the claim on Tuesday and accused Yerevan of shelling its positions "
+    "on Monday. \"We will answer every provocation,\" the Azerbaijani defense minister told reporters. "
+    "The two foreign ministers are due to meet in Geneva next week."
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def example(nlp):
+    from eventwire.pipeline import extract
+
+    return extract(EXAMPLE_TEXT, published="2024-06-05",
+                   title="Foreign Ministers To Meet In Geneva As Border Clashes Escalate", outlet="Example Wire Service")
+
+
+@pytest.fixture()
+def store():
+    from eventwire.store import Store
+
+    with Store(":memory:") as s:
+        yield s
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture()
+def cli(runner):
+    from eventwire.cli import app
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke

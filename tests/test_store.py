@@ -1,0 +1,71 @@
+"""The DuckDB store: migrations, idempotent writes, atomic batches, recorded rejects."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article, Extraction, Reject
+
+
+def extraction(text: str, title: str = "T") -> Extraction:
+    from eventwire.pipeline import make_article
+
+    return Extraction(article=make_article(text, title=title, outlet="Wire", published="2024-06-05"))
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    from eventwire.store import Store
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as s:
+        assert s.query("SELECT version FROM schema_migrations") == [{"version": 1}]
+    with Store(path) as s:
+        assert s.migrate() == []
+        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 1}]
+
+
+def test_writing_the_same_articles_twice_adds_nothing(store, example):
+    assert store.write([example]) == 1
+    before = store.counts()
+    assert store.write([example]) == 0
+    assert store.counts() == before
+    assert before["events"] == len(example.events) and before["quotes"] == len(example.quotes)
+
+
+def test_a_failing_batch_leaves_the_store_unchanged(store, example, monkeypatch):
+    store.write([extraction("Already stored.")])
+    before = store.counts()
+    original = store._insert
+
+    def failing_insert(table, rows):
+        if table == "quotes":
+            raise RuntimeError("disk full")
+        original(table, rows)
+
+    monkeypatch.setattr(store, "_insert", failing_insert)
+    with pytest.raises(RuntimeError):
+        store.write([example])
+    assert store.counts() == before
+
+
+def test_rejects_are_recorded_once_each(store):
+    bad = Reject(file="x.jsonl", line=3, reason="x.jsonl:3: not valid JSON")
+    assert store.record_rejects([bad, bad]) == 1
+    assert store.record_rejects([bad]) == 0
+    assert store.query("SELECT file, line FROM ingest_errors") == [{"file": "x.jsonl", "line": 3}]
+
+
+def test_export_returns_the_stored_contract(store, example):
+    store.write([example])
+    assert list(store.extractions()) == [example]
+
+
+def test_read_only_store_must_exist_as_eventwire_store(tmp_path):
+    import duckdb
+
+    from eventwire.errors import StoreError
+    from eventwire.store import Store
+
+    path = tmp_path / "other.duckdb"
+    duckdb.connect(str(path)).close()
+    with pytest.raises(StoreError, match="not an eventwire store"):
+        Store(path, read_only=True)

