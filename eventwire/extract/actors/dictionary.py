@@ -60,11 +60,15 @@ def _read_yaml(name: str) -> Any:
     return yaml.safe_load(text)
 
 
-def _add_pycountry(d: ActorDictionary) -> None:
+def _add_pycountry(d: ActorDictionary, curated: dict) -> None:
+    """Display names for every country; surface names only where countries.yaml has no entry
+    (its curated names decide ambiguous ones: plain "Congo" is DR Congo there)."""
     for country in pycountry.countries:
         iso3 = country.alpha_3
         display = getattr(country, "common_name", None) or country.name
         d.country_names[iso3] = display
+        if iso3 in curated:
+            continue
         for surface in {country.name, display, getattr(country, "official_name", None)}:
             if surface and "," not in surface:
                 d.add_name(surface, Entry("country", display, iso3))
@@ -73,7 +77,8 @@ def _add_pycountry(d: ActorDictionary) -> None:
 def _add_countries(d: ActorDictionary, data: dict) -> None:
     for iso3, info in (data or {}).items():
         info = info or {}
-        display = d.country_names.setdefault(iso3, (info.get("names") or [iso3])[0])
+        display = (info.get("names") or [d.country_names.get(iso3, iso3)])[0]
+        d.country_names[iso3] = display
         for surface in info.get("names") or []:
             d.add_name(surface, Entry("country", display, iso3))
         for surface in (info.get("adjectives") or []) + (info.get("demonyms") or []):
@@ -135,8 +140,8 @@ def _apply(d: ActorDictionary, data: dict) -> None:
 def load_dictionary(user_file: str | None = None) -> ActorDictionary:
     """Packaged dictionary (plus ``user_file`` if given), built once per process."""
     d = ActorDictionary()
-    _add_pycountry(d)
     packaged = {key: _read_yaml(f"{key}.yaml") for key in ("countries", "organizations", "sectors", "titles", "people")}
+    _add_pycountry(d, packaged["countries"] or {})
     _apply(d, packaged)
     if user_file:
         _apply(d, yaml.safe_load(Path(user_file).read_text(encoding="utf-8")) or {})

@@ -51,7 +51,7 @@ class EventsComponent:
         self.words = {key: lexicon.word_set(key) for key in (
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
-            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns")}
+            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns")}
 
     def __call__(self, doc: Doc) -> Doc:
         coder = _Coder(doc, self)
@@ -123,6 +123,8 @@ class _Coder:
         if approximate:
             context.append("approximate")
         reporter = self.reporter(token)
+        if reporter and source and reporter.code == source.code and not self.is_accusation(token):
+            reporter = None   # the speaker's own statement is the event, not a report of one
         if reporter and self.is_accusation(token):
             context.append("claimed")
         date = date_for_token(token)
@@ -269,6 +271,10 @@ class _Coder:
         else:
             heads = self.target_heads(token, trigger)
         actors = []
+        if not heads or all(actor_for_token(h) is None for h in heads):
+            claimant = self.claimant(token, heads)
+            if claimant:
+                return [claimant]
         for head in heads:
             for member in [head, *self.conjuncts(head)]:
                 actor = actor_for_token(member) or self.patient_owner(member)
@@ -285,7 +291,7 @@ class _Coder:
                 for child in carrier.children:
                     if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
                         heads.extend(g for g in child.children if g.dep_ == "pobj")
-                    elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier is token and dep == "dobj"):
+                    elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
                         heads.append(child)
         return heads
 
@@ -305,6 +311,13 @@ class _Coder:
                 return actor_for_token(child)
         return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
 
+    def claimant(self, token: Token, heads: list[Token]) -> Actor | None:
+        """"denied the claim": the target is whoever made the claim, the latest speaker before it."""
+        if not any(h.lemma_.lower() in self.words["claim_nouns"] for h in heads):
+            return None
+        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker]
+        return earlier[-1].speaker if earlier else None
+
     def speaker_of_quote(self, token: Token) -> Actor | None:
         for quote in self.doc._.quotes or []:
             if quote.start <= token.idx < quote.end and quote.speaker:
@@ -314,14 +327,15 @@ class _Coder:
     def reporter(self, token: Token) -> Actor | None:
         """The subject of the speech verb whose complement holds the trigger."""
         node = token
-        while node.head is not node:
+        while node.head.i != node.i:
             parent = node.head
-            if node.dep_ in ("ccomp", "pcomp", "xcomp", "conj", "advcl") or (node.dep_ == "pobj" and parent.dep_ == "prep"):
+            if node.dep_ in ("ccomp", "pcomp", "xcomp", "advcl") or (node.dep_ == "pobj" and parent.dep_ == "prep"):
                 governor = parent.head if parent.dep_ == "prep" else parent
-                if governor.lemma_.lower() in self.words["speech_verbs"] and governor is not token:
+                if governor.lemma_.lower() in self.words["speech_verbs"] and governor.i != token.i:
                     subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-                    if subject is not None:
-                        return actor_for_token(subject)
+                    speaker = actor_for_token(subject) if subject is not None else self.inherited_subject(governor)
+                    if speaker is not None:
+                        return speaker
             node = parent
         for quote in self.doc._.quotes or []:
             if quote.start <= token.idx < quote.end:
@@ -356,7 +370,7 @@ class _Coder:
     def governed_by(self, token: Token, lemmas: frozenset[str]) -> bool:
         node = token
         for _ in range(3):
-            if node.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj") or node.head is node:
+            if node.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj") or node.head.i == node.i:
                 return False
             node = node.head
             if node.lemma_.lower() in lemmas:

@@ -5,6 +5,7 @@ Order of preference:
        prep "on"/"in"/"at"/"since"/"during"/"by"/"until"/"from", an npadvmod, tmod or advmod
        child (never inside a clausal complement that belongs to another verb);
     2. the nearest timex of the same sentence governed by the same clause;
+    2b. the date of the governing clause (coordinated verbs, reported clauses);
     3. the publication date (basis "publication");
     4. unknown.
 Only DATE and TIME timexes with a calendar value date an event (durations, sets and
@@ -97,15 +98,39 @@ def clause_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Tim
     return best[1] if best else None
 
 
+# Clause links through which a date is inherited when a clause has none of its own:
+# coordination ("denied ... on Tuesday and accused ...") and reported or embedded clauses
+# ("On June 3, the ministry said two soldiers were killed").
+INHERITING_DEPS = {"conj", "ccomp", "xcomp", "advcl", "pcomp"}
+# How many clause levels up a date may be inherited from.
+MAX_INHERIT_DEPTH = 3
+
+
+def inherited_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
+    """The date of the clause that governs ``token``'s clause, up to MAX_INHERIT_DEPTH levels."""
+    node = governing_verb(token) or token
+    for _ in range(MAX_INHERIT_DEPTH):
+        if node.dep_ not in INHERITING_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.head.i != node.i:
+            node = node.head
+        found = attached_timex(node, index) or clause_timex(node, index)
+        if found is not None:
+            return found
+    return None
+
+
 def date_for_token(token: Token) -> EventDate:
     """The date of the event or quote whose trigger/cue is ``token``.
 
     The timex attached to the token in the parse, else the sentence's timex in the same
-    clause, else the publication date (basis "publication"), else unknown.
+    clause, else the date of the clause that governs it (coordination, reported speech),
+    else the publication date (basis "publication"), else unknown.
     """
     index = timex_index(token.doc)
     if index:
-        found = attached_timex(token, index) or clause_timex(token, index)
+        found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index)
         if found is not None:
             timex, basis = found
             return EventDate(value=timex.value, text=timex.text, basis=basis)

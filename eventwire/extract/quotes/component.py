@@ -1,0 +1,602 @@
+"""The ``eventwire_quotes`` spaCy component: who said what.
+
+Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passes:
+
+1. reported speech from the parse: a cue verb governing a clause ("X said (that) ..."),
+   "according to X, ...", "in a statement, X ...". A reported clause that contains a
+   quoted fragment is a *mixed* quote; one that lies inside quotation marks is left to
+   the next pass;
+2. direct quotes from the quotation marks (see :mod:`.marks`), attributed to a cue
+   verb right after the closing mark, right before the opening mark, or between two
+   quoted segments; a free-standing quote follows the speaker of the quote before it;
+3. every attribution becomes a ``Quote`` with the speaker resolved by
+   ``actor_for_span`` and the date by ``date_for_token`` on the cue.
+
+``start``/``end`` are offsets of the content, so ``doc.text[start:end] == quote.text``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+
+import eventwire.extract.extensions  # noqa: F401  (registers doc._.quotes)
+from eventwire.extract.actors.resolve import actor_for_span
+from eventwire.extract.quotes.lexicon import CueLexicon, load_lexicon
+from eventwire.extract.quotes.marks import QuoteRegion, find_quote_regions, paragraphs
+from eventwire.extract.times.dating import date_for_token
+from eventwire.models import Quote
+
+_EDGE_PUNCT = " \t\r\n,;:—–-"
+_TERMINAL = {".", "?", "!", ";"}
+_CLAUSE_DEPS = {"ccomp"}
+_SUBJECT_DEPS = {"nsubj"}
+_CLIMB_DEPS = {"conj", "xcomp", "advcl"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+_CHANNEL_PREPS = {"with", "to", "on", "in"}
+_CUT_WORDS = {"while", "whereas", "but", "though", "although", "adding", "saying", "noting"}
+
+
+@dataclass
+class Attribution:
+    """One found attribution before it becomes a ``Quote``."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Token | None
+    cue_text: str | None
+    speaker: Span | None
+    outlet: str | None
+
+
+def quote_id(start: int, end: int, text: str) -> str:
+    """Stable id from the content: ``q`` + 12 hex digits of sha1("start:end:text")."""
+    return "q" + hashlib.sha1(f"{start}:{end}:{text}".encode("utf-8")).hexdigest()[:12]
+
+
+def trim_range(text: str, start: int, end: int, strip_period: bool = True) -> tuple[int, int]:
+    """Shrink [start, end) past edge spaces and punctuation (and a final period)."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCT or (strip_period and text[end - 1] == ".")):
+        end -= 1
+    return start, end
+
+
+def _tokens_span(doc: Doc, first: int, last: int) -> Span | None:
+    """Tokens ``first..last`` (inclusive) without edge punctuation, or None if empty."""
+    while first <= last and doc[first].is_punct:
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    return doc[first : last + 1] if first <= last else None
+
+
+class QuoteExtractor:
+    """Finds direct, indirect and mixed quotes and their speakers in a ``Doc``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon_path: str | None = None,
+        min_unattributed_words: int = 4,
+        straight_single_quotes: bool = False,
+        inherit_speaker: bool = True,
+    ) -> None:
+        self.name = name
+        self.lexicon: CueLexicon = load_lexicon(lexicon_path)
+        self.min_unattributed_words = min_unattributed_words
+        self.straight_single_quotes = straight_single_quotes
+        self.inherit_speaker = inherit_speaker
+        self.clause_matcher = self._build_clause_matcher(nlp)
+        self.phrase_matcher = self._build_phrase_matcher(nlp)
+
+    # ------------------------------------------------------------------ matchers
+    def _build_clause_matcher(self, nlp: Language) -> DependencyMatcher:
+        """Cue verb --ccomp--> reported clause."""
+        matcher = DependencyMatcher(nlp.vocab)
+        pattern = [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(self.lexicon.clause_verbs)},
+                                                "POS": {"IN": ["VERB", "AUX"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause",
+             "RIGHT_ATTRS": {"DEP": {"IN": sorted(_CLAUSE_DEPS)}}},
+        ]
+        matcher.add("REPORTED_CLAUSE", [pattern])
+        return matcher
+
+    def _build_phrase_matcher(self, nlp: Language) -> Matcher:
+        """"according to" style source phrases and "in a statement" style channels."""
+        matcher = Matcher(nlp.vocab)
+        matcher.add("SOURCE_PHRASE", [[{"LOWER": w} for w in phrase]
+                                      for phrase in self.lexicon.source_phrases])
+        matcher.add("CHANNEL", [[
+            {"LOWER": "in", "IS_SENT_START": True},
+            {"POS": "DET", "OP": "?"},
+            {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "*"},
+            {"LOWER": {"IN": sorted(self.lexicon.channel_nouns)}},
+        ]])
+        return matcher
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> Doc:
+        regions = find_quote_regions(doc.text, self.straight_single_quotes)
+        reported, consumed = self.reported_speech(doc, regions)
+        todo = [r for r in regions if r not in consumed]
+        direct = self.direct_quotes(doc, todo, regions, reported)
+        doc._.quotes = self.to_quotes(doc, reported + direct)
+        return doc
+
+    # ------------------------------------------------------------------ speakers and outlets
+    def speaker_of(self, cue: Token) -> Span | None:
+        """The noun phrase that says what ``cue`` introduces (its subject, or X of "according to X")."""
+        if cue.lower_ in {p[0] for p in self.lexicon.source_phrases}:
+            return self._phrase_object(cue)
+        subject = self._subject(cue)
+        if subject is None:
+            return None
+        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            noun = subject.head.head
+            return _tokens_span(cue.doc, noun.left_edge.i, noun.i)
+        return self._phrase(subject, exclude=cue)
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        """The nominal subject of ``verb``, climbing conj/xcomp/advcl/relcl heads.
+
+        A participle cue ("..., adding that ...") takes the subject of the nearest speech
+        verb above it, not that of the reported clause it hangs from.
+        """
+        if verb.tag_ == "VBG" and verb.dep_ in _CLIMB_DEPS:
+            speaker_verb = self._speech_verb_above(verb)
+            if speaker_verb is not None:
+                return self._subject(speaker_verb, depth + 1)
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return None
+        if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
+            return self._subject(verb.head, depth + 1)
+        return None
+
+    def _speech_verb_above(self, token: Token) -> Token | None:
+        """The closest ancestor of ``token`` that is a speech verb."""
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in self.lexicon.clause_verbs and ancestor.pos_ in {"VERB", "AUX"}:
+                return ancestor
+        return None
+
+    def _phrase_object(self, first: Token) -> Span | None:
+        """The object noun phrase at the end of a multi-word source phrase ("according to X")."""
+        for token in first.subtree:
+            if token.dep_ == "pobj" and token.i > first.i:
+                return self._phrase(token, exclude=first)
+        return None
+
+    @staticmethod
+    def _phrase(head: Token, exclude: Token) -> Span | None:
+        """The subtree of ``head`` as a contiguous span that stops short of ``exclude``."""
+        first, last = head.left_edge.i, head.right_edge.i
+        if first <= exclude.i <= last:
+            if exclude.i > head.i:
+                last = exclude.i - 1
+            else:
+                first = exclude.i + 1
+        for child in head.rights:
+            if child.dep_ in {"acl", "advcl"} and child.tag_ == "VBG" and child.i - 1 > head.i \
+                    and head.doc[child.left_edge.i - 1].text == ",":
+                last = min(last, child.left_edge.i - 2)
+        return _tokens_span(head.doc, first, last)
+
+    def outlet_of(self, cue: Token, skip: set[int]) -> str | None:
+        """A news outlet named as the channel of ``cue`` ("told AFP", "in an interview with the BBC")."""
+        frontier = [c for c in cue.children if c.i not in skip]
+        depth = 0
+        while frontier and depth < 4:
+            following: list[Token] = []
+            for token in frontier:
+                if token.dep_ in {"dobj", "dative", "pobj"}:
+                    span = _tokens_span(token.doc, token.left_edge.i, token.right_edge.i)
+                    if span is not None and self.is_outlet(span):
+                        return span.text
+                if token.dep_ in {"prep", "pobj", "dobj", "dative"} and (
+                    token.dep_ != "prep" or token.lower_ in _CHANNEL_PREPS
+                ):
+                    following.extend(c for c in token.children if c.i not in skip)
+            frontier = following
+            depth += 1
+        return None
+
+    def is_outlet(self, span: Span) -> bool:
+        """Whether ``span`` names a news outlet."""
+        words = [t for t in span if t.lower_ != "the"]
+        if not words:
+            return False
+        text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        if text in self.lexicon.outlets:
+            return True
+        if text.lower() in self.lexicon.not_outlets:
+            return False
+        if words[-1].lower_ in self.lexicon.channel_words:
+            return True
+        is_org = any(t.ent_type_ in {"ORG", "NORP"} for t in words)
+        return is_org and any(t.text in self.lexicon.outlet_words for t in words)
+
+    # ------------------------------------------------------------------ pass 1: reported speech
+    def reported_speech(
+        self, doc: Doc, regions: list[QuoteRegion]
+    ) -> tuple[list[Attribution], set[QuoteRegion]]:
+        """Indirect and mixed attributions, plus the quoted regions they swallow."""
+        found: list[Attribution] = []
+        consumed: set[QuoteRegion] = set()
+        candidates = self._clause_candidates(doc) + self._phrase_candidates(doc)
+        for cue, start, end, cue_text, speaker in candidates:
+            if self._in_region(cue.idx, regions) or speaker is None:
+                continue
+            start, end = trim_range(doc.text, start, end, strip_period=True)
+            if end - start < 3 or any(r.contains(start, end) for r in regions):
+                continue
+            start, end = self._extend_to_marks(doc.text, start, end, regions)
+            if any(self._crosses(r, start, end) for r in regions):
+                continue
+            inner = [r for r in regions if r.inside(start, end)]
+            if inner:
+                end = self._keep_closing_mark(doc.text, end, inner[-1])
+            consumed.update(inner)
+            skip = {t.i for t in speaker} | self._content_tokens(doc, start, end)
+            found.append(Attribution(
+                kind="mixed" if inner else "indirect", start=start, end=end, cue=cue,
+                cue_text=cue_text, speaker=speaker, outlet=self.outlet_of(cue, skip),
+            ))
+        return found, consumed
+
+    @staticmethod
+    def _extend_to_marks(text: str, start: int, end: int, regions: list[QuoteRegion]) -> tuple[int, int]:
+        """Grow [start, end) over a quote mark it stops just short of (only punctuation between)."""
+        for region in regions:
+            if start <= region.open < end <= region.close and not text[end:region.close].strip(_EDGE_PUNCT + "."):
+                end = region.close + 1
+            if start <= region.close < end and region.open < start and not text[region.open + 1:start].strip(_EDGE_PUNCT):
+                start = region.open
+        return start, end
+
+    @staticmethod
+    def _keep_closing_mark(text: str, end: int, last: QuoteRegion) -> int:
+        """Extend a mixed content whose last quoted fragment ends it so the mark is kept."""
+        if last.close >= end - 1 and last.close < len(text):
+            return max(end, last.close + 1)
+        return end
+
+    @staticmethod
+    def _content_tokens(doc: Doc, start: int, end: int) -> set[int]:
+        return {t.i for t in doc if start <= t.idx < end}
+
+    @staticmethod
+    def _in_region(char: int, regions: list[QuoteRegion]) -> bool:
+        return any(r.open < char < r.close for r in regions)
+
+    @staticmethod
+    def _crosses(region: QuoteRegion, start: int, end: int) -> bool:
+        """Whether [start, end) cuts through ``region`` (holds one mark but not the other)."""
+        return (start <= region.open < end) != (start <= region.close < end)
+
+    def _clause_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """(cue, content start, content end, cue text, speaker) for "X said (that) ..."."""
+        pairs = [(doc[c], doc[k]) for _, (c, k) in self.clause_matcher(doc)]
+        pairs += self._channel_clauses(doc) + self._gerund_clauses(doc)
+        out = []
+        for cue, clause in pairs:
+            bounds = self._clause_bounds(doc, cue, clause)
+            if bounds is not None:
+                out.append((cue, bounds[0], bounds[1], cue.text, self.speaker_of(cue)))
+        return out
+
+    def _clause_bounds(self, doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
+        """Char bounds of a reported clause: its subtree minus "that", cut at asides."""
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if first <= cue.i <= last:
+            return None
+        if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or (
+                doc[first].dep_ == "det" and clause.i > cue.i)):
+            first += 1  # the complementiser (sometimes parsed as a determiner)
+        last = self._cut_asides(doc, first, last, clause, cue)
+        if first > last:
+            return None
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def _cut_asides(self, doc: Doc, first: int, last: int, clause: Token, cue: Token) -> int:
+        """Last token of the clause before ", while/but/adding ..." or "and <speech verb>"."""
+        for i in range(max(first, clause.i) + 1, last + 1):
+            token = doc[i]
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if token.text == "," and nxt is not None and nxt.lower_ in _CUT_WORDS \
+                    and not (nxt.lower_ == "but" and i + 2 < len(doc) and doc[i + 2].lower_ == "that"):
+                return i - 1
+            if token.dep_ == "cc" and nxt is not None and nxt.dep_ == "conj" and nxt.pos_ == "VERB" \
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in nxt.children) \
+                    and nxt.tag_ == cue.tag_ and nxt.lemma_.lower() in self.lexicon.speaker_actions:
+                return i - 1
+        return last
+
+    def _channel_clauses(self, doc: Doc) -> list[tuple[Token, Token]]:
+        """(cue, clause) for "said in a statement that ...", the clause hung on the noun."""
+        pairs = []
+        for token in doc:
+            if token.lemma_.lower() not in self.lexicon.speech_verbs or token.pos_ != "VERB":
+                continue
+            for prep in (c for c in token.children if c.dep_ == "prep"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    if noun.lemma_.lower() not in self.lexicon.channel_nouns:
+                        continue
+                    pairs += [(token, c) for c in noun.rights if c.dep_ in {"acl", "ccomp", "relcl"}
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return pairs
+
+    def _gerund_clauses(self, doc: Doc) -> list[tuple[Token, Token]]:
+        """(cue, clause) for "denied targeting civilians" style gerund complements."""
+        return [(token, child) for token in doc
+                if token.lemma_.lower() in self.lexicon.gerund_verbs and token.pos_ == "VERB"
+                for child in token.children if child.dep_ in {"xcomp", "dobj", "pcomp"} and child.tag_ == "VBG"]
+
+    def _phrase_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """"according to X, ..." and "in a statement, X ..." candidates."""
+        out = []
+        for match_id, first, last in self.phrase_matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "SOURCE_PHRASE":
+                candidate = self._according_candidate(doc, doc[first], doc[first:last])
+            else:
+                candidate = self._channel_candidate(doc, doc[first], doc[first:last])
+            if candidate is not None:
+                out.append(candidate)
+        return self._longest_channels(out)
+
+    @staticmethod
+    def _longest_channels(candidates: list) -> list:
+        """Keep one candidate per cue token (the matcher may return nested channel phrases)."""
+        best: dict[int, tuple] = {}
+        for cand in candidates:
+            key = cand[0].i
+            if key not in best or len(cand[3]) > len(best[key][3]):
+                best[key] = cand
+        return list(best.values())
+
+    def _sentence_bounds(self, doc: Doc, token: Token) -> tuple[int, int]:
+        """Char bounds of the sentence of ``token``, clipped to its paragraph."""
+        sent = token.sent
+        start, end = sent.start_char, sent.end_char
+        for p_start, p_end in paragraphs(doc.text):
+            if p_start <= token.idx < p_end + 1:
+                return max(start, p_start), min(end, p_end)
+        return start, end
+
+    def _according_candidate(self, doc: Doc, first: Token, phrase: Span):
+        """Content of "according to X": the rest of the sentence around the phrase."""
+        speaker = self.speaker_of(first)
+        if speaker is None:
+            return None
+        s_start, s_end = self._sentence_bounds(doc, first)
+        p_start = first.idx
+        p_end = max(phrase.end_char, speaker.end_char)
+        before = doc.text[s_start:p_start].strip(_EDGE_PUNCT + ".")
+        after = doc.text[p_end:s_end].strip(_EDGE_PUNCT + ".")
+        if not before:
+            start, end = p_end, s_end
+        elif not after:
+            start, end = s_start, p_start
+        else:
+            start, end = s_start, s_end
+        return first, start, end, phrase.text, speaker
+
+    def _channel_candidate(self, doc: Doc, first: Token, phrase: Span):
+        """Content of "in a statement, X did Y": the clause after the framing phrase."""
+        verb = first.head
+        if verb.i < first.i or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+            return None
+        subject = self._subject(verb)
+        if subject is None:
+            return None
+        comma = next((t for t in doc[phrase.end : subject.left_edge.i + 1] if t.text == ","), None)
+        if comma is None:
+            return None
+        _, s_end = self._sentence_bounds(doc, first)
+        speaker = self._phrase(subject, exclude=verb)
+        return verb, comma.idx + 1, s_end, phrase.text, speaker
+
+    # ------------------------------------------------------------------ pass 2: direct quotes
+    def direct_quotes(
+        self,
+        doc: Doc,
+        todo: list[QuoteRegion],
+        regions: list[QuoteRegion],
+        reported: list[Attribution],
+    ) -> list[Attribution]:
+        """Attribute each free quoted region to a cue before/after/around it."""
+        found: list[Attribution] = []
+        starts = [t.idx for t in doc]
+        for region in todo:
+            after = self._window(doc, starts, region, regions, forward=True)
+            before = self._window(doc, starts, region, regions, forward=False)
+            attribution = self._attribute(doc, region, before, after)
+            if attribution is None and self._standalone(before, after):
+                attribution = self._inherit(doc, region, found, reported)
+                if attribution is None and self._word_count(doc, region) >= self.min_unattributed_words:
+                    attribution = Attribution("direct", region.start, region.end, None, None, None, None)
+            if attribution is not None:
+                found.append(attribution)
+        return found
+
+    def _attribute(
+        self, doc: Doc, region: QuoteRegion, before: list[Token], after: list[Token]
+    ) -> Attribution | None:
+        """The attribution of ``region`` from its windows, after-first unless it ends a sentence."""
+        ends_sentence = doc.text[region.end - 1] == "."
+        order = [(before, False), (after, True)] if ends_sentence else [(after, True), (before, False)]
+        for window, forward in order:
+            cue = self._window_cue(window, region, forward)
+            if cue is None:
+                continue
+            speaker = self._clip(self.speaker_of(cue), window)
+            skip = {t.i for t in speaker} if speaker is not None else set()
+            skip |= self._content_tokens(doc, region.open, region.close + 1)
+            cue_text = self._cue_text(cue)
+            return Attribution("direct", region.start, region.end, cue, cue_text, speaker,
+                               self.outlet_of(cue, skip))
+        return None
+
+    def _cue_text(self, cue: Token) -> str:
+        """The cue as written: the verb, or the whole source phrase."""
+        for phrase in self.lexicon.source_phrases:
+            if cue.lower_ == phrase[0]:
+                doc = cue.doc
+                last = min(cue.i + len(phrase), len(doc))
+                return doc[cue.i:last].text
+        return cue.text
+
+    def _window_cue(self, window: list[Token], region: QuoteRegion, forward: bool) -> Token | None:
+        """The speech cue in a window next to a quote, if it does not start its own clause."""
+        cues = [t for t in window if self._is_cue(t)]
+        if not cues:
+            return None
+        cue = cues[0] if forward else cues[-1]
+        in_window = {t.i for t in window}
+        for child in cue.children:
+            if child.dep_ in _CLAUSE_DEPS and child.i in in_window:
+                if forward or child.i < window[-1].i:
+                    return None
+        return cue
+
+    def _is_cue(self, token: Token) -> bool:
+        """Whether ``token`` is a speech verb or starts a source phrase."""
+        if token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}:
+            return True
+        doc = token.doc
+        for phrase in self.lexicon.source_phrases:
+            words = [t.lower_ for t in doc[token.i : token.i + len(phrase)]]
+            if tuple(words) == phrase:
+                return True
+        return False
+
+    @staticmethod
+    def _clip(span: Span | None, window: list[Token]) -> Span | None:
+        """The part of ``span`` inside the window (the speaker must be next to the quote)."""
+        if span is None or not window:
+            return None
+        first = max(span.start, window[0].i)
+        last = min(span.end - 1, window[-1].i)
+        return _tokens_span(span.doc, first, last) if first <= last else None
+
+    @staticmethod
+    def _window(
+        doc: Doc, starts: list[int], region: QuoteRegion, regions: list[QuoteRegion], forward: bool
+    ) -> list[Token]:
+        """Tokens beside a quote up to a line break, another quote or sentence punctuation."""
+        tokens: list[Token] = []
+        if forward:
+            indices = range(bisect_right(starts, region.close), len(doc))
+        else:
+            indices = range(bisect_right(starts, region.open - 1) - 1, -1, -1)
+        for i in indices:
+            token = doc[i]
+            if not forward and token.idx + len(token) > region.open:
+                continue
+            gap = doc.text[region.close : token.idx] if forward else doc.text[token.idx : region.open]
+            if "\n" in gap or token.text in _TERMINAL:
+                break
+            if any(r.open <= token.idx <= r.close for r in regions):
+                break
+            tokens.append(token)
+        return tokens if forward else tokens[::-1]
+
+    @staticmethod
+    def _standalone(before: list[Token], after: list[Token]) -> bool:
+        """Whether a quote stands alone (no words beside it in its sentence)."""
+        return not any(t.is_alpha for t in before) and not any(t.is_alpha for t in after)
+
+    def _inherit(
+        self, doc: Doc, region: QuoteRegion, found: list[Attribution], reported: list[Attribution]
+    ) -> Attribution | None:
+        """A free-standing quote continues the previous quote's speaker (same or previous paragraph)."""
+        if not self.inherit_speaker or not found:
+            return None
+        last = found[-1]
+        if last.speaker is None or last.kind != "direct":
+            return None
+        gap = doc.text[last.end : region.open]
+        if len(re.findall(r"\n\s*", gap)) > 1:
+            return None
+        if any(last.end <= a.cue.idx < region.open for a in reported if a.cue is not None):
+            return None
+        return Attribution("direct", region.start, region.end, last.cue, last.cue_text,
+                           last.speaker, last.outlet)
+
+    @staticmethod
+    def _word_count(doc: Doc, region: QuoteRegion) -> int:
+        return len(doc.text[region.start : region.end].split())
+
+    # ------------------------------------------------------------------ pass 3: output
+    def to_quotes(self, doc: Doc, attributions: list[Attribution]) -> list[Quote]:
+        """``Quote`` models in text order, one per content span."""
+        sentence_starts = [s.start_char for s in doc.sents]
+        seen: set[tuple[int, int]] = set()
+        quotes: list[Quote] = []
+        for att in sorted(attributions, key=lambda a: (a.start, a.end)):
+            if (att.start, att.end) in seen:
+                continue
+            seen.add((att.start, att.end))
+            quotes.append(self._quote(doc, att, sentence_starts))
+        return quotes
+
+    def _quote(self, doc: Doc, att: Attribution, sentence_starts: list[int]) -> Quote:
+        text = doc.text[att.start : att.end]
+        anchor = att.cue if att.cue is not None else self._first_token(doc, att.start)
+        return Quote(
+            id=quote_id(att.start, att.end, text),
+            text=text,
+            kind=att.kind,
+            speaker=actor_for_span(att.speaker) if att.speaker is not None else None,
+            speaker_text=att.speaker.text if att.speaker is not None else None,
+            cue=att.cue_text,
+            outlet=att.outlet,
+            date=date_for_token(anchor),
+            start=att.start,
+            end=att.end,
+            sentence=max(0, bisect_right(sentence_starts, att.start) - 1),
+        )
+
+    @staticmethod
+    def _first_token(doc: Doc, char: int) -> Token:
+        for token in doc:
+            if token.idx + len(token) > char:
+                return token
+        return doc[-1]
+
+
+@Language.factory(
+    "eventwire_quotes",
+    requires=["token.dep", "token.lemma", "token.is_sent_start"],
+    assigns=["doc._.quotes"],
+    default_config={
+        "lexicon_path": None,
+        "min_unattributed_words": 4,
+        "straight_single_quotes": False,
+        "inherit_speaker": True,
+    },
+)
+def make_quote_extractor(
+    nlp: Language,
+    name: str,
+    lexicon_path: str | None,
+    min_unattributed_words: int,
+    straight_single_quotes: bool,
+    inherit_speaker: bool,
+) -> QuoteExtractor:
+    """Build the quote extractor (``nlp.add_pipe("eventwire_quotes")``)."""
+    return QuoteExtractor(nlp, name, lexicon_path, min_unattributed_words,
+                          straight_single_quotes, inherit_speaker)

