@@ -81,22 +81,45 @@ def merge_entities(doc: Doc) -> list[Entity]:
     return [by_span[k] for k in sorted(by_span)]
 
 
+ErrorHandler = Callable[[Article, Exception], None]
+
+
 def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int | None = None,
-                 workers: int = 1) -> Iterator[Extraction]:
-    """Extractions for ``articles``, in input order; ``workers`` > 1 uses that many processes."""
+                 workers: int = 1, on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
+    """Extractions for ``articles``, in input order; ``workers`` > 1 uses that many processes.
+
+    An article the pipeline fails on is passed to ``on_error`` (and left out) so that one bad
+    article does not stop a batch; without ``on_error`` the exception propagates.
+    """
     from eventwire.settings import setting
 
     batch_size = batch_size or setting("model", "batch_size")
     if workers > 1:
-        yield from _extract_parallel(articles, batch_size, workers)
+        yield from _extract_parallel(articles, batch_size, workers, on_error)
         return
     nlp = _pipeline(nlp)
-    pending: list[Article] = []
     for chunk in _chunks(articles, batch_size):
-        pending = chunk
-        docs = nlp.pipe((_prepared_doc(nlp, a) for a in pending), batch_size=batch_size)
-        for article, doc in zip(pending, docs):
+        yield from _extract_chunk(nlp, chunk, batch_size, on_error)
+
+
+def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
+                   on_error: ErrorHandler | None) -> Iterator[Extraction]:
+    """One ``nlp.pipe`` batch; if it fails, the articles one by one, so only the bad one is lost."""
+    try:
+        docs = list(nlp.pipe((_prepared_doc(nlp, a) for a in chunk), batch_size=batch_size))
+    except Exception:
+        if on_error is None:
+            raise
+        for article in chunk:
+            try:
+                doc = nlp(_prepared_doc(nlp, article))
+            except Exception as exc:  # noqa: BLE001 - reported to the caller as a reject
+                on_error(article, exc)
+                continue
             yield doc_to_extraction(doc, article)
+        return
+    for article, doc in zip(chunk, docs):
+        yield doc_to_extraction(doc, article)
 
 
 def extract(text: str, published: str | None = None, title: str = "", outlet: str = "",
@@ -123,17 +146,27 @@ def _worker_init() -> None:
     _WORKER_NLP = load_pipeline()
 
 
-def _worker_extract(articles: list[Article]) -> list[Extraction]:
-    return list(extract_many(articles, nlp=_WORKER_NLP, batch_size=len(articles) or 1))
+def _worker_extract(articles: list[Article]) -> list[Extraction | tuple[Article, str]]:
+    failures: list[tuple[Article, str]] = []
+    results: list = list(_extract_chunk(_WORKER_NLP, articles, len(articles) or 1,
+                                        lambda article, exc: failures.append((article, repr(exc)))))
+    return results + failures
 
 
-def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int) -> Iterator[Extraction]:
+def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int,
+                      on_error: ErrorHandler | None) -> Iterator[Extraction]:
     """A process pool, each process loading the pipeline once; chunks come back in order."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_worker_init) as pool:
-        # imap keeps at most a bounded window of chunks in flight, so memory stays flat.
-        for extractions in pool.imap(_worker_extract, _chunks(articles, batch_size)):
-            yield from extractions
+        # imap keeps a bounded window of chunks in flight, so memory stays flat.
+        for results in pool.imap(_worker_extract, _chunks(articles, batch_size)):
+            for result in results:
+                if isinstance(result, Extraction):
+                    yield result
+                elif on_error is None:
+                    raise RuntimeError(f"extraction failed for article {result[0].id}: {result[1]}")
+                else:
+                    on_error(result[0], RuntimeError(result[1]))
 
 
 # -- the whole path: read, parse, extract, store ----------------------------------------------
@@ -172,8 +205,17 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
                 continue
             yield item
 
+    def failed(article: Article, exc: Exception) -> None:
+        file, _, line = (article.source or article.id).rpartition(":")
+        where = (file, int(line)) if line.isdigit() else (article.source or article.id, None)
+        reject = Reject(file=where[0], line=where[1],
+                        reason=f"extraction failed ({type(exc).__name__}: {exc}); the article was skipped, "
+                               "please report it with the input")
+        report.rejects.append(reject)
+        store.record_rejects([reject])
+
     buffer: list[Extraction] = []
-    for extraction in extract_many(articles_only(), workers=workers):
+    for extraction in extract_many(articles_only(), workers=workers, on_error=failed):
         buffer.append(extraction)
         report.articles_read += 1
         report.events += len(extraction.events)

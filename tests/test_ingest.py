@@ -396,7 +396,7 @@ def test_directory_without_files_is_rejected(tmp_path):
     reject = only(read_all(empty))
     assert reject == Reject(
         file=str(empty),
-        reason="no readable files in the directory (hidden files are skipped); check the path "
+        reason="no readable files in the directory (hidden files and README/.md notes are skipped); check the path "
         "or add .txt, .jsonl, .csv or .html files",
     )
 

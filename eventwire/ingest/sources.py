@@ -11,9 +11,19 @@ STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
 
 
+# Documentation that lives beside a corpus is not an article: skipped when walking a directory
+# (a file named explicitly is still read).
+DOC_FILE_NAMES = frozenset({"readme", "readme.md", "readme.txt", "license", "license.txt", "source.md"})
+
+
 def is_hidden(name: str) -> bool:
     """Whether a file or directory name is hidden (starts with a dot)."""
     return name.startswith(".")
+
+
+def is_documentation(name: str) -> bool:
+    """README/LICENSE files and Markdown notes beside the articles."""
+    return name.lower() in DOC_FILE_NAMES or name.lower().endswith(".md")
 
 
 def walk_files(root: str) -> Iterator[str]:
@@ -37,7 +47,7 @@ def walk_files(root: str) -> Iterator[str]:
         for entry in entries:
             if entry.is_dir():
                 yield from visit(entry.path)
-            elif entry.is_file():
+            elif entry.is_file() and not is_documentation(entry.name):
                 yield entry.path
 
     yield from visit(root)
@@ -52,7 +62,7 @@ def _directory_files(path: str) -> Iterator[str | Reject]:
     if not found:
         yield Reject(
             file=path,
-            reason="no readable files in the directory (hidden files are skipped); "
+            reason="no readable files in the directory (hidden files and README/.md notes are skipped); "
             "check the path or add .txt, .jsonl, .csv or .html files",
         )
 

@@ -523,9 +523,10 @@ def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
-    hour = int(m.group("h"))
-    minute = int(m.group("mi") or 0)
-    marker = (m.group("ap") or "").lower().replace(".", "")
+    groups = m.groupdict()
+    hour = int(groups["h"])
+    minute = int(groups.get("mi") or 0)
+    marker = (groups.get("ap") or "").lower().replace(".", "")
     if marker == "pm" and hour < 12:
         hour += 12
     elif marker == "am" and hour == 12:
