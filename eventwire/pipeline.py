@@ -48,7 +48,10 @@ def _prepared_doc(nlp: Language, article: Article) -> Doc:
 
 def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     """The contract object for one processed Doc."""
-    sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+    sentences = []
+    for i, sent in enumerate(doc.sents):
+        start, end = trimmed_span(doc.text, sent.start_char, sent.end_char)
+        sentences.append(Sentence(index=i, start=start, end=end, text=doc.text[start:end]))
     return Extraction(
         article=article,
         sentences=sentences,
@@ -57,6 +60,15 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
         events=list(doc._.events or []),
         quotes=list(doc._.quotes or []),
     )
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inward past surrounding whitespace (spaCy keeps it on sentences)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def merge_entities(doc: Doc) -> list[Entity]:

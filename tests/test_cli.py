@@ -86,11 +86,16 @@ def test_events_listing_filters_and_formats(corpus_db, cli):
 
 def test_actor_filter_matches_source_or_target(corpus_db, cli):
     rows = [json.loads(x) for x in cli("events", "--db", str(corpus_db), "--json", "--limit", "500").stdout.splitlines()]
-    code = next(r["source_code"] for r in rows if r["source_code"])
+    code = next(r["source_code"] for r in rows if r["source_code"] and len(r["source_code"]) == 6)
     filtered = [json.loads(x) for x in cli("events", "--db", str(corpus_db), "--json", "--actor", code,
                                            "--limit", "500").stdout.splitlines()]
-    assert filtered and all(code in (r["source_code"], r["target_code"]) or r["source_code"].startswith(code)
-                            or (r["target_code"] or "").startswith(code) for r in filtered)
+    assert filtered and all(code in (r["source_code"], r["target_code"]) for r in filtered)
+    assert len(filtered) == sum(code in (r["source_code"], r["target_code"]) for r in rows)
+    country = code[:3]
+    by_country = [json.loads(x) for x in cli("events", "--db", str(corpus_db), "--json", "--actor", country.lower(),
+                                             "--limit", "500").stdout.splitlines()]
+    assert len(by_country) >= len(filtered)
+    assert all(country in ((r["source_code"] or "")[:3], (r["target_code"] or "")[:3]) for r in by_country)
 
 
 def test_quotes_articles_timeline_stats_summary(corpus_db, cli):
@@ -122,7 +127,7 @@ def test_export_formats(corpus_db, cli, tmp_path):
     assert cli("export", str(pq), "--format", "parquet", "--db", str(corpus_db)).exit_code == 0
     import duckdb
 
-    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{pq / 'events.parquet'}')").fetchone()[0]
+    n = duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(pq / "events.parquet")]).fetchone()[0]
     assert n > 0
 
 

@@ -88,7 +88,7 @@ def summary(db: DbOption = DEFAULT_DB, limit: LimitOption = 10) -> None:
                  f"[bold]{counts['quotes']}[/] quotes, {counts['entities']} entity mentions, "
                  f"{counts['timexes']} time expressions, {counts['ingest_errors']} rejected inputs")
     rows = sorted(({"date": r["date"], "type": r["type"], "source": r["source_code"], "target": r["target_code"],
-                    "place": r["place_name"], "killed": r["fatalities"], "outlet": r["outlet"],
-                    "evidence": r["evidence"]} for r in biggest), key=lambda r: str(r["date"]))
+                    "place": r["place_name"], "killed": r["fatalities"], "injured": r["injured"],
+                    "trigger": r["trigger_text"], "outlet": r["outlet"]} for r in biggest), key=lambda r: str(r["date"]))
     stdout.print(as_table(rows, title="timeline of the biggest events", max_width=70))
     stdout.print(as_table(dyads, title="most active actor pairs"))

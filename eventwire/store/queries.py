@@ -94,7 +94,7 @@ def top_dyads(store: Store, limit: int = 10) -> list[dict]:
     """The most active (source, target) pairs with their mean Goldstein score."""
     sql = ("SELECT source_code AS source, target_code AS target, count(*) AS events, "
            "round(avg(goldstein), 2) AS mean_goldstein, sum(coalesce(fatalities, 0)) AS fatalities "
-           "FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL "
+           "FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
            "GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?")
     return store.query(sql, [limit])
 

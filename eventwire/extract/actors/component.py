@@ -42,6 +42,8 @@ if not Doc.has_extension("ew_actor_heads"):
     Doc.set_extension("ew_actor_heads", default=None)   # token index -> Actor
 if not Doc.has_extension("ew_names"):
     Doc.set_extension("ew_names", default=None)         # token index -> (Span, list[Entry])
+if not Doc.has_extension("ew_person_aliases"):
+    Doc.set_extension("ew_person_aliases", default=None)  # surname -> Actor, within one doc
 if not Doc.has_extension("ew_sector_terms"):
     Doc.set_extension("ew_sector_terms", default=None)  # end token index -> (Span, sector)
 
@@ -141,13 +143,40 @@ class _Resolver:
             if actor.country or entry.kind != "person":
                 return actor
         if sector is None:
-            return None
+            return self.titled_person(head, tokens, text)
         owner = self.country_from_modifiers(head, tokens)
         country = owner.country if owner else self.local_country(tokens)
-        if owner and owner.sector == "IGO" and owner.code:
+        if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """A name with a title: "Egyptian Foreign Minister Karim Saadeldin", "Karim Saadeldin,
+        Egypt's foreign minister"; later mentions of the surname resolve to the same actor."""
+        if head.pos_ != "PROPN":
+            return None
+        aliases = self.doc._.ew_person_aliases
+        if head.text in aliases and not any(self.doc._.ew_sector_terms.get(t.i) for t in tokens):
+            return aliases[head.text].model_copy(update={"text": text})
+        titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms]
+        appositions = [c for c in head.rights if c.dep_ == "appos"]
+        actor = None
+        if titled:
+            sector = self.doc._.ew_sector_terms[titled[-1].i][1]
+            owner = self.country_from_modifiers(head, tokens)
+            country = owner.country if owner else None
+            name = f"{self.dictionary.country_names.get(country, country) or ''} {SECTOR_LABELS.get(sector, sector.lower())}"
+            actor = make_actor(name.strip(), text, country, sector)
+        else:
+            for appos in appositions:
+                actor = self.actor_for_token(appos)
+                if actor:
+                    actor = actor.model_copy(update={"text": text})
+                    break
+        if actor is not None:
+            aliases[head.text] = actor
+        return actor
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         word = pronoun.lower_
@@ -225,6 +254,7 @@ class ActorsComponent:
         self.index_names(doc)
         self.index_terms(doc)
         doc._.ew_actor_heads = {}
+        doc._.ew_person_aliases = {}
         resolver = _Resolver(doc, self.dictionary, _focus_country(doc))
         mentions: list[Entity] = []
         for token in doc:

@@ -96,8 +96,16 @@ class _Coder:
     def choose(self, token: Token, triggers) -> Trigger | None:
         if not triggers:
             return None
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        if token.pos_ in ("NOUN", "PROPN"):
+            # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
+            objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        else:
+            objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
+        particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod")]
+        particles = {c.lower_ for c in particle_children}
+        objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj"}
         passive = self.is_passive(token)
         best = None
         for trigger in triggers:
@@ -146,8 +154,7 @@ class _Coder:
                 source=source, target=target, date=date, place=place,
                 fatalities=fatalities, injured=injured, reported_by=reporter,
                 trigger=Span(text=token.text, start=token.idx, end=token.idx + len(token.text)),
-                evidence=Evidence(sentence=self.sentence_index(sent), start=sent.start_char, end=sent.end_char,
-                                  text=sent.text),
+                evidence=self.evidence(sent),
                 confidence=confidence,
             ))
         return events
@@ -155,6 +162,12 @@ class _Coder:
     def event_id(self, token: Token, trigger: Trigger, target: Actor | None) -> str:
         key = f"{self.doc_hash}:{token.idx}:{trigger.type}:{target.code if target else ''}"
         return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    def evidence(self, sent) -> Evidence:
+        from eventwire.pipeline import trimmed_span
+
+        start, end = trimmed_span(self.doc.text, sent.start_char, sent.end_char)
+        return Evidence(sentence=self.sentence_index(sent), start=start, end=end, text=self.doc.text[start:end])
 
     def sentence_index(self, sent) -> int:
         if not hasattr(self, "_sent_starts"):
