@@ -25,7 +25,7 @@ bench: install
 	$(BIN)/eventwire bench examples/corpus --articles 200
 
 eval: install
-	$(BIN)/eventwire eval
+	$(BIN)/eventwire eval --brief
 
 clean:
 	rm -rf $(VENV) *.egg-info build bench-results eval-results test-artifacts $(DB) $(DB).wal

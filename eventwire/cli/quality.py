@@ -9,23 +9,17 @@ import typer
 from eventwire.cli.output import stdout
 
 
-def evaluate(gold: Annotated[Path, typer.Option("--gold", help="Gold folder.")] = Path("tests/gold"),
-             shared: Annotated[Path, typer.Option("--shared", help="Public dev data (skipped when absent).")] = Path("../shared/data"),
-             limit: Annotated[int | None, typer.Option("--limit", help="At most this many documents per shared suite.")] = None,
-             out: Annotated[Path, typer.Option("--out", help="Where to write the figures as JSON.")] = Path("eval-results/eval.json"),
-             floors: Annotated[Path, typer.Option("--floors", help="Pinned floors; a figure below its floor fails.")] = Path("tests/gold/eval_floors.json"),
-             ) -> None:
-    """Score the extractors on the gold data and the shared dev data; fail if a figure drops below its floor."""
-    from eventwire.evaluate.harness import check_floors, render_table, run_eval, write_json
-    from eventwire.pipeline import extract_many
+def evaluate(limit: Annotated[int | None, typer.Option("--limit", help="At most this many items per suite.")] = None,
+             suite: Annotated[str | None, typer.Option("--suite", help="Only suites whose name starts with this.")] = None,
+             brief: Annotated[bool, typer.Option("--brief", help="Hide the per-type rows.")] = False) -> None:
+    """Score the extractors on tests/gold and ../shared/data (when present); fail below a pinned floor.
 
-    metrics = run_eval(extract_many, gold_dir=gold, shared_dir=shared if shared.exists() else None, limit=limit)
-    stdout.print(render_table(metrics))
-    write_json(metrics, out)
-    failures = check_floors(metrics, floors) if floors.exists() else []
-    for failure in failures:
-        stdout.print(f"[bold red]below floor:[/] {failure}")
-    raise typer.Exit(1 if failures else 0)
+    Writes eval-results/metrics.json; floors live in tests/gold/eval_floors.json.
+    """
+    from eventwire.evaluate.__main__ import main as run
+
+    argv = (["--limit", str(limit)] if limit else []) + (["--suite", suite] if suite else []) + (["--brief"] if brief else [])
+    raise typer.Exit(run(argv))
 
 
 def bench(paths: Annotated[list[str] | None, typer.Argument(help="Corpus to cycle through.")] = None,

@@ -84,7 +84,24 @@ def _corpus_suite(extract_many: ExtractMany, locations: Locations, limit: int | 
     return gold_events.evaluate_corpus(extract_many, locations.gold_dir, locations.corpus_dir, limit)
 
 
+def _time_gold(extract_many: ExtractMany, gold_dir: Path, limit: int | None) -> list[Metric]:
+    from eventwire.evaluate import timebank
+
+    return timebank.evaluate_gold_suite(extract_many, gold_dir, limit)
+
+
+def _quote_gold(extract_many: ExtractMany, gold_dir: Path, limit: int | None) -> list[Metric]:
+    from eventwire.evaluate import polnear
+
+    path = gold_dir / "quotes" / "quotes.jsonl"
+    if not path.exists():
+        raise SuiteUnavailable(f"{path} is missing")
+    return polnear.evaluate_gold(extract_many, path)
+
+
 SUITES: list[tuple[str, SuiteFn]] = [
+    ("gold/time", _gold_suite(_time_gold)),
+    ("gold/quotes", _gold_suite(_quote_gold)),
     ("gold/events/sentences", _gold_suite(gold_events.evaluate_sentences)),
     ("gold/events/articles", _gold_suite(gold_events.evaluate_articles)),
     ("gold/corpus", _corpus_suite),
