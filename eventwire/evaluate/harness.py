@@ -87,6 +87,8 @@ def _corpus_suite(extract_many: ExtractMany, locations: Locations, limit: int | 
 def _time_gold(extract_many: ExtractMany, gold_dir: Path, limit: int | None) -> list[Metric]:
     from eventwire.evaluate import timebank
 
+    if not (gold_dir / "time" / "timexes.jsonl").exists():
+        raise SuiteUnavailable(f"{gold_dir / 'time' / 'timexes.jsonl'} is missing")
     return timebank.evaluate_gold_suite(extract_many, gold_dir, limit)
 
 
