@@ -1,7 +1,6 @@
 """Helpers shared by the scorers: article building, JSONL reading, matching and P/R/F1 rows."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,8 +29,9 @@ class SuiteUnavailable(Exception):
 def build_article(text: str, *, published: str | None = None, title: str = "", outlet: str = "",
                   url: str | None = None, source: str | None = None) -> Article:
     """An Article with the project's content-hash id (sha1 of title, outlet and text)."""
-    digest = hashlib.sha1(f"{title}\n{outlet}\n{text}".encode("utf-8")).hexdigest()[:16]
-    return Article(id=digest, title=title, outlet=outlet, url=url, published=published,
+    from eventwire.ingest.article import article_id
+
+    return Article(id=article_id(title, outlet, text), title=title, outlet=outlet, url=url, published=published,
                    published_basis="given" if published else "unknown", text=text, source=source)
 
 

@@ -22,7 +22,6 @@ stripped so that plain dates compare as dates).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 import xml.etree.ElementTree as ET
@@ -236,7 +235,9 @@ def score_extractions(
 
 
 def _article_for(doc: TimeDoc) -> Article:
-    digest = hashlib.sha1(f"{doc.id}\n\n{doc.text}".encode("utf-8")).hexdigest()[:16]
+    from eventwire.ingest.article import article_id
+
+    digest = article_id(doc.id, "", doc.text)
     basis = "given" if doc.dct else "unknown"
     return Article(id=digest, title=doc.id, text=doc.text, published=doc.dct,
                    published_basis=basis, source=doc.id)

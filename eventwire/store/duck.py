@@ -6,7 +6,6 @@ nothing.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from importlib import resources
@@ -214,7 +213,3 @@ def _entity_row(x: Extraction, e) -> dict:
 def _timex_row(x: Extraction, t) -> dict:
     return {"article_id": x.article.id, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
             "start_char": t.start, "end_char": t.end}
-
-
-def dumps(rows: list[dict]) -> str:
-    return json.dumps(rows, default=str)
