@@ -6,7 +6,6 @@ nothing.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -15,13 +14,13 @@ import duckdb
 import pyarrow as pa
 
 from eventwire.errors import StoreError
-from eventwire.models import Actor, Extraction, Reject
+from eventwire.models import Extraction, Reject
+from eventwire.store.rows import TABLE_ROWS, article_row
 
 # (version, description, SQL file in this package) — append, never edit, to change the schema.
 MIGRATIONS = [
     (1, "initial schema: articles, events, quotes, entities, timexes, ingest_errors", "schema.sql"),
 ]
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Store:
@@ -80,13 +79,8 @@ class Store:
         fresh = self._new_only(list(extractions))
         if not fresh:
             return 0
-        tables = {
-            "articles": [_article_row(x) for x in fresh],
-            "events": [_event_row(x, e) for x in fresh for e in x.events],
-            "quotes": [_quote_row(x, q) for x in fresh for q in x.quotes],
-            "entities": [_entity_row(x, e) for x in fresh for e in x.entities],
-            "timexes": [_timex_row(x, t) for x in fresh for t in x.timexes],
-        }
+        tables = {"articles": [article_row(x) for x in fresh]}
+        tables.update({table: [row for x in fresh for row in rows_of(x)] for table, rows_of in TABLE_ROWS.items()})
         with self.transaction():
             for table, rows in tables.items():
                 self._insert(table, rows)
@@ -156,60 +150,3 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.con.execute("ROLLBACK" if exc_type else "COMMIT")
-
-
-# -- row builders: the contract flattened to columns --------------------------------------------
-def _actor_cols(prefix: str, actor: Actor | None) -> dict:
-    return {f"{prefix}_name": actor.name if actor else None, f"{prefix}_text": actor.text if actor else None,
-            f"{prefix}_country": actor.country if actor else None, f"{prefix}_sector": actor.sector if actor else None,
-            f"{prefix}_code": actor.code if actor else None}
-
-
-def _article_row(x: Extraction) -> dict:
-    a = x.article
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published,
-            "published_basis": a.published_basis, "source": a.source, "text": a.text,
-            "n_events": len(x.events), "n_quotes": len(x.quotes), "extraction": x.to_json()}
-
-
-def _event_row(x: Extraction, e) -> dict:
-    row = {"id": e.id, "article_id": x.article.id, "type": e.type, "mode": e.mode, "context": e.context,
-           "cameo": e.cameo, "goldstein": e.goldstein, "quad_class": e.quad_class,
-           **_actor_cols("source", e.source), **_actor_cols("target", e.target),
-           "date_value": e.date.value, "date_text": e.date.text, "date_basis": e.date.basis,
-           "event_date": e.date.value if e.date.value and _DAY.match(e.date.value) else None,
-           "place_name": e.place.name if e.place else None, "place_country": e.place.country if e.place else None,
-           "lat": e.place.lat if e.place else None, "lon": e.place.lon if e.place else None,
-           "geonameid": e.place.geonameid if e.place else None,
-           "fatalities": e.fatalities, "injured": e.injured,
-           "reported_by_code": e.reported_by.code if e.reported_by else None,
-           "reported_by_name": e.reported_by.name if e.reported_by else None,
-           "trigger_text": e.trigger.text, "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
-           "sentence": e.evidence.sentence, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
-           "evidence": e.evidence.text, "confidence": e.confidence,
-           "outlet": x.article.outlet, "published": x.article.published}
-    return row
-
-
-def _quote_row(x: Extraction, q) -> dict:
-    return {"id": q.id, "article_id": x.article.id, "text": q.text, "kind": q.kind,
-            "speaker_name": q.speaker.name if q.speaker else None, "speaker_code": q.speaker.code if q.speaker else None,
-            "speaker_country": q.speaker.country if q.speaker else None, "speaker_text": q.speaker_text,
-            "cue": q.cue, "channel": q.outlet, "date_value": q.date.value, "date_basis": q.date.basis,
-            "start_char": q.start, "end_char": q.end, "sentence": q.sentence,
-            "outlet": x.article.outlet, "published": x.article.published}
-
-
-def _entity_row(x: Extraction, e) -> dict:
-    a, p = e.actor, e.place
-    return {"article_id": x.article.id, "text": e.text, "label": e.label, "start_char": e.start, "end_char": e.end,
-            "actor_name": a.name if a else None, "actor_code": a.code if a else None,
-            "actor_country": a.country if a else None, "actor_sector": a.sector if a else None,
-            "place_name": p.name if p else None, "place_country": p.country if p else None,
-            "lat": p.lat if p else None, "lon": p.lon if p else None, "geonameid": p.geonameid if p else None,
-            "feature": p.feature if p else None}
-
-
-def _timex_row(x: Extraction, t) -> dict:
-    return {"article_id": x.article.id, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-            "start_char": t.start, "end_char": t.end}
