@@ -62,7 +62,10 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str | None = Field(None, description="country | region | city | ...")
+    feature: str | None = Field(None, description="country | admin1 | region | city | water | border | ...")
+    population: int | None = None
+    precision: str | None = Field(None, description="How exact the point is: 'exact' (a town or site), "
+                                  "'admin1' (a province centroid), 'region', 'country' (a country centroid).")
 
 
 class Sentence(_Model):
@@ -86,6 +89,9 @@ class Timex(_Model):
     type: TimexType
     value: str = Field(description="TIMEX3 value: 2024-06-03, 2024-W24, 2024-06, P3Y, XXXX-06-03 ...")
     mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...")
+    anchor: str | None = Field(None, description="What the value was resolved against: 'absolute' (the text "
+                               "says it all), 'dct' (the publication date), 'narrative' (an earlier date in "
+                               "the text), 'unknown_dct' (no publication date: the year stays XXXX).")
     start: int
     end: int
 
@@ -127,7 +133,11 @@ class Event(_Model):
     place: Place | None = None
     fatalities: int | None = None
     injured: int | None = None
+    arrested: int | None = None
+    casualties_approximate: bool = Field(False, description="A count came from a vague quantity "
+                                         "('dozens', 'scores', 'more than 20') and is a lower bound.")
     reported_by: Actor | None = None
+    quote_id: str | None = Field(None, description="The quote or claim this event was reported in.")
     trigger: Span
     evidence: Evidence
     confidence: float
@@ -139,8 +149,14 @@ class Quote(_Model):
     kind: QuoteKind
     speaker: Actor | None = None
     speaker_text: str | None = None
+    speaker_description: str | None = Field(None, description="How the text describes the speaker, "
+                                            "e.g. 'a senior analyst at the Y institute'.")
+    addressee: Actor | None = Field(None, description="Whom it was said to, when the text says.")
     cue: str | None = None
-    outlet: str | None = None
+    outlet: str | None = Field(None, description="The outlet named as the channel: 'told AFP' -> AFP.")
+    claim: bool = Field(False, description="A report or claim of fact (an outlet or party as the source), "
+                        "rather than an opinion or promise.")
+    event_ids: list[str] = Field(default_factory=list, description="Events reported inside this quote.")
     date: EventDate
     start: int
     end: int

@@ -17,10 +17,32 @@ def test_migrations_are_recorded_once(tmp_path):
 
     path = tmp_path / "s.duckdb"
     with Store(path) as s:
-        assert s.query("SELECT version FROM schema_migrations") == [{"version": 1}]
+        assert s.query("SELECT version FROM schema_migrations ORDER BY version") == [{"version": 1}, {"version": 2}]
     with Store(path) as s:
         assert s.migrate() == []
-        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 1}]
+        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 2}]
+
+
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rows(tmp_path, example):
+    import duckdb
+
+    from eventwire.store import Store
+    from eventwire.store.duck import migrations
+
+    path = tmp_path / "old.duckdb"
+    version, description, sql = migrations()[0]
+    con = duckdb.connect(str(path))
+    con.execute(sql)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)", [version, description])
+    con.execute("INSERT INTO articles (id, title, text) VALUES ('old', 'Kept', 'An old article.')")
+    con.close()
+    with Store(path) as s:
+        assert s.query("SELECT title FROM articles") == [{"title": "Kept"}]
+        assert s.write([example]) == 1
+        assert s.query("SELECT count(*) AS n FROM events WHERE arrested IS NULL")[0]["n"] == len(example.events)
+        assert s.counts()["articles"] == 2
 
 
 def test_writing_the_same_articles_twice_adds_nothing(store, example):

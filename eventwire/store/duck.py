@@ -6,6 +6,7 @@ nothing.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -17,10 +18,17 @@ from eventwire.errors import StoreError
 from eventwire.models import Extraction, Reject
 from eventwire.store.rows import TABLE_ROWS, article_row
 
-# (version, description, SQL file in this package) — append, never edit, to change the schema.
-MIGRATIONS = [
-    (1, "initial schema: articles, events, quotes, entities, timexes, ingest_errors", "schema.sql"),
-]
+SCHEMA_FILE = "schema.sql"
+_SECTION = re.compile(r"^-- migration (\d+): (.+)$", re.MULTILINE)
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """``(version, description, sql)`` for each ``-- migration N: ...`` section of ``schema.sql``."""
+    text = resources.files("eventwire.store").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    marks = list(_SECTION.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(int(m.group(1)), m.group(2).strip(), text[m.end():end]) for m, end in zip(marks, ends)]
+
 
 
 class Store:
@@ -59,10 +67,9 @@ class Store:
                          "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
         done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
         applied = []
-        for version, description, filename in MIGRATIONS:
+        for version, description, sql in migrations():
             if version in done:
                 continue
-            sql = resources.files("eventwire.store").joinpath(filename).read_text(encoding="utf-8")
             with self.transaction():
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",

@@ -35,7 +35,9 @@ def event_row(x: Extraction, e) -> dict:
            "place_name": e.place.name if e.place else None, "place_country": e.place.country if e.place else None,
            "lat": e.place.lat if e.place else None, "lon": e.place.lon if e.place else None,
            "geonameid": e.place.geonameid if e.place else None,
-           "fatalities": e.fatalities, "injured": e.injured,
+           "place_precision": e.place.precision if e.place else None,
+           "fatalities": e.fatalities, "injured": e.injured, "arrested": e.arrested,
+           "casualties_approximate": e.casualties_approximate, "quote_id": e.quote_id,
            "reported_by_code": e.reported_by.code if e.reported_by else None,
            "reported_by_name": e.reported_by.name if e.reported_by else None,
            "trigger_text": e.trigger.text, "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
@@ -49,6 +51,8 @@ def quote_row(x: Extraction, q) -> dict:
     return {"id": q.id, "article_id": x.article.id, "text": q.text, "kind": q.kind,
             "speaker_name": q.speaker.name if q.speaker else None, "speaker_code": q.speaker.code if q.speaker else None,
             "speaker_country": q.speaker.country if q.speaker else None, "speaker_text": q.speaker_text,
+            "speaker_description": q.speaker_description,
+            "addressee_code": q.addressee.code if q.addressee else None, "claim": q.claim, "event_ids": q.event_ids,
             "cue": q.cue, "channel": q.outlet, "date_value": q.date.value, "date_basis": q.date.basis,
             "start_char": q.start, "end_char": q.end, "sentence": q.sentence,
             "outlet": x.article.outlet, "published": x.article.published}
@@ -61,11 +65,12 @@ def entity_row(x: Extraction, e) -> dict:
             "actor_country": a.country if a else None, "actor_sector": a.sector if a else None,
             "place_name": p.name if p else None, "place_country": p.country if p else None,
             "lat": p.lat if p else None, "lon": p.lon if p else None, "geonameid": p.geonameid if p else None,
-            "feature": p.feature if p else None}
+            "feature": p.feature if p else None, "population": p.population if p else None,
+            "precision": p.precision if p else None}
 
 
 def timex_row(x: Extraction, t) -> dict:
-    return {"article_id": x.article.id, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+    return {"article_id": x.article.id, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor,
             "start_char": t.start, "end_char": t.end}
 
 

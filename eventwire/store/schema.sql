@@ -1,7 +1,9 @@
--- eventwire store schema, version 1. Applied once as migration 1 and recorded in schema_migrations.
+-- eventwire store schema. Each '-- migration N: description' section is applied once, in order, in its
+-- own transaction, and recorded in schema_migrations; append sections, never edit an applied one.
 -- Articles are keyed by a content hash; every child row names its article. The full
 -- eventwire/1 object is kept in articles.extraction so export reproduces the contract exactly.
 
+-- migration 1: articles, events, quotes, entities, timexes, ingest_errors
 CREATE TABLE IF NOT EXISTS articles (
     id               VARCHAR PRIMARY KEY,
     title            VARCHAR,
@@ -116,4 +118,88 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     line             INTEGER,
     reason           VARCHAR NOT NULL,
     first_seen       TIMESTAMP DEFAULT current_timestamp
+);
+
+-- migration 2: contract additions (casualties, claims, place precision, timex anchor); cross-article links and stories
+ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS arrested INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS casualties_approximate BOOLEAN;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS quote_id VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_description VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS addressee_code VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS claim BOOLEAN;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS event_ids VARCHAR[];
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS population BIGINT;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS precision VARCHAR;
+ALTER TABLE timexes ADD COLUMN IF NOT EXISTS anchor VARCHAR;
+
+-- One row per real-world event: the merge of every report of it (see eventwire/link/dedup.py).
+CREATE TABLE IF NOT EXISTS canonical_events (
+    id               VARCHAR PRIMARY KEY,
+    type             VARCHAR NOT NULL,
+    mode             VARCHAR,
+    context          VARCHAR[],
+    cameo            VARCHAR,
+    goldstein        DOUBLE,
+    quad_class       INTEGER,
+    source_code      VARCHAR,
+    source_name      VARCHAR,
+    source_country   VARCHAR,
+    source_sector    VARCHAR,
+    target_code      VARCHAR,
+    target_name      VARCHAR,
+    target_country   VARCHAR,
+    target_sector    VARCHAR,
+    date_value       VARCHAR,      -- the most precise date any report gives
+    date_start       DATE,         -- the window the reports allow
+    date_end         DATE,
+    place_name       VARCHAR,
+    place_country    VARCHAR,
+    place_precision  VARCHAR,
+    lat              DOUBLE,
+    lon              DOUBLE,
+    geonameid        BIGINT,
+    fatalities_min   INTEGER,      -- conflicting figures kept as a range
+    fatalities_max   INTEGER,
+    injured_min      INTEGER,
+    injured_max      INTEGER,
+    arrested_min     INTEGER,
+    arrested_max     INTEGER,
+    n_mentions       INTEGER NOT NULL,
+    n_articles       INTEGER NOT NULL,
+    n_outlets        INTEGER NOT NULL,
+    first_reported   DATE,
+    last_reported    DATE,
+    trigger_text     VARCHAR,      -- from the representative mention
+    evidence         VARCHAR,
+    article_id       VARCHAR,      -- the representative mention
+    event_id         VARCHAR,
+    confidence       DOUBLE,
+    updated_at       TIMESTAMP DEFAULT current_timestamp
+);
+
+-- Which canonical event each per-article event (a mention) belongs to, and why.
+CREATE TABLE IF NOT EXISTS event_links (
+    article_id       VARCHAR NOT NULL,
+    event_id         VARCHAR NOT NULL,
+    canonical_id     VARCHAR NOT NULL,
+    score            DOUBLE,       -- similarity to the canonical event when merged; NULL for the first mention
+    reasons          JSON,         -- the evidence for the merge, shown by `eventwire explain`
+    PRIMARY KEY (article_id, event_id)
+);
+
+-- Articles about the same developing story.
+CREATE TABLE IF NOT EXISTS stories (
+    id               VARCHAR PRIMARY KEY,
+    label            VARCHAR,
+    n_articles       INTEGER,
+    n_events         INTEGER,
+    first_published  DATE,
+    last_published   DATE
+);
+
+CREATE TABLE IF NOT EXISTS story_articles (
+    story_id         VARCHAR NOT NULL,
+    article_id       VARCHAR PRIMARY KEY,
+    score            DOUBLE
 );
