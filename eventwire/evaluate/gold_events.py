@@ -76,16 +76,24 @@ class _EventTallies:
 
 # --- event matching ---------------------------------------------------------------------------
 
+def _sides(gold: GoldEvent) -> list[tuple[Any, Any]]:
+    """The gold (source, target) readings: both directions for a ``reciprocal`` event ("X and Y met")."""
+    sides = [(gold.get("source"), gold.get("target"))]
+    if gold.get("reciprocal"):
+        sides.append((gold.get("target"), gold.get("source")))
+    return sides
+
+
 def _same_dyad(gold: GoldEvent, pred: Event) -> bool:
     """Source and target countries agree (absent actors agree with absent actors)."""
-    return (actor_country(gold.get("source")) == actor_country(pred.source)
-            and actor_country(gold.get("target")) == actor_country(pred.target))
+    return any(actor_country(s) == actor_country(pred.source) and actor_country(t) == actor_country(pred.target)
+               for s, t in _sides(gold))
 
 
 def _same_codes(gold: GoldEvent, pred: Event) -> bool:
     """Source and target agree on country and sector."""
-    return (actor_code(gold.get("source")) == actor_code(pred.source)
-            and actor_code(gold.get("target")) == actor_code(pred.target))
+    return any(actor_code(s) == actor_code(pred.source) and actor_code(t) == actor_code(pred.target)
+               for s, t in _sides(gold))
 
 
 def _level_allows(level: str, gold: GoldEvent, pred: Event) -> bool:
@@ -113,11 +121,10 @@ def _trigger_agrees(gold: GoldEvent, pred: Event) -> bool:
 
 def _agreement(gold: GoldEvent, pred: Event, published: str | None) -> float:
     """How well a type-matched pair agrees; higher wins in greedy matching."""
-    score = 1.0
-    score += actor_country(gold.get("source")) == actor_country(pred.source)
-    score += actor_country(gold.get("target")) == actor_country(pred.target)
-    score += 0.5 * (actor_code(gold.get("source")) == actor_code(pred.source))
-    score += 0.5 * (actor_code(gold.get("target")) == actor_code(pred.target))
+    score = 1.0 + max(
+        (actor_country(src) == actor_country(pred.source)) + (actor_country(tgt) == actor_country(pred.target))
+        + 0.5 * (actor_code(src) == actor_code(pred.source)) + 0.5 * (actor_code(tgt) == actor_code(pred.target))
+        for src, tgt in _sides(gold))
     score += 1.0 * _trigger_agrees(gold, pred)
     score += 0.5 * (pred.date.value == expected_date(gold, published))
     hint = (gold.get("sentence") or "").strip()

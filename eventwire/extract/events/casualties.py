@@ -29,6 +29,14 @@ def count_in(phrase: Token, numbers: dict, vague: dict) -> tuple[int | None, boo
         if child.dep_ in ("nummod", "amod", "quantmod", "det", "compound"):
             value, approximate = number_value(child, numbers, vague)
             if value is not None:
-                return value, approximate or any(c.lower_ in ("about", "around", "nearly", "some", "over", "more")
-                                                 for c in child.children)
+                return value, approximate or _is_bound(child)
     return None, False
+
+
+# Words that make a number a bound or an estimate: "at least 12", "more than 20", "about 30".
+_BOUND_WORDS = frozenset({"about", "around", "nearly", "almost", "some", "over", "more", "least", "than",
+                          "roughly", "approximately", "up", "estimated"})
+
+
+def _is_bound(number: Token) -> bool:
+    return any(c.lower_ in _BOUND_WORDS for c in number.subtree if c.i != number.i)

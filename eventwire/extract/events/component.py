@@ -29,6 +29,15 @@ from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Event, Evidence, Span
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Triggers whose clausal complement is their content, not a second event: "threatened to shoot
+# down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
+# lends its target to the governing event and is not coded on its own.
+CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
+# background states, not events of this sentence.
+ATTRIBUTIVE_DEPS = frozenset({"amod"})
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # A background event this many years before publication is flagged "historical".
 HISTORICAL_YEARS = 2
@@ -77,14 +86,29 @@ class _Coder:
             trigger = self.match(token)
             if trigger:
                 found.append((token, trigger))
+        self.triggers = {token.i: trigger for token, trigger in found}
         events = []
         for token, trigger in found:
-            if token.i in self.absorbed or self.under_denial(token):
+            if token.i in self.absorbed or self.under_denial(token) or self.is_content_of_trigger(token):
                 continue
             events.extend(self.build(token, trigger))
         return events
 
+    def is_content_of_trigger(self, token: Token) -> bool:
+        """The complement of a content-taking trigger ("threatened to strike"), or a noun that
+        restates its verb's event ("held talks", "launched an attack on")."""
+        head = token.head
+        if head.i == token.i or head.i not in self.triggers:
+            return False
+        governing = self.triggers[head.i]
+        if self.is_casualty_participle(token) and governing.type == "ASSAULT":
+            return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
+        if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
+            return True
+        return token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
     def match(self, token: Token) -> Trigger | None:
+        if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
+            return None
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
@@ -122,9 +146,14 @@ class _Coder:
 
     # -- one event ------------------------------------------------------------------------
     def build(self, token: Token, trigger: Trigger) -> list[Event]:
-        source = self.source(token, trigger)
-        targets = self.targets(token, trigger) or [None]
+        sources = self.sources(token, trigger)
+        targets = self.targets(token, trigger) or self.complement_targets(token) or [None]
+        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
+            sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
+        source = sources[0]
         fatalities, injured, approximate = self.casualties(token)
+        arrested, vague_arrests = self.arrests(token)
+        approximate = approximate or vague_arrests
         if trigger.pos == "noun" and source is None and targets == [None] and fatalities is None:
             return []   # a bare noun with no actor and no victims is rarely a codable event
         context = list(trigger.context) + self.modality(token)
@@ -143,24 +172,27 @@ class _Coder:
         mode = trigger.mode or self.absorbed_mode(token)
         sent = token.sent
         events = []
-        for target in targets:
+        for source, target in ((s, t) for s in sources for t in targets):
             if source and target and source.code == target.code and source.country:
                 continue
             confidence = self.confidence(trigger, source, target, context)
             events.append(Event(
-                id=self.event_id(token, trigger, target),
+                id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
                 type=trigger.type, mode=mode, context=sorted(set(context)), cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,
-                fatalities=fatalities, injured=injured, reported_by=reporter,
+                fatalities=fatalities, injured=injured, arrested=arrested, casualties_approximate=approximate,
+                reported_by=reporter,
                 trigger=Span(text=token.text, start=token.idx, end=token.idx + len(token.text)),
                 evidence=self.evidence(sent),
                 confidence=confidence,
             ))
         return events
 
-    def event_id(self, token: Token, trigger: Trigger, target: Actor | None) -> str:
+    def event_id(self, token: Token, trigger: Trigger, target: Actor | None, extra_source: Actor | None = None) -> str:
         key = f"{self.doc_hash}:{token.idx}:{trigger.type}:{target.code if target else ''}"
+        if extra_source is not None:
+            key += f":{extra_source.code or extra_source.text}"
         return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
     def evidence(self, sent) -> Evidence:
@@ -185,6 +217,56 @@ class _Coder:
         return round(max(0.0, min(1.0, score * trigger.weight)), 2)
 
     # -- roles ----------------------------------------------------------------------------
+    def sources(self, token: Token, trigger: Trigger) -> list[Actor | None]:
+        """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
+        source = self.source(token, trigger)
+        if source is None:
+            return [None]
+        head = self.source_head(token, trigger)
+        found = [source]
+        for member in self.coordinated_actors(head, source) if head is not None else []:
+            if all(member.code != a.code or not member.country for a in found):
+                found.append(member)
+        return found
+
+    def source_head(self, token: Token, trigger: Trigger) -> Token | None:
+        if trigger.pos == "noun":
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if self.is_passive(token):
+            return self.agent_of(token)
+        return next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def coordinated_actors(self, head: Token, first: Actor) -> list[Actor]:
+        """Conjuncts of an actor phrase, and of its nationality modifier ("Kenyan and Somali troops")."""
+        members = [actor_for_token(c) for c in _conjunct_chain(head)]
+        for modifier in head.children:
+            if modifier.dep_ in ("amod", "compound") and first.sector:
+                for other in _conjunct_chain(modifier):
+                    actor = actor_for_token(other)
+                    if actor and actor.country and actor.country != first.country:
+                        name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
+                        members.append(make_actor(name, other.text, actor.country, first.sector))
+        return [m for m in members if m is not None]
+
+    def complement_targets(self, token: Token) -> list[Actor]:
+        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain"."""
+        trigger = self.triggers.get(token.i)
+        if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
+            return []
+        for comp in token.children:
+            if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+                continue
+            for child in comp.children:
+                heads = [child] if child.dep_ in ("dobj", "dative") else [
+                    g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
+                    "to", "against", "on", "with", "from", "for", "at") else []
+                for head in heads:
+                    actor = actor_for_token(head) or self.patient_owner(head)
+                    if actor is not None:
+                        return [actor]
+        return []
+
     def is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
 
@@ -393,7 +475,26 @@ class _Coder:
     def is_threat(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"} for c in token.children)
 
+    def arrests(self, token: Token) -> tuple[int | None, bool]:
+        """The count of people arrested or detained by an arrest verb: "police detained 40 protesters"."""
+        if token.lemma_.lower() not in self.words["arrest_verbs"] or token.pos_ != "VERB":
+            return None, False
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+        patient = next((c for c in token.children if c.dep_ in deps), None)
+        if patient is None:
+            return None, False
+        return count_in(patient, self.lexicon.rules.get("number_words") or {},
+                        self.lexicon.rules.get("approximate_counts") or {})
+
+    def is_casualty_participle(self, token: Token) -> bool:
+        """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
+        return (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp")
+                and token.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"])
+
     def casualties(self, token: Token) -> tuple[int | None, int | None, bool]:
+        participles = [c for c in token.children if self.is_casualty_participle(c)]
+        if participles and token.lemma_.lower() not in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+            return self.casualties_of_participles(participles)
         lemma = token.lemma_.lower()
         numbers = self.lexicon.rules.get("number_words") or {}
         vague = self.lexicon.rules.get("approximate_counts") or {}
@@ -409,6 +510,18 @@ class _Coder:
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
+
+    def casualties_of_participles(self, participles: list[Token]) -> tuple[int | None, int | None, bool]:
+        fatalities = injured = None
+        approximate = False
+        for participle in [*participles, *(c for p in participles for c in _conjunct_chain(p))]:
+            if not self.is_casualty_participle(participle) and participle.dep_ != "conj":
+                continue
+            killed, wounded, vague = self.casualties(participle)
+            fatalities = fatalities if killed is None else killed
+            injured = injured if wounded is None else wounded
+            approximate = approximate or vague
+        return fatalities, injured, approximate
 
     def injured_in_conjunct(self, token: Token) -> int | None:
         for conj in token.children:
@@ -440,3 +553,15 @@ class _Coder:
                 if trigger.mode:
                     return trigger.mode
         return None
+
+
+def _conjunct_chain(token: Token) -> list[Token]:
+    """The tokens coordinated with ``token``: "Spain, Ireland and Norway" from "Spain"."""
+    chain, frontier = [], [token]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ == "conj":
+                chain.append(child)
+                frontier.append(child)
+    return chain
