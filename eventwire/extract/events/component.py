@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 import eventwire.extract.extensions  # noqa: F401
 from eventwire.extract.actors.component import SECTOR_LABELS, actor_for_token, make_actor
 from eventwire.extract.events.casualties import count_in
+from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_for_token
@@ -50,23 +51,36 @@ HISTORICAL_YEARS = 2
     default_config={"user_lexicon": None, "min_confidence": 0.3},
 )
 def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float):
-    return EventsComponent(load_lexicon(user_lexicon), min_confidence)
+    return EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name)
 
 
 class EventsComponent:
-    def __init__(self, lexicon: Lexicon, min_confidence: float):
+    def __init__(self, lexicon: Lexicon, min_confidence: float, *, nlp: Language | None = None,
+                 name: str = "eventwire_events"):
         self.lexicon = lexicon
         self.min_confidence = min_confidence
+        self.nlp = nlp
+        self.name = name
         self.words = {key: lexicon.word_set(key) for key in (
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
-            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns")}
+            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs")}
 
     def __call__(self, doc: Doc) -> Doc:
-        coder = _Coder(doc, self)
-        events = [e for e in coder.code() if e.confidence >= self.min_confidence]
-        doc._.events = events
+        events = _Coder(doc, self).code()
+        if self.nlp is not None:
+            for sent in doc.sents:
+                if is_title_case(sent):
+                    events = self.recode_headline(doc, sent, events)
+        doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
+
+    def recode_headline(self, doc: Doc, sent, events: list[Event]) -> list[Event]:
+        """Replace a title-cased sentence's events by those coded on its sentence-cased parse."""
+        recased = recased_doc(self.nlp, doc, sent, upto=self.name)
+        inside = lambda e: sent.start_char <= e.trigger.start < sent.end_char  # noqa: E731
+        recoded = [_restore_case(e, doc.text, sent.text) for e in _Coder(recased, self).code() if inside(e)]
+        return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
 
 
 class _Coder:
@@ -124,7 +138,10 @@ class _Coder:
             # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         else:
-            objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
+            objects = {c.lemma_.lower() for c in heads} | {
+                m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
         particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod")]
         particles = {c.lower_ for c in particle_children}
@@ -328,7 +345,18 @@ class _Coder:
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
-        return self.actor_from_modifiers(noun)
+        return self.actor_from_modifiers(noun) or self.support_verb_subject(noun)
+
+    def support_verb_subject(self, noun: Token) -> Actor | None:
+        """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
+        head = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in self.words["support_verbs"]:
+            return None
+        if noun.dep_ == "nsubjpass":
+            agent = self.agent_of(head)
+            return actor_for_token(agent) if agent is not None else None
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
 
     def actor_or_instrument(self, token: Token) -> Actor | None:
         actor = actor_for_token(token)
@@ -565,3 +593,17 @@ def _conjunct_chain(token: Token) -> list[Token]:
                 chain.append(child)
                 frontier.append(child)
     return chain
+
+
+def _restore_case(event: Event, text: str, sentence: str) -> Event:
+    """An event coded on a re-cased copy of the text, with every string taken from the original."""
+    def actor(a: Actor | None) -> Actor | None:
+        if a is None:
+            return None
+        at = sentence.lower().find(a.text.lower())
+        return a.model_copy(update={"text": sentence[at: at + len(a.text)]}) if at >= 0 else a
+
+    trigger = event.trigger.model_copy(update={"text": text[event.trigger.start: event.trigger.end]})
+    evidence = event.evidence.model_copy(update={"text": text[event.evidence.start: event.evidence.end]})
+    return event.model_copy(update={"trigger": trigger, "evidence": evidence, "source": actor(event.source),
+                                    "target": actor(event.target), "reported_by": actor(event.reported_by)})

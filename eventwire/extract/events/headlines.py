@@ -1,0 +1,69 @@
+"""Headlines in title case ("Rival Generals To Hold Talks In Jeddah").
+
+The small English model tags nearly every word of a title-cased line as a proper noun, so its
+parse has no verbs to code. Such a sentence is re-parsed in sentence case — every word lower-cased
+except names the actor dictionary or the place finder know, acronyms and the first word — and
+coded on that parse. Lower-casing keeps every character offset, so the events point back at the
+original characters.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.actors.dictionary import load_dictionary
+
+# A sentence is a headline when at least this share of its longer words start with a capital.
+TITLE_CASE_SHARE = 0.7
+# ... and it has at least this many such words (short lines are too ambiguous).
+MIN_TITLE_WORDS = 3
+LONGEST_NAME = 4  # tokens
+
+
+def is_title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < MIN_TITLE_WORDS:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised / len(words) >= TITLE_CASE_SHARE
+
+
+def sentence_cased(sent: Span, keep: Iterable[tuple[int, int]]) -> str:
+    """The sentence's text with common words lower-cased; ``keep`` are (start, end) char spans to leave."""
+    kept = _known_names(sent) | {i for start, end in keep for i in range(start, end)}
+    chars = list(sent.text)
+    base = sent.start_char
+    for token in sent[1:]:
+        if token.idx in kept or token.is_upper or not token.text[:1].isupper():
+            continue
+        offset = token.idx - base
+        chars[offset: offset + len(token.text)] = token.text.lower()
+    return "".join(chars)
+
+
+def _known_names(sent: Span) -> set[int]:
+    """Char offsets of tokens that start a name the actor dictionary knows ("South Korea", "Taliban")."""
+    names = load_dictionary().names
+    known: set[int] = set()
+    tokens = list(sent)
+    for i in range(len(tokens)):
+        for n in range(min(LONGEST_NAME, len(tokens) - i), 0, -1):
+            span = sent.doc[tokens[i].i: tokens[i].i + n]
+            if span.text in names and any(e.kind != "person" or n > 1 for e in names[span.text]):
+                known.update(t.idx for t in span)
+                break
+    return known
+
+
+def recased_doc(nlp, doc: Doc, sent: Span, upto: str) -> Doc:
+    """``doc``'s text with ``sent`` in sentence case, run through the pipeline's components before ``upto``."""
+    keep = [(e.start, e.end) for e in (doc._.places or []) if sent.start_char <= e.start < sent.end_char]
+    text = doc.text[:sent.start_char] + sentence_cased(sent, keep) + doc.text[sent.end_char:]
+    recased = nlp.make_doc(text)
+    recased._.published = doc._.published
+    for name, component in nlp.pipeline:
+        if name == upto:
+            break
+        recased = component(recased)
+    return recased
