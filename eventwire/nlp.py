@@ -71,5 +71,18 @@ def load_pipeline(name: str | None = None) -> Language:
     register_components()
     nlp = load_base_model(name or setting("model", "name"))
     for component in COMPONENTS:
-        nlp.add_pipe(component)
+        nlp.add_pipe(component, config=component_config(component))
     return nlp
+
+
+# Component config keys that come from the settings (defaults.toml or the user's file): (section, key).
+COMPONENT_SETTINGS: dict[str, dict[str, tuple[str, str]]] = {
+    "eventwire_events": {"min_confidence": ("events", "min_confidence")},
+}
+
+
+def component_config(component: str) -> dict:
+    """The config a component is added with: its settings-backed keys."""
+    from eventwire.settings import setting
+
+    return {key: setting(*where) for key, where in COMPONENT_SETTINGS.get(component, {}).items()}

@@ -72,6 +72,7 @@ class _EventTallies:
     context: Tally = field(default_factory=Tally)
     key_context: Tally = field(default_factory=Tally)
     reported_by: Tally = field(default_factory=Tally)
+    confidence: list[tuple[float, int]] = field(default_factory=list)   # (confidence, right at type level)
 
 
 # --- event matching ---------------------------------------------------------------------------
@@ -208,7 +209,11 @@ def score_event_units(suite: str, units: Sequence[EventUnit]) -> list[Metric]:
     for unit in units:
         pairs = _tally_levels(tallies, unit)
         _tally_attributes(tallies, unit, pairs)
-    return _event_rows(suite, tallies)
+        right = {pi for _, pi in pairs}
+        tallies.confidence.extend((event.confidence, int(i in right)) for i, event in enumerate(unit.pred))
+    from eventwire.evaluate.calibrate import reliability
+
+    return _event_rows(suite, tallies) + reliability(suite, tallies.confidence)
 
 
 # --- the sentence and article gold ------------------------------------------------------------

@@ -23,7 +23,7 @@ from eventwire.evaluate.metrics import Metric
 
 log = logging.getLogger(__name__)
 
-LOWER_IS_BETTER_SUFFIXES = (" km",)
+LOWER_IS_BETTER_SUFFIXES = (" km", " error")
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def is_lower_better(name: str) -> bool:
 
 
 def _format_value(metric: Metric) -> str:
-    return f"{metric.value:.1f}" if is_lower_better(metric.name) else f"{metric.value:.3f}"
+    return f"{metric.value:.1f}" if metric.name.endswith(" km") else f"{metric.value:.3f}"
 
 
 def render_table(metrics: Iterable[Metric], *, brief: bool = False) -> Table:
@@ -238,7 +238,7 @@ def check_floors(metrics: Iterable[Metric], floors_path: Path, skipped: Iterable
                 failures.append(f"{key}: missing (pinned {floor:.3f})")
             continue
         if is_lower_better(metric.name) and metric.value > floor:
-            failures.append(f"{key}: {metric.value:.1f} above the pinned ceiling {floor:.1f}")
+            failures.append(f"{key}: {metric.value:.3f} above the pinned ceiling {floor:.3f}")
         elif not is_lower_better(metric.name) and metric.value < floor:
             failures.append(f"{key}: {metric.value:.3f} below the pinned floor {floor:.3f}")
     return failures

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 import eventwire.extract.extensions  # noqa: F401
 from eventwire.extract.actors.component import SECTOR_LABELS, actor_for_token, make_actor
 from eventwire.extract.events.casualties import count_in
+from eventwire.extract.events.confidence import calibrated, features, load_weights
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -36,6 +37,8 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
 # lends its target to the governing event and is not coded on its own.
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Prepositions whose object may be an event's target when the lexicon names no path.
+FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
 # background states, not events of this sentence.
 ATTRIBUTIVE_DEPS = frozenset({"amod"})
@@ -48,16 +51,21 @@ HISTORICAL_YEARS = 2
     "eventwire_events",
     requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events"],
-    default_config={"user_lexicon": None, "min_confidence": 0.3},
+    default_config={"user_lexicon": None, "min_confidence": 0.5, "calibrated": True},
 )
-def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float):
-    return EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name)
+def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float,
+                          calibrated: bool):
+    """``min_confidence``: events below it are dropped (see confidence.py for what the number means);
+    ``calibrated``: false gives the raw heuristic score instead (used when fitting the calibration)."""
+    return EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name,
+                           weights=load_weights() if calibrated else None)
 
 
 class EventsComponent:
     def __init__(self, lexicon: Lexicon, min_confidence: float, *, nlp: Language | None = None,
-                 name: str = "eventwire_events"):
+                 name: str = "eventwire_events", weights: dict[str, float] | None = None):
         self.lexicon = lexicon
+        self.weights = weights
         self.min_confidence = min_confidence
         self.nlp = nlp
         self.name = name
@@ -91,6 +99,7 @@ class _Coder:
         self.lexicon = component.lexicon
         self.words = component.words
         self.doc_hash = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+        self.weights = component.weights
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
 
     # -- triggers -------------------------------------------------------------------------
@@ -164,7 +173,8 @@ class _Coder:
     # -- one event ------------------------------------------------------------------------
     def build(self, token: Token, trigger: Trigger) -> list[Event]:
         sources = self.sources(token, trigger)
-        targets = self.targets(token, trigger) or self.complement_targets(token) or [None]
+        targets = (self.targets(token, trigger) or self.complement_targets(token)
+                   or self.fallback_targets(token, trigger) or [None])
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         source = sources[0]
@@ -192,7 +202,8 @@ class _Coder:
         for source, target in ((s, t) for s in sources for t in targets):
             if source and target and source.code == target.code and source.country:
                 continue
-            confidence = self.confidence(trigger, source, target, context)
+            raw = self.confidence(trigger, source, target, context)
+            confidence = calibrated(features(raw, source, target, context, reporter is not None), self.weights)
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
                 type=trigger.type, mode=mode, context=sorted(set(context)), cameo=trigger.cameo,
@@ -283,6 +294,29 @@ class _Coder:
                     if actor is not None:
                         return [actor]
         return []
+
+    def fallback_targets(self, token: Token, trigger: Trigger) -> list[Actor]:
+        """When the lexicon's paths find no target: a country-coded actor in the trigger's object,
+        the object's owner ("rejected the IAEA's demand", "the resignation of the chairman"), a
+        prepositional object, or a reported clause's subject ("demanded that the government scrap")."""
+        if trigger.pos != "verb":
+            return []
+        for head in self.fallback_heads(token):
+            actor = actor_for_token(head) or self.patient_owner(head)
+            if actor is not None and actor.country:
+                return [actor]
+        return []
+
+    def fallback_heads(self, token: Token) -> list[Token]:
+        heads = []
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative"):
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "ccomp":
+                heads.extend(g for g in child.children if g.dep_ in SUBJECT_DEPS)
+        return heads
 
     def is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)

@@ -1,0 +1,106 @@
+"""Fit the event confidence model on the sentence gold: ``python -m eventwire.evaluate.calibrate``.
+
+Every event the coder proposes on ``tests/gold/events/sentences.jsonl`` (with no confidence cut and
+the raw heuristic score) is labelled 1 when it matches a gold event of the same type, else 0. A
+logistic regression over ``eventwire.extract.events.confidence.FEATURES`` is fitted to those labels
+and written to ``eventwire/extract/events/data/calibration.yaml``. The article and corpus gold are
+never used for the fit: ``make eval`` reports the calibration error there (``reliability``).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from eventwire.evaluate.common import read_jsonl, run_system
+from eventwire.evaluate.gold_events import EventUnit, _article_of, match_events
+from eventwire.evaluate.metrics import Metric
+from eventwire.extract.events.confidence import FEATURES, features
+from eventwire.models import Event
+
+ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = Path(__file__).resolve().parents[1] / "extract" / "events" / "data" / "calibration.yaml"
+BINS = 5
+
+
+def labelled(units: Sequence[EventUnit]) -> list[tuple[Event, int]]:
+    """(system event, 1 if it matches a gold event of its type else 0) for every proposed event."""
+    rows = []
+    for unit in units:
+        right = {pi for _, pi in match_events(unit, "type")}
+        rows.extend((event, int(i in right)) for i, event in enumerate(unit.pred))
+    return rows
+
+
+def feature_row(event: Event) -> list[float]:
+    """The model's inputs for an event coded with ``calibrated=False`` (its confidence is the raw score)."""
+    values = features(event.confidence, event.source, event.target, event.context, event.reported_by is not None)
+    return [values[name] for name in FEATURES]
+
+
+def raw_units(path: Path) -> list[EventUnit]:
+    """The gold units of ``path`` with the coder's uncut, uncalibrated events."""
+    from eventwire.nlp import load_pipeline
+    from eventwire.pipeline import extract_many
+
+    nlp = load_pipeline()
+    component = nlp.get_pipe("eventwire_events")
+    saved = component.weights, component.min_confidence
+    component.weights, component.min_confidence = None, 0.0
+    try:
+        records = read_jsonl(path, None)
+        extractions = run_system(lambda articles: extract_many(articles, nlp=nlp),
+                                 [_article_of(record) for record in records])
+    finally:
+        component.weights, component.min_confidence = saved
+    return [EventUnit(r.get("published"), r.get("events", []), x.events) for r, x in zip(records, extractions)]
+
+
+def fit(rows: list[tuple[Event, int]]) -> dict[str, float]:
+    """Logistic regression weights (L2, C=1) over the labelled events."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=1000)
+    model.fit([feature_row(e) for e, _ in rows], [label for _, label in rows])
+    weights = {"intercept": round(float(model.intercept_[0]), 4)}
+    weights.update({name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])})
+    return weights
+
+
+def reliability(suite: str, pairs: Sequence[tuple[float, int]]) -> list[Metric]:
+    """Expected calibration error over equal-width confidence bins, and the Brier score."""
+    if not pairs:
+        return []
+    bins: dict[int, list[tuple[float, int]]] = {}
+    for confidence, label in pairs:
+        bins.setdefault(min(int(confidence * BINS), BINS - 1), []).append((confidence, label))
+    ece = sum(abs(sum(c for c, _ in b) / len(b) - sum(l for _, l in b) / len(b)) * len(b) for b in bins.values())
+    brier = sum((c - l) ** 2 for c, l in pairs) / len(pairs)
+    n = len(pairs)
+    return [Metric(suite, "eventwire", "confidence calibration error", ece / n, n),
+            Metric(suite, "eventwire", "confidence Brier error", brier, n)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eventwire.evaluate.calibrate", description=__doc__)
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold" / "events" / "sentences.jsonl")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    rows = labelled(raw_units(args.gold))
+    weights = fit(rows)
+    header = ("# Event confidence model: logistic weights over eventwire.extract.events.confidence.FEATURES.\n"
+              "# Written by `python -m eventwire.evaluate.calibrate`; do not edit by hand.\n")
+    body = {"fitted_on": str(args.gold.relative_to(ROOT)) if args.gold.is_relative_to(ROOT) else str(args.gold),
+            "fitted": dt.date.today().isoformat(), "events": len(rows),
+            "right": sum(label for _, label in rows), "weights": weights}
+    args.output.write_text(header + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    print(f"fitted on {len(rows)} events ({body['right']} right); wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
