@@ -248,14 +248,36 @@ class _Coder:
     def sources(self, token: Token, trigger: Trigger) -> list[Actor | None]:
         """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
         source = self.source(token, trigger)
+        head = self.source_head(token, trigger)
+        if (source is None or not source.country) and head is not None:
+            pair = self.both_sides(head, source)
+            if pair:
+                return pair
         if source is None:
             return [None]
-        head = self.source_head(token, trigger)
         found = [source]
         for member in self.coordinated_actors(head, source) if head is not None else []:
             if all(member.code != a.code or not member.country for a in found):
                 found.append(member)
         return found
+
+    def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"The two foreign ministers", "both sides", "both governments": the two countries the article
+        has named most often before this point, each with the phrase's sector (GOV when it has none)."""
+        if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
+            return []
+        if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+            return []
+        counts: dict[str, int] = {}
+        for mention in self.doc._.actor_mentions or []:
+            if mention.start < head.idx and mention.actor and mention.actor.country:
+                counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+        if len(counts) < 2:
+            return []
+        first, second = sorted(counts, key=lambda c: -counts[c])[:2]
+        sector = (actor.sector if actor else None) or "GOV"
+        text = self.doc.text[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
         if trigger.pos == "noun":
@@ -263,7 +285,13 @@ class _Coder:
             return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if self.is_passive(token):
             return self.agent_of(token)
-        return next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        node = token
+        for _ in range(3):   # "are due to meet", "plans to visit": the governing verb's subject
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+                return subject
+            node = node.head
+        return None
 
     def coordinated_actors(self, head: Token, first: Actor) -> list[Actor]:
         """Conjuncts of an actor phrase, and of its nationality modifier ("Kenyan and Somali troops")."""
