@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
@@ -37,6 +38,8 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
 # lends its target to the governing event and is not coded on its own.
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
+OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use", "occupy", "man"})
 # Prepositions whose object may be an event's target when the lexicon names no path.
 FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -73,6 +76,7 @@ class EventsComponent:
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs")}
+        self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
         events = _Coder(doc, self).code()
@@ -100,12 +104,13 @@ class _Coder:
         self.words = component.words
         self.doc_hash = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
         self.weights = component.weights
+        self.matcher = component.candidates
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
 
     # -- triggers -------------------------------------------------------------------------
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []
-        for token in self.doc:
+        for token in self.candidate_tokens():
             trigger = self.match(token)
             if trigger:
                 found.append((token, trigger))
@@ -116,6 +121,12 @@ class _Coder:
                 continue
             events.extend(self.build(token, trigger))
         return events
+
+    def candidate_tokens(self) -> list[Token]:
+        """Tokens whose lemma is a lexicon word: found by the compiled Matcher, in text order."""
+        if self.matcher is None:
+            return list(self.doc)
+        return [self.doc[i] for i in sorted({start for _, start, _ in self.matcher(self.doc)})]
 
     def is_content_of_trigger(self, token: Token) -> bool:
         """The complement of a content-taking trigger ("threatened to strike"), or a noun that
@@ -319,7 +330,7 @@ class _Coder:
                     "to", "against", "on", "with", "from", "for", "at") else []
                 for head in heads:
                     actor = actor_for_token(head) or self.patient_owner(head)
-                    if actor is not None:
+                    if actor is not None and actor.country:
                         return [actor]
         return []
 
@@ -494,7 +505,21 @@ class _Coder:
         for child in token.children:
             if child.dep_ == "poss":
                 return actor_for_token(child)
+            if child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS:
+                owner = self.owner_in_clause(child)
+                if owner is not None:
+                    return owner
         return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def owner_in_clause(verb: Token) -> Actor | None:
+        """"camps belonging to the rebels", "positions held by the army", "a base run by Russia"."""
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+        return None
 
     def claimant(self, token: Token, heads: list[Token]) -> Actor | None:
         """"denied the claim": the target is whoever made the claim, the latest speaker before it."""
@@ -669,3 +694,15 @@ def _restore_case(event: Event, text: str, sentence: str) -> Event:
     evidence = event.evidence.model_copy(update={"text": text[event.evidence.start: event.evidence.end]})
     return event.model_copy(update={"trigger": trigger, "evidence": evidence, "source": actor(event.source),
                                     "target": actor(event.target), "reported_by": actor(event.reported_by)})
+
+
+def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> Matcher | None:
+    """One Matcher, compiled once, for every lemma that can start an event (verbs, nouns and
+    retaliation verbs), in lower and title case so headline words match too."""
+    if vocab is None:
+        return None
+    lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"])
+    forms = sorted(lemmas | {lemma.capitalize() for lemma in lemmas})
+    matcher = Matcher(vocab)
+    matcher.add("TRIGGER", [[{"LEMMA": {"IN": forms}}], [{"LOWER": {"IN": sorted(lemmas)}}]])
+    return matcher
