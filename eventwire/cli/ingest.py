@@ -18,6 +18,9 @@ PublishedOption = Annotated[str | None, typer.Option(
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes running the pipeline.")]
 MaxCharsOption = Annotated[int | None, typer.Option(
     "--max-chars", min=1000, help="Reject articles longer than this many characters (default from settings).")]
+ActorsOption = Annotated[list[str] | None, typer.Option(
+    "--actors", help="User actor dictionary (YAML or CSV, see docs/actors.md) added to the packaged one; "
+    "repeatable. Also settable as actors.extra_files in the config file.")]
 MapOption = Annotated[list[str] | None, typer.Option(
     "--map", help="Column mapping for JSONL/CSV, FIELD=COLUMN (e.g. text=article_body); repeatable.")]
 
@@ -34,6 +37,22 @@ def parse_map(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
+def use_actor_files(files: list[str] | None) -> None:
+    """Make user actor dictionaries visible to the actors component (and to worker processes)."""
+    import os
+    from pathlib import Path
+
+    from eventwire.extract.actors.component import ENV_EXTRA_FILES
+
+    if not files:
+        return
+    for file in files:
+        if not Path(file).is_file():
+            raise typer.BadParameter(f"{file!r} is not a file", param_hint="--actors")
+    existing = [p for p in os.environ.get(ENV_EXTRA_FILES, "").split(os.pathsep) if p]
+    os.environ[ENV_EXTRA_FILES] = os.pathsep.join(existing + [str(Path(f).resolve()) for f in files])
+
+
 def check_published(value: str | None) -> str | None:
     import datetime as dt
 
@@ -47,7 +66,8 @@ def check_published(value: str | None) -> str | None:
 
 
 def ingest(paths: PathsArg, published: PublishedOption = None, workers: WorkersOption = 1,
-           db: DbOption = DEFAULT_DB, column_map: MapOption = None, max_chars: MaxCharsOption = None) -> None:
+           db: DbOption = DEFAULT_DB, column_map: MapOption = None, max_chars: MaxCharsOption = None,
+           actors: ActorsOption = None) -> None:
     """Read articles, extract events, quotes, actors, places and dates, and store them.
 
     Exits 0 when every input was read, 1 when some were rejected (each is listed and recorded
@@ -58,6 +78,7 @@ def ingest(paths: PathsArg, published: PublishedOption = None, workers: WorkersO
 
     published = check_published(published)
     mapping = parse_map(column_map)
+    use_actor_files(actors)
     started = time.perf_counter()
     with Store(db) as store, _progress() as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, events=0, errors=0)
@@ -100,13 +121,14 @@ def describe_reject(reject) -> str:
 def extract(path: Annotated[str, typer.Argument(help="One file (or - for stdin); JSONL/CSV/directories give JSON Lines.")],
             published: PublishedOption = None,
             as_json: Annotated[bool, typer.Option("--json", help="Print the eventwire/1 JSON contract.")] = False,
-            column_map: MapOption = None) -> None:
+            column_map: MapOption = None, actors: ActorsOption = None) -> None:
     """Extract one input without storing it: the eventwire/1 contract as JSON, or a readable summary."""
     from eventwire.ingest import read_inputs
     from eventwire.models import Reject
     from eventwire.pipeline import extract_many
 
     published = check_published(published)
+    use_actor_files(actors)
     rejects = []
 
     def articles():

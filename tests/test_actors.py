@@ -1,0 +1,149 @@
+"""Actor resolution, tested through the public API: ``eventwire.extract(text, published=...)``."""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.extract.actors.dictionary import load_dictionary, read_csv_entries, read_user_file
+
+
+def codes(text: str, published: str = "2024-03-01") -> dict[str, str | None]:
+    """Mention text -> actor code for every actor mention eventwire finds."""
+    extraction = eventwire.extract(text, published=published)
+    return {entity.text: entity.actor.code for entity in extraction.entities if entity.actor is not None}
+
+
+def test_capital_is_the_government_when_it_acts_and_a_place_otherwise(nlp) -> None:
+    found = codes("Beijing said it opposed the sanctions. Shops in Beijing stayed open.")
+    assert found["Beijing"] == "CHNGOV"
+    assert list(found).count("Beijing") == 1
+    assert found["it"] == "CHNGOV"
+
+
+def test_country_flown_to_is_not_an_actor(nlp) -> None:
+    found = codes("Saudi Arabia's foreign minister flew to Tehran for talks.")
+    assert "Tehran" not in found
+    assert found["Saudi Arabia's foreign minister"] == "SAUGOV"
+
+
+def test_bare_country_as_agent_is_its_government(nlp) -> None:
+    assert codes("Tehran warned Israel against any retaliation.")["Israel"] == "ISRGOV"
+
+
+def test_adjective_and_sector_word_make_one_mention(nlp) -> None:
+    found = codes("Pakistani troops fired on the post, and Nigerian police arrested two men.")
+    assert found["Pakistani troops"] == "PAKMIL"
+    assert found["Nigerian police"] == "NGACOP"
+    assert "Pakistani" not in found
+
+
+def test_possessor_gives_the_country_and_rebel_owner_gives_the_sector(nlp) -> None:
+    found = codes("Sudan's army said the RSF's fighters had looted homes in Wad Madani.", "2024-01-10")
+    assert found["Sudan's army"] == "SDNMIL"
+    assert found["RSF's fighters"] == "SDNREB"
+
+
+def test_sector_word_without_country_takes_the_article_country(nlp) -> None:
+    text = ("Kenya's parliament passed the finance bill on Tuesday. Outside, police fired tear gas at "
+            "demonstrators, and the government said the protests were illegal.")
+    found = codes(text, "2024-06-26")
+    assert found["police"] == "KENCOP"
+    assert found["demonstrators"] == "KENCVL"
+    assert found["government"] == "KENGOV"
+
+
+def test_dateline_sets_the_context_and_is_never_an_actor(nlp) -> None:
+    found = codes("ADDIS ABABA, March 9 — The army said government troops had retaken the town.", "2024-03-09")
+    assert "ADDIS ABABA" not in found
+    assert found["army"] == "ETHMIL"
+    assert found["government troops"] == "ETHMIL"
+
+
+def test_unresolvable_sector_word_keeps_a_null_country(nlp) -> None:
+    extraction = eventwire.extract("Gunmen attacked a bus on the highway.", published="2024-03-01")
+    actors = [e.actor for e in extraction.entities if e.actor is not None and e.text == "Gunmen"]
+    assert actors and actors[0].country is None
+
+
+def test_pronouns_follow_gender_and_subjects(nlp) -> None:
+    text = ("Bangladesh's prime minister met the opposition leader on Thursday. She told him that the "
+            "election would not be postponed, and he said his party would take part.")
+    extraction = eventwire.extract(text, published="2023-11-10")
+    by_text = {(e.text, e.start): e.actor.code for e in extraction.entities if e.actor is not None}
+    she = text.index("She")
+    him = text.index("him")
+    he = text.index(" he ") + 1
+    assert by_text[("She", she)] == "BGDGOV"
+    assert by_text[("him", him)] == "BGDOPP"
+    assert by_text[("he", he)] == "BGDOPP"
+
+
+def test_plural_pronoun_takes_the_plural_group(nlp) -> None:
+    text = "Germany's defence minister visited German troops in Lithuania. They told him they needed housing."
+    found = codes(text, "2024-04-08")
+    assert found["German troops"] == "DEUMIL"
+    assert found["They"] == "DEUMIL"
+    assert found["him"] == "DEUGOV"
+
+
+def test_the_country_and_the_bloc_refer_back(nlp) -> None:
+    text = ("Niger's military rulers ordered the ambassador to leave, and the country's new prime minister "
+            "backed the decision. ECOWAS said the bloc would meet on Friday.")
+    found = codes(text, "2023-09-01")
+    assert found["country's new prime minister"] == "NERGOV"
+    assert found["bloc"].startswith("IGO") or found["bloc"] == "AFRIGO"
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2019-05-01", "USAGOV"), ("2023-05-01", "USAOPP")])
+def test_a_person_resolves_to_the_office_held_on_the_article_date(nlp, published: str, expected: str) -> None:
+    assert codes("Donald Trump criticized the decision.", published)["Donald Trump"] == expected
+
+
+def test_surname_after_a_titled_full_name_keeps_the_actor(nlp) -> None:
+    text = "Economy Minister Sergio Massa called the plan reckless. Massa said prices would fall."
+    extraction = eventwire.extract(text, published="2023-10-01")
+    actors = [e.actor for e in extraction.entities if e.actor is not None and "Massa" in e.text]
+    assert len(actors) == 2
+    assert {a.sector for a in actors} == {"GOV"}
+
+
+def test_user_csv_adds_organizations_and_dated_people(tmp_path) -> None:
+    text = ("kind,name,patterns,country,sector,code,title,start,end\n"
+            "organization,Qwara People's Front,QPF,ETH,REB,,,,\n"
+            "person,Selamawit Tadesse,Tadesse,ETH,GOV,,spokeswoman,2024-01-01,\n")
+    data = read_csv_entries(text)
+    assert data["organizations"][0]["patterns"] == ["QPF"]
+    assert data["people"][0]["roles"][0]["start"] == "2024-01-01"
+    path = tmp_path / "extra.csv"
+    path.write_text(text, encoding="utf-8")
+    dictionary = load_dictionary((str(path),))
+    assert dictionary.names["QPF"][0].country == "ETH"
+    assert dictionary.names["Tadesse"][0].kind == "person"
+
+
+def test_user_yaml_must_be_a_mapping(tmp_path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_user_file(path)
+
+
+def test_cli_extract_reads_a_user_actor_file(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("organizations:\n  - name: Qwara People's Front\n    patterns: [QPF]\n"
+                     "    country: ETH\n    sector: REB\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The QPF ambushed a convoy near Guba on Monday.\n", encoding="utf-8")
+    from pathlib import Path
+
+    command = Path(sys.executable).parent / "eventwire"
+    run = subprocess.run([str(command), "extract", str(article), "--json",
+                          "--published", "2025-03-10", "--actors", str(extra)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    entities = json.loads(run.stdout)["entities"]
+    assert any(e["text"] == "QPF" and e["actor"] and e["actor"]["code"] == "ETHREB" for e in entities)
