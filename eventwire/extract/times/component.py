@@ -4,8 +4,10 @@ Reads ``doc._.published`` (the DCT, ``YYYY-MM-DD`` or None) and writes ``doc._.t
 list of ``eventwire.models.Timex`` sorted by ``start`` with ``doc.text[start:end] == text``.
 
 How it works
-    1. Every rule of ``rules.RULES`` (compiled regular expressions) is run over ``doc.text``;
-       each match passes a false-positive filter. The model's DATE/TIME entities are the
+    1. Every rule of ``rules.RULES`` (compiled regular expressions) is run over ``doc.text``
+       (only in windows around the hits of the rule's cheap trigger words, see
+       ``rules.rule_matches``; the text, its lowercase copy and the parse checks are read
+       once per document); each match passes a false-positive filter. The model's DATE/TIME entities are the
        second source of evidence: a bare year ("2019") or month ("June") is kept when a
        temporal cue precedes it *or* the model tagged it DATE ("May" and "March" alone
        always need a cue, so the modal and the verb are never dates).
@@ -16,8 +18,13 @@ How it works
        month-day without one. Anaphors ("the same day", "a day later", "the following day",
        "the day before", "at the time") shift the latest DATE of the narrative; with none
        they fall back to the DCT.
+       "a year ago", "year-earlier" and "the year-ago quarter" within QUARTER_REACH
+       characters of a named quarter mean that quarter a year back.
     4. Clock times ("3 p.m.") take the date of the nearest day-valued DATE in their sentence,
-       else the DCT.
+       else the DCT; a clock time right before a named day ("10 p.m. Monday") becomes one
+       TIME with it.
+    5. ``Timex.anchor`` records what the value came from: "absolute", "dct", "narrative"
+       or "unknown_dct".
 
 Conventions (TIMEX3 with TimeBank habits)
     * Spans exclude prepositions: "on Tuesday" → "Tuesday", "at 3 p.m." → "3 p.m.",
@@ -49,7 +56,7 @@ from spacy.tokens import Doc, Span
 
 import eventwire.extract.extensions  # noqa: F401  (registers doc._.published / doc._.timexes)
 from eventwire.extract.times import normalize as nz
-from eventwire.extract.times.rules import RULES, AcceptContext, Context, Resolved, Rule
+from eventwire.extract.times.rules import RULES, AcceptContext, Context, Resolved, Rule, rule_matches
 from eventwire.extract.times.tense import tense_for
 from eventwire.models import Timex
 
@@ -106,13 +113,13 @@ def _entity_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
 
 
-def _accept_context(doc: Doc, use_entities: bool) -> AcceptContext:
+def _accept_context(doc: Doc, text: str, use_entities: bool) -> AcceptContext:
     ranges = _entity_ranges(doc) if use_entities else []
 
     def in_date_entity(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in ranges)
 
-    return AcceptContext(text=doc.text, in_date_entity=in_date_entity)
+    return AcceptContext(text=text, in_date_entity=in_date_entity)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,30 +130,84 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _tense_fn(doc: Doc, start: int, end: int):
-    """A lazy tense lookup for the span ``start:end`` of ``doc``."""
+def _tense_fn(doc: Doc, start: int, end: int, parsed: bool):
+    """A lazy tense lookup for the span ``start:end`` of ``doc`` (``parsed``: has a parse)."""
     def lookup() -> str | None:
-        if not doc.has_annotation("DEP"):
+        if not parsed:
             return None
         span = doc.char_span(start, end, alignment_mode="expand")
         return tense_for(span.root) if span is not None and len(span) else None
     return lookup
 
 
-def _context(doc: Doc, dct, start: int, end: int, anchors: list[str]) -> Context:
-    return Context(text=doc.text, dct=dct, tense_fn=_tense_fn(doc, start, end), anchors=anchors)
+@dataclass
+class _DocView:
+    """What the finder reads from a Doc, computed once (``doc.text`` and the annotation
+    checks walk every token, so they must not be asked per match)."""
+
+    doc: Doc
+    text: str
+    lower: str
+    parsed: bool
+    has_sentences: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_DocView":
+        text = doc.text
+        parsed = _is_parsed(doc)
+        has_sentences = parsed or doc.has_annotation("SENT_START")
+        return cls(doc, text, text.lower(), parsed, has_sentences)
 
 
-def _candidates(doc: Doc, dct, use_entities: bool) -> list[_Candidate]:
+def _is_parsed(doc: Doc) -> bool:
+    """True when the parser ran (checked on the ends of the doc: ``has_annotation`` walks it all)."""
+    return len(doc) > 0 and (doc[0].dep != 0 or doc[len(doc) - 1].dep != 0)
+
+
+def _context(view: _DocView, dct, start: int, end: int, anchors: list[str],
+             recent_quarter: str | None = None) -> Context:
+    return Context(text=view.text, dct=dct, tense_fn=_tense_fn(view.doc, start, end, view.parsed),
+                   anchors=anchors, recent_quarter=recent_quarter)
+
+
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+QUARTER_REACH = 600  # characters back within which "a year ago" refers to a named quarter
+
+
+def _recent_quarter(quarters: list[tuple[int, str]], start: int) -> str | None:
+    """The latest quarter named within QUARTER_REACH characters before ``start``."""
+    for end, value in reversed(quarters):
+        if start - end <= QUARTER_REACH:
+            return value
+        break
+    return None
+
+
+def _anchor_kind(result: Resolved, ctx: Context, dct) -> str:
+    """What the value was resolved against: 'absolute', 'narrative', 'dct' or 'unknown_dct'."""
+    if result.basis == "explicit":
+        return "absolute"
+    if ctx.used_anchor:
+        return "narrative"
+    return "dct" if dct is not None else "unknown_dct"
+
+
+# A clock time directly followed by a named day: "10 p.m. Wednesday", "noon Thursday",
+# "4 a.m. EDT Thursday" are one TIME; "10:30 p.m. on Monday" and "noon yesterday" stay two.
+CLOCK_DAY_GAP = re.compile(r"^\s*(?:[A-Z]{2,4}\s+)?$")
+
+
+def _candidates(view: _DocView, dct, use_entities: bool) -> list[_Candidate]:
     """Every accepted, resolvable rule match (overlaps included)."""
-    accept_ctx = _accept_context(doc, use_entities)
+    accept_ctx = _accept_context(view.doc, view.text, use_entities)
     found = []
+    windows: dict = {}
     for priority, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(doc.text):
-            start, end = _trimmed(doc.text, match.start(), match.end())
+        for match in rule_matches(rule, view.text, view.lower, windows):
+            start, end = _trimmed(view.text, match.start(), match.end())
             if end <= start or not rule.accept(match, accept_ctx):
                 continue
-            if rule.resolve(match, _context(doc, dct, start, end, [])) is None:
+            if rule.resolve(match, _context(view, dct, start, end, [])) is None:
                 continue
             found.append(_Candidate(start, end, priority, rule, match))
     return found
@@ -161,19 +222,19 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+def _sentence_bounds(view: _DocView, start: int) -> tuple[int, int]:
+    if not view.has_sentences:
+        return 0, len(view.text)
+    span = view.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return 0, len(doc.text)
+        return 0, len(view.text)
     sent: Span = span[0].sent
     return sent.start_char, sent.end_char
 
 
-def _day_for_clock(doc: Doc, start: int, resolved: list[tuple[int, int, Resolved]], dct) -> str:
+def _day_for_clock(view: _DocView, start: int, resolved: list[tuple[int, int, Resolved]], dct) -> str:
     """The date a clock time belongs to: the nearest day-valued DATE in its sentence."""
-    low, high = _sentence_bounds(doc, start)
+    low, high = _sentence_bounds(view, start)
     days = [(abs(s - start), r.value) for s, e, r in resolved
             if low <= s < high and r.type == "DATE" and DAY_VALUE.match(r.value)]
     if days:
@@ -190,22 +251,54 @@ def find_timexes(
     from the DCT or from an earlier date of the narrative.
     """
     dct = nz.parse_dct(doc._.published)
+    view = _DocView.of(doc)
     anchors: list[str] = []
+    quarters: list[tuple[int, str]] = []
     resolved: list[tuple[int, int, Resolved]] = []
-    for cand in _select(_candidates(doc, dct, use_entities)):
-        ctx = _context(doc, dct, cand.start, cand.end, anchors if resolve_anaphora else [])
+    kinds: dict[int, str] = {}
+    for cand in _select(_candidates(view, dct, use_entities)):
+        recent = _recent_quarter(quarters, cand.start) if resolve_anaphora else None
+        ctx = _context(view, dct, cand.start, cand.end, anchors if resolve_anaphora else [], recent)
         result = cand.rule.resolve(cand.match, ctx)
         if result is None:
             continue
         resolved.append((cand.start, cand.end, result))
+        kinds[cand.start] = _anchor_kind(result, ctx, dct)
         if result.type == "DATE" and result.anchor and CALENDAR_VALUE.match(result.value):
             anchors.append(result.value)
+        if result.type == "DATE" and result.anchor and QUARTER_VALUE.match(result.value):
+            quarters.append((cand.end, result.value))
     out = []
-    for start, end, result in resolved:
+    for start, end, result, kind in _merge_clock_and_day(view.text, resolved, kinds):
         value = result.value
         if result.needs_day:
-            value = _day_for_clock(doc, start, resolved, dct) + value
-        timex = Timex(text=doc.text[start:end], type=result.type, value=value, mod=result.mod,
-                      start=start, end=end)
+            value = _day_for_clock(view, start, resolved, dct) + value
+        if kind != "absolute" and "X" in value[:4] and dct is None and not value.startswith("P"):
+            kind = "unknown_dct"
+        timex = Timex(text=view.text[start:end], type=result.type, value=value, mod=result.mod,
+                      anchor=kind, start=start, end=end)
         out.append((timex, result.basis))
+    return out
+
+
+def _merge_clock_and_day(
+    text: str, resolved: list[tuple[int, int, Resolved]], kinds: dict[int, str]
+) -> list[tuple[int, int, Resolved, str]]:
+    """Join "10 p.m." and a day-valued DATE right after it into one TIME ("10 p.m. Wednesday")."""
+    out: list[tuple[int, int, Resolved, str]] = []
+    skip = False
+    for i, (start, end, result) in enumerate(resolved):
+        if skip:
+            skip = False
+            continue
+        nxt = resolved[i + 1] if i + 1 < len(resolved) else None
+        if (result.needs_day and nxt is not None and nxt[2].type == "DATE"
+                and DAY_VALUE.match(nxt[2].value) and CLOCK_DAY_GAP.match(text[end:nxt[0]])
+                and text[nxt[0]].isupper()):
+            day = nxt[2]
+            merged = Resolved("TIME", day.value + result.value, result.mod, day.basis, anchor=False)
+            out.append((start, nxt[1], merged, kinds.get(nxt[0], "dct")))
+            skip = True
+            continue
+        out.append((start, end, result, kinds.get(start, "dct")))
     return out

@@ -17,6 +17,7 @@ The token → timex map is built once per doc and cached in a private Doc extens
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -121,6 +122,24 @@ def inherited_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[
     return None
 
 
+CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T")
+
+
+def event_day(timex: Timex) -> str:
+    """The value an event takes from a timex: TIME values give their day.
+
+    "at 10 p.m. Monday" dates the event on Monday; "overnight" (the night before the DCT,
+    ``...TNI``) dates it on the morning the night ends, the day news reports it for.
+    """
+    match = CLOCK_VALUE.match(timex.value)
+    if timex.type != "TIME" or match is None:
+        return timex.value
+    day = match.group(1)
+    if timex.text.lower() == "overnight" and timex.value.endswith("TNI"):
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return day
+
+
 def date_for_token(token: Token) -> EventDate:
     """The date of the event or quote whose trigger/cue is ``token``.
 
@@ -133,7 +152,7 @@ def date_for_token(token: Token) -> EventDate:
         found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index)
         if found is not None:
             timex, basis = found
-            return EventDate(value=timex.value, text=timex.text, basis=basis)
+            return EventDate(value=event_day(timex), text=timex.text, basis=basis)
     published = token.doc._.published
     if published:
         return EventDate(value=published, text=None, basis="publication")

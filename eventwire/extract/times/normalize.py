@@ -170,14 +170,16 @@ def weekday_date(weekday: int, dct: date | None, tense: Tense) -> str:
     """The date of a weekday named without a date.
 
     Past (and unknown tense): the latest such day on or before the DCT; future: the first
-    on or after it; present: that day of the DCT's ISO week.
+    on or after it. A simple present ("the cabinet meets on Friday") is a timetable and
+    reads like the future when the day is still to come this week; a day earlier in the
+    week under the present ("follows Monday's ruling") is the one just past.
     """
     if dct is None:
         return "XXXX-XX-XX"
     delta = weekday - dct.weekday()
     if tense == "future":
         return (dct + timedelta(days=delta % 7)).isoformat()
-    if tense == "present":
+    if tense == "present" and delta >= 0:
         return (dct + timedelta(days=delta)).isoformat()
     return (dct - timedelta(days=(-delta) % 7)).isoformat()
 
@@ -214,6 +216,8 @@ def add_to_value(value: str, amount: int, unit: str) -> str | None:
     have the unit's granularity.
     """
     parts = value.split("-")
+    if unit == "quarter":
+        return shift_quarter(value, amount)
     if unit == "year" and parts[0].isdigit() and len(parts[0]) == 4 and len(parts) > 1 \
             and not parts[1].isdigit():
         return "-".join([year_value(int(parts[0]) + amount), *parts[1:]])  # 2024-Q3 → 2023-Q3
@@ -249,3 +253,113 @@ def relative_value(dct: date | None, amount: int, unit: str) -> str:
     if unit in ("hour", "minute"):
         return day_value(dct)
     return "XXXX"
+
+
+QUARTER_VALUE_LENGTH = 7  # "2024-Q3"
+
+
+def shift_quarter(value: str, amount: int) -> str | None:
+    """``2024-Q3`` shifted by ``amount`` quarters; None for anything but a known quarter."""
+    if len(value) != QUARTER_VALUE_LENGTH or value[4:6] != "-Q" or not value[:4].isdigit() \
+            or not value[6].isdigit():
+        return None
+    index = int(value[:4]) * 4 + int(value[6]) - 1 + amount
+    return quarter_value(index // 4, index % 4 + 1)
+
+
+def infer_quarter_year(quarter: int, dct: date | None, tense: Tense) -> int | None:
+    """The year of "the fourth quarter" written without one (weighted like ``infer_month``).
+
+    Measured from the quarter's middle month: in January, a past-tense "fourth quarter" is
+    the one just ended; in October, "the third quarter" is this year's.
+    """
+    if dct is None:
+        return None
+    value = infer_month(quarter * 3 - 1, dct, tense)
+    return int(value[:4])
+
+
+# ------------------------------------------------------------------ holidays
+
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "may day": (5, 1), "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "armistice day": (11, 11), "veterans day": (11, 11),
+}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` (1-based; -1 for the last) ``weekday`` of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in ``year`` (None for a name not known)."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in FIXED_HOLIDAYS:
+        return safe_date(year, *FIXED_HOLIDAYS[key])
+    if key in ("thanksgiving", "thanksgiving day"):
+        return _nth_weekday(year, 11, 3, 4)
+    if key == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if key in ("easter", "easter sunday"):
+        return easter_sunday(year)
+    if key == "good friday":
+        return easter_sunday(year) - timedelta(days=2)
+    if key == "easter monday":
+        return easter_sunday(year) + timedelta(days=1)
+    return None
+
+
+def infer_holiday(name: str, dct: date | None, tense: Tense) -> str | None:
+    """The date of a holiday named without a year (weighted like ``infer_month_day``)."""
+    if dct is None:
+        return None
+    options = [d for d in (holiday_date(name, dct.year + k) for k in (-1, 0, 1)) if d]
+    if not options:
+        return None
+    return min(options, key=lambda d: _weighted_distance((d - dct).days, tense)).isoformat()
+
+
+SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}
+SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+
+
+def spelled_two_digits(words: str) -> int | None:
+    """"ninety-six" → 96, "oh five" → 5, "eleven" → 11."""
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 2 and parts[0] in ("oh", "o") and parts[1] in SPELLED_UNITS:
+        return SPELLED_UNITS[parts[1]]
+    if len(parts) == 1:
+        return SPELLED_TENS.get(parts[0])
+    if len(parts) == 2 and parts[0] in SPELLED_TENS and SPELLED_TENS[parts[0]] >= 20 \
+            and parts[1] in SPELLED_UNITS:
+        return SPELLED_TENS[parts[0]] + SPELLED_UNITS[parts[1]]
+    return None

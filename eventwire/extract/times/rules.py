@@ -21,7 +21,9 @@ FULL_MONTH = r"January|February|March|April|May|June|July|August|September|Octob
 ABBR_MONTH = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 MONTH = rf"(?P<month>{FULL_MONTH}|{ABBR_MONTH}|(?:{FULL_MONTH.upper()}))"
 BARE_MONTH = rf"(?P<month>{FULL_MONTH})"
-WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Weekday names are matched in any case: a sentence-cased headline ("police clash on sunday")
+# keeps its date. Month names are not ("may", "march" are words).
+WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 YEAR = r"(?P<y>(?:1[6-9]|20)\d\d)"
 DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 NUM_WORDS = (
@@ -88,6 +90,8 @@ class Context:
     dct: date | None
     tense_fn: Callable[[], str | None]
     anchors: list[str] = field(default_factory=list)
+    recent_quarter: str | None = None   # a quarter named shortly before ("third quarter")
+    used_anchor: bool = False           # set when the value came from the narrative
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -102,6 +106,7 @@ class Context:
         """The latest narrative date that can be shifted by ``unit``."""
         for value in reversed(self.anchors):
             if nz.add_to_value(value, 0, unit) is not None:
+                self.used_anchor = True
                 return value
         return None
 
@@ -116,10 +121,70 @@ class AcceptContext:
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern, its resolver and filter, and an optional cheap ``trigger``.
+
+    With a trigger the full pattern is only tried in a window around each trigger hit
+    (``TRIGGER_BACK`` characters before, ``TRIGGER_FORWARD`` after): most of a news text
+    holds no time expression, and the patterns with optional leading modifiers are costly
+    to try at every position.
+    """
+
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], Context], Resolved | None]
     accept: Callable[[re.Match[str], AcceptContext], bool] = lambda m, a: True
+    trigger: re.Pattern[str] | tuple[str, ...] | None = None
+    window: tuple[int, int] = (50, 40)  # characters scanned before and after a trigger hit
+
+
+TRIGGER_BACK = 50
+TRIGGER_FORWARD = 40
+
+
+def _hits(trigger: re.Pattern[str] | tuple[str, ...], text: str, lower: str) -> list[tuple[int, int]]:
+    """(start, end) of every trigger hit: regex hits, or ``str.find`` of lowercase words."""
+    if isinstance(trigger, re.Pattern):
+        return [hit.span() for hit in trigger.finditer(text)]
+    hits = []
+    for word in trigger:
+        haystack = lower if word.islower() else text  # capitalised words are searched as written
+        at = haystack.find(word)
+        while at >= 0:
+            hits.append((at, at + len(word)))
+            at = haystack.find(word, at + 1)
+    return sorted(hits)
+
+
+def _windows(hits: list[tuple[int, int]], text: str, back: int, forward: int) -> list[tuple[int, int]]:
+    """Merged character windows around trigger hits, each starting at a word."""
+    windows: list[tuple[int, int]] = []
+    for start, end in hits:
+        low = max(0, start - back)
+        if low:
+            low = text.rfind(" ", 0, low) + 1
+        high = min(len(text), end + forward)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def rule_matches(rule: Rule, text: str, lower: str | None = None,
+                 cache: dict | None = None) -> list[re.Match[str]]:
+    """Every match of ``rule`` in ``text`` (windowed around trigger hits when it has one).
+
+    ``lower`` is ``text.lower()`` and ``cache`` a dict kept for one document, so that the
+    lowercase copy and the windows of a trigger shared by several rules are made once.
+    """
+    if rule.trigger is None:
+        return list(rule.pattern.finditer(text))
+    cache = {} if cache is None else cache
+    key = (id(rule.trigger), rule.window)
+    if key not in cache:
+        hits = _hits(rule.trigger, text, text.lower() if lower is None else lower)
+        cache[key] = _windows(hits, text, *rule.window)
+    return [match for low, high in cache[key] for match in rule.pattern.finditer(text, low, high)]
 
 
 # ---------------------------------------------------------------- helpers
@@ -241,6 +306,14 @@ def _last_next_month(month: int, dct: date | None, rel: str) -> str:
     else:
         year = dct.year if month > dct.month else dct.year + 1
     return nz.month_value(year, month)
+
+
+def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"January this year", "June last year", "March next year"."""
+    offset = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    year = ctx.dct.year + offset if ctx.dct else None
+    return Resolved("DATE", nz.month_value(year, _month_number(m.group("month"))),
+                    _mod_code(m.group("mod")), basis="relative")
 
 
 def _accept_year(m: re.Match[str], a: AcceptContext) -> bool:
@@ -409,6 +482,9 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "the":
         if unit != "quarter":
             return None
+        if ctx.recent_quarter:
+            ctx.used_anchor = True
+            return Resolved("DATE", ctx.recent_quarter, mod, basis="relative", anchor=False)
         offset = 0 if ctx.tense in ("present", "future") else -1
         return Resolved("DATE", _shift_unit(ctx, "quarter", offset, False), mod, basis="relative")
     value = _shift_unit(ctx, unit, REL_OFFSETS[rel], rel in ANAPHORIC)
@@ -445,6 +521,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         ref = "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"
         return Resolved("DATE", ref, _approx(m), basis="relative", anchor=False)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit == "year" and amount == 1 and sign < 0 and ctx.recent_quarter:
+        ctx.used_anchor = True  # results "a year ago" next to "the third quarter": that quarter
+        return Resolved("DATE", nz.shift_quarter(ctx.recent_quarter, -4), _approx(m), basis="relative",
+                        anchor=False)
     if direction in ("ago", "from now", "hence"):
         value = nz.relative_value(ctx.dct, sign * amount, unit)
     else:
@@ -510,9 +590,35 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         quarter = int(m.group("q"))
     else:
         quarter = nz.ORDINALS[m.group("ord").lower()]
-    year = _year(m.group("y")) if m.group("y") else (ctx.dct.year if ctx.dct else None)
-    basis = "explicit" if m.group("y") else "relative"
-    return Resolved("DATE", nz.quarter_value(year, quarter), basis=basis)
+    if m.group("y"):
+        return Resolved("DATE", nz.quarter_value(_year(m.group("y")), quarter))
+    return Resolved("DATE", nz.quarter_value(nz.infer_quarter_year(quarter, ctx.dct, ctx.tense), quarter),
+                    basis="relative")
+
+
+YEAR_SHIFTS = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "previous year's": -1,
+               "next year's": 1, "this year's": 0}
+
+
+def _period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the 1988 second quarter", "the year-ago quarter", "next year's first quarter"."""
+    pre = " ".join(m.group("pre").lower().split())
+    recent = ctx.recent_quarter
+    if m.group("ord"):
+        quarter: int | None = nz.ORDINALS[m.group("ord").lower()]
+    else:
+        quarter = int(recent[6]) if recent else None
+    if pre[:1].isdigit():
+        year, basis = int(pre), "explicit"
+    else:
+        base = int(recent[:4]) if recent and pre in ("year-ago", "year-earlier") else (
+            ctx.dct.year if ctx.dct else None)
+        year, basis = (base + YEAR_SHIFTS[pre] if base is not None else None), "relative"
+        ctx.used_anchor = recent is not None and base is not None and base != (ctx.dct.year if ctx.dct else None)
+    shifted = pre in YEAR_SHIFTS and YEAR_SHIFTS[pre] != 0
+    if quarter is None:
+        return Resolved("DATE", nz.year_value(year), basis=basis, anchor=not shifted)
+    return Resolved("DATE", nz.quarter_value(year, quarter), basis=basis, anchor=not shifted)
 
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -554,7 +660,10 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _accept_ref(m: re.Match[str], a: AcceptContext) -> bool:
-    """"now" as a time adverb, not "now that" / "right now" is fine too."""
+    """"now" as a time adverb, not "now that"; the "soon" of "as soon as" is a signal."""
+    if m.group(0).lower() == "soon" and _word_before(a.text, m.start()) == "as" \
+            and _word_after(a.text, m.end()).lower() == "as":
+        return False
     return _word_after(a.text, m.end()).lower() not in ("that",)
 
 
@@ -562,6 +671,70 @@ def _at_the_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchors:
         return Resolved("DATE", ctx.anchors[-1], basis="relative")
     return Resolved("DATE", "PAST_REF", basis="relative", anchor=False)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = m.group("name")
+    if m.group("y"):
+        day = nz.holiday_date(name, _year(m.group("y")))
+        return Resolved("DATE", day.isoformat()) if day else None
+    value = nz.infer_holiday(name, ctx.dct, ctx.tense)
+    if value is None:
+        return Resolved("DATE", "XXXX-XX-XX", basis="relative")
+    return Resolved("DATE", value, basis="relative")
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"nineteen ninety-six" → 1996, "two thousand and one" → 2001, "two thousand" → 2000."""
+    if m.group("millennium"):
+        rest = m.group("rest")
+        if not rest:
+            return Resolved("DATE", "2000")
+        low = nz.spelled_two_digits(rest) if rest.lower() not in nz.SPELLED_UNITS else nz.SPELLED_UNITS[rest.lower()]
+        return Resolved("DATE", f"{2000 + low:04d}") if low is not None else None
+    century = nz.SPELLED_TENS.get(m.group("century").lower())
+    low = nz.spelled_two_digits(m.group("low"))
+    if century is None or low is None:
+        return None
+    return Resolved("DATE", f"{century * 100 + low:04d}")
+
+
+def _accept_spelled_year(m: re.Match[str], a: AcceptContext) -> bool:
+    """A spelled-out year needs "the year" or a temporal cue before it ("in nineteen ninety-six")."""
+    if m.group(0).lower().startswith("the year"):
+        return True
+    return _word_before(a.text, m.start()) in TEMPORAL_CUES or a.in_date_entity(m.start(), m.end())
+
+
+def _current(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", "PRESENT_REF", anchor=False)
+
+
+def _accept_current(m: re.Match[str], a: AcceptContext) -> bool:
+    """"the current crisis" is a time reference; "current account", "electric current" are not."""
+    return _word_after(a.text, m.end()).lower() not in CURRENT_NOT_TEMPORAL
+
+
+CURRENT_NOT_TEMPORAL = {"account", "accounts", "affairs", "events", "assets", "liabilities",
+                        "flow", "flows", "", "of", "and", "is", "was", "in"}
+
+
+def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"year-ago results", "year-earlier profit": the named quarter a year back, else last year."""
+    if ctx.recent_quarter:
+        ctx.used_anchor = True
+        return Resolved("DATE", nz.shift_quarter(ctx.recent_quarter, -4), basis="relative", anchor=False)
+    return Resolved("DATE", nz.year_value(ctx.dct.year - 1 if ctx.dct else None), basis="relative",
+                    anchor=False)
+
+
+HOLIDAYS = (r"New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|May\s+Day|Independence\s+Day|"
+            r"Bastille\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Armistice\s+Day|"
+            r"Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|"
+            r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday")
+SPELLED_LOW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+               r"five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+               r"seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
 
 
 # ---------------------------------------------------------------- the rule table
@@ -579,50 +752,89 @@ REL_WORDS = (
     r"past|previous|coming|current|following|that))"
 )
 
+# Cheap scans that every match of a rule must touch (see ``Rule.trigger``).
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_T = _MONTH_STEMS + tuple(stem.upper() for stem in _MONTH_STEMS)
+WEEKDAY_T = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NAME_WINDOW = (30, 30)  # month and weekday names sit near the middle of their expressions
+YEAR_T = _c(r"\b(?:1[6-9]|20)\d\d\b")
+DECADE_T = ("0s", "0's")
+FISCAL_T = ("fiscal",)
+DEICTIC_T = ("yesterday", "today", "tomorrow", "tonight")
+AGO_T = ("ago", "later", "earlier", "from now", "hence", "before", "after")
+PLURAL_UNIT_T = ("years", "months", "weeks", "days", "decades", "hours")
+PLURAL_WINDOW = (1, 10)  # "for years": the lookbehind sees the word before the window
+Q_T = ("Q1", "Q2", "Q3", "Q4")
+UNIT_WINDOW = (50, 14)  # the unit word ends these expressions ("three days from now")
+UNIT_T = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter",
+          "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night")
+EVERY_T = ("every", "each")
+SEASON_T = ("spring", "summer", "autumn", "fall", "winter")
+TIMES_T = ("once", "twice", "times")
+QUARTER_T = ("quarter", "period")
+HALF_T = ("half",)
+CLOCK_T = _c(r"\d\s*[aApP]\.?[mM]")
+CLOCK24_T = _c(r"\d:\d\d")
+NOON_T = ("noon", "midnight")
+REF_T = ("now", "currently", "recent", "future", "the past", "soon", "present")
+
 RULES: list[Rule] = [
     Rule("iso_date", _c(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"), _iso_date),
     Rule("slash_date", _c(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)?\d\d)\b"), _slash_date),
-    Rule("month_day", _c(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|\d))"), _full_date),
+    Rule("month_day", _c(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|\d))"), _full_date, trigger=MONTH_T, window=NAME_WINDOW),
     Rule("day_month", _c(rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b{DAY}\s+(?:of\s+)?{MONTH}(?![a-z])(?:,?\s+{YEAR}\b)?"),
-         _full_date, _accept_day_first),
-    Rule("month_year", _c(rf"(?:{MOD}[\s-]+)?\b{MONTH},?\s+(?:of\s+)?{YEAR}\b"), _month_year),
+         _full_date, _accept_day_first, trigger=MONTH_T, window=NAME_WINDOW),
+    Rule("month_year", _c(rf"(?:{MOD}[\s-]+)?\b{MONTH},?\s+(?:of\s+)?{YEAR}\b"), _month_year, trigger=MONTH_T, window=NAME_WINDOW),
+    Rule("month_rel_year", _c(rf"(?:{MOD}[\s-]+)?\b{BARE_MONTH}\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b"),
+         _month_of_relative_year, trigger=MONTH_T, window=NAME_WINDOW),
     Rule("bare_month", _c(rf"(?:{MOD}[\s-]+)?(?:(?P<rel>(?i:last|next|this|that))\s+)?\b{BARE_MONTH}\b(?!\s*\d)"),
-         _bare_month, _accept_bare_month),
+         _bare_month, _accept_bare_month, trigger=MONTH_T, window=NAME_WINDOW),
     Rule("fiscal", _c(r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:current|latest|previous|last|next|new))\s+)?(?i:fiscal)(?:[\s-]+(?i:year)(?:\s+(?P<y>(?:19|20)\d\d))?|\s+(?P<y2>(?:19|20)\d\d))\b"),
-         _fiscal),
-    Rule("year", _c(rf"(?:{MOD}[\s-]+)?\b{YEAR}\b(?!-\d|\s*-\s*\d|'s|s\b)"), _year_rule, _accept_year),
-    Rule("decade", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b)"), _decade),
+         _fiscal, trigger=FISCAL_T),
+    Rule("year", _c(rf"(?:{MOD}[\s-]+)?\b{YEAR}\b(?!-\d|\s*-\s*\d|'s|s\b)"), _year_rule, _accept_year, trigger=YEAR_T),
+    Rule("decade", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b)"), _decade, trigger=DECADE_T),
     Rule("deictic_day", _c(r"\b(?:(?i:earlier|later)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight))(?:\s+" + PARTS + r")?\b"),
-         _deictic_day),
-    Rule("this_part_of_day", _c(r"\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _this_part_of_day),
-    Rule("overnight", _c(r"\b(?i:overnight)\b"), _overnight),
+         _deictic_day, trigger=DEICTIC_T),
+    Rule("this_part_of_day", _c(r"\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _this_part_of_day, trigger=("morning", "afternoon", "evening", "night")),
+    Rule("overnight", _c(r"\b(?i:overnight)\b"), _overnight, trigger=("overnight",)),
     Rule("weekday", _c(rf"(?:{MOD}\s+)?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?\b{WEEKDAY}(?:\s+{PARTS})?\b(?!-)"),
-         _weekday, _accept_weekday),
-    Rule("weekend", _c(r"\b(?P<rel>(?i:the|this|last|next|that))\s+(?i:weekend)\b"), _weekend),
+         _weekday, _accept_weekday, trigger=WEEKDAY_T, window=NAME_WINDOW),
+    Rule("weekend", _c(r"\b(?P<rel>(?i:the|this|last|next|that))\s+(?i:weekend)\b"), _weekend, trigger=("weekend",)),
     Rule("relative_period", _c(rf"(?:{MOD}\s+)?\b{REL_WORDS}\s+(?P<unit>(?i:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night))\b"),
-         _relative_period),
+         _relative_period, trigger=UNIT_T, window=UNIT_WINDOW),
     Rule("ago", _c(rf"{APPROX}\b{NUM}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|later|earlier|from\s+now|hence|before|after))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]))"),
-         _ago),
+         _ago, trigger=AGO_T, window=UNIT_WINDOW),
     Rule("day_before", _c(r"\b(?i:the\s+day\s+|a\s+day\s+)(?P<dir>(?i:before|after|later|earlier))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]|\w+ed\b|yesterday|tomorrow))"),
-         _the_day_before),
+         _the_day_before, trigger=("day ",)),
     Rule("duration", _c(rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final))\s+)?\b{NUM}[\s-]+{UNIT}\b(?!-old|\s+(?:ago|later|earlier|from now)\b)"),
-         _duration),
-    Rule("vague_duration", _c(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin ))(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"), _vague_duration),
+         _duration, trigger=UNIT_T, window=UNIT_WINDOW),
+    Rule("vague_duration", _c(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin ))(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"), _vague_duration, trigger=PLURAL_UNIT_T, window=PLURAL_WINDOW),
     Rule("set_every", _c(rf"\b(?i:every|each)\s+(?:{NUM}\s+)?(?:{WEEKDAY}|(?P<unit>(?i:days?|weeks?|months?|years?|morning|night|evening|hours?|quarter)))\b"),
-         _set_every),
+         _set_every, trigger=EVERY_T),
     Rule("season_year", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{YEAR}\b"),
-         _season_year),
+         _season_year, trigger=SEASON_T),
     Rule("set_times", _c(r"\b(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|hour))\b"),
-         _set_times),
-    Rule("set_adverb", _c(r"\b(?i:daily|weekly|monthly|annually|yearly|nightly|hourly)\b"), _set_adverb),
+         _set_times, trigger=TIMES_T),
+    Rule("set_adverb", _c(r"\b(?i:daily|weekly|monthly|annually|yearly|nightly|hourly)\b"), _set_adverb, trigger=("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly")),
     Rule("quarter", _c(rf"(?:(?i:the)\s+)?(?:(?i:fiscal)[\s-]+)?\b(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+of\s+{YEAR})?\b"),
-         _quarter),
-    Rule("q_quarter", _c(rf"\b(?P<q_>Q)(?P<q>[1-4])(?:\s+{YEAR})?\b"), _quarter),
-    Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half),
-    Rule("clock", _c(rf"{APPROX}\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])(?:\s+(?i:local\s+time|GMT|UTC))?"), _clock),
-    Rule("clock24", _c(rf"{APPROX}\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?:(?i:local\s+time)|GMT|UTC|hours|hrs))\b"), _clock),
-    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midnight))\b"), _noon),
-    Rule("at_the_time", _c(r"(?<=\b[Aa]t )the\s+time\b(?!\s+(?:of|when|that|to)\b)"), _at_the_time),
+         _quarter, trigger=QUARTER_T),
+    Rule("period_of_year", _c(rf"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?P<pre>(?:1[6-9]|20)\d\d|(?i:year-ago|year-earlier|last\s+year's|previous\s+year's|next\s+year's|this\s+year's))[\s-]+(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter|period)\b"),
+         _period_of_year, trigger=QUARTER_T),
+    Rule("q_quarter", _c(rf"\b(?P<q_>Q)(?P<q>[1-4])(?:\s+{YEAR})?\b"), _quarter, trigger=Q_T),
+    Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half, trigger=HALF_T),
+    Rule("clock", _c(rf"{APPROX}\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])(?:\s+(?i:local\s+time|GMT|UTC))?"), _clock, trigger=CLOCK_T),
+    Rule("clock24", _c(rf"{APPROX}\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?:(?i:local\s+time)|GMT|UTC|hours|hrs))\b"), _clock, trigger=CLOCK24_T),
+    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midnight))\b"), _noon, trigger=NOON_T),
+    Rule("holiday", _c(rf"\b(?P<name>{HOLIDAYS})\b(?:,?\s+{YEAR}\b)?"), _holiday,
+         trigger=("New Year", "Valentine", "May Day", "Independence", "Bastille", "Halloween", "Christmas",
+                  "Boxing", "Armistice", "Veterans", "Thanksgiving", "Labor", "Memorial", "Easter", "Good Friday")),
+    Rule("spelled_year", _c(rf"(?:(?i:the\s+year)\s+)?\b(?:(?P<century>(?i:nineteen|eighteen))\s+(?P<low>(?i:{SPELLED_LOW}))"
+                            rf"|(?P<millennium>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<rest>(?i:{SPELLED_LOW}|one|two|three|four|five|six|seven|eight|nine)))?)\b"
+                            r"(?![- ](?:percent|people|dollars|troops|men|women|of|years|months|days))"),
+         _spelled_year, _accept_spelled_year, trigger=("nineteen ", "eighteen ", "two thousand")),
+    Rule("current", _c(r"\b(?i:current)\b"), _current, _accept_current, trigger=("current",)),
+    Rule("year_ago_adjective", _c(r"\b(?i:year-(?:ago|earlier))\b"), _year_ago_adjective, trigger=("year-",)),
+    Rule("at_the_time", _c(r"(?<=\b[Aa]t )the\s+time\b(?!\s+(?:of|when|that|to)\b)"), _at_the_time, trigger=("the time",)),
     Rule("ref", _c(r"\b(?i:now|currently|nowadays|at\s+present|recently|the\s+future|the\s+past|soon|recent\s+(?:days|weeks|months|years|decades))\b"),
-         _ref, _accept_ref),
+         _ref, _accept_ref, trigger=REF_T),
 ]

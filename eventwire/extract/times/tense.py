@@ -14,6 +14,13 @@ FUTURE_GOVERNORS = {
     "prepared", "poise", "slate",
 }
 VERBAL = {"VERB", "AUX"}
+# Verbs whose object is an arrangement for later: "planned a rally on Saturday".
+PLANNING_VERBS = {"plan", "schedule", "set", "call", "announce", "postpone", "delay", "defer",
+                  "adjourn", "extend"}
+# Modals that refer back when followed by "have": "may have been responsible on Wednesday".
+PERFECT_MODALS = {"may", "might", "could", "must", "would", "should"}
+# Participle clauses that take the tense of the clause they hang from.
+PARTICIPLE_DEPS = {"advcl", "acl", "xcomp", "pcomp", "conj", "relcl"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -22,7 +29,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if current.pos_ in VERBAL:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.lemma_ in FUTURE_GOVERNORS else None
         current = current.head
     return None
@@ -35,12 +42,12 @@ def _auxiliaries(verb: Token) -> list[Token]:
 def _infinitive_tense(verb: Token, depth: int) -> str | None:
     """Tense of a ``to``-infinitive: future under "due/set/expected/plans", else its governor's."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return "future"  # headline style: "Minister to visit Paris on Tuesday"
     if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS:
         return "future"
     governor = governing_verb(head)
-    if governor is None or governor is verb or depth > 3:
+    if governor is None or governor.i == verb.i or depth > 3:
         return "future"
     return clause_tense(governor, depth + 1)
 
@@ -49,10 +56,16 @@ def clause_tense(verb: Token, depth: int = 0) -> str | None:
     """"past", "present", "future" or None for the clause headed by ``verb``."""
     auxes = _auxiliaries(verb)
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or any(a.tag_ == "MD" for a in auxes):
+    if words & FUTURE_AUX:
         return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return _modal_tense(verb, words)
     if "to" in words:
         return _infinitive_tense(verb, depth)
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in PARTICIPLE_DEPS and depth < 3:
+        governor = governing_verb(verb.head)
+        if governor is not None and governor.i != verb.i:
+            return clause_tense(governor, depth + 1)  # "closing unchanged Friday" under "slumped"
     if verb.lower_ == "going" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -63,9 +76,49 @@ def clause_tense(verb: Token, depth: int = 0) -> str | None:
         return "present"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.tag_ == "VB" and verb.head is not verb and verb.dep_ in ("conj", "xcomp", "ccomp"):
+    if verb.tag_ == "VB" and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "ccomp"):
         return clause_tense(verb.head, depth + 1) if depth < 3 else None
     return None
+
+
+def _modal_tense(verb: Token, words: set[str]) -> str | None:
+    """"may have been" looks back; "could be located" is unmarked; other modals look ahead."""
+    if words & PERFECT_MODALS and "have" in words:
+        return "past"
+    if words <= {"could", "might"} | {"be", "been", "have"}:
+        return None
+    return "future"
+
+
+# Signals before a time expression that point ahead whatever the verb's tense.
+FORWARD_SIGNALS = ("as soon as", "as early as", "no earlier than", "no sooner than")
+DEFERRAL_VERBS = {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "give", "push"}
+
+
+def _signal_tense(token: Token, verb: Token) -> str | None:
+    """"as soon as Tuesday" and "postponed until Tuesday" look ahead."""
+    doc = token.doc
+    left = " ".join(t.lower_ for t in doc[max(0, token.i - 4):token.i])
+    if any(left.endswith(signal) for signal in FORWARD_SIGNALS):
+        return "future"
+    if left.split()[-1:] in (["until"], ["till"]) and verb.lemma_.lower() in DEFERRAL_VERBS:
+        return "future"
+    return None
+
+
+def _planned(token: Token, verb: Token) -> bool:
+    """True when ``token`` dates the object of a planning verb ("planned a rally on Saturday")."""
+    if verb.lemma_.lower() not in PLANNING_VERBS:
+        return False
+    direct = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+    if verb.lemma_.lower() in ("plan", "schedule") and direct:
+        return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.head.i == verb.i:
+            return node.dep_ in ("dobj", "nsubjpass", "obj") and node.i != token.i
+        node = node.head
+    return False
 
 
 def tense_for(token: Token) -> str | None:
@@ -75,4 +128,6 @@ def tense_for(token: Token) -> str | None:
         return None
     if verb.pos_ not in VERBAL:
         return "future"  # a verbless "due"/"set"/"expected" root
-    return clause_tense(verb)
+    if _planned(token, verb):
+        return "future"
+    return _signal_tense(token, verb) or clause_tense(verb)
