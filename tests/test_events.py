@@ -61,3 +61,24 @@ def test_a_lower_bound_is_approximate():
 def test_participles_used_as_adjectives_are_not_events():
     types = [t for t, _, _ in coded("Venezuela freed two detained Americans on Saturday.")]
     assert types == ["RETREAT"]
+
+
+def test_a_dateline_is_not_the_subject():
+    events = coded("CAIRO (Meridian) - Egypt on Monday formally rejected Ethiopia's decision to start the filling.")
+    assert ("REJECT", "EGY", "ETH") in events
+
+
+def test_a_government_moving_its_own_troops_is_those_troops_acting():
+    [event] = events_of("Russia massed troops along the border with Ukraine on Monday.")
+    assert event.type == "MOBILIZE" and event.source.code == "RUSMIL" and event.target is None
+
+
+def test_a_denial_answers_the_accusation_before_it():
+    events = coded("Sudan accused Ethiopia of shelling a border post on Monday. Ethiopia denied the shelling on Tuesday.")
+    assert ("ACCUSE", "SDN", "ETH") in events
+    assert ("REJECT", "ETH", "SDN") in events
+
+
+def test_the_two_ministers_are_the_two_countries_of_the_article():
+    events = coded("Armenia and Azerbaijan traded fire on Monday. The two foreign ministers will meet in Geneva next week.")
+    assert ("CONSULT", "ARM", "AZE") in events

@@ -40,6 +40,8 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
 OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use", "occupy", "man"})
+# Types whose object is usually the source's own forces, not a target ("mobilized its troops").
+SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # Prepositions whose object may be an event's target when the lexicon names no path.
 FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -75,7 +77,7 @@ class EventsComponent:
         self.words = {key: lexicon.word_set(key) for key in (
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
-            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs")}
+            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs")}
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -115,18 +117,56 @@ class _Coder:
             if trigger:
                 found.append((token, trigger))
         self.triggers = {token.i: trigger for token, trigger in found}
-        events = []
+        self.coded: list[Event] = []
         for token, trigger in found:
             if token.i in self.absorbed or self.under_denial(token) or self.is_content_of_trigger(token):
                 continue
-            events.extend(self.build(token, trigger))
-        return events
+            self.coded.extend(self.build(token, trigger))
+        return self.coded
 
     def candidate_tokens(self) -> list[Token]:
         """Tokens whose lemma is a lexicon word: found by the compiled Matcher, in text order."""
         if self.matcher is None:
             return list(self.doc)
         return [self.doc[i] for i in sorted({start for _, start, _ in self.matcher(self.doc)})]
+
+    def reciprocal(self, token: Token, trigger: Trigger, sources: list[Actor]) -> list[Event]:
+        """"Armenia and Azerbaijan traded fire": each side acts on the other, one event each way."""
+        events = []
+        for source in sources:
+            for target in sources:
+                if target is not source and target.code != source.code:
+                    events.extend(self.assemble(token, trigger, [source], [target]))
+        return events
+
+    @staticmethod
+    def own_forces(trigger: Trigger, sources: list, targets: list) -> tuple[list, list]:
+        """"Russia massed troops", "Serbia pulled back its troops": a government moving its own forces
+        is those forces acting, with no target."""
+        if trigger.type not in SELF_DIRECTED_TYPES or len(targets) != 1 or targets[0] is None:
+            return sources, targets
+        target, source = targets[0], sources[0]
+        if source is None or target.country != source.country or target.sector not in ("MIL", "COP"):
+            return sources, targets
+        return [target], [None]
+
+    def territory_owner(self, place, source: Actor | None) -> Actor | None:
+        """A withdrawal from another country's soil is directed at that country."""
+        if place is None or not place.country or source is None or place.country == source.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    def accuser(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Ethiopia denied shelling the post": the denial answers the latest accusation against the
+        source's country in the text before it, or the latest quoted speaker of another country."""
+        if source is None or not source.country:
+            return None
+        for event in reversed(self.coded):
+            if event.type == "ACCUSE" and event.target and event.target.country == source.country and event.source:
+                return event.source
+        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker
+                   and q.speaker.country and q.speaker.country != source.country]
+        return earlier[-1].speaker if earlier else None
 
     def is_content_of_trigger(self, token: Token) -> bool:
         """The complement of a content-taking trigger ("threatened to strike"), or a noun that
@@ -186,8 +226,15 @@ class _Coder:
         sources = self.sources(token, trigger)
         targets = (self.targets(token, trigger) or self.complement_targets(token)
                    or self.fallback_targets(token, trigger) or [None])
+        sources, targets = self.own_forces(trigger, sources, targets)
+        if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
+            return self.reciprocal(token, trigger, sources)
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
+        return self.assemble(token, trigger, sources, targets)
+
+    def assemble(self, token: Token, trigger: Trigger, sources: list, targets: list) -> list[Event]:
+        """The events of one trigger for its sources x targets, with everything else it carries."""
         source = sources[0]
         fatalities, injured, approximate = self.casualties(token)
         arrested, vague_arrests = self.arrests(token)
@@ -207,6 +254,10 @@ class _Coder:
             if int(date.value[:4]) <= int(self.doc._.published[:4]) - HISTORICAL_YEARS:
                 context.append("historical")
         place = place_for_token(token) or place_for_sentence(token.sent)
+        if targets == [None] and trigger.type == "RETREAT":
+            targets = [self.territory_owner(place, sources[0])]
+        if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
+            targets = [self.accuser(token, sources[0])]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = token.sent
         events = []
@@ -260,7 +311,7 @@ class _Coder:
         """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
         source = self.source(token, trigger)
         head = self.source_head(token, trigger)
-        if (source is None or not source.country) and head is not None:
+        if head is not None:
             pair = self.both_sides(head, source)
             if pair:
                 return pair
@@ -280,8 +331,9 @@ class _Coder:
         if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
             return []
         counts: dict[str, int] = {}
+        phrase_start = min(t.idx for t in head.subtree)
         for mention in self.doc._.actor_mentions or []:
-            if mention.start < head.idx and mention.actor and mention.actor.country:
+            if mention.end <= phrase_start and mention.actor and mention.actor.country:
                 counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
         if len(counts) < 2:
             return []
@@ -298,7 +350,7 @@ class _Coder:
             return self.agent_of(token)
         node = token
         for _ in range(3):   # "are due to meet", "plans to visit": the governing verb's subject
-            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = self.subject_of(node)
             if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
                 return subject
             node = node.head
@@ -366,7 +418,7 @@ class _Coder:
         if self.is_passive(token):
             agent = self.agent_of(token)
             return self.actor_or_instrument(agent) if agent is not None else None
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = self.subject_of(token)
         if subject is not None:
             if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
                 return actor_for_token(token.head)
@@ -374,6 +426,22 @@ class _Coder:
                 return self.speaker_of_quote(subject)
             return self.actor_or_instrument(subject)
         return self.inherited_subject(token)
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The verb's subject; a dateline parsed as the subject ("CAIRO (Meridian) - Egypt rejected")
+        gives way to the nominal right after the dateline."""
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return None
+        dateline_end = (self.doc._.ew_context or (None, 0))[1] or 0
+        dateline = {t.i for s in subjects if s.idx < dateline_end for t in s.subtree}
+        outside = [s for s in subjects if s.i not in dateline]
+        if outside:
+            return min(outside, key=lambda s: abs(token.i - s.i))   # two subjects: the nearer one
+        if not dateline:
+            return subjects[0]
+        after = [t for t in self.doc[min(dateline): token.i] if t.i not in dateline and t.pos_ in ("PROPN", "NOUN")]
+        return after[0] if after else None
 
     def agent_of(self, token: Token) -> Token | None:
         for child in token.children:
@@ -542,7 +610,7 @@ class _Coder:
             if node.dep_ in ("ccomp", "pcomp", "xcomp", "advcl") or (node.dep_ == "pobj" and parent.dep_ == "prep"):
                 governor = parent.head if parent.dep_ == "prep" else parent
                 if governor.lemma_.lower() in self.words["speech_verbs"] and governor.i != token.i:
-                    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+                    subject = self.subject_of(governor)
                     speaker = actor_for_token(subject) if subject is not None else self.inherited_subject(governor)
                     if speaker is not None:
                         return speaker

@@ -19,11 +19,16 @@ TITLE_CASE_SHARE = 0.7
 # ... and it has at least this many such words (short lines are too ambiguous).
 MIN_TITLE_WORDS = 3
 LONGEST_NAME = 4  # tokens
+# Weekday and month names keep their capital: the date finder reads them ("May", "March").
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
 
 
 def is_title_case(sent: Span) -> bool:
+    """Most longer words capitalised and none of the longest lower-case: a running sentence always has
+    some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline)."""
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < MIN_TITLE_WORDS:
+    if len(words) < MIN_TITLE_WORDS or any(t.text.islower() and len(t.text) > 4 for t in words):
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return capitalised / len(words) >= TITLE_CASE_SHARE
@@ -35,7 +40,7 @@ def sentence_cased(sent: Span, keep: Iterable[tuple[int, int]]) -> str:
     chars = list(sent.text)
     base = sent.start_char
     for token in sent[1:]:
-        if token.idx in kept or token.is_upper or not token.text[:1].isupper():
+        if token.idx in kept or token.is_upper or not token.text[:1].isupper() or token.lower_ in CALENDAR_WORDS:
             continue
         offset = token.idx - base
         chars[offset: offset + len(token.text)] = token.text.lower()
