@@ -8,15 +8,18 @@ DB     ?= eventwire.duckdb
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml eventwire/web/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,eval,spark]'
+	npm ci --prefix eventwire/web --no-audit --no-fund --silent
 	touch $@
 
 demo: install
 	$(BIN)/eventwire ingest examples/corpus --db $(DB)
 	$(BIN)/eventwire summary --db $(DB)
+	@echo
+	@echo "Next: $(BIN)/eventwire serve --db $(DB)   then open http://127.0.0.1:8765/"
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -28,4 +31,4 @@ eval: install
 	$(BIN)/eventwire eval --brief
 
 clean:
-	rm -rf $(VENV) *.egg-info build bench-results eval-results test-artifacts $(DB) $(DB).wal
+	rm -rf $(VENV) *.egg-info build bench-results eval-results test-artifacts eventwire/web/node_modules $(DB) $(DB).wal

@@ -22,3 +22,9 @@ class StoreError(EventwireError):
 
 class UsageError(EventwireError):
     exit_code = 2
+
+
+class NotFound(EventwireError):
+    """An id (a canonical event, a story) that the store does not hold."""
+
+    exit_code = 4

@@ -189,13 +189,17 @@ class IngestReport:
     events: int = 0
     quotes: int = 0
     rejects: list[Reject] = field(default_factory=list)
+    linked: dict = field(default_factory=dict)   # what eventwire.link.refresh did with the new events
 
 
 def run_ingest(paths: Sequence[str], store, *, published: str | None = None, column_map: dict | None = None,
                workers: int = 1, progress: Callable[[IngestReport], None] | None = None,
                stdin=None, max_chars: int | None = None) -> IngestReport:
-    """Read ``paths``, extract every article and write the results to ``store``.
+    """Read ``paths``, extract every article, write the results to ``store`` and link them.
 
+    Stages: 1 read (``eventwire.ingest``), 2 parse and 3 extract (one spaCy pipeline, batched,
+    ``workers`` processes), 4 store (one transaction per write batch), 5 link (reports of the same
+    event merged across articles, stories re-clustered: ``eventwire.link.refresh``).
     Rejected inputs are recorded in the store's ``ingest_errors`` and in the report; the rest
     of the batch goes on. Each write batch is one transaction, so nothing is half-written.
     """
@@ -227,8 +231,10 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
         store.record_rejects([reject])
 
     buffer: list[Extraction] = []
+    read_ids: list[str] = []
     for extraction in extract_many(articles_only(), workers=workers, on_error=failed):
         buffer.append(extraction)
+        read_ids.append(extraction.article.id)
         report.articles_read += 1
         report.events += len(extraction.events)
         report.quotes += len(extraction.quotes)
@@ -239,4 +245,8 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
             progress(report)
     if buffer:
         report.articles_new += store.write(buffer)
+    if report.articles_new:
+        from eventwire.link import refresh
+
+        report.linked = refresh(store, read_ids)   # cross-article events and stories, incrementally
     return report

@@ -7,6 +7,9 @@ from eventwire.cli import export as export_cmds
 from eventwire.cli import ingest as ingest_cmds
 from eventwire.cli import listing
 from eventwire.cli import quality
+from eventwire.cli import serve as serve_cmds
+from eventwire.cli import analysis
+from eventwire.cli import catalog
 
 app = typer.Typer(
     name="eventwire",
@@ -29,6 +32,14 @@ app.command("export")(export_cmds.export)
 app.command("schema")(export_cmds.schema)
 app.command("eval")(quality.evaluate)
 app.command("bench")(quality.bench)
+app.command("serve")(serve_cmds.serve)
+app.command("stories")(analysis.stories)
+app.command("dyads")(analysis.dyads)
+app.command("tension")(analysis.tension)
+app.command("alerts")(analysis.alerts)
+app.command("explain")(analysis.explain)
+app.command("link")(analysis.link)
+app.command("places")(catalog.places)
 
 
 def main() -> None:

@@ -15,6 +15,10 @@ SinceOption = Annotated[str | None, typer.Option("--since", help="From this date
 UntilOption = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
 OutletOption = Annotated[str | None, typer.Option("--outlet", help="Outlet name or part of it.")]
 LimitOption = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
+PlaceOption = Annotated[str | None, typer.Option("--place", help="Place name (or part of it) or ISO3 country.")]
+DyadOption = Annotated[str | None, typer.Option("--dyad", help="Two actors, codes or countries: 'ETH,SDN' (either direction).")]
+PlotOption = Annotated[str | None, typer.Option("--plot", help="Also draw a chart to this .png or .svg file.")]
 
 
 def _valid_date(value: str | None, flag: str) -> str | None:
@@ -29,14 +33,25 @@ def _valid_date(value: str | None, flag: str) -> str | None:
     return value
 
 
-def make_filters(actor, type_, since, until, outlet, limit) -> Filters:
+def parse_dyad(value: str | None) -> tuple[str, str] | None:
+    """'ETH,SDN' -> ('ETH', 'SDN'); None stays None."""
+    if value is None:
+        return None
+    parts = [p.strip() for p in value.replace("-", ",").split(",") if p.strip()]
+    if len(parts) != 2:
+        raise typer.BadParameter(f"{value!r}: give two actors separated by a comma, e.g. ETH,SDN", param_hint="--dyad")
+    return parts[0], parts[1]
+
+
+def make_filters(actor, type_, since, until, outlet, limit, *, offset: int = 0, place: str | None = None,
+                 dyad: str | None = None) -> Filters:
     from eventwire.models import PLOVER_TYPES
 
     if type_ and type_.upper() not in PLOVER_TYPES:
         raise typer.BadParameter(f"{type_!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
                                  param_hint="--type")
     return Filters(actor=actor, type=type_, since=_valid_date(since, "--since"), until=_valid_date(until, "--until"),
-                   outlet=outlet, limit=limit)
+                   outlet=outlet, limit=limit, offset=offset, place=place, dyad=parse_dyad(dyad))
 
 
 def open_store(db: str, *, read_only: bool = True):

@@ -106,6 +106,10 @@ def _progress() -> Progress:
 def _summarize(report, db: str, seconds: float) -> None:
     stderr.print(f"read {report.articles_read} articles ({report.articles_new} new) in {seconds:.1f}s: "
                  f"{report.events} events, {report.quotes} quotes -> {db}")
+    if report.linked:
+        linked = report.linked
+        stderr.print(f"linked {linked.get('mentions', 0)} event reports: {linked.get('canonical_new', 0)} new "
+                     f"events, {linked.get('merged', 0)} merged into known ones; {linked.get('stories', 0)} stories")
     if report.rejects:
         stderr.print(f"[bold red]{len(report.rejects)} input(s) rejected[/] (recorded in ingest_errors):")
         for reject in report.rejects:

@@ -6,25 +6,50 @@ from typing import Annotated
 import typer
 
 from eventwire.cli.common import (
-    DEFAULT_DB, ActorOption, DbOption, LimitOption, OutletOption, SinceOption, TypeOption, UntilOption,
-    make_filters, open_store,
+    DEFAULT_DB, ActorOption, DbOption, DyadOption, LimitOption, OffsetOption, OutletOption, PlaceOption, PlotOption,
+    SinceOption, TypeOption, UntilOption, make_filters, open_store,
 )
 from eventwire.cli.output import CsvFlag, JsonFlag, TableFlag, choose_format, render
 from eventwire.store import queries
 
 
+MentionsFlag = Annotated[bool, typer.Option("--mentions", help="List the raw per-article events instead.")]
+
+
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, type_: TypeOption = None,
            since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
-           limit: LimitOption = 100, as_json: JsonFlag = False, as_csv: CsvFlag = False,
+           place: PlaceOption = None, dyad: DyadOption = None, limit: LimitOption = 100, offset: OffsetOption = 0,
+           mentions: MentionsFlag = False, as_json: JsonFlag = False, as_csv: CsvFlag = False,
            as_table: TableFlag = False) -> None:
-    """List events, dated by when they happened, with their evidence."""
+    """List events, one per real-world event (reports merged), dated by when they happened.
+
+    --json adds each event's mentions (article, outlet, sentence); --mentions lists the raw
+    per-article events instead.
+    """
     fmt = choose_format(as_json, as_csv, as_table)
+    filters = make_filters(actor, type_, since, until, outlet, limit, offset=offset, place=place, dyad=dyad)
     with open_store(db) as store:
-        rows = queries.list_events(store, make_filters(actor, type_, since, until, outlet, limit))
+        if mentions:
+            rows = queries.list_mentions(store, filters)
+        else:
+            rows = queries.list_events(store, filters, with_mentions=fmt == "json")
     if fmt == "table":
-        rows = [{k: r[k] for k in ("date", "type", "source_code", "target_code", "place_name", "fatalities",
-                                   "context", "trigger_text", "outlet")} for r in rows]
-    render(rows, fmt, title="events")
+        rows = [_mention_cells(r) for r in rows] if mentions else [_event_cells(r) for r in rows]
+    render(rows, fmt, title="event mentions" if mentions else "events")
+
+
+def _event_cells(row: dict) -> dict:
+    """The columns a terminal has room for: who did what to whom, when, where, how many killed, how sure."""
+    low, high = row.get("fatalities_min"), row.get("fatalities_max")
+    killed = "" if low is None else str(low) if low == high or high is None else f"{low}-{high}"
+    return {"id": row["id"], "date": row["date"], "type": row["type"], "source": row["source_code"],
+            "target": row["target_code"], "place": row["place_name"], "killed": killed,
+            "reports": f"{row['n_mentions']}/{row['n_outlets']}", "trigger": row["trigger_text"]}
+
+
+def _mention_cells(row: dict) -> dict:
+    return {k: row[k] for k in ("date", "type", "source_code", "target_code", "place_name", "fatalities", "context",
+                                "trigger_text", "outlet")}
 
 
 def quotes(db: DbOption = DEFAULT_DB, speaker: ActorOption = None, since: SinceOption = None,
@@ -49,14 +74,22 @@ def articles(db: DbOption = DEFAULT_DB, since: SinceOption = None, until: UntilO
 
 def timeline(db: DbOption = DEFAULT_DB, by: Annotated[str, typer.Option("--by", help="day, week or month.")] = "day",
              actor: ActorOption = None, type_: TypeOption = None, since: SinceOption = None,
-             until: UntilOption = None, outlet: OutletOption = None, limit: LimitOption = 1000,
+             until: UntilOption = None, outlet: OutletOption = None, place: PlaceOption = None,
+             dyad: DyadOption = None, limit: LimitOption = 1000, offset: OffsetOption = 0, plot: PlotOption = None,
              as_json: JsonFlag = False, as_csv: CsvFlag = False, as_table: TableFlag = False) -> None:
-    """Events per day (or week, month) and type, on the date they happened."""
+    """Events per day (or week, month) and type, on the date they happened; each real-world event once."""
+    from eventwire import analyze
+
     fmt = choose_format(as_json, as_csv, as_table)
     if by not in ("day", "week", "month"):
         raise typer.BadParameter(f"{by!r}: use day, week or month", param_hint="--by")
+    filters = make_filters(actor, type_, since, until, outlet, limit, offset=offset, place=place, dyad=dyad)
     with open_store(db) as store:
-        rows = queries.timeline(store, make_filters(actor, type_, since, until, outlet, limit), by=by)
+        rows = analyze.timeline(store, filters, by=by)
+    if plot:
+        from eventwire.analyze.plots import plot_timeline
+
+        plot_timeline(rows, plot, title=f"events per {by}")
     render(rows, fmt, title=f"timeline by {by}")
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from eventwire.evaluate import gold_actors, gold_events
+from eventwire.evaluate import gold_actors, gold_events, gold_places
 from eventwire.evaluate.common import ExtractMany, SuiteUnavailable
 from eventwire.evaluate.metrics import Metric
 
@@ -108,6 +108,8 @@ SUITES: list[tuple[str, SuiteFn]] = [
     ("gold/events/articles", _gold_suite(gold_events.evaluate_articles)),
     ("gold/corpus", _corpus_suite),
     ("gold/actors", _gold_suite(gold_actors.evaluate)),
+    ("gold/links", lambda em, loc, limit: importlib.import_module("eventwire.evaluate.links").run_suite(em, loc, limit)),
+    ("gold/places", _gold_suite(gold_places.evaluate)),
     ("shared/geowebnews", _shared_suite("eventwire.evaluate.geowebnews", "geowebnews")),
     ("shared/petrarch", _shared_suite("eventwire.evaluate.petrarch", "petrarch2-unittest")),
     ("shared/timebank", _shared_suite("eventwire.evaluate.timebank", "timebank-aquaint-tbaq")),

@@ -19,10 +19,24 @@ class Filters:
     until: str | None = None
     outlet: str | None = None
     limit: int = 100
+    offset: int = 0
+    place: str | None = None     # a place name (or part of it) or an ISO3 country
+    dyad: tuple[str, str] | None = None  # two actor codes or countries, either direction
 
 
-def _where(filters: Filters, *, date_col: str, actor_cols: tuple[str, ...] = (), type_col: str | None = None):
+def _where(filters: Filters, *, date_col: str, actor_cols: tuple[str, ...] = (), type_col: str | None = None,
+           outlet_col: str | None = "outlet", place: bool = False):
     clauses, params = [], []
+    if filters.dyad and len(actor_cols) == 2:
+        a, b = (x.upper() for x in filters.dyad)
+        src, tgt = actor_cols
+        side = "({col}_code = ? OR {col}_country = ?)"
+        clauses.append(f"(({side.format(col=src)} AND {side.format(col=tgt)}) OR "
+                       f"({side.format(col=tgt)} AND {side.format(col=src)}))")
+        params += [a, a, b, b, a, a, b, b]
+    if filters.place and place:
+        clauses.append("(place_name ILIKE ? OR place_country = ?)")
+        params += [f"%{filters.place}%", filters.place.upper()]
     if filters.actor and actor_cols:
         ors = []
         for col in actor_cols:
@@ -38,8 +52,12 @@ def _where(filters: Filters, *, date_col: str, actor_cols: tuple[str, ...] = (),
     if filters.until:
         clauses.append(f"{date_col} <= CAST(? AS DATE)")
         params.append(filters.until)
-    if filters.outlet:
+    if filters.outlet and outlet_col == "outlet":
         clauses.append("outlet ILIKE ?")
+        params.append(f"%{filters.outlet}%")
+    elif filters.outlet and outlet_col:
+        clauses.append(f"{outlet_col} IN (SELECT canonical_id FROM event_links l JOIN articles a ON a.id = l.article_id "
+                       "WHERE a.outlet ILIKE ?)")
         params.append(f"%{filters.outlet}%")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -50,25 +68,93 @@ EVENT_COLUMNS = ("id, article_id, coalesce(event_date, published) AS date, date_
                  "trigger_text, evidence, confidence, outlet")
 
 
-def list_events(store: Store, filters: Filters = Filters()) -> list[dict]:
+CANONICAL_COLUMNS = (
+    "c.id, c.date_start AS date, c.date_value, c.date_start, c.date_end, c.type, c.mode, "
+    "array_to_string(c.context, ',') AS context, c.cameo, c.goldstein, c.quad_class, c.source_code, c.source_name, "
+    "c.target_code, c.target_name, c.place_name, c.place_country, c.lat, c.lon, c.fatalities_min, c.fatalities_max, "
+    "c.injured_min, c.injured_max, c.n_mentions, c.n_outlets, c.first_reported, c.last_reported, c.trigger_text, "
+    "c.evidence, c.confidence, c.article_id, c.event_id, "
+    "(SELECT e.outlet FROM events e WHERE e.article_id = c.article_id AND e.id = c.event_id) AS outlet")
+
+
+def canonical_where(filters: Filters, alias: str = "") -> tuple[str, list]:
+    """WHERE clause and parameters over ``canonical_events`` (columns optionally prefixed by ``alias.``)."""
+    where, params = _where(filters, date_col="date_start", actor_cols=("source", "target"), type_col="type",
+                           outlet_col="id", place=True)
+    return where, params
+
+
+def list_events(store: Store, filters: Filters = Filters(), *, with_mentions: bool = False) -> list[dict]:
+    """Canonical events (one per real-world event), on the date they happened.
+
+    With ``with_mentions``, each row gains ``mentions``: the reports merged into it.
+    """
+    where, params = canonical_where(filters)
+    sql = (f"SELECT {CANONICAL_COLUMNS} FROM (SELECT * FROM canonical_events{where}) c "
+           "ORDER BY c.date_start NULLS LAST, c.first_reported, c.id LIMIT ? OFFSET ?")
+    rows = store.query(sql, params + [filters.limit, filters.offset])
+    if with_mentions and rows:
+        mentions = store.query(
+            "SELECT l.canonical_id, l.article_id, l.event_id, e.outlet, e.sentence, e.evidence "
+            "FROM event_links l JOIN events e ON e.article_id = l.article_id AND e.id = l.event_id "
+            "WHERE l.canonical_id IN (SELECT unnest(?)) ORDER BY e.published NULLS LAST, l.article_id, e.trigger_start",
+            [[r["id"] for r in rows]])
+        by_id: dict[str, list[dict]] = {}
+        for m in mentions:
+            by_id.setdefault(m.pop("canonical_id"), []).append(m)
+        for row in rows:
+            row["mentions"] = by_id.get(row["id"], [])
+    return rows
+
+
+def list_mentions(store: Store, filters: Filters = Filters()) -> list[dict]:
+    """The raw per-article events (mentions), with the canonical event each was merged into."""
     where, params = _where(filters, date_col="coalesce(event_date, published)", actor_cols=("source", "target"),
-                           type_col="type")
-    sql = f"SELECT {EVENT_COLUMNS} FROM events{where} ORDER BY date NULLS LAST, article_id, trigger_start LIMIT ?"
-    return store.query(sql, params + [filters.limit])
+                           type_col="type", place=True)
+    sql = (f"SELECT {EVENT_COLUMNS}, (SELECT l.canonical_id FROM event_links l WHERE l.article_id = events.article_id "
+           f"AND l.event_id = events.id) AS canonical_id FROM events{where} "
+           "ORDER BY date NULLS LAST, article_id, trigger_start LIMIT ? OFFSET ?")
+    return store.query(sql, params + [filters.limit, filters.offset])
+
+
+def list_stories(store: Store, filters: Filters = Filters()) -> list[dict]:
+    """Stories (groups of articles about one developing story), the biggest first."""
+    clauses, params = [], []
+    if filters.since:
+        clauses.append("last_published >= CAST(? AS DATE)")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("first_published <= CAST(? AS DATE)")
+        params.append(filters.until)
+    if filters.outlet:
+        clauses.append("id IN (SELECT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id "
+                       "WHERE a.outlet ILIKE ?)")
+        params.append(f"%{filters.outlet}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = ("SELECT id, label, n_articles, n_events, first_published, last_published FROM stories"
+           f"{where} ORDER BY n_articles DESC, first_published, id LIMIT ? OFFSET ?")
+    return store.query(sql, params + [filters.limit, filters.offset])
+
+
+def story_articles(store: Store, story_id: str) -> list[dict]:
+    """The articles of one story, in publication order."""
+    return store.query("SELECT a.id, a.published, a.outlet, a.title, a.n_events, s.score FROM story_articles s "
+                       "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.published NULLS LAST, a.id",
+                       [story_id])
 
 
 def list_quotes(store: Store, filters: Filters = Filters()) -> list[dict]:
     where, params = _where(filters, date_col="published", actor_cols=("speaker",))
     sql = ("SELECT id, article_id, published, kind, speaker_code, speaker_text, cue, channel, text, outlet "
-           f"FROM quotes{where} ORDER BY published NULLS LAST, article_id, start_char LIMIT ?")
-    return store.query(sql, params + [filters.limit])
+           f"FROM quotes{where} ORDER BY published NULLS LAST, article_id, start_char LIMIT ? OFFSET ?")
+    return store.query(sql, params + [filters.limit, filters.offset])
 
 
 def list_articles(store: Store, filters: Filters = Filters()) -> list[dict]:
     where, params = _where(filters, date_col="published")
     sql = ("SELECT id, published, published_basis, outlet, title, n_events, n_quotes, source "
-           f"FROM articles{where} ORDER BY published NULLS LAST, id LIMIT ?")
-    return store.query(sql, params + [filters.limit])
+           f"FROM articles{where} ORDER BY published NULLS LAST, id LIMIT ? OFFSET ?")
+    return store.query(sql, params + [filters.limit, filters.offset])
 
 
 def timeline(store: Store, filters: Filters = Filters(), *, by: str = "day") -> list[dict]:
@@ -79,8 +165,8 @@ def timeline(store: Store, filters: Filters = Filters(), *, by: str = "day") -> 
                            type_col="type")
     sql = (f"SELECT date_trunc('{by}', coalesce(event_date, published)) AS period, type, count(*) AS events, "
            "sum(coalesce(fatalities, 0)) AS fatalities, round(avg(goldstein), 2) AS mean_goldstein "
-           f"FROM events{where} GROUP BY ALL ORDER BY period NULLS LAST, events DESC LIMIT ?")
-    return store.query(sql, params + [filters.limit])
+           f"FROM events{where} GROUP BY ALL ORDER BY period NULLS LAST, events DESC LIMIT ? OFFSET ?")
+    return store.query(sql, params + [filters.limit, filters.offset])
 
 
 def biggest_events(store: Store, limit: int = 10) -> list[dict]:

@@ -1,0 +1,167 @@
+"""Story clustering: articles about the same developing story, grouped and labelled.
+
+Two articles published within ``WINDOW_DAYS`` of each other are linked with a weight: the cosine
+similarity of their TF-IDF vectors (title twice + text), plus a bonus when they report a common
+canonical event. Stories are the clusters of an average-linkage agglomerative clustering of those
+weights (see ``_components``); each is labelled by its most frequent type + dyad and its top TF-IDF terms. All articles are re-clustered on every refresh (fast:
+one sparse matrix product); story ids are derived from the earliest article so they stay stable.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import numpy as np
+
+from eventwire.store.duck import Store
+
+WINDOW_DAYS = 5             # articles published further apart are never linked directly
+TEXT_THRESHOLD = 0.15       # average-linkage: merge two groups while their mean link weight is >= this
+SHARED_EVENT_BONUS = 0.15   # added to the cosine of two articles that report a common canonical event
+MAX_AGGLOMERATIVE = 5000    # above this many articles: connected components of links >= CONNECTED_THRESHOLD
+CONNECTED_THRESHOLD = 0.35
+LABEL_TERMS = 3
+MIN_DF_ARTICLES = 2
+
+
+def cluster_stories(store: Store) -> int:
+    """Re-cluster every stored article into stories; returns the number of stories."""
+    articles = store.query("SELECT id, title, text, published FROM articles ORDER BY published NULLS LAST, id")
+    with store.transaction():
+        store.con.execute("DELETE FROM story_articles")
+        store.con.execute("DELETE FROM stories")
+        if not articles:
+            return 0
+        labels, strength, vectors, terms = _components(store, articles)
+        rows, members = _story_rows(store, articles, labels, strength, vectors, terms)
+        _insert(store, rows, members)
+    return len(rows)
+
+
+def _similarities(articles: list[dict]):
+    """TF-IDF vectors, their vocabulary and the article-by-article cosine matrix (sparse)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{a['title'] or ''}. {a['title'] or ''}. {a['text'] or ''}" for a in articles]
+    min_df = MIN_DF_ARTICLES if len(docs) >= 10 else 1
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=min_df, max_df=0.6 if len(docs) >= 10 else 1.0,
+                                 token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")
+    try:
+        vectors = vectorizer.fit_transform(docs)
+    except ValueError:  # no usable term at all (empty texts)
+        return None, np.array([]), None
+    return vectors, vectorizer.get_feature_names_out(), (vectors @ vectors.T).tocoo()
+
+
+def _shared_event_pairs(store: Store) -> set[tuple[str, str]]:
+    rows = store.con.execute("""
+        SELECT DISTINCT least(a.article_id, b.article_id), greatest(a.article_id, b.article_id)
+        FROM event_links a JOIN event_links b ON a.canonical_id = b.canonical_id AND a.article_id < b.article_id
+    """).fetchall()
+    return {(x, y) for x, y in rows}
+
+
+def _components(store: Store, articles: list[dict]):
+    """Story label and best link strength of every article.
+
+    The link weight of two articles is their cosine similarity plus ``SHARED_EVENT_BONUS`` when they
+    report a common canonical event, and 0 when they were published more than ``WINDOW_DAYS`` apart.
+    Up to ``MAX_AGGLOMERATIVE`` articles are grouped by average-linkage agglomerative clustering
+    (a story joins another only if their articles are similar on average: no chaining); larger
+    stores use connected components of the links of weight >= ``TEXT_THRESHOLD``.
+    """
+    n = len(articles)
+    vectors, terms, sims = _similarities(articles)
+    strength = np.zeros(n)
+    if sims is None or n == 1:
+        return np.arange(n), strength, vectors, terms
+    index = {a["id"]: i for i, a in enumerate(articles)}
+    shared = {(index[x], index[y]) for x, y in _shared_event_pairs(store) if x in index and y in index}
+    days = np.array([a["published"].toordinal() if a["published"] else -10**6 for a in articles])
+    rows, cols, weights = [], [], []
+    for i, j, value in zip(sims.row, sims.col, sims.data):
+        if i >= j or abs(days[i] - days[j]) > WINDOW_DAYS:
+            continue
+        weight = min(1.0, value + (SHARED_EVENT_BONUS if (i, j) in shared else 0.0))
+        rows.append(i)
+        cols.append(j)
+        weights.append(weight)
+        if weight >= TEXT_THRESHOLD:
+            strength[i] = max(strength[i], weight)
+            strength[j] = max(strength[j], weight)
+    if n <= MAX_AGGLOMERATIVE:
+        return _agglomerative(n, rows, cols, weights), strength, vectors, terms
+    return _connected(n, rows, cols, weights), strength, vectors, terms
+
+
+def _agglomerative(n: int, rows: list[int], cols: list[int], weights: list[float]) -> np.ndarray:
+    from sklearn.cluster import AgglomerativeClustering
+
+    similarity = np.zeros((n, n))
+    similarity[rows, cols] = weights
+    similarity = np.maximum(similarity, similarity.T)
+    np.fill_diagonal(similarity, 1.0)
+    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                    distance_threshold=1.0 - TEXT_THRESHOLD)
+    return model.fit_predict(1.0 - similarity)
+
+
+def _connected(n: int, rows: list[int], cols: list[int], weights: list[float]) -> np.ndarray:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    keep = [k for k, w in enumerate(weights) if w >= CONNECTED_THRESHOLD]
+    graph = coo_matrix((np.ones(len(keep)), ([rows[k] for k in keep], [cols[k] for k in keep])), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def _top_terms(vectors, terms, members: list[int]) -> list[str]:
+    if vectors is None or not len(terms):
+        return []
+    centroid = np.asarray(vectors[members].mean(axis=0)).ravel()
+    return [str(terms[k]) for k in np.argsort(-centroid)[:LABEL_TERMS] if centroid[k] > 0]
+
+
+def _main_event(store: Store, article_ids: list[str]) -> str | None:
+    """The most frequent ``TYPE SRC->TGT`` among the canonical events the articles report."""
+    rows = store.con.execute("""
+        SELECT c.type, c.source_country, c.target_country
+        FROM event_links l JOIN canonical_events c ON c.id = l.canonical_id
+        WHERE l.article_id IN (SELECT unnest(?))
+    """, [article_ids]).fetchall()
+    counts = (Counter(f"{t} {s}->{g}" for t, s, g in rows if s and g)
+              or Counter(f"{t} {s or '?'}->{g or '?'}" for t, s, g in rows if s or g))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _story_rows(store: Store, articles: list[dict], labels, strength, vectors, terms):
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(i)
+    rows, members = [], []
+    for group in groups.values():
+        ids = [articles[i]["id"] for i in group]
+        story_id = "st-" + hashlib.sha1(ids[0].encode("utf-8")).hexdigest()[:12]
+        label = "; ".join(x for x in (_main_event(store, ids), ", ".join(_top_terms(vectors, terms, group))) if x)
+        dates = [articles[i]["published"] for i in group if articles[i]["published"]]
+        n_events = store.con.execute("SELECT count(DISTINCT canonical_id) FROM event_links "
+                                     "WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()[0][0]
+        rows.append({"id": story_id, "label": label or articles[group[0]]["title"], "n_articles": len(group),
+                     "n_events": n_events, "first_published": min(dates) if dates else None,
+                     "last_published": max(dates) if dates else None})
+        members += [{"story_id": story_id, "article_id": articles[i]["id"], "score": float(strength[i])}
+                    for i in group]
+    return rows, members
+
+
+def _insert(store: Store, rows: list[dict], members: list[dict]) -> None:
+    import pyarrow as pa
+
+    for table, data in (("stories", rows), ("story_articles", members)):
+        arrow = pa.Table.from_pylist(data)
+        store.con.register("_story_batch", arrow)
+        try:
+            store.con.execute(f"INSERT INTO {table} ({', '.join(arrow.column_names)}) "
+                              f"SELECT {', '.join(arrow.column_names)} FROM _story_batch")
+        finally:
+            store.con.unregister("_story_batch")
