@@ -19,6 +19,7 @@ COMPONENTS = (
     "eventwire_places",
     "eventwire_quotes",
     "eventwire_events",
+    "eventwire_claims",
 )
 
 

@@ -322,3 +322,196 @@ def test_score_quotes_without_a_pipeline():
     rows = score_quotes(gold, predicted, system="toy")
     assert {m.system for m in rows} == {"toy"}
     assert {m.name: m.value for m in rows}["pair F1"] == 1.0
+
+
+# --------------------------------------------------------------------------- layout and parentheticals
+@pytest.mark.model
+def test_parenthetical_cue_inside_its_content(nlp):
+    text = "The new levy, the finance minister said, would apply only to imported luxury cars."
+    quote = only(quotes_of(nlp, text), "The new levy, the finance minister said, would apply only to "
+                                       "imported luxury cars")
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("indirect", "the finance minister", "said")
+
+
+@pytest.mark.model
+def test_fronted_content_keeps_both_conjuncts(nlp):
+    text = ("The convoy was stopped at the second checkpoint, but the drivers were later allowed through, "
+            "a United Nations official said.")
+    quote = only(quotes_of(nlp, text), "The convoy was stopped at the second checkpoint, but the drivers "
+                                       "were later allowed through")
+    assert quote.speaker_text == "a United Nations official"
+
+
+@pytest.mark.model
+def test_signature_after_a_quote_names_the_speaker(nlp):
+    text = "“They took our phones and told us to walk.” ― Amina Yusuf\n“Nobody told us why.” ― Daniel Okafor"
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker_text, q.kind) for q in quotes] == [
+        ("They took our phones and told us to walk.", "Amina Yusuf", "direct"),
+        ("Nobody told us why.", "Daniel Okafor", "direct"),
+    ]
+
+
+@pytest.mark.model
+def test_name_and_colon_headline_is_an_attribution(nlp):
+    text = "Zelensky: Ukraine will not trade territory for a pause in the fighting\n\nHe spoke in Kyiv."
+    quote = only(quotes_of(nlp, text), "Ukraine will not trade territory for a pause in the fighting")
+    assert (quote.speaker_text, quote.cue, quote.kind) == ("Zelensky", ":", "indirect")
+
+
+@pytest.mark.model
+def test_labels_and_datelines_before_a_colon_are_not_speakers(nlp):
+    for text in ("Update: the bridge has reopened to traffic after the inspection.\n",
+                 "WASHINGTON: the bridge has reopened to traffic after the inspection.\n"):
+        assert not [q for q in quotes_of(nlp, text) if q.cue == ":"]
+
+
+@pytest.mark.model
+def test_a_second_speech_verb_is_not_content_of_the_first(nlp):
+    text = ("The mayor said residents should stay indoors, and the fire service warned that the wind "
+            "would pick up overnight.")
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("residents should stay indoors", "The mayor"),
+        ("the wind would pick up overnight", "the fire service"),
+    ]
+
+
+@pytest.mark.model
+def test_dateline_is_not_the_speaker(nlp):
+    text = ("BOGOTA, March 3, 2024 — Colombia's defence minister said on Sunday that two soldiers had been "
+            "wounded in a clash with rebels.")
+    quote = only(quotes_of(nlp, text), "two soldiers had been wounded in a clash with rebels")
+    assert quote.speaker_text == "Colombia's defence minister"
+
+
+@pytest.mark.model
+def test_speaker_description_is_the_apposition(nlp):
+    text = '"The river has never been this low," said Pedro Almeida, a hydrologist at the University of Brasilia.'
+    quote = only(quotes_of(nlp, text), "The river has never been this low")
+    assert quote.speaker_description == "a hydrologist at the University of Brasilia"
+
+
+@pytest.mark.model
+def test_belief_verbs_report_a_clause(nlp):
+    quote = only(quotes_of(nlp, "Analysts believe the central bank will cut rates again this year."),
+                 "the central bank will cut rates again this year")
+    assert (quote.speaker_text, quote.cue) == ("Analysts", "believe")
+
+
+# --------------------------------------------------------------------------- speakers, addressees, claims
+@pytest.fixture(scope="module")
+def full_nlp():
+    from eventwire.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def full_doc(full_nlp, text: str, published: str = "2024-03-04"):
+    doc = full_nlp.make_doc(text)
+    doc._.published = published
+    return full_nlp(doc)
+
+
+@pytest.mark.model
+def test_pronoun_speaker_takes_the_earlier_subject_not_the_object(full_nlp):
+    doc = full_doc(full_nlp, 'Kenyan President William Ruto met Somali officials in Mogadishu on Tuesday. '
+                             'He said, "Our soldiers will stay until the job is done."')
+    quote = only(doc._.quotes, "Our soldiers will stay until the job is done.")
+    assert quote.speaker is not None and quote.speaker.country == "KEN"
+
+
+@pytest.mark.model
+def test_addressee_of_told(full_nlp):
+    doc = full_doc(full_nlp, "Kenya's foreign minister told Somali officials that the troops would stay.")
+    quote = only(doc._.quotes, "the troops would stay")
+    assert quote.addressee is not None and quote.addressee.country == "SOM"
+    assert quote.outlet is None
+
+
+@pytest.mark.model
+def test_outlet_as_source_is_a_claim_and_linked_to_its_event(full_nlp):
+    doc = full_doc(full_nlp, "AP reported that police arrested 40 protesters in Nairobi.")
+    quote = only(doc._.quotes, "police arrested 40 protesters in Nairobi")
+    assert quote.claim is True
+    assert quote.event_ids, "the arrest inside the claim is linked"
+    linked = [e for e in doc._.events if e.id in quote.event_ids]
+    assert linked and all(e.quote_id == quote.id for e in linked)
+    assert all(e.reported_by is not None and e.reported_by.sector == "MED" for e in linked)
+
+
+@pytest.mark.model
+def test_opinion_without_events_is_not_a_claim(full_nlp):
+    doc = full_doc(full_nlp, "Experts say the drought will probably get worse.")
+    quote = only(doc._.quotes, "the drought will probably get worse")
+    assert quote.claim is False and quote.event_ids == []
+
+
+def _event(event_id: str, start: int, source=None, context=()):
+    from eventwire.models import Event, Evidence, Span
+
+    return Event(id=event_id, type="ASSAULT", cameo="190", goldstein=-10.0, quad_class=4, source=source,
+                 date=EventDate(), trigger=Span(text="x", start=start, end=start + 1),
+                 evidence=Evidence(sentence=0, start=0, end=1, text="x"), confidence=0.5,
+                 context=list(context))
+
+
+def test_link_claims_ties_events_to_the_innermost_quote():
+    from eventwire.extract.quotes.claims import link_claims
+    from eventwire.models import Actor
+
+    speaker = Actor(name="Ukraine military", text="the army", country="UKR", sector="MIL", code="UKRMIL")
+    outer = Quote(id="q1", text="t" * 50, kind="indirect", speaker=speaker, cue="said", date=EventDate(),
+                  start=0, end=50, sentence=0)
+    inner = Quote(id="q2", text="t" * 10, kind="direct", speaker=None, cue="said", date=EventDate(),
+                  start=20, end=30, sentence=0)
+    own = _event("e1", 5, source=speaker)
+    reported = _event("e2", 10)
+    nested = _event("e3", 25)
+    outside = _event("e4", 60)
+    assert link_claims([outer, inner], [own, reported, nested, outside]) == 3
+    assert (own.quote_id, reported.quote_id, nested.quote_id, outside.quote_id) == ("q1", "q1", "q2", None)
+    assert own.reported_by is None, "a speaker's own action is not reported by them"
+    assert reported.reported_by == speaker
+    assert outer.event_ids == ["e1", "e2"] and inner.event_ids == ["e3"]
+    assert outer.claim is True
+
+
+def test_a_promise_is_not_a_claim():
+    from eventwire.extract.quotes.claims import link_claims
+
+    quote = Quote(id="q1", text="t" * 20, kind="indirect", cue="vowed", date=EventDate(), start=0, end=20,
+                  sentence=0)
+    future = Quote(id="q2", text="t" * 20, kind="indirect", cue="said", date=EventDate(), start=30, end=50,
+                   sentence=0)
+    link_claims([quote, future], [_event("e1", 5), _event("e2", 35, context=["future"])])
+    assert quote.claim is False and future.claim is False
+    assert quote.event_ids == ["e1"] and future.event_ids == ["e2"]
+
+
+# --------------------------------------------------------------------------- scorer details
+def test_locate_matches_whole_words_outside_the_content():
+    from eventwire.evaluate.polnear import locate
+
+    text = "In the theme park he said the weather would hold for the whole day."
+    content = (text.index("the weather"), len(text) - 1)
+    speaker = (text.index(" he ") + 1, text.index(" he ") + 3)
+    assert locate(text, "he", content) == speaker, "not 'he' inside 'the' or 'theme'"
+    assert locate(text, "he", content, cue="said") == speaker
+    inside = "Acts of protest, he said, are acts of patriotism."
+    assert locate(inside, "he", (0, len(inside) - 1), cue="said") == (17, 19)
+    assert locate(inside, "he", (0, len(inside) - 1)) is None
+
+
+def test_split_quote_is_merged_only_when_asked():
+    text = '"We will try," she said. "We will not give up."'
+    first = (1, 12)
+    second = (text.index("We will not"), len(text) - 1)
+    gold = GoldDoc("d", text, [Attribution(content=(first, second), source=(text.index("she"),
+                                                                             text.index("she") + 3),
+                                           direct=True)])
+    quotes = [_quote(text, text[s:e], "she", "direct") for s, e in (first, second)]
+    merged = {m.name: m.value for m in score_quotes([gold], {"d": quotes}, merge_split=True)}
+    apart = {m.name: m.value for m in score_quotes([gold], {"d": quotes})}
+    assert merged["pair F1"] == 1.0
+    assert apart["pair F1"] < 1.0

@@ -14,10 +14,14 @@ covers direct quotes and paraphrase. Rules used here:
   of content tokens); source F1 *exact* and *overlap* (shares a word token); *pair* F1:
   content with token Dice >= 0.5 and an overlapping source (or no source on both);
 * the *direct* rows keep gold contents that contain a quotation mark and predictions
-  of kind direct/mixed (every textacy prediction is a direct quote).
+  of kind direct/mixed (every textacy prediction is a direct quote);
+* on PolNeAR only, a direct quote split by its own attribution ("A," she said. "B.") is
+  joined into one two-fragment prediction before scoring, for every system alike, as
+  PolNeAR annotates it (:func:`merge_split_quotes`).
 
-A predicted ``Quote`` has no speaker offsets: its source span is the occurrence of
-``speaker_text`` nearest to the content.
+A predicted ``Quote`` has no speaker offsets: its source span is the whole-word occurrence
+of ``speaker_text`` next to the cue word, else the one nearest the content and outside it
+(:func:`locate`).
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ QUOTE_MARKS = "\"“”„«»‘’'"
 _EDGE = set(" \t\r\n.,;:!?—–-()[]…" + QUOTE_MARKS)
 _WORD = re.compile(r"\w+")
 _PAIR_DICE = 0.5
+_SPLIT_GAP = 80
+_CUE_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -195,16 +201,20 @@ def score_quotes(
     system: str = "eventwire",
     suite: str = SUITE,
     direct_only_system: bool = False,
+    merge_split: bool = False,
 ) -> list[Metric]:
     """Content/source/pair F1 of ``predicted`` (doc id -> quotes) against ``gold_docs``.
 
     Returns the metrics over all attributions, then the same over direct quotes only
     (names suffixed " (direct)"). A direct-only system (``direct_only_system=True``)
-    gets only the direct rows.
+    gets only the direct rows. ``merge_split`` joins quotes split by their attribution first
+    (PolNeAR's convention, see :func:`merge_split_quotes`; the eventwire gold keeps them apart).
     """
     everything, direct = _Counts(), _Counts()
     for doc in gold_docs:
         pred = [_as_attribution(doc.text, q) for q in predicted.get(doc.id, [])]
+        if merge_split:
+            pred = merge_split_quotes(doc.text, pred)
         everything.add(doc.text, doc.attributions, pred)
         direct.add(doc.text, [a for a in doc.attributions if a.direct],
                    [a for a in pred if a.direct])
@@ -212,26 +222,86 @@ def score_quotes(
     return rows + direct.metrics(suite, system, " (direct)")
 
 
+def merge_split_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Join a direct quote split by its own attribution ("A," she said. "B.") into one.
+
+    PolNeAR annotates such a quote as one attribution with two content fragments. Two
+    predictions are joined when both are direct, they have the same source and that source
+    lies in the short gap (at most ``_SPLIT_GAP`` characters, one paragraph) between them.
+    Applied the same way to every system scored.
+    """
+    merged: list[Attribution] = []
+    for att in sorted(attributions, key=_hull):
+        last = merged[-1] if merged else None
+        if last is not None and _split_pair(text, last, att):
+            merged[-1] = Attribution(content=last.content + att.content, source=last.source, direct=True,
+                                     kind=last.kind, outlet=last.outlet or att.outlet)
+        else:
+            merged.append(att)
+    return merged
+
+
+def _split_pair(text: str, first: Attribution, second: Attribution) -> bool:
+    if not (first.direct and second.direct) or first.source is None or first.source != second.source:
+        return False
+    gap_start, gap_end = _hull(first)[1], _hull(second)[0]
+    if not 0 <= gap_end - gap_start <= _SPLIT_GAP or "\n" in text[gap_start:gap_end]:
+        return False
+    return gap_start <= first.source[0] and first.source[1] <= gap_end
+
+
 def _as_attribution(text: str, item: Quote | Attribution) -> Attribution:
     """A predicted ``Quote`` as a scoring ``Attribution`` (source located in the text)."""
     if isinstance(item, Attribution):
         return item
     content = (item.start, item.end)
-    return Attribution(content=(content,), source=locate(text, item.speaker_text, content),
+    return Attribution(content=(content,), source=locate(text, item.speaker_text, content, item.cue),
                        direct=item.kind in ("direct", "mixed"), kind=item.kind, outlet=item.outlet)
 
 
-def locate(text: str, needle: str | None, near: Range) -> Range | None:
-    """The occurrence of ``needle`` in ``text`` closest to the span ``near``."""
+def _whole_words(needle: str) -> str:
+    """A pattern for ``needle`` that does not match inside a longer word ("he" in "the")."""
+    left = r"(?<!\w)" if needle[:1].isalnum() else ""
+    right = r"(?!\w)" if needle[-1:].isalnum() else ""
+    return left + re.escape(needle) + right
+
+
+def locate(text: str, needle: str | None, near: Range, cue: str | None = None) -> Range | None:
+    """The whole-word occurrence of ``needle`` closest to the span ``near``.
+
+    An occurrence next to the cue word (within ``_CUE_REACH`` characters, either side) wins
+    and may lie inside the content (a parenthetical "Acts of protest, he said, are ...");
+    otherwise the closest occurrence outside the content is taken (a speaker is not inside
+    its own content).
+    """
     if not needle:
         return None
     best: Range | None = None
-    best_distance = len(text) + 1
-    for match in re.finditer(re.escape(needle), text):
-        distance = max(near[0] - match.end(), match.start() - near[1], 0)
-        if distance < best_distance:
-            best, best_distance = (match.start(), match.end()), distance
+    best_key = (2, len(text) + 1)
+    for match in re.finditer(_whole_words(needle), text):
+        inside = match.start() < near[1] and near[0] < match.end()
+        cue_span = _cue_beside(text, match.span(), cue) if cue else None
+        if inside and cue_span is None:
+            continue
+        unit = (min(match.start(), cue_span[0]), max(match.end(), cue_span[1])) if cue_span else match.span()
+        distance = max(near[0] - unit[1], unit[0] - near[1], 0)
+        key = (0 if cue_span else 1, distance)
+        if key < best_key:
+            best, best_key = (match.start(), match.end()), key
     return best
+
+
+def _cue_beside(text: str, span: Range, cue: str) -> Range | None:
+    """Where the word ``cue`` occurs within ``_CUE_REACH`` characters of ``span``, if it does."""
+    pattern = _whole_words(cue)
+    after = re.search(pattern, text[span[1] : span[1] + _CUE_REACH])
+    if after:
+        return span[1] + after.start(), span[1] + after.end()
+    offset = max(0, span[0] - _CUE_REACH)
+    before = list(re.finditer(pattern, text[offset : span[0]]))
+    if before:
+        return offset + before[-1].start(), offset + before[-1].end()
+    return None
 
 
 # ---------------------------------------------------------------------- reading PolNeAR
@@ -350,10 +420,11 @@ def evaluate(extract_many: ExtractMany, data_dir: Path, limit: int | None = None
              peer: bool = True) -> list[Metric]:
     """PolNeAR dev scores for eventwire and (if installed) the textacy peer on direct quotes."""
     docs = read_polnear(Path(data_dir), limit)
-    metrics = score_quotes(docs, run_extractor(extract_many, docs))
+    metrics = score_quotes(docs, run_extractor(extract_many, docs), merge_split=True)
     peer_predictions = textacy_predictions(docs) if peer else None
     if peer_predictions is not None:
-        metrics += score_quotes(docs, peer_predictions, system="textacy", direct_only_system=True)
+        metrics += score_quotes(docs, peer_predictions, system="textacy", direct_only_system=True,
+                                merge_split=True)
     return metrics
 
 
@@ -381,7 +452,7 @@ def _gold_attributions(text: str, quotes: list[dict]) -> list[Attribution]:
             raise ValueError(f"gold content not in text: {quote['content']!r}")
         content = (start, start + len(quote["content"]))
         cursor = start
-        out.append(Attribution(content=(content,), source=locate(text, quote.get("speaker_text"), content),
+        out.append(Attribution(content=(content,), source=locate(text, quote.get("speaker_text"), content, quote.get("cue")),
                                direct=quote["kind"] in ("direct", "mixed"), kind=quote["kind"],
                                outlet=quote.get("outlet")))
     return out

@@ -2,15 +2,20 @@
 
 Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passes:
 
-1. reported speech from the parse: a cue verb governing a clause ("X said (that) ..."),
-   "according to X, ...", "in a statement, X ...". A reported clause that contains a
-   quoted fragment is a *mixed* quote; one that lies inside quotation marks is left to
+1. reported speech from the parse: a cue verb governing a clause ("X said (that) ...",
+   "analysts believe ..."), content placed before its cue ("A, but B, officials said"),
+   a parenthetical cue ("The levy, he said, would ..."), "according to X, ...", "in a
+   statement, X ...", and "Name: ..." lines (see :mod:`.layout`). A reported clause that
+   contains a quoted fragment is a *mixed* quote; one inside quotation marks is left to
    the next pass;
 2. direct quotes from the quotation marks (see :mod:`.marks`), attributed to a cue
    verb right after the closing mark, right before the opening mark, or between two
-   quoted segments; a free-standing quote follows the speaker of the quote before it;
-3. every attribution becomes a ``Quote`` with the speaker resolved by
-   ``actor_for_span`` and the date by ``date_for_token`` on the cue.
+   quoted segments, or to a signature ("..." ― Name); a free-standing quote follows the
+   speaker of the quote before it;
+3. every attribution becomes a ``Quote``: the speaker phrase is cleaned of datelines and
+   resolved by :func:`.speakers.resolve_speaker`, with its description (apposition),
+   addressee, outlet (the channel), claim flag, and the date by ``date_for_token`` on the
+   cue. Events are linked to quotes later, by ``eventwire_claims`` (:mod:`.claims`).
 
 ``start``/``end`` are offsets of the content, so ``doc.text[start:end] == quote.text``.
 """
@@ -26,11 +31,14 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
 import eventwire.extract.extensions  # noqa: F401  (registers doc._.quotes)
+import eventwire.extract.quotes.claims  # noqa: F401  (registers the eventwire_claims factory)
 from eventwire.extract.actors.resolve import actor_for_span
+from eventwire.extract.quotes.layout import headline_speakers, signature_after
 from eventwire.extract.quotes.lexicon import CueLexicon, load_lexicon
 from eventwire.extract.quotes.marks import QuoteRegion, find_quote_regions, paragraphs
+from eventwire.extract.quotes.speakers import clean_speaker, resolve_speaker, speaker_after_dash
 from eventwire.extract.times.dating import date_for_token
-from eventwire.models import Quote
+from eventwire.models import Actor, Quote
 
 _EDGE_PUNCT = " \t\r\n,;:—–-"
 _TERMINAL = {".", "?", "!", ";"}
@@ -128,6 +136,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         regions = find_quote_regions(doc.text, self.straight_single_quotes)
         reported, consumed = self.reported_speech(doc, regions)
+        reported += self.headline_attributions(doc, regions, reported, consumed)
         todo = [r for r in regions if r not in consumed]
         direct = self.direct_quotes(doc, todo, regions, reported)
         doc._.quotes = self.to_quotes(doc, reported + direct)
@@ -228,6 +237,44 @@ class QuoteExtractor:
         is_org = any(t.ent_type_ in {"ORG", "NORP"} for t in words)
         return is_org and any(t.text in self.lexicon.outlet_words for t in words)
 
+    # ------------------------------------------------------------------ descriptions, addressees, claims
+    @staticmethod
+    def description_of(speaker: Span | None) -> str | None:
+        """How the text describes a named speaker: its apposition ("X, a senior analyst at Y")."""
+        if speaker is None:
+            return None
+        for child in speaker.root.children:
+            if child.dep_ == "appos" and speaker.start <= child.i < speaker.end:
+                described = _tokens_span(speaker.doc, child.left_edge.i, min(child.right_edge.i, speaker.end - 1))
+                if described is not None:
+                    return described.text
+        return None
+
+    def addressee_of(self, cue: Token, skip: set[int]) -> Actor | None:
+        """Whom the cue says it to ("told Russian officials", "warned the council"), outlets aside."""
+        if cue.lemma_.lower() not in self.lexicon.addressee_verbs:
+            return None
+        for child in cue.children:
+            if child.i in skip or child.dep_ not in {"dobj", "dative"}:
+                continue
+            phrase = _tokens_span(cue.doc, child.left_edge.i, child.right_edge.i)
+            if phrase is None or self.is_outlet(phrase) or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            actor = actor_for_span(phrase)
+            return actor or Actor(name=phrase.text, text=phrase.text)
+        return None
+
+    def is_claim(self, att: Attribution, speaker: Actor | None) -> bool:
+        """A report or claim of fact: an outlet or document as the source, or a reporting cue."""
+        if att.speaker is not None and (self.is_outlet(att.speaker)
+                                        or att.speaker.root.lemma_.lower() in self.lexicon.report_sources):
+            return True
+        if speaker is not None and speaker.sector == "MED":
+            return True
+        cue = (att.cue_text or "").lower()
+        lemma = att.cue.lemma_.lower() if att.cue is not None else ""
+        return lemma in self.lexicon.claim_cues or cue in self.lexicon.claim_cues
+
     # ------------------------------------------------------------------ pass 1: reported speech
     def reported_speech(
         self, doc: Doc, regions: list[QuoteRegion]
@@ -235,10 +282,12 @@ class QuoteExtractor:
         """Indirect and mixed attributions, plus the quoted regions they swallow."""
         found: list[Attribution] = []
         consumed: set[QuoteRegion] = set()
-        candidates = self._clause_candidates(doc) + self._phrase_candidates(doc)
+        candidates = (self._clause_candidates(doc) + self._phrase_candidates(doc)
+                      + self._parenthetical_candidates(doc, regions))
         for cue, start, end, cue_text, speaker in candidates:
             if self._in_region(cue.idx, regions) or speaker is None:
                 continue
+            start, end = self._clip_to_paragraph(doc.text, start, end, cue.idx, regions)
             start, end = trim_range(doc.text, start, end, strip_period=True)
             if end - start < 3 or any(r.contains(start, end) for r in regions):
                 continue
@@ -255,6 +304,25 @@ class QuoteExtractor:
                 cue_text=cue_text, speaker=speaker, outlet=self.outlet_of(cue, skip),
             ))
         return found, consumed
+
+    @staticmethod
+    def _clip_to_paragraph(
+        text: str, start: int, end: int, cue_at: int, regions: list[QuoteRegion]
+    ) -> tuple[int, int]:
+        """A reported clause does not run past a line break (the parser joins paragraphs
+        that lack a final stop): keep the part on the cue's side, unless a quotation that
+        continues across the break carries it."""
+        breaks = [i for i in range(start, end) if text[i] == "\n"
+                  and not any(r.open < i < r.close for r in regions)]
+        if not breaks:
+            return start, end
+        if cue_at >= end:
+            return breaks[-1] + 1, end
+        if cue_at < start:
+            return start, breaks[0]
+        before = [b for b in breaks if b < cue_at]
+        after = [b for b in breaks if b > cue_at]
+        return (before[-1] + 1 if before else start), (after[0] if after else end)
 
     @staticmethod
     def _extend_to_marks(text: str, start: int, end: int, regions: list[QuoteRegion]) -> tuple[int, int]:
@@ -297,18 +365,71 @@ class QuoteExtractor:
                 out.append((cue, bounds[0], bounds[1], cue.text, self.speaker_of(cue)))
         return out
 
+    def _parenthetical_candidates(
+        self, doc: Doc, regions: list[QuoteRegion]
+    ) -> list[tuple[Token, int, int, str, Span | None]]:
+        """"Acts of protest, he said, are acts of patriotism": a cue set off inside its content.
+
+        The parser hangs such a cue on the clause it interrupts (``parataxis``); the content is
+        that clause, the parenthetical included (a content has one span). Clauses with quotation
+        marks are left to the direct-quote pass.
+        """
+        out = []
+        for cue in doc:
+            if cue.dep_ != "parataxis" or cue.pos_ != "VERB" \
+                    or cue.lemma_.lower() not in self.lexicon.speech_verbs:
+                continue
+            head = cue.head
+            first, last = head.left_edge.i, head.right_edge.i
+            edge = cue.left_edge.i
+            if not first < cue.i < last or not {doc[edge].text, doc[max(edge - 1, 0)].text} & {",", "—", "–"}:
+                continue
+            start, end = doc[first].idx, doc[last].idx + len(doc[last])
+            if any(start <= r.open < end or start <= r.close < end for r in regions):
+                continue
+            out.append((cue, start, end, cue.text, self.speaker_of(cue)))
+        return out
+
     def _clause_bounds(self, doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
         """Char bounds of a reported clause: its subtree minus "that", cut at asides."""
         first, last = clause.left_edge.i, clause.right_edge.i
-        if first <= cue.i <= last:
+        if first <= cue.i <= last or self._is_own_attribution(clause):
             return None
         if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or (
                 doc[first].dep_ == "det" and clause.i > cue.i)):
             first += 1  # the complementiser (sometimes parsed as a determiner)
-        last = self._cut_asides(doc, first, last, clause, cue)
+        if last < cue.i:
+            first, last = self._fronted_content(doc, first, last, cue)
+        else:
+            last = self._cut_asides(doc, first, last, clause, cue)
+        while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct):
+            last -= 1  # "..., and" left over from a cut
         if first > last:
             return None
         return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def _is_own_attribution(self, clause: Token) -> bool:
+        """A "clause" that is itself a speech verb with its subject and content ("X said A, and Y
+        warned that B": the parser may hang "warned" on "said")."""
+        return (clause.lemma_.lower() in self.lexicon.speech_verbs
+                and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+                and any(c.dep_ in _CLAUSE_DEPS for c in clause.children))
+
+    def _fronted_content(self, doc: Doc, first: int, last: int, cue: Token) -> tuple[int, int]:
+        """Content placed before its attribution ("A, but B, officials said"): the sentence up to it.
+
+        The parser often hangs only one conjunct on the cue; everything from the sentence start
+        (or the last ";" or speech cue before the clause) to the clause end is what was reported.
+        """
+        start = cue.sent.start
+        for i in range(first - 1, start - 1, -1):
+            token = doc[i]
+            if token.text in {";", ":"} or "\n" in token.text or self._is_cue(token):
+                start = i + 1
+                break
+        while start < first and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return min(start, first), last
 
     def _cut_asides(self, doc: Doc, first: int, last: int, clause: Token, cue: Token) -> int:
         """Last token of the clause before ", while/but/adding ..." or "and <speech verb>"."""
@@ -409,6 +530,28 @@ class QuoteExtractor:
         speaker = self._phrase(subject, exclude=verb)
         return verb, comma.idx + 1, s_end, phrase.text, speaker
 
+    def headline_attributions(
+        self, doc: Doc, regions: list[QuoteRegion], reported: list[Attribution], consumed: set[QuoteRegion]
+    ) -> list[Attribution]:
+        """"Name: what they said" lines (see :mod:`.layout`); their quoted regions are consumed."""
+        found = []
+        for speaker, start, end in headline_speakers(doc):
+            start, end = trim_range(doc.text, start, end, strip_period=True)
+            if end - start < 3 or any(a.start < end and start < a.end for a in reported):
+                continue
+            if any(self._crosses(r, start, end + 1) for r in regions):
+                continue
+            inner = [r for r in regions if r.inside(start, end + 1)]
+            whole = len(inner) == 1 and inner[0].open <= start and inner[0].close >= end - 1
+            if whole:
+                start, end = inner[0].start, inner[0].end
+            elif inner:
+                end = self._keep_closing_mark(doc.text, end, inner[-1])
+            consumed.update(inner)
+            kind = "direct" if whole else ("mixed" if inner else "indirect")
+            found.append(Attribution(kind, start, end, None, ":", speaker, None))
+        return found
+
     # ------------------------------------------------------------------ pass 2: direct quotes
     def direct_quotes(
         self,
@@ -424,6 +567,12 @@ class QuoteExtractor:
             after = self._window(doc, starts, region, regions, forward=True)
             before = self._window(doc, starts, region, regions, forward=False)
             attribution = self._attribute(doc, region, before, after)
+            if attribution is None:
+                signed = signature_after(doc, region.close)
+                if signed is not None:
+                    attribution = Attribution("direct", region.start, region.end, None,
+                                              doc.text[region.close + 1 : signed.start_char].strip() or None,
+                                              signed, None)
             if attribution is None and self._standalone(before, after):
                 attribution = self._inherit(doc, region, found, reported)
                 if attribution is None and self._word_count(doc, region) >= self.min_unattributed_words:
@@ -556,14 +705,22 @@ class QuoteExtractor:
     def _quote(self, doc: Doc, att: Attribution, sentence_starts: list[int]) -> Quote:
         text = doc.text[att.start : att.end]
         anchor = att.cue if att.cue is not None else self._first_token(doc, att.start)
+        att.speaker = clean_speaker(speaker_after_dash(att.speaker, att.cue))
+        speaker = resolve_speaker(att.speaker) if att.speaker is not None else None
+        skip = self._content_tokens(doc, att.start, att.end)
+        if att.speaker is not None:
+            skip |= {t.i for t in att.speaker}
         return Quote(
             id=quote_id(att.start, att.end, text),
             text=text,
             kind=att.kind,
-            speaker=actor_for_span(att.speaker) if att.speaker is not None else None,
+            speaker=speaker,
             speaker_text=att.speaker.text if att.speaker is not None else None,
+            speaker_description=self.description_of(att.speaker),
+            addressee=self.addressee_of(att.cue, skip) if att.cue is not None else None,
             cue=att.cue_text,
             outlet=att.outlet,
+            claim=self.is_claim(att, speaker),
             date=date_for_token(anchor),
             start=att.start,
             end=att.end,

@@ -25,6 +25,9 @@ class CueLexicon:
     not_outlets: frozenset[str]
     gerund_verbs: frozenset[str]
     speaker_actions: frozenset[str]
+    addressee_verbs: frozenset[str] = frozenset()
+    claim_cues: frozenset[str] = frozenset()
+    report_sources: frozenset[str] = frozenset()
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -64,4 +67,7 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         not_outlets=words("not_outlets"),
         gerund_verbs=words("gerund_verbs"),
         speaker_actions=words("speaker_actions") | words("speech_verbs") | words("clause_only"),
+        addressee_verbs=words("addressee_verbs"),
+        claim_cues=words("claim_cues"),
+        report_sources=words("report_sources"),
     )
