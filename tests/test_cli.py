@@ -270,3 +270,11 @@ def test_workers_give_the_same_store_as_one_process(cli, tmp_path, nlp):
                 s.query("SELECT * FROM events ORDER BY article_id, id")
 
     assert snapshot(one) == snapshot(two)
+
+
+def test_quotes_filter_by_speaker(corpus_db, cli):
+    everything = [json.loads(line) for line in cli("quotes", "--db", str(corpus_db), "--json", "--limit", "500").stdout.splitlines()]
+    egyptian = cli("quotes", "--db", str(corpus_db), "--json", "--speaker", "EGY", "--limit", "500")
+    rows = [json.loads(line) for line in egyptian.stdout.splitlines()]
+    assert egyptian.exit_code == 0 and rows and len(rows) < len(everything)
+    assert all((r["speaker_code"] or "").startswith("EGY") for r in rows)

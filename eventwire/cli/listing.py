@@ -52,7 +52,11 @@ def _mention_cells(row: dict) -> dict:
                                 "trigger_text", "outlet")}
 
 
-def quotes(db: DbOption = DEFAULT_DB, speaker: ActorOption = None, since: SinceOption = None,
+SpeakerOption = Annotated[str | None, typer.Option(
+    "--speaker", help="Speaker: actor code (EGYGOV), country (EGY) or part of the speaker's name or words.")]
+
+
+def quotes(db: DbOption = DEFAULT_DB, speaker: SpeakerOption = None, since: SinceOption = None,
            until: UntilOption = None, outlet: OutletOption = None, limit: LimitOption = 100,
            as_json: JsonFlag = False, as_csv: CsvFlag = False, as_table: TableFlag = False) -> None:
     """List quotes and attributions: who said what, where it was published."""

@@ -518,6 +518,8 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
         if span.start_char < dateline_end or not entries:
             continue
         entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
+        if entry.sector == "MED":
+            continue   # "told AFP": an outlet's home country says nothing about the story's country
         country = entry.country
         if entry.kind == "person":
             role = role_on(entry, published)
