@@ -67,12 +67,18 @@ def load_base_model(name: str) -> Language:
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """The English model with eventwire's components appended. Loaded once per process."""
+    return build_pipeline(name)
+
+
+def build_pipeline(name: str | None = None, overrides: dict[str, dict] | None = None) -> Language:
+    """A new pipeline (not cached): ``overrides`` maps a component to config keys that replace the
+    settings' ones, e.g. ``{"eventwire_actors": {"extra_files": ["my_actors.yaml"]}}``."""
     from eventwire.settings import setting
 
     register_components()
     nlp = load_base_model(name or setting("model", "name"))
     for component in COMPONENTS:
-        nlp.add_pipe(component, config=component_config(component))
+        nlp.add_pipe(component, config={**component_config(component), **(overrides or {}).get(component, {})})
     return nlp
 
 

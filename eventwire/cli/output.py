@@ -17,7 +17,8 @@ CsvFlag = Annotated[bool, typer.Option("--csv", help="Print CSV with a header ro
 TableFlag = Annotated[bool, typer.Option("--table", help="Print a table (the default).")]
 
 stdout = Console(soft_wrap=False)
-stderr = Console(stderr=True)
+# Messages name files and lines: never wrapped, so they can be copied and grepped whole.
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def _plain(value):

@@ -323,7 +323,57 @@ def evaluate(extract_many: ExtractMany, data_dir: Path, limit: int | None = None
     records, skipped = load_records(path, limit)
     dictionary = load_actor_dictionary(data_dir)
     inputs = [build_article(r.text, published=r.published, source=f"{RECORDS_FILE}#{r.id}") for r in records]
-    extractions = run_system(extract_many, inputs)
+    extractions = run_system(with_validation_actors(extract_many, data_dir), inputs)
     predictions = [system_triples(x.events, dictionary, int(r.date)) for r, x in zip(records, extractions)]
     log.info("petrarch: %d records scored, %d skipped (error tests or private codes only)", len(records), skipped)
     return score_petrarch(records, predictions)
+
+
+# --- the validation actors as a user dictionary ----------------------------------------------------
+
+def user_actor_file(data_dir: Path, directory: Path) -> Path:
+    """The validation actors as an eventwire user dictionary (YAML organizations), written in
+    ``directory``: how a user loads a project's own actor list (docs/actors.md)."""
+    import yaml
+
+    text = (data_dir / ACTORS_FILE).read_text(encoding="utf-8", errors="replace")
+    organizations = []
+    for entry in parse_actor_dictionary(text):
+        code = next((c.code for c in entry.codes if not c.restricted), None) or (
+            entry.codes[0].code if entry.codes else None)
+        if not code or not code[:3].isalpha():
+            continue
+        forms = sorted({form for name in entry.names for form in _surface_forms(name)})
+        if forms:
+            organizations.append({"name": forms[0], "patterns": forms, "country": code[:3].upper(),
+                                  "sector": code[3:6].upper() or None, "code": code.upper()})
+    path = directory / "petrarch_actors.yaml"
+    path.write_text(yaml.safe_dump({"organizations": organizations}, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _surface_forms(name: str) -> list[str]:
+    """"ARNOR_" -> ["ARNOR", "Arnor"]; "MINAS_TIRITH" -> ["MINAS TIRITH", "Minas Tirith"]."""
+    words = name.replace("_", " ").strip()
+    if not words or not any(ch.isalpha() for ch in words):
+        return []
+    return [words, " ".join(w.capitalize() for w in words.split())]
+
+
+def with_validation_actors(extract_many: ExtractMany, data_dir: Path) -> ExtractMany:
+    """``extract_many`` with the validation actor dictionary added, when it is eventwire's own;
+    another system under test is run as given."""
+    from eventwire import pipeline
+
+    if extract_many is not pipeline.extract_many:
+        return extract_many
+
+    def run(articles):
+        import tempfile
+
+        from eventwire.nlp import build_pipeline
+
+        with tempfile.TemporaryDirectory() as tmp:
+            nlp = build_pipeline(overrides={"eventwire_actors": {"extra_files": [str(user_actor_file(data_dir, Path(tmp)))]}})
+            yield from pipeline.extract_many(articles, nlp=nlp)
+    return run
