@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= eventwire.duckdb
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench bench-quick eval clean
 
 install: $(VENV)/.installed
 
@@ -24,8 +24,15 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# The whole benchmark takes about 40 minutes on a 2-core machine; bench-quick takes about 2.
 bench: install
 	$(BIN)/eventwire bench examples/corpus --articles 200
+	$(BIN)/python benchmarks/dedup_synthetic.py --mentions 1000000
+	$(BIN)/eventwire bench examples/corpus --scale --articles 2000 --memory-sizes 1000,20000
+
+bench-quick: install
+	$(BIN)/eventwire bench examples/corpus --articles 100
+	$(BIN)/python benchmarks/dedup_synthetic.py --mentions 100000
 
 eval: install
 	$(BIN)/eventwire eval --brief

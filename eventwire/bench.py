@@ -113,3 +113,155 @@ def run_bench(paths: list[str], n: int = 200, model: str | None = None, out: Pat
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return report
+
+
+# -- scale: single process vs --workers 2 vs Spark local[2] ------------------------------------
+# Each configuration runs end to end (model loading included) in a fresh process, on the same
+# generated JSON Lines file; the peak memory is the largest sum of proportional set sizes (PSS:
+# pages shared by forked workers counted once) over the whole process tree (workers, the JVM and
+# Spark's Python workers included), sampled from /proc.
+SCALE_RUNS = ("single", "workers2", "spark_local2")
+SAMPLE_SECONDS = 0.25
+
+
+def corpus_paragraphs(paths: list[str]) -> list[tuple[str, str]]:
+    """``(outlet, paragraph)`` pairs from the readable articles under ``paths``."""
+    from eventwire.ingest import read_inputs
+
+    pairs = [(a.outlet, p) for a in read_inputs(paths) if isinstance(a, Article) for p in a.text.split("\n\n")]
+    if not pairs:
+        raise ValueError(f"no readable articles under {', '.join(paths)}")
+    return pairs
+
+
+def write_scale_corpus(paths: list[str], n: int, out: Path, seed: int = 11) -> Path:
+    """``n`` distinct articles recombined from the sample corpus's paragraphs, as JSON Lines.
+
+    Each article takes three to six paragraphs from different sample articles and a publication
+    date spread over 2024-2025, so ids (content hashes) and publication months all vary.
+    """
+    import datetime as dt
+    import random
+
+    pairs = corpus_paragraphs(paths)
+    rng = random.Random(seed)
+    first_day = dt.date(2024, 1, 1)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            chosen = rng.sample(pairs, rng.randint(3, 6))
+            record = {"title": f"{chosen[0][1].split('.')[0][:80]} ({i})", "outlet": chosen[0][0],
+                      "published": (first_day + dt.timedelta(days=rng.randrange(730))).isoformat(),
+                      "text": "\n\n".join(p for _, p in chosen)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return out
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Memory (PSS) of ``root`` and all its descendants, in MB (Linux /proc)."""
+    import os
+
+    parents: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(fields[1])].append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(parents.get(pid, []))
+        total += _process_memory_bytes(pid)
+    return total / (1024 * 1024)
+
+
+def _process_memory_bytes(pid: int) -> int:
+    """Proportional set size of one process (shared pages split among their sharers), else RSS."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * resource.getpagesize()
+    except OSError:
+        return 0
+
+
+def _scale_child(kind: str, corpus: str, workdir: str, queue) -> None:
+    """One configuration over ``corpus``: ingest into DuckDB, or the Spark job into Parquet."""
+    start = time.perf_counter()
+    if kind == "spark_local2":
+        from eventwire.spark.job import run_job, spark_session
+
+        spark = spark_session("local[2]", app_name="eventwire-bench")
+        report = run_job(spark, [corpus], f"{workdir}/parquet", partitions=4, mode="overwrite")
+        spark.stop()
+        result = {"articles": report.counts["articles"], "events": report.counts["events"]}
+    else:
+        from eventwire.pipeline import run_ingest
+        from eventwire.store import Store
+
+        with Store(f"{workdir}/{kind}.duckdb") as store:
+            report = run_ingest([corpus], store, workers=2 if kind == "workers2" else 1)
+        result = {"articles": report.articles_read, "events": report.events}
+    result["seconds"] = time.perf_counter() - start
+    queue.put(result)
+
+
+def measure_scale(kind: str, corpus: Path, workdir: Path) -> dict:
+    """Run one configuration in a fresh process, sampling its process tree's memory."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_scale_child, args=(kind, str(corpus), str(workdir), queue))
+    process.start()
+    peak = 0.0
+    while process.is_alive() and queue.empty():
+        peak = max(peak, _tree_rss_mb(process.pid))
+        time.sleep(SAMPLE_SECONDS)
+    result = queue.get()
+    process.join()
+    result["peak_mb"] = round(peak, 1)
+    result["articles_per_s"] = result["articles"] / result["seconds"]
+    return result
+
+
+def run_scale_bench(paths: list[str], n: int = 2000, memory_sizes: tuple[int, ...] = (1000, 20000),
+                    runs: tuple[str, ...] = SCALE_RUNS, out: Path | None = None) -> dict:
+    """Throughput of each run as a ratio to the single process, and memory as the corpus grows."""
+    import shutil
+    import tempfile
+
+    workdir = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
+    try:
+        corpus = write_scale_corpus(paths, n, workdir / f"articles-{n}.jsonl")
+        results = {kind: measure_scale(kind, corpus, workdir) for kind in runs}
+        memory = {}
+        for size in memory_sizes:
+            sized = write_scale_corpus(paths, size, workdir / f"articles-{size}.jsonl")
+            memory[str(size)] = measure_scale("workers2", sized, workdir)
+            (workdir / "workers2.duckdb").unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    base = results.get("single")
+    report = {
+        "articles": n,
+        "runs": results,
+        "speedup_over_single": {k: base["seconds"] / r["seconds"] for k, r in results.items()} if base else {},
+        "goals": {"workers2": 1.8, "spark_local2": 1.6},
+        "memory_growth": {"run": "workers2", "sizes": memory,
+                          "peak_mb_ratio_largest_over_smallest":
+                              (memory[str(max(memory_sizes))]["peak_mb"] / memory[str(min(memory_sizes))]["peak_mb"])
+                              if memory else None},
+    }
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return report

@@ -148,37 +148,94 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 # -- several processes -------------------------------------------------------------------------
+# The parent reads and stores. Workers receive plain dicts (cheap to
+# pickle) and send back JSON strings, so no pydantic object crosses a process boundary. At most
+# ``TASKS_PER_WORKER`` chunks per worker are in flight, so memory stays flat however long the
+# input is (``Pool.imap`` would drain the whole input iterator into its task queue).
+TASKS_PER_WORKER = 3
 _WORKER_NLP: Language | None = None
 
 
 def _worker_init() -> None:
+    """Load the pipeline once per worker process, with single-threaded numeric libraries."""
     global _WORKER_NLP
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:
+        pass
     from eventwire.nlp import load_pipeline
 
     _WORKER_NLP = load_pipeline()
 
 
-def _worker_extract(articles: list[Article]) -> list[Extraction | tuple[Article, str]]:
-    failures: list[tuple[Article, str]] = []
-    results: list = list(_extract_chunk(_WORKER_NLP, articles, len(articles) or 1,
-                                        lambda article, exc: failures.append((article, repr(exc)))))
-    return results + failures
+def _start_pool(workers: int):
+    """The worker pool. On Linux the parent loads the pipeline once and forks: the workers start
+    at once and share the model's pages copy-on-write (as spaCy's own ``n_process`` does); where
+    fork is unavailable they are spawned and each loads the pipeline itself.
+    """
+    import sys
+
+    if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
+        from eventwire.nlp import load_pipeline
+
+        load_pipeline()  # cached: the forked workers' _worker_init finds it loaded
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
+
+
+def _worker_extract(records: list[dict]) -> list[tuple[int, str, bool]]:
+    """``(position, payload, ok)`` per article: the extraction's JSON, or the error text."""
+    articles = [Article(**record) for record in records]
+    failures: dict[int, str] = {}  # keyed by object identity: duplicate ids stay distinct
+
+    def failed(article: Article, exc: Exception) -> None:
+        failures[id(article)] = repr(exc)
+
+    extracted = iter(list(_extract_chunk(_WORKER_NLP, articles, len(articles) or 1, failed)))
+    results = []
+    for position, article in enumerate(articles):
+        if id(article) in failures:
+            results.append((position, failures[id(article)], False))
+        else:
+            results.append((position, next(extracted).to_json(), True))
+    return results
+
+
+def _parallel_results(chunk: list[Article], results: list[tuple[int, str, bool]],
+                      on_error: ErrorHandler | None) -> Iterator[Extraction]:
+    """The extractions of one finished chunk, in input order; failures go to ``on_error``."""
+    for position, payload, ok in results:
+        if ok:
+            yield Extraction.model_validate_json(payload)
+        elif on_error is None:
+            raise RuntimeError(f"extraction failed for article {chunk[position].id}: {payload}")
+        else:
+            on_error(chunk[position], RuntimeError(payload))
 
 
 def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int,
                       on_error: ErrorHandler | None) -> Iterator[Extraction]:
-    """A process pool, each process loading the pipeline once; chunks come back in order."""
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_worker_init) as pool:
-        # imap keeps a bounded window of chunks in flight, so memory stays flat.
-        for results in pool.imap(_worker_extract, _chunks(articles, batch_size)):
-            for result in results:
-                if isinstance(result, Extraction):
-                    yield result
-                elif on_error is None:
-                    raise RuntimeError(f"extraction failed for article {result[0].id}: {result[1]}")
-                else:
-                    on_error(result[0], RuntimeError(result[1]))
+    """A process pool with one pipeline per worker; chunks come back in input order.
+
+    The pool starts before the first article is read; a bounded window of chunks keeps memory
+    flat whatever the input's length.
+    """
+    from collections import deque
+
+    window = max(2, workers * TASKS_PER_WORKER)
+    with _start_pool(workers) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(articles, batch_size):
+            records = [article.model_dump() for article in chunk]
+            pending.append((chunk, pool.apply_async(_worker_extract, (records,))))
+            while len(pending) >= window:
+                done, result = pending.popleft()
+                yield from _parallel_results(done, result.get(), on_error)
+        while pending:
+            done, result = pending.popleft()
+            yield from _parallel_results(done, result.get(), on_error)
 
 
 # -- the whole path: read, parse, extract, store ----------------------------------------------

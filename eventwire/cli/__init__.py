@@ -10,6 +10,7 @@ from eventwire.cli import quality
 from eventwire.cli import serve as serve_cmds
 from eventwire.cli import analysis
 from eventwire.cli import catalog
+from eventwire.cli import scale
 
 app = typer.Typer(
     name="eventwire",
@@ -39,6 +40,8 @@ app.command("tension")(analysis.tension)
 app.command("alerts")(analysis.alerts)
 app.command("explain")(analysis.explain)
 app.command("link")(analysis.link)
+app.command("spark-extract")(scale.spark_extract)
+app.command("load-parquet")(scale.load_parquet)
 app.command("places")(catalog.places)
 
 

@@ -1,0 +1,1 @@
+"""eventwire on Apache Spark (``pip install eventwire[spark]``): see ``eventwire.spark.job``."""

@@ -1,0 +1,386 @@
+"""The eventwire pipeline as an Apache Spark job: articles in, the contract's tables out as Parquet.
+
+Stages (one Spark job, nothing home-made):
+    1. read       every input file arrives whole on an executor (``binaryFiles``, so any
+                  Hadoop-compatible URI works) and goes through the very readers
+                  ``eventwire ingest`` uses: same Articles, same ids, same line-numbered rejects.
+                  Parquet files are read as rows, built with the same field rules.
+    2. spread     articles are keyed by their content hash and reduced (one per id, the first
+                  in input order), which also spreads them over ``partitions`` tasks.
+    3. extract    ``mapPartitions`` runs ``extract_many`` with one pipeline per Python worker
+                  process (Spark reuses its workers, so the model loads once per executor core).
+    4. write      ``OUTPUT/{articles,events,quotes,entities,timexes}/published_month=YYYY-MM/``
+                  with the columns of ``eventwire.store.rows`` and types from ``schema.sql``;
+                  ``OUTPUT/rejects/`` holds what could not be read or extracted.
+
+Entry points: ``eventwire spark-extract INPUT OUTPUT``; ``spark-submit path/to/eventwire/spark/job.py
+INPUT OUTPUT``; ``python -m eventwire.spark INPUT OUTPUT``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import io
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+TABLES = ("articles", "events", "quotes", "entities", "timexes")
+PARTITION_COLUMN = "published_month"
+UNKNOWN_MONTH = "unknown"
+# Columns the store fills itself; they are not part of the extracted records.
+STORE_ONLY_COLUMNS = frozenset({"ingested_at"})
+REJECT_COLUMNS = (("file", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"))
+
+_CREATE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.DOTALL)
+_COLUMN = re.compile(r"^\s*(\w+)\s+([A-Z]+(?:\[\])?)", re.MULTILINE)
+_ADD = re.compile(r"ALTER TABLE (\w+) ADD COLUMN IF NOT EXISTS (\w+) ([A-Z]+(?:\[\])?)")
+_NOT_COLUMNS = frozenset({"PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "CONSTRAINT"})
+
+
+# -- schemas from schema.sql -------------------------------------------------------------------
+def store_columns() -> dict[str, list[tuple[str, str]]]:
+    """``table -> [(column, DuckDB type), ...]`` for the five record tables, as ``schema.sql`` builds them."""
+    text = resources.files("eventwire.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    text = re.sub(r"--[^\n]*", "", text)
+    columns: dict[str, list[tuple[str, str]]] = {}
+    for table, body in _CREATE.findall(text):
+        columns[table] = [(name, kind) for name, kind in _COLUMN.findall(body) if name.upper() not in _NOT_COLUMNS]
+    for table, name, kind in _ADD.findall(text):
+        if name not in {c for c, _ in columns[table]}:
+            columns[table].append((name, kind))
+    return {table: [(c, k) for c, k in columns[table] if c not in STORE_ONLY_COLUMNS] for table in TABLES}
+
+
+def spark_type(duck_type: str):
+    """The Spark SQL type holding a DuckDB column type."""
+    from pyspark.sql import types as T
+
+    if duck_type.endswith("[]"):
+        return T.ArrayType(spark_type(duck_type[:-2]), containsNull=True)
+    simple = {"VARCHAR": T.StringType(), "JSON": T.StringType(), "INTEGER": T.IntegerType(),
+              "BIGINT": T.LongType(), "DOUBLE": T.DoubleType(), "BOOLEAN": T.BooleanType(),
+              "DATE": T.DateType(), "TIMESTAMP": T.TimestampType()}
+    if duck_type not in simple:
+        raise ValueError(f"schema.sql type {duck_type} has no Spark equivalent; add it to spark_type")
+    return simple[duck_type]
+
+
+def table_struct(columns: list[tuple[str, str]]):
+    """A Spark struct with ``columns`` (name, DuckDB type), all nullable."""
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(name, spark_type(kind), True) for name, kind in columns])
+
+
+def record_schema(columns: dict[str, list[tuple[str, str]]]):
+    """The schema of one extracted article: its row, its child rows, its month, or a reject."""
+    from pyspark.sql import types as T
+
+    fields = [T.StructField(PARTITION_COLUMN, T.StringType(), False),
+              T.StructField("articles", table_struct(columns["articles"]), True)]
+    fields += [T.StructField(table, T.ArrayType(table_struct(columns[table]), False), True) for table in TABLES[1:]]
+    fields.append(T.StructField("rejects", table_struct(list(REJECT_COLUMNS)), True))
+    return T.StructType(fields)
+
+
+# -- rows: the same functions as the DuckDB store ----------------------------------------------
+def _cell(value: Any, duck_type: str) -> Any:
+    """``value`` as the Python type Spark expects for ``duck_type``."""
+    if value is None:
+        return None
+    if duck_type == "DATE":
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    if duck_type == "DOUBLE":
+        return float(value)
+    if duck_type in ("INTEGER", "BIGINT"):
+        return int(value)
+    return value
+
+
+def as_tuple(row: dict, columns: list[tuple[str, str]]) -> tuple:
+    """``row`` in ``columns`` order, typed for Spark."""
+    return tuple(_cell(row.get(name), kind) for name, kind in columns)
+
+
+def published_month(published: str | None) -> str:
+    """The partition value of an article: ``YYYY-MM``, or ``unknown``."""
+    return published[:7] if published else UNKNOWN_MONTH
+
+
+def extraction_record(extraction, columns: dict[str, list[tuple[str, str]]]) -> tuple:
+    """One output record: the article row and its child rows, exactly as the store builds them."""
+    from eventwire.store.rows import TABLE_ROWS, article_row
+
+    children = [[as_tuple(row, columns[table]) for row in TABLE_ROWS[table](extraction)] for table in TABLES[1:]]
+    return (published_month(extraction.article.published), as_tuple(article_row(extraction), columns["articles"]),
+            *children, None)
+
+
+def reject_record(file: str, line: int | None, reason: str) -> tuple:
+    """One output record holding a reject."""
+    return (UNKNOWN_MONTH, None, [], [], [], [], (file, line, reason))
+
+
+# -- stage 1: reading --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReadOptions:
+    """What ``eventwire ingest`` accepts too: a forced publication date, a column map, a size cap."""
+
+    published: str | None = None
+    column_map: tuple[tuple[str, str], ...] = ()
+    max_chars: int = 2_000_000
+
+
+def local_name(uri: str) -> str:
+    """A ``file:`` URI as the plain path the local readers report; other URIs unchanged."""
+    from urllib.parse import unquote
+
+    if uri.startswith("file://"):
+        return unquote(uri[len("file://"):])
+    if uri.startswith("file:"):
+        return unquote(uri[len("file:"):])
+    return uri
+
+
+def is_article_file(uri: str) -> bool:
+    """Skip hidden files, Spark/Hadoop markers (``_SUCCESS``) and README/LICENSE notes."""
+    from eventwire.ingest.sources import is_documentation, is_hidden
+
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    return not (is_hidden(name) or name.startswith("_") or is_documentation(name))
+
+
+def read_file_items(uri: str, data: bytes, options: ReadOptions) -> Iterator[dict]:
+    """Articles (``{"article": dict}``) and rejects (``{"reject": dict}``) from one whole file.
+
+    The file goes through ``eventwire.ingest``'s own format readers, so each article, its id and
+    its ``source`` (``file:line``) are those of ``eventwire ingest`` on the same file.
+    """
+    from eventwire.ingest.problems import InputProblem
+    from eventwire.ingest.reader import _whole_file_reject
+    from eventwire.models import Reject
+
+    name = local_name(uri)
+    try:
+        for item in _items_of_bytes(name, data, options):
+            yield {"reject": item.model_dump()} if isinstance(item, Reject) else {"article": item.model_dump()}
+    except InputProblem as problem:
+        yield {"reject": {"file": name, "line": problem.line, "reason": problem.reason}}
+    except (OSError, EOFError, zlib.error) as error:
+        yield {"reject": _whole_file_reject(name, error).model_dump()}
+
+
+def _items_of_bytes(name: str, data: bytes, options: ReadOptions) -> Iterator:
+    """Dispatch the bytes of one file to the reader for its format, as ``read_inputs`` does."""
+    from eventwire.ingest.decoding import open_sniffed
+    from eventwire.ingest.dates import normalize_date
+    from eventwire.ingest.fields import check_column_map
+    from eventwire.ingest.problems import InputProblem
+    from eventwire.ingest.reader import CONVERT_FIRST, EXTENSION_KINDS, Settings, _read_opened, sniff_kind, split_extension
+
+    extension, gzipped = split_extension(name)
+    if extension == ".parquet":
+        yield from _parquet_items(name, data, options)
+        return
+    if extension in CONVERT_FIRST:
+        raise InputProblem(f"{extension} files are not read; convert it to text first ({CONVERT_FIRST[extension]})")
+    if gzipped:
+        data = gzip.decompress(data)
+    published = normalize_date(options.published) if options.published else None
+    settings = Settings(published=published, column_map=check_column_map(dict(options.column_map)),
+                        max_chars=options.max_chars)
+    opened = open_sniffed(io.BytesIO(data))
+    kind = EXTENSION_KINDS.get(extension) or sniff_kind(opened)
+    yield from _read_opened(opened, kind, name, settings)
+
+
+def _parquet_items(name: str, data: bytes, options: ReadOptions) -> Iterator:
+    """Articles and rejects from the rows of a Parquet file, with the JSON Lines field rules."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(data))
+    for index, row in enumerate(table.to_pylist()):
+        yield parquet_row_item(row, name, index + 1, options)
+
+
+def parquet_row_item(row: dict, name: str, line: int, options: ReadOptions):
+    """The Article (or Reject) of one Parquet row; ``source`` is ``file:row``."""
+    from eventwire.ingest.dates import normalize_date
+    from eventwire.ingest.fields import FIELDS, build_article, find_key
+    from eventwire.ingest.problems import InputProblem
+    from eventwire.models import Reject
+
+    row = {key: value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value for key, value in row.items()}
+    column_map = dict(options.column_map)
+    keys = {field: find_key(list(row), field, column_map) for field in FIELDS}
+    published = normalize_date(options.published) if options.published else None
+    try:
+        return build_article(row, keys=keys, column_map=column_map, published=published,
+                             source=f"{name}:{line}", max_chars=options.max_chars, what="column")
+    except InputProblem as problem:
+        return Reject(file=name, line=line, reason=problem.reason)
+
+
+def read_items(spark, inputs: list[str], options: ReadOptions):
+    """An RDD of ``{"article": ...}`` / ``{"reject": ...}`` dicts from every input path or URI."""
+    sc = spark.sparkContext
+    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+    parts = [sc.binaryFiles(path).filter(lambda kv: is_article_file(kv[0]))
+             .flatMap(lambda kv, o=options: read_file_items(kv[0], kv[1], o)) for path in inputs]
+    return parts[0] if len(parts) == 1 else sc.union(parts)
+
+
+# -- stage 2: one task per share of the articles -----------------------------------------------
+def input_order(article: dict) -> tuple[str, int]:
+    """Where an article was read, as a sortable key (file, line)."""
+    file, _, line = (article.get("source") or "").rpartition(":")
+    return (file, int(line)) if line.isdigit() else (article.get("source") or "", 0)
+
+
+def first_read(a: dict, b: dict) -> dict:
+    """Of two articles with one content hash, the one read first."""
+    return a if input_order(a) <= input_order(b) else b
+
+
+def spread_articles(items, partitions: int):
+    """``(unique articles, rejects)`` RDDs: one article per id, spread over ``partitions``."""
+    articles = (items.filter(lambda item: "article" in item)
+                .map(lambda item: (item["article"]["id"], item["article"]))
+                .reduceByKey(first_read, numPartitions=partitions)
+                .values())
+    rejects = items.filter(lambda item: "reject" in item).map(lambda item: item["reject"])
+    return articles, rejects
+
+
+# -- stage 3: extraction, one pipeline per Python worker ---------------------------------------
+_PIPELINE = None
+
+
+def worker_pipeline():
+    """The pipeline of this Python worker process, loaded on first use and kept for later tasks."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from eventwire.nlp import load_pipeline
+
+        _PIPELINE = load_pipeline()
+    return _PIPELINE
+
+
+def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[str, str]]]) -> Iterator[tuple]:
+    """Output records for one partition: ``extract_many`` over its articles, failures as rejects."""
+    from eventwire.models import Article
+    from eventwire.pipeline import extract_many
+
+    failures: list[tuple] = []
+
+    def failed(article: Article, exc: Exception) -> None:
+        file, line = input_order(article.model_dump())
+        failures.append(reject_record(file, line or None, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                      "the article was skipped, please report it with the input"))
+
+    for extraction in extract_many((Article(**a) for a in articles), nlp=worker_pipeline(), on_error=failed):
+        yield extraction_record(extraction, columns)
+        yield from failures
+        failures.clear()
+    yield from failures
+
+
+# -- stage 4: the job --------------------------------------------------------------------------
+def spark_session(master: str | None = None, app_name: str = "eventwire"):
+    """The active SparkSession, or a new one (``master`` e.g. ``local[2]``; else spark-submit's)."""
+    import os
+
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    builder = SparkSession.builder.appName(app_name).config("spark.python.worker.reuse", "true")
+    if master:
+        builder = builder.master(master)
+    launched_by_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    if (master or "local").startswith("local") and not launched_by_spark_submit:
+        # local workers must run this interpreter, the one eventwire is installed in
+        # (PySpark reads only the environment variable, default "python3" from PATH)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return builder.getOrCreate()
+
+
+@dataclass
+class JobReport:
+    """Row counts of what the job wrote."""
+
+    counts: dict[str, int]
+    output: str
+
+
+def run_job(spark, inputs: list[str], output: str, *, partitions: int | None = None,
+            options: ReadOptions = ReadOptions(), mode: str = "errorifexists") -> JobReport:
+    """Read ``inputs``, extract every article and write the six Parquet tables under ``output``."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    columns = store_columns()
+    partitions = partitions or spark.sparkContext.defaultParallelism
+    articles, rejects = spread_articles(read_items(spark, inputs, options), partitions)
+    extracted = articles.mapPartitions(lambda rows, c=columns: extract_partition(rows, c))
+    read_rejects = rejects.map(lambda r: reject_record(r["file"], r.get("line"), r["reason"]))
+    records = spark.createDataFrame(extracted.union(read_rejects), schema=record_schema(columns), verifySchema=False)
+    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        counts = {}
+        for table in TABLES:
+            if table == "articles":
+                frame = records.where(F.col("articles").isNotNull()).select(PARTITION_COLUMN, "articles.*")
+            else:
+                frame = records.select(PARTITION_COLUMN, F.explode(table).alias("_row")).select(PARTITION_COLUMN, "_row.*")
+            frame.write.mode(mode).partitionBy(PARTITION_COLUMN).parquet(f"{output.rstrip('/')}/{table}")
+        bad = records.where(F.col("rejects").isNotNull()).select("rejects.*")
+        bad.coalesce(1).write.mode(mode).parquet(f"{output.rstrip('/')}/rejects")
+        totals = records.select(F.count("articles").alias("articles"),
+                                *[F.sum(F.size(t)).alias(t) for t in TABLES[1:]],
+                                F.count("rejects").alias("rejects")).first().asDict()
+        counts = {name: int(value or 0) for name, value in totals.items()}
+    finally:
+        records.unpersist()
+    return JobReport(counts=counts, output=output)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="eventwire.spark", description="eventwire extraction as a Spark job.")
+    parser.add_argument("inputs", nargs="+", help="input paths or URIs (JSONL, CSV, Parquet, txt, html; .gz too), "
+                        "then the OUTPUT directory last")
+    parser.add_argument("--partitions", type=int, default=None, help="extraction tasks (default: Spark's parallelism)")
+    parser.add_argument("--master", default=None, help="Spark master, e.g. local[2] (default: spark-submit's)")
+    parser.add_argument("--published", default=None, help="publication date for every article (YYYY-MM-DD)")
+    parser.add_argument("--mode", default="errorifexists", choices=["errorifexists", "overwrite", "append"])
+    args = parser.parse_args(argv)
+    if len(args.inputs) < 2:
+        parser.error("give at least one INPUT and the OUTPUT directory")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``spark-submit job.py INPUT... OUTPUT``: run the job, print the counts as JSON."""
+    import json
+
+    args = parse_args(argv)
+    spark = spark_session(args.master)
+    report = run_job(spark, args.inputs[:-1], args.inputs[-1], partitions=args.partitions,
+                     options=ReadOptions(published=args.published), mode=args.mode)
+    sys.stdout.write(json.dumps(report.counts) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    # Run through the installed module, so the functions Spark ships to executors are
+    # eventwire.spark.job's (imported there), not copies of this script's __main__.
+    from eventwire.spark.job import main as installed_main
+
+    sys.exit(installed_main())

@@ -1,0 +1,129 @@
+"""``eventwire spark-extract`` in Spark local[2] mode: the same records as a single-process ingest."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="pyspark is not installed (eventwire[spark])"),
+    pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java on the PATH"),
+]
+
+TABLE_ORDER = {
+    "articles": "SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id",
+    "events": "SELECT * FROM events ORDER BY article_id, id",
+    "quotes": "SELECT * FROM quotes ORDER BY article_id, id",
+    "entities": "SELECT * FROM entities ORDER BY article_id, start_char, end_char, label",
+    "timexes": "SELECT * FROM timexes ORDER BY article_id, start_char, end_char, type",
+    "ingest_errors": "SELECT file, line, reason FROM ingest_errors ORDER BY file, line, reason",
+}
+
+
+def write_inputs(folder: Path) -> Path:
+    """Five wire articles, one broken JSON line, a CSV with one article and one row without text."""
+    folder.mkdir()
+    lines = (CORPUS / "wire.jsonl").read_text(encoding="utf-8").splitlines()[:5]
+    (folder / "wire.jsonl").write_text("\n".join(lines[:3] + ['{"title": "cut off'] + lines[3:]) + "\n",
+                                       encoding="utf-8")
+    record = json.loads(lines[0])
+    body = "Sudan's army said on Tuesday it had closed the Gallabat crossing with Ethiopia after a clash."
+    (folder / "extra.csv").write_text(
+        "title,outlet,published,text\n"
+        f"Crossing closed,{record['outlet']},2025-04-02,{body}\n"
+        "No body here,Somewhere,2025-04-03,\n",
+        encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def spark_run(tmp_path_factory):
+    """One Spark run and one local ingest over the same inputs, both loaded into DuckDB stores."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    root = tmp_path_factory.mktemp("spark")
+    inputs = write_inputs(root / "in")
+    out = root / "out"
+    runner = CliRunner()
+    extracted = runner.invoke(app, ["spark-extract", str(inputs), str(out), "--master", "local[2]",
+                                    "--partitions", "2"])
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        active.stop()
+    loaded = runner.invoke(app, ["load-parquet", str(out), "--db", str(root / "spark.duckdb")])
+    reloaded = runner.invoke(app, ["load-parquet", str(out), "--db", str(root / "spark.duckdb")])
+    local = runner.invoke(app, ["ingest", str(inputs), "--db", str(root / "local.duckdb")])
+    return {"root": root, "out": out, "extracted": extracted, "loaded": loaded, "reloaded": reloaded,
+            "local": local}
+
+
+def snapshot(db: Path) -> dict[str, list[dict]]:
+    from eventwire.store import Store
+
+    with Store(db, read_only=True) as store:
+        return {table: store.query(sql) for table, sql in TABLE_ORDER.items()}
+
+
+def test_spark_extract_reports_the_rejects_and_loads(spark_run):
+    assert spark_run["extracted"].exit_code == 1, spark_run["extracted"].output
+    assert spark_run["loaded"].exit_code == 0, spark_run["loaded"].output
+    assert spark_run["local"].exit_code == 1, spark_run["local"].output
+
+
+def test_every_table_equals_the_single_process_ingest(spark_run):
+    spark = snapshot(spark_run["root"] / "spark.duckdb")
+    local = snapshot(spark_run["root"] / "local.duckdb")
+    assert len(local["articles"]) == 6 and local["events"]
+    for table in TABLE_ORDER:
+        assert spark[table] == local[table], table
+
+
+def test_bad_rows_become_recorded_rejects(spark_run):
+    errors = snapshot(spark_run["root"] / "spark.duckdb")["ingest_errors"]
+    where = {(Path(e["file"]).name, e["line"]) for e in errors}
+    assert where == {("wire.jsonl", 4), ("extra.csv", 3)}
+    assert all(e["reason"] for e in errors)
+
+
+def test_tables_are_partitioned_by_publication_month(spark_run):
+    for table in ("articles", "events", "quotes", "entities", "timexes"):
+        months = {p.name for p in (spark_run["out"] / table).glob("published_month=*")}
+        assert "published_month=2025-03" in months, table
+    assert (spark_run["out"] / "articles" / "published_month=2025-04").is_dir()
+
+
+def test_loading_twice_adds_nothing(spark_run):
+    assert spark_run["reloaded"].exit_code == 0
+    assert snapshot(spark_run["root"] / "spark.duckdb")["articles"] == snapshot(spark_run["root"] / "local.duckdb")["articles"]
+    assert "0" in spark_run["reloaded"].output
+
+
+def test_parquet_rows_become_articles_with_the_json_lines_rules(tmp_path):
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from eventwire.spark.job import ReadOptions, read_file_items
+
+    records = [json.loads(line) for line in (CORPUS / "wire.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
+    for record in records:
+        record["published"] = dt.date.fromisoformat(record["published"])
+    records.append({"title": "Blank", "text": "   "})
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(records), path)
+    items = list(read_file_items(f"file:{path}", path.read_bytes(), ReadOptions()))
+    assert [item["article"]["id"] for item in items[:2]] == [r["id"] for r in records[:2]]
+    assert items[0]["article"]["published"] == str(records[0]["published"])
+    assert items[1]["article"]["source"] == f"{path}:2"
+    assert items[2]["reject"]["line"] == 3 and "empty text" in items[2]["reject"]["reason"]
