@@ -121,11 +121,10 @@ def summary(db: DbOption = DEFAULT_DB, limit: LimitOption = 10) -> None:
         counts = store.counts()
         biggest = queries.biggest_events(store, limit)
         dyads = queries.top_dyads(store, limit)
-    stdout.print(f"[bold]{counts['articles']}[/] articles, [bold]{counts['events']}[/] events, "
+        canonical = store.query("SELECT count(*) AS n FROM canonical_events")[0]["n"]
+    stdout.print(f"[bold]{counts['articles']}[/] articles, [bold]{canonical}[/] events ({counts['events']} reports), "
                  f"[bold]{counts['quotes']}[/] quotes, {counts['entities']} entity mentions, "
                  f"{counts['timexes']} time expressions, {counts['ingest_errors']} rejected inputs")
-    rows = sorted(({"date": r["date"], "type": r["type"], "source": r["source_code"], "target": r["target_code"],
-                    "place": r["place_name"], "killed": r["fatalities"], "injured": r["injured"],
-                    "trigger": r["trigger_text"], "outlet": r["outlet"]} for r in biggest), key=lambda r: str(r["date"]))
+    rows = sorted((_event_cells(r) for r in biggest), key=lambda r: str(r["date"]))
     stdout.print(as_table(rows, title="timeline of the biggest events", max_width=70))
     stdout.print(as_table(dyads, title="most active actor pairs"))

@@ -170,18 +170,20 @@ def timeline(store: Store, filters: Filters = Filters(), *, by: str = "day") -> 
 
 
 def biggest_events(store: Store, limit: int = 10) -> list[dict]:
-    """The events with the most casualties, then the most negative Goldstein score."""
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events WHERE NOT list_contains(context, 'negated') "
-           "ORDER BY coalesce(fatalities, 0) + coalesce(injured, 0) DESC, goldstein ASC, date LIMIT ?")
+    """The real-world events (reports merged) with the most casualties, then the most reports,
+    then the most negative Goldstein score; negated events left out."""
+    sql = (f"SELECT {CANONICAL_COLUMNS} FROM canonical_events c WHERE NOT list_contains(c.context, 'negated') "
+           "ORDER BY coalesce(c.fatalities_max, 0) + coalesce(c.injured_max, 0) DESC, c.n_mentions DESC, "
+           "c.goldstein ASC, c.date_start LIMIT ?")
     return store.query(sql, [limit])
 
 
 def top_dyads(store: Store, limit: int = 10) -> list[dict]:
-    """The most active (source, target) pairs with their mean Goldstein score."""
-    sql = ("SELECT source_code AS source, target_code AS target, count(*) AS events, "
-           "round(avg(goldstein), 2) AS mean_goldstein, sum(coalesce(fatalities, 0)) AS fatalities "
-           "FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-           "GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?")
+    """The most active (source, target) pairs over real-world events, with their mean Goldstein score."""
+    sql = ("SELECT source_code AS source, target_code AS target, count(*) AS events, sum(n_mentions) AS reports, "
+           "round(avg(goldstein), 2) AS mean_goldstein, sum(coalesce(fatalities_max, 0)) AS killed "
+           "FROM canonical_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+           "GROUP BY ALL ORDER BY events DESC, reports DESC, source, target LIMIT ?")
     return store.query(sql, [limit])
 
 
