@@ -82,3 +82,8 @@ def test_a_denial_answers_the_accusation_before_it():
 def test_the_two_ministers_are_the_two_countries_of_the_article():
     events = coded("Armenia and Azerbaijan traded fire on Monday. The two foreign ministers will meet in Geneva next week.")
     assert ("CONSULT", "ARM", "AZE") in events
+
+
+def test_a_labour_strike_needs_workers_and_a_struck_tone_is_no_event():
+    assert coded("Sudan, which sits between the two, struck a more cautious tone.") == []
+    assert [t for t, _, _ in coded("Dock workers struck for a third day in Rotterdam.")] == ["PROTEST"]

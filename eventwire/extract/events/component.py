@@ -208,6 +208,8 @@ class _Coder:
         objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj"}
         passive = self.is_passive(token)
+        subjects = {c.lemma_.lower() for c in token.children if c.dep_ in SUBJECT_DEPS}
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         best = None
         for trigger in triggers:
             if trigger.not_with & objects or (trigger.passive_only and not passive):
@@ -216,7 +218,9 @@ class _Coder:
                 continue
             if trigger.particle and trigger.particle.lower() not in particles:
                 continue
-            specificity = bool(trigger.objects) + bool(trigger.particle)
+            if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
+                continue
+            specificity = bool(trigger.objects) + bool(trigger.particle) + bool(trigger.subjects) + trigger.needs_clause
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None

@@ -34,6 +34,8 @@ class Trigger:
     context: tuple[str, ...] = ()
     weight: float = 1.0
     passive_only: bool = False
+    subjects: frozenset[str] = frozenset()    # required subject lemmas ("workers strike")
+    needs_clause: bool = False                # the reading needs a clausal complement ("asked X to leave")
 
 
 @dataclass
@@ -82,6 +84,8 @@ def _trigger(entry: dict, pos: str) -> Trigger | None:
         not_with=frozenset(str(o).lower() for o in entry.get("not_with") or ()),
         context=tuple(entry.get("context") or ()), weight=float(entry.get("min_conf", 1.0)),
         passive_only=bool(entry.get("passive_only", False)),
+        subjects=frozenset(str(o).lower() for o in entry.get("subject") or ()),
+        needs_clause=bool(entry.get("xcomp", False)),
     )
 
 
