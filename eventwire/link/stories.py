@@ -18,10 +18,11 @@ from eventwire.store.duck import Store
 WINDOW_DAYS = 5             # articles published further apart are never linked directly
 TEXT_THRESHOLD = 0.15       # average-linkage: merge two groups while their mean link weight is >= this
 SHARED_EVENT_BONUS = 0.15   # added to the cosine of two articles that report a common canonical event
-MAX_AGGLOMERATIVE = 5000    # above this many articles: connected components of links >= CONNECTED_THRESHOLD
+MAX_AGGLOMERATIVE = 3000    # above this many articles: connected components of links >= CONNECTED_THRESHOLD
 CONNECTED_THRESHOLD = 0.35
 LABEL_TERMS = 3
 MIN_DF_ARTICLES = 2
+MIN_LINK = 0.02             # cosines below this are treated as no link (they barely move an average)
 
 
 def cluster_stories(store: Store) -> int:
@@ -49,8 +50,31 @@ def _similarities(articles: list[dict]):
     try:
         vectors = vectorizer.fit_transform(docs)
     except ValueError:  # no usable term at all (empty texts)
-        return None, np.array([]), None
-    return vectors, vectorizer.get_feature_names_out(), (vectors @ vectors.T).tocoo()
+        return None, np.array([])
+    return vectors, vectorizer.get_feature_names_out()
+
+
+def windowed_links(vectors, days: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, cosine) for i < j published at most ``WINDOW_DAYS`` apart with cosine >= ``MIN_LINK``.
+
+    Computed one publication day at a time against the days of its window, so memory grows with the
+    articles of a window, not with the square of the store (a full product over 20,000 similar
+    articles is nearly dense: gigabytes)."""
+    rows, cols, values = [], [], []
+    order = np.argsort(days, kind="stable")
+    sorted_days = days[order]
+    for day in np.unique(sorted_days):
+        block = order[np.searchsorted(sorted_days, day, "left"): np.searchsorted(sorted_days, day, "right")]
+        window = order[np.searchsorted(sorted_days, day, "left"): np.searchsorted(sorted_days, day + WINDOW_DAYS, "right")]
+        product = (vectors[block] @ vectors[window].T).tocoo()
+        i, j, value = block[product.row], window[product.col], product.data
+        keep = (value >= MIN_LINK) & ((days[i] != days[j]) | (i < j))
+        rows.append(np.minimum(i[keep], j[keep]))
+        cols.append(np.maximum(i[keep], j[keep]))
+        values.append(value[keep])
+    if not rows:
+        return np.array([], int), np.array([], int), np.array([])
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
 
 
 def _shared_event_pairs(store: Store) -> set[tuple[str, str]]:
@@ -71,17 +95,17 @@ def _components(store: Store, articles: list[dict]):
     stores use connected components of the links of weight >= ``TEXT_THRESHOLD``.
     """
     n = len(articles)
-    vectors, terms, sims = _similarities(articles)
+    vectors, terms = _similarities(articles)
     strength = np.zeros(n)
-    if sims is None or n == 1:
+    if vectors is None or n == 1:
         return np.arange(n), strength, vectors, terms
     index = {a["id"]: i for i, a in enumerate(articles)}
-    shared = {(index[x], index[y]) for x, y in _shared_event_pairs(store) if x in index and y in index}
+    shared = {(min(index[x], index[y]), max(index[x], index[y])) for x, y in _shared_event_pairs(store)
+              if x in index and y in index}
     days = np.array([a["published"].toordinal() if a["published"] else -10**6 for a in articles])
     rows, cols, weights = [], [], []
-    for i, j, value in zip(sims.row, sims.col, sims.data):
-        if i >= j or abs(days[i] - days[j]) > WINDOW_DAYS:
-            continue
+    for i, j, value in zip(*windowed_links(vectors, days)):
+        i, j = int(i), int(j)
         weight = min(1.0, value + (SHARED_EVENT_BONUS if (i, j) in shared else 0.0))
         rows.append(i)
         cols.append(j)
