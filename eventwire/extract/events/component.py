@@ -78,16 +78,23 @@ class EventsComponent:
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs")}
+        self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
         events = _Coder(doc, self).code()
         if self.nlp is not None:
             for sent in doc.sents:
-                if is_title_case(sent):
+                if is_title_case(sent) and self.may_hold_trigger(sent):
                     events = self.recode_headline(doc, sent, events)
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
+
+    def may_hold_trigger(self, sent) -> bool:
+        """A cheap test before re-parsing: some word of the sentence, roughly stemmed, is a lexicon lemma."""
+        lemmas = self.trigger_lemmas
+        return any(w in lemmas or w.rstrip("s") in lemmas or w[:-2] in lemmas or w[:-3] in lemmas
+                   for w in (t.lower_ for t in sent if t.is_alpha))
 
     def recode_headline(self, doc: Doc, sent, events: list[Event]) -> list[Event]:
         """Replace a title-cased sentence's events by those coded on its sentence-cased parse."""

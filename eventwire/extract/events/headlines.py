@@ -17,7 +17,10 @@ from eventwire.extract.actors.dictionary import load_dictionary
 # A sentence is a headline when at least this share of its longer words start with a capital.
 TITLE_CASE_SHARE = 0.7
 # ... and it has at least this many such words (short lines are too ambiguous).
-MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS = 4
+# The only words a title-cased headline may leave in lower case (style guides differ on these).
+TITLE_LOWER_WORDS = frozenset("a an the and or nor but of to in on at for by as vs via with from into over "
+                              "amid after up off per than".split())
 LONGEST_NAME = 4  # tokens
 # Weekday and month names keep their capital: the date finder reads them ("May", "March").
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
@@ -28,8 +31,10 @@ def is_title_case(sent: Span) -> bool:
     """Most longer words capitalised and none of the longest lower-case: a running sentence always has
     some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline)."""
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < MIN_TITLE_WORDS or any(t.text.islower() and len(t.text) > 4 for t in words):
+    if len(words) < MIN_TITLE_WORDS:
         return False
+    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in sent):
+        return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return capitalised / len(words) >= TITLE_CASE_SHARE
 
