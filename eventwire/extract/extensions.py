@@ -12,7 +12,7 @@ All models come from ``eventwire.models``; offsets are character offsets into ``
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _DOC_EXTENSIONS = {
     "published": None,
@@ -32,3 +32,37 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+_SENTENCE_INDEX = "ew_sentence_index"
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token`` (the whole doc when it has no sentence boundaries).
+
+    spaCy's ``Token.sent`` scans the document on every call; the components ask for sentences
+    thousands of times per article, so the boundaries are indexed once per doc (plain integers in
+    ``doc.user_data``, rebuilt if the doc changes length)."""
+    doc = token.doc
+    cached = doc.user_data.get(_SENTENCE_INDEX)
+    if cached is None or cached[0] != len(doc):
+        if doc.has_annotation("SENT_START"):
+            bounds = [(sent.start, sent.end) for sent in doc.sents]
+        else:
+            bounds = [(0, len(doc))]
+        index = [0] * len(doc)
+        for number, (start, end) in enumerate(bounds):
+            index[start:end] = [number] * (end - start)
+        cached = (len(doc), bounds, index)
+        doc.user_data[_SENTENCE_INDEX] = cached
+    start, end = cached[1][cached[2][token.i]]
+    return doc[start:end]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept once per doc: spaCy joins every token again on each access."""
+    cached = doc.user_data.get("ew_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["ew_text"] = cached
+    return cached[1]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 import eventwire.extract.extensions  # noqa: F401  (registers Doc extensions)
+from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, load_dictionary, role_on
 from eventwire.models import Actor, Entity
 
@@ -207,7 +208,7 @@ class _Resolver:
             return self.focus
         if self.dateline_country:
             return self.dateline_country
-        start = head.sent.start
+        start = sentence_of(head).start
         previous = [c for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)]
         return previous[-1] if previous else None
 
@@ -225,7 +226,7 @@ class _Resolver:
         if head.pos_ == "PRON":
             return self.antecedent(head)
         tokens = self.np_tokens(head)
-        text = self.doc.text[tokens[0].idx: head.idx + len(head.text)]
+        text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
         found = self.entries_at(head)
         sector = self.sector_of(head)
         if found:
@@ -288,7 +289,7 @@ class _Resolver:
         """ "the bloc", "the alliance's", "the group": the nearest earlier actor of that sector."""
         wanted = GROUP_ANAPHORS[head.lemma_.lower()]
         heads = self.doc._.ew_actor_heads
-        floor = max(0, head.sent.start - 120)
+        floor = max(0, sentence_of(head).start - 120)
         for i in range(head.i - 1, floor - 1, -1):
             actor = heads.get(i)
             if actor is not None and actor.sector == wanted and self.doc[i].pos_ != "PRON":
@@ -382,7 +383,7 @@ class _Resolver:
         """Token indexes of resolved actors before the pronoun, nearest first (same or previous
         two sentences); an object pronoun never takes its own clause's subject ("police fired
         tear gas to disperse them")."""
-        floor = max(0, pronoun.sent.start - 80)
+        floor = max(0, sentence_of(pronoun).start - 80)
         heads = self.doc._.ew_actor_heads
         barred = self.clause_subjects(pronoun) if bar_subjects else set()
         return [i for i in range(pronoun.i - 1, floor - 1, -1)
@@ -431,7 +432,7 @@ class _Resolver:
 
     def same_word_class(self, pronoun: Token, words: set[str]) -> Actor | None:
         for i in self.candidates(pronoun):
-            if self.doc[i].lower_ in words and self.doc[i].sent.start >= pronoun.sent.start - 80:
+            if self.doc[i].lower_ in words and sentence_of(self.doc[i]).start >= sentence_of(pronoun).start - 80:
                 return self.doc._.ew_actor_heads[i]
             if self.doc[i].pos_ != "PRON":
                 return None

@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
+from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.extract.actors.component import SECTOR_LABELS, actor_for_token, make_actor
 from eventwire.extract.events.casualties import count_in
 from eventwire.extract.events.confidence import calibrated, features, load_weights
@@ -264,13 +265,13 @@ class _Coder:
         if date.value and self.doc._.published and date.value[:4].isdigit():
             if int(date.value[:4]) <= int(self.doc._.published[:4]) - HISTORICAL_YEARS:
                 context.append("historical")
-        place = place_for_token(token) or place_for_sentence(token.sent)
+        place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0])]
         mode = trigger.mode or self.absorbed_mode(token)
-        sent = token.sent
+        sent = sentence_of(token)
         events = []
         for source, target in ((s, t) for s in sources for t in targets):
             if source and target and source.code == target.code and source.country:
@@ -299,8 +300,8 @@ class _Coder:
     def evidence(self, sent) -> Evidence:
         from eventwire.pipeline import trimmed_span
 
-        start, end = trimmed_span(self.doc.text, sent.start_char, sent.end_char)
-        return Evidence(sentence=self.sentence_index(sent), start=start, end=end, text=self.doc.text[start:end])
+        start, end = trimmed_span(doc_text(self.doc), sent.start_char, sent.end_char)
+        return Evidence(sentence=self.sentence_index(sent), start=start, end=end, text=doc_text(self.doc)[start:end])
 
     def sentence_index(self, sent) -> int:
         if not hasattr(self, "_sent_starts"):
@@ -350,7 +351,7 @@ class _Coder:
             return []
         first, second = sorted(counts, key=lambda c: -counts[c])[:2]
         sector = (actor.sector if actor else None) or "GOV"
-        text = self.doc.text[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
@@ -537,7 +538,7 @@ class _Coder:
         if not country:
             return None
         name = f"{country} {SECTOR_LABELS.get(sector, '')}".strip()
-        return make_actor(name, self.doc.text[text_start: noun.idx + len(noun.text)], country, sector)
+        return make_actor(name, doc_text(self.doc)[text_start: noun.idx + len(noun.text)], country, sector)
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
         if trigger.pos == "verb" and self.is_passive(token):

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.extensions import sentence_of
 from eventwire.extract.times.component import BASIS_EXTENSION, INDEX_EXTENSION
 from eventwire.extract.times.tense import governing_verb
 from eventwire.models import EventDate, Timex
@@ -89,7 +90,7 @@ def clause_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Tim
     """The nearest timex of the sentence whose governing verb is ``token``'s own clause verb."""
     verb = governing_verb(token) or token
     best: tuple[int, tuple[Timex, str]] | None = None
-    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    sent = sentence_of(token)
     for other in sent:
         if other.i not in index or governing_verb(other) != verb:
             continue
