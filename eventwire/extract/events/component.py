@@ -112,7 +112,7 @@ class _Coder:
         self.doc = doc
         self.lexicon = component.lexicon
         self.words = component.words
-        self.doc_hash = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+        self.doc_hash = hashlib.sha1(doc_text(doc).encode("utf-8")).hexdigest()[:12]
         self.weights = component.weights
         self.matcher = component.candidates
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
