@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "eventwire/1"
 
@@ -175,9 +175,19 @@ class Extraction(_Model):
     quotes: list[Quote] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # The JSON this object was read from, when it came from ``from_json``: written back as is, so a
+    # worker's output is not serialized a second time by the process that stores it.
+    _source_json: str | None = PrivateAttr(default=None)
 
     def to_json(self) -> str:
-        return self.model_dump_json(by_alias=True)
+        return self._source_json or self.model_dump_json(by_alias=True)
+
+    @classmethod
+    def from_json(cls, payload: str) -> "Extraction":
+        """Parse and validate ``payload``; ``to_json`` then returns it unchanged."""
+        extraction = cls.model_validate_json(payload)
+        extraction._source_json = payload
+        return extraction
 
 
 class Reject(_Model):

@@ -208,7 +208,7 @@ def _parallel_results(chunk: list[Article], results: list[tuple[int, str, bool]]
     """The extractions of one finished chunk, in input order; failures go to ``on_error``."""
     for position, payload, ok in results:
         if ok:
-            yield Extraction.model_validate_json(payload)
+            yield Extraction.from_json(payload)
         elif on_error is None:
             raise RuntimeError(f"extraction failed for article {chunk[position].id}: {payload}")
         else:
