@@ -43,7 +43,18 @@ def sentence_of(token: Token) -> Span:
     spaCy's ``Token.sent`` scans the document on every call; the components ask for sentences
     thousands of times per article, so the boundaries are indexed once per doc (plain integers in
     ``doc.user_data``, rebuilt if the doc changes length)."""
-    doc = token.doc
+    bounds, index = _sentence_index(token.doc)
+    start, end = bounds[index[token.i]]
+    return token.doc[start:end]
+
+
+def sentence_number(token: Token) -> int:
+    """The index of ``token``'s sentence in ``doc.sents`` (0 for a doc without boundaries)."""
+    return _sentence_index(token.doc)[1][token.i]
+
+
+def _sentence_index(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence (start, end) token bounds, and each token's sentence number; built once per doc."""
     cached = doc.user_data.get(_SENTENCE_INDEX)
     if cached is None or cached[0] != len(doc):
         if doc.has_annotation("SENT_START"):
@@ -55,8 +66,7 @@ def sentence_of(token: Token) -> Span:
             index[start:end] = [number] * (end - start)
         cached = (len(doc), bounds, index)
         doc.user_data[_SENTENCE_INDEX] = cached
-    start, end = cached[1][cached[2][token.i]]
-    return doc[start:end]
+    return cached[1], cached[2]
 
 
 def doc_text(doc: Doc) -> str:

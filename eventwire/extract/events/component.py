@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
-from eventwire.extract.extensions import doc_text, sentence_of
+from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 from eventwire.extract.actors.component import SECTOR_LABELS, actor_for_token, make_actor
 from eventwire.extract.events.casualties import count_in
 from eventwire.extract.events.confidence import calibrated, features, load_weights
@@ -301,12 +301,7 @@ class _Coder:
         from eventwire.pipeline import trimmed_span
 
         start, end = trimmed_span(doc_text(self.doc), sent.start_char, sent.end_char)
-        return Evidence(sentence=self.sentence_index(sent), start=start, end=end, text=doc_text(self.doc)[start:end])
-
-    def sentence_index(self, sent) -> int:
-        if not hasattr(self, "_sent_starts"):
-            self._sent_starts = {s.start: i for i, s in enumerate(self.doc.sents)}
-        return self._sent_starts[sent.start]
+        return Evidence(sentence=sentence_number(sent[0]), start=start, end=end, text=doc_text(self.doc)[start:end])
 
     @staticmethod
     def confidence(trigger: Trigger, source: Actor | None, target: Actor | None, context: list[str]) -> float:

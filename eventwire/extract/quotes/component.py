@@ -31,6 +31,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
 import eventwire.extract.extensions  # noqa: F401  (registers doc._.quotes)
+from eventwire.extract.extensions import doc_text, sentence_of
 import eventwire.extract.quotes.claims  # noqa: F401  (registers the eventwire_claims factory)
 from eventwire.extract.actors.resolve import actor_for_span
 from eventwire.extract.quotes.layout import headline_speakers, signature_after
@@ -134,7 +135,7 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
-        regions = find_quote_regions(doc.text, self.straight_single_quotes)
+        regions = find_quote_regions(doc_text(doc), self.straight_single_quotes)
         reported, consumed = self.reported_speech(doc, regions)
         reported += self.headline_attributions(doc, regions, reported, consumed)
         todo = [r for r in regions if r not in consumed]
@@ -227,7 +228,7 @@ class QuoteExtractor:
         words = [t for t in span if t.lower_ != "the"]
         if not words:
             return False
-        text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        text = doc_text(span.doc)[words[0].idx : words[-1].idx + len(words[-1])]
         if text in self.lexicon.outlets:
             return True
         if text.lower() in self.lexicon.not_outlets:
@@ -287,16 +288,16 @@ class QuoteExtractor:
         for cue, start, end, cue_text, speaker in candidates:
             if self._in_region(cue.idx, regions) or speaker is None:
                 continue
-            start, end = self._clip_to_paragraph(doc.text, start, end, cue.idx, regions)
-            start, end = trim_range(doc.text, start, end, strip_period=True)
+            start, end = self._clip_to_paragraph(doc_text(doc), start, end, cue.idx, regions)
+            start, end = trim_range(doc_text(doc), start, end, strip_period=True)
             if end - start < 3 or any(r.contains(start, end) for r in regions):
                 continue
-            start, end = self._extend_to_marks(doc.text, start, end, regions)
+            start, end = self._extend_to_marks(doc_text(doc), start, end, regions)
             if any(self._crosses(r, start, end) for r in regions):
                 continue
             inner = [r for r in regions if r.inside(start, end)]
             if inner:
-                end = self._keep_closing_mark(doc.text, end, inner[-1])
+                end = self._keep_closing_mark(doc_text(doc), end, inner[-1])
             consumed.update(inner)
             skip = {t.i for t in speaker} | self._content_tokens(doc, start, end)
             found.append(Attribution(
@@ -421,7 +422,7 @@ class QuoteExtractor:
         The parser often hangs only one conjunct on the cue; everything from the sentence start
         (or the last ";" or speech cue before the clause) to the clause end is what was reported.
         """
-        start = cue.sent.start
+        start = sentence_of(cue).start
         for i in range(first - 1, start - 1, -1):
             token = doc[i]
             if token.text in {";", ":"} or "\n" in token.text or self._is_cue(token):
@@ -490,9 +491,9 @@ class QuoteExtractor:
 
     def _sentence_bounds(self, doc: Doc, token: Token) -> tuple[int, int]:
         """Char bounds of the sentence of ``token``, clipped to its paragraph."""
-        sent = token.sent
+        sent = sentence_of(token)
         start, end = sent.start_char, sent.end_char
-        for p_start, p_end in paragraphs(doc.text):
+        for p_start, p_end in paragraphs(doc_text(doc)):
             if p_start <= token.idx < p_end + 1:
                 return max(start, p_start), min(end, p_end)
         return start, end
@@ -505,8 +506,8 @@ class QuoteExtractor:
         s_start, s_end = self._sentence_bounds(doc, first)
         p_start = first.idx
         p_end = max(phrase.end_char, speaker.end_char)
-        before = doc.text[s_start:p_start].strip(_EDGE_PUNCT + ".")
-        after = doc.text[p_end:s_end].strip(_EDGE_PUNCT + ".")
+        before = doc_text(doc)[s_start:p_start].strip(_EDGE_PUNCT + ".")
+        after = doc_text(doc)[p_end:s_end].strip(_EDGE_PUNCT + ".")
         if not before:
             start, end = p_end, s_end
         elif not after:
@@ -536,7 +537,7 @@ class QuoteExtractor:
         """"Name: what they said" lines (see :mod:`.layout`); their quoted regions are consumed."""
         found = []
         for speaker, start, end in headline_speakers(doc):
-            start, end = trim_range(doc.text, start, end, strip_period=True)
+            start, end = trim_range(doc_text(doc), start, end, strip_period=True)
             if end - start < 3 or any(a.start < end and start < a.end for a in reported):
                 continue
             if any(self._crosses(r, start, end + 1) for r in regions):
@@ -546,7 +547,7 @@ class QuoteExtractor:
             if whole:
                 start, end = inner[0].start, inner[0].end
             elif inner:
-                end = self._keep_closing_mark(doc.text, end, inner[-1])
+                end = self._keep_closing_mark(doc_text(doc), end, inner[-1])
             consumed.update(inner)
             kind = "direct" if whole else ("mixed" if inner else "indirect")
             found.append(Attribution(kind, start, end, None, ":", speaker, None))
@@ -571,7 +572,7 @@ class QuoteExtractor:
                 signed = signature_after(doc, region.close)
                 if signed is not None:
                     attribution = Attribution("direct", region.start, region.end, None,
-                                              doc.text[region.close + 1 : signed.start_char].strip() or None,
+                                              doc_text(doc)[region.close + 1 : signed.start_char].strip() or None,
                                               signed, None)
             if attribution is None and self._standalone(before, after):
                 attribution = self._inherit(doc, region, found, reported)
@@ -585,7 +586,7 @@ class QuoteExtractor:
         self, doc: Doc, region: QuoteRegion, before: list[Token], after: list[Token]
     ) -> Attribution | None:
         """The attribution of ``region`` from its windows, after-first unless it ends a sentence."""
-        ends_sentence = doc.text[region.end - 1] == "."
+        ends_sentence = doc_text(doc)[region.end - 1] == "."
         order = [(before, False), (after, True)] if ends_sentence else [(after, True), (before, False)]
         for window, forward in order:
             cue = self._window_cue(window, region, forward)
@@ -655,7 +656,7 @@ class QuoteExtractor:
             token = doc[i]
             if not forward and token.idx + len(token) > region.open:
                 continue
-            gap = doc.text[region.close : token.idx] if forward else doc.text[token.idx : region.open]
+            gap = doc_text(doc)[region.close : token.idx] if forward else doc_text(doc)[token.idx : region.open]
             if "\n" in gap or token.text in _TERMINAL:
                 break
             if any(r.open <= token.idx <= r.close for r in regions):
@@ -677,7 +678,7 @@ class QuoteExtractor:
         last = found[-1]
         if last.speaker is None or last.kind != "direct":
             return None
-        gap = doc.text[last.end : region.open]
+        gap = doc_text(doc)[last.end : region.open]
         if len(re.findall(r"\n\s*", gap)) > 1:
             return None
         if any(last.end <= a.cue.idx < region.open for a in reported if a.cue is not None):
@@ -687,7 +688,7 @@ class QuoteExtractor:
 
     @staticmethod
     def _word_count(doc: Doc, region: QuoteRegion) -> int:
-        return len(doc.text[region.start : region.end].split())
+        return len(doc_text(doc)[region.start : region.end].split())
 
     # ------------------------------------------------------------------ pass 3: output
     def to_quotes(self, doc: Doc, attributions: list[Attribution]) -> list[Quote]:
@@ -703,7 +704,7 @@ class QuoteExtractor:
         return quotes
 
     def _quote(self, doc: Doc, att: Attribution, sentence_starts: list[int]) -> Quote:
-        text = doc.text[att.start : att.end]
+        text = doc_text(doc)[att.start : att.end]
         anchor = att.cue if att.cue is not None else self._first_token(doc, att.start)
         att.speaker = clean_speaker(speaker_after_dash(att.speaker, att.cue))
         speaker = resolve_speaker(att.speaker) if att.speaker is not None else None

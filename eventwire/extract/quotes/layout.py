@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from eventwire.extract.extensions import doc_text
+
 from eventwire.extract.quotes.marks import paragraphs
 
 _SIGNATURE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([A-Z][^\n.;:!?\"“”]{1,60}?)[^\S\n]*\.?[^\S\n]*(?=\n|$)")
@@ -25,7 +27,7 @@ _MAX_LINE_CHARS = 300
 
 def signature_after(doc: Doc, close: int) -> Span | None:
     """The name signed after a quote that closes at ``close`` (``” ― Esther Tapia``), if any."""
-    match = _SIGNATURE.match(doc.text, close + 1)
+    match = _SIGNATURE.match(doc_text(doc), close + 1)
     if match is None:
         return None
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -37,8 +39,8 @@ def signature_after(doc: Doc, close: int) -> Span | None:
 def headline_speakers(doc: Doc) -> list[tuple[Span, int, int]]:
     """(speaker, content start, content end) for lines shaped "Name: what they said"."""
     found = []
-    for start, end in paragraphs(doc.text):
-        line = doc.text[start:end]
+    for start, end in paragraphs(doc_text(doc)):
+        line = doc_text(doc)[start:end]
         colon = line.find(":")
         if colon <= 0 or end - start > _MAX_LINE_CHARS or colon + 2 >= len(line):
             continue
@@ -46,7 +48,7 @@ def headline_speakers(doc: Doc) -> list[tuple[Span, int, int]]:
         if name is None or not _is_name(name):
             continue
         content_start = start + colon + 1
-        while content_start < end and doc.text[content_start].isspace():
+        while content_start < end and doc_text(doc)[content_start].isspace():
             content_start += 1
         found.append((name, content_start, end))
     return found
