@@ -147,3 +147,27 @@ def test_cli_extract_reads_a_user_actor_file(tmp_path) -> None:
     assert run.returncode == 0, run.stderr
     entities = json.loads(run.stdout)["entities"]
     assert any(e["text"] == "QPF" and e["actor"] and e["actor"]["code"] == "ETHREB" for e in entities)
+
+
+def test_config_file_actor_dictionaries_reach_the_component(tmp_path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("organizations:\n  - name: Qwara People's Front\n    patterns: [QPF]\n"
+                     "    country: ETH\n    sector: REB\n", encoding="utf-8")
+    config = tmp_path / "eventwire.toml"
+    config.write_text(f"[actors]\nextra_files = [{json.dumps(str(extra))}]\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The QPF ambushed a convoy near Guba on Monday.\n", encoding="utf-8")
+    command = Path(sys.executable).parent / "eventwire"
+    env = {**os.environ, "EVENTWIRE_CONFIG": str(config)}
+    env.pop("EVENTWIRE_ACTORS", None)
+    run = subprocess.run([str(command), "extract", str(article), "--json", "--published", "2025-03-10"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr
+    entities = json.loads(run.stdout)["entities"]
+    assert any(e["text"] == "QPF" and e["actor"] and e["actor"]["code"] == "ETHREB" for e in entities)

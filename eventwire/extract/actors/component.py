@@ -594,17 +594,12 @@ def _resolver(doc: Doc) -> _Resolver:
 
 def configured_extra_files(extra_files: list[str] | tuple[str, ...] | None = None,
                            user_file: str | None = None) -> tuple[str, ...]:
-    """User dictionary files: the component's config, then ``actors.extra_files`` in the
-    settings, then ``$EVENTWIRE_ACTORS`` (paths separated by the OS path separator)."""
-    from eventwire.settings import setting
-
+    """User dictionary files: the component's config (which ``eventwire.nlp`` fills from the
+    ``actors.extra_files`` setting), then ``$EVENTWIRE_ACTORS`` (paths separated by the OS path
+    separator; how the CLI's ``--actors`` reaches worker processes)."""
     files = list(extra_files or [])
     if user_file:
         files.append(user_file)
-    try:
-        files.extend(setting("actors", "extra_files") or [])
-    except KeyError:
-        pass
     files.extend(p for p in os.environ.get(ENV_EXTRA_FILES, "").split(os.pathsep) if p)
     return tuple(dict.fromkeys(str(f) for f in files))
 
