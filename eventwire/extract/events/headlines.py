@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from eventwire.extract.actors.dictionary import load_dictionary
 
 # A sentence is a headline when at least this share of its longer words start with a capital.
 TITLE_CASE_SHARE = 0.7
@@ -21,7 +20,6 @@ MIN_TITLE_WORDS = 4
 # The only words a title-cased headline may leave in lower case (style guides differ on these).
 TITLE_LOWER_WORDS = frozenset("a an the and or nor but of to in on at for by as vs via with from into over "
                               "amid after up off per than".split())
-LONGEST_NAME = 4  # tokens
 # Weekday and month names keep their capital: the date finder reads them ("May", "March").
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
@@ -53,16 +51,12 @@ def sentence_cased(sent: Span, keep: Iterable[tuple[int, int]]) -> str:
 
 
 def _known_names(sent: Span) -> set[int]:
-    """Char offsets of tokens that start a name the actor dictionary knows ("South Korea", "Taliban")."""
-    names = load_dictionary().names
+    """Char offsets of tokens in a name the actors component matched ("South Korea", "Taliban");
+    a person's name counts only in full (a lone "Wang" may be a common word)."""
     known: set[int] = set()
-    tokens = list(sent)
-    for i in range(len(tokens)):
-        for n in range(min(LONGEST_NAME, len(tokens) - i), 0, -1):
-            span = sent.doc[tokens[i].i: tokens[i].i + n]
-            if span.text in names and any(e.kind != "person" or n > 1 for e in names[span.text]):
-                known.update(t.idx for t in span)
-                break
+    for span, entries in {id(v[0]): v for v in (sent.doc._.ew_names or {}).values()}.values():
+        if sent.start <= span.start < sent.end and any(e.kind != "person" or len(span) > 1 for e in entries):
+            known.update(t.idx for t in span)
     return known
 
 
