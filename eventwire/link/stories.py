@@ -9,8 +9,6 @@ one sparse matrix product); story ids are derived from the earliest article so t
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-
 import numpy as np
 
 from eventwire.store.duck import Store
@@ -146,35 +144,55 @@ def _top_terms(vectors, terms, members: list[int]) -> list[str]:
     return [str(terms[k]) for k in np.argsort(-centroid)[:LABEL_TERMS] if centroid[k] > 0]
 
 
-def _main_event(store: Store, article_ids: list[str]) -> str | None:
-    """The most frequent ``TYPE SRC->TGT`` among the canonical events the articles report."""
-    rows = store.con.execute("""
-        SELECT c.type, c.source_country, c.target_country
-        FROM event_links l JOIN canonical_events c ON c.id = l.canonical_id
-        WHERE l.article_id IN (SELECT unnest(?))
-    """, [article_ids]).fetchall()
-    counts = (Counter(f"{t} {s}->{g}" for t, s, g in rows if s and g)
-              or Counter(f"{t} {s or '?'}->{g or '?'}" for t, s, g in rows if s or g))
-    return counts.most_common(1)[0][0] if counts else None
+_STORY_EVENTS_SQL = """
+    WITH reported AS (
+        SELECT DISTINCT m.story_id, c.id, c.type, c.source_country AS s, c.target_country AS t
+        FROM _story_members m
+        JOIN event_links l ON l.article_id = m.article_id
+        JOIN canonical_events c ON c.id = l.canonical_id),
+    dyads AS (
+        SELECT story_id, type || ' ' || coalesce(s, '?') || '->' || coalesce(t, '?') AS key,
+               (s IS NOT NULL AND t IS NOT NULL) AS whole, count(*) AS n
+        FROM reported WHERE s IS NOT NULL OR t IS NOT NULL GROUP BY ALL)
+    SELECT r.story_id, count(DISTINCT r.id) AS n_events,
+           (SELECT arg_max(d.key, (d.whole, d.n, d.key)) FROM dyads d WHERE d.story_id = r.story_id) AS main_event
+    FROM reported r GROUP BY r.story_id
+"""
+
+
+def _story_events(store: Store, members: list[dict]) -> dict[str, tuple[int, str | None]]:
+    """``story id -> (distinct canonical events, most frequent 'TYPE SRC->TGT')``, in one query.
+
+    The main event prefers dyads with both sides known; among those the most reported one."""
+    import pyarrow as pa
+
+    if not members:
+        return {}
+    store.con.register("_story_members", pa.Table.from_pylist(members))
+    try:
+        rows = store.con.execute(_STORY_EVENTS_SQL).fetchall()
+    finally:
+        store.con.unregister("_story_members")
+    return {story_id: (n, main) for story_id, n, main in rows}
 
 
 def _story_rows(store: Store, articles: list[dict], labels, strength, vectors, terms):
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
-    rows, members = [], []
-    for group in groups.values():
-        ids = [articles[i]["id"] for i in group]
-        story_id = "st-" + hashlib.sha1(ids[0].encode("utf-8")).hexdigest()[:12]
-        label = "; ".join(x for x in (_main_event(store, ids), ", ".join(_top_terms(vectors, terms, group))) if x)
+    ids = {key: "st-" + hashlib.sha1(articles[group[0]]["id"].encode("utf-8")).hexdigest()[:12]
+           for key, group in groups.items()}
+    members = [{"story_id": ids[key], "article_id": articles[i]["id"], "score": float(strength[i])}
+               for key, group in groups.items() for i in group]
+    events = _story_events(store, members)
+    rows = []
+    for key, group in groups.items():
+        n_events, main_event = events.get(ids[key], (0, None))
+        label = "; ".join(x for x in (main_event, ", ".join(_top_terms(vectors, terms, group))) if x)
         dates = [articles[i]["published"] for i in group if articles[i]["published"]]
-        n_events = store.con.execute("SELECT count(DISTINCT canonical_id) FROM event_links "
-                                     "WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()[0][0]
-        rows.append({"id": story_id, "label": label or articles[group[0]]["title"], "n_articles": len(group),
+        rows.append({"id": ids[key], "label": label or articles[group[0]]["title"], "n_articles": len(group),
                      "n_events": n_events, "first_published": min(dates) if dates else None,
                      "last_published": max(dates) if dates else None})
-        members += [{"story_id": story_id, "article_id": articles[i]["id"], "score": float(strength[i])}
-                    for i in group]
     return rows, members
 
 
