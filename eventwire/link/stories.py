@@ -3,12 +3,15 @@
 Two articles published within ``WINDOW_DAYS`` of each other are linked with a weight: the cosine
 similarity of their TF-IDF vectors (title twice + text), plus a bonus when they report a common
 canonical event. Stories are the clusters of an average-linkage agglomerative clustering of those
-weights (see ``_components``); each is labelled by its most frequent type + dyad and its top TF-IDF terms. All articles are re-clustered on every refresh (fast:
-one sparse matrix product); story ids are derived from the earliest article so they stay stable.
+weights (see ``_components``); each is labelled by its most frequent type + dyad and its top TF-IDF
+terms. All articles are re-clustered on every refresh, one publication day against its window at a
+time, with the texts read from the store in chunks; story ids are derived from the earliest article
+so they stay stable.
 """
 from __future__ import annotations
 
 import hashlib
+
 import numpy as np
 
 from eventwire.store.duck import Store
@@ -25,7 +28,7 @@ MIN_LINK = 0.02             # cosines below this are treated as no link (they ba
 
 def cluster_stories(store: Store) -> int:
     """Re-cluster every stored article into stories; returns the number of stories."""
-    articles = store.query("SELECT id, title, text, published FROM articles ORDER BY published NULLS LAST, id")
+    articles = store.query("SELECT id, title, published FROM articles ORDER BY published NULLS LAST, id")
     with store.transaction():
         store.con.execute("DELETE FROM story_articles")
         store.con.execute("DELETE FROM stories")
@@ -37,28 +40,41 @@ def cluster_stories(store: Store) -> int:
     return len(rows)
 
 
-def _similarities(articles: list[dict]):
-    """TF-IDF vectors, their vocabulary and the article-by-article cosine matrix (sparse)."""
+TEXT_CHUNK = 2000   # article texts fetched from the store at a time while the vectors are built
+
+
+def _documents(store: Store, articles: list[dict]):
+    """Title twice and text of each article, in ``articles`` order, fetched a chunk at a time so
+    that the texts of the whole store are never held at once."""
+    for start in range(0, len(articles), TEXT_CHUNK):
+        ids = [a["id"] for a in articles[start:start + TEXT_CHUNK]]
+        texts = dict(store.con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
+        for article in articles[start:start + TEXT_CHUNK]:
+            title = article["title"] or ""
+            yield f"{title}. {title}. {texts.get(article['id']) or ''}"
+
+
+def _similarities(store: Store, articles: list[dict]):
+    """TF-IDF vectors (sparse, one row per article) and their vocabulary."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    docs = [f"{a['title'] or ''}. {a['title'] or ''}. {a['text'] or ''}" for a in articles]
-    min_df = MIN_DF_ARTICLES if len(docs) >= 10 else 1
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=min_df, max_df=0.6 if len(docs) >= 10 else 1.0,
-                                 token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")
+    many = len(articles) >= 10
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=MIN_DF_ARTICLES if many else 1,
+                                 max_df=0.6 if many else 1.0, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")
     try:
-        vectors = vectorizer.fit_transform(docs)
+        vectors = vectorizer.fit_transform(_documents(store, articles))
     except ValueError:  # no usable term at all (empty texts)
         return None, np.array([])
     return vectors, vectorizer.get_feature_names_out()
 
 
-def windowed_links(vectors, days: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(i, j, cosine) for i < j published at most ``WINDOW_DAYS`` apart with cosine >= ``MIN_LINK``.
+def windowed_links(vectors, days: np.ndarray):
+    """Per publication day, ``(i, j, cosine)`` arrays for i < j published at most ``WINDOW_DAYS``
+    apart with cosine >= ``MIN_LINK``.
 
-    Computed one publication day at a time against the days of its window, so memory grows with the
-    articles of a window, not with the square of the store (a full product over 20,000 similar
-    articles is nearly dense: gigabytes)."""
-    rows, cols, values = [], [], []
+    One day is multiplied with the days of its window at a time, so memory grows with the articles
+    of a window, not with the square of the store (a full product over 20,000 similar articles is
+    nearly dense: gigabytes), and callers keep only the links they need."""
     order = np.argsort(days, kind="stable")
     sorted_days = days[order]
     for day in np.unique(sorted_days):
@@ -67,20 +83,26 @@ def windowed_links(vectors, days: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
         product = (vectors[block] @ vectors[window].T).tocoo()
         i, j, value = block[product.row], window[product.col], product.data
         keep = (value >= MIN_LINK) & ((days[i] != days[j]) | (i < j))
-        rows.append(np.minimum(i[keep], j[keep]))
-        cols.append(np.maximum(i[keep], j[keep]))
-        values.append(value[keep])
-    if not rows:
-        return np.array([], int), np.array([], int), np.array([])
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
+        yield np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep]), value[keep]
 
 
-def _shared_event_pairs(store: Store) -> set[tuple[str, str]]:
+def _shared_event_pairs(store: Store, index: dict[str, int]) -> np.ndarray:
+    """Sorted ``i * n + j`` keys of the article pairs (i < j) that report a common canonical event."""
     rows = store.con.execute("""
         SELECT DISTINCT least(a.article_id, b.article_id), greatest(a.article_id, b.article_id)
         FROM event_links a JOIN event_links b ON a.canonical_id = b.canonical_id AND a.article_id < b.article_id
     """).fetchall()
-    return {(x, y) for x, y in rows}
+    n = len(index)
+    keys = [min(index[x], index[y]) * n + max(index[x], index[y]) for x, y in rows if x in index and y in index]
+    return np.unique(np.array(keys, dtype=np.int64))
+
+
+def _is_among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` is in ``sorted_keys`` (binary search: cheap for a small ``keys``)."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    positions = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[positions] == keys
 
 
 def _components(store: Store, articles: list[dict]):
@@ -90,33 +112,32 @@ def _components(store: Store, articles: list[dict]):
     report a common canonical event, and 0 when they were published more than ``WINDOW_DAYS`` apart.
     Up to ``MAX_AGGLOMERATIVE`` articles are grouped by average-linkage agglomerative clustering
     (a story joins another only if their articles are similar on average: no chaining); larger
-    stores use connected components of the links of weight >= ``TEXT_THRESHOLD``.
+    stores use connected components of the links of weight >= ``CONNECTED_THRESHOLD``, and only
+    those links are kept in memory.
     """
     n = len(articles)
-    vectors, terms = _similarities(articles)
+    vectors, terms = _similarities(store, articles)
     strength = np.zeros(n)
     if vectors is None or n == 1:
         return np.arange(n), strength, vectors, terms
-    index = {a["id"]: i for i, a in enumerate(articles)}
-    shared = {(min(index[x], index[y]), max(index[x], index[y])) for x, y in _shared_event_pairs(store)
-              if x in index and y in index}
+    shared = _shared_event_pairs(store, {a["id"]: i for i, a in enumerate(articles)})
     days = np.array([a["published"].toordinal() if a["published"] else -10**6 for a in articles])
-    rows, cols, weights = [], [], []
-    for i, j, value in zip(*windowed_links(vectors, days)):
-        i, j = int(i), int(j)
-        weight = min(1.0, value + (SHARED_EVENT_BONUS if (i, j) in shared else 0.0))
-        rows.append(i)
-        cols.append(j)
-        weights.append(weight)
-        if weight >= TEXT_THRESHOLD:
-            strength[i] = max(strength[i], weight)
-            strength[j] = max(strength[j], weight)
+    keep_from = MIN_LINK if n <= MAX_AGGLOMERATIVE else CONNECTED_THRESHOLD
+    kept = []
+    for i, j, value in windowed_links(vectors, days):
+        weight = np.minimum(1.0, value + SHARED_EVENT_BONUS * _is_among(i.astype(np.int64) * n + j, shared))
+        strong = weight >= TEXT_THRESHOLD
+        np.maximum.at(strength, i[strong], weight[strong])
+        np.maximum.at(strength, j[strong], weight[strong])
+        chosen = weight >= keep_from
+        kept.append((i[chosen], j[chosen], weight[chosen]))
+    rows, cols, weights = (np.concatenate(part) for part in zip(*kept)) if kept else (np.array([], int),) * 3
     if n <= MAX_AGGLOMERATIVE:
         return _agglomerative(n, rows, cols, weights), strength, vectors, terms
-    return _connected(n, rows, cols, weights), strength, vectors, terms
+    return _connected(n, rows, cols), strength, vectors, terms
 
 
-def _agglomerative(n: int, rows: list[int], cols: list[int], weights: list[float]) -> np.ndarray:
+def _agglomerative(n: int, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray) -> np.ndarray:
     from sklearn.cluster import AgglomerativeClustering
 
     similarity = np.zeros((n, n))
@@ -128,12 +149,12 @@ def _agglomerative(n: int, rows: list[int], cols: list[int], weights: list[float
     return model.fit_predict(1.0 - similarity)
 
 
-def _connected(n: int, rows: list[int], cols: list[int], weights: list[float]) -> np.ndarray:
+def _connected(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Connected components of the given links (already those of weight >= ``CONNECTED_THRESHOLD``)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    keep = [k for k, w in enumerate(weights) if w >= CONNECTED_THRESHOLD]
-    graph = coo_matrix((np.ones(len(keep)), ([rows[k] for k in keep], [cols[k] for k in keep])), shape=(n, n))
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
     return connected_components(graph, directed=False)[1]
 
 
