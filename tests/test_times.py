@@ -387,3 +387,103 @@ def test_event_dated_overnight_takes_the_morning_it_ends(nlp):
 
 def test_lowercase_weekday_of_a_sentence_cased_headline(nlp):
     assert found(nlp, "Police clashed with protesters on sunday.")["sunday"][1] == "2024-06-02"
+
+
+# ------------------------------------------------------------------ issue 6: general TIMEX3 rules
+# DCT 2024-06-05 is a Wednesday (ISO week 23, second quarter).
+
+ISSUE6_CASES = [
+    # a possessive weekday names a day whose event has happened
+    ("Lawyers said they would appeal against Monday's ruling.", "Monday", "DATE", "2024-06-03", None),
+    ("Troops were deployed ahead of Sunday's election.", "Sunday", "DATE", "2024-06-09", None),
+    ("Profit in the year to March doubled.", "the year", "DURATION", "P1Y", None),
+    # "is to" + infinitive is an arrangement for later
+    ("Trading is to resume on Friday.", "Friday", "DATE", "2024-06-07", None),
+    # a plan overtaken in the past perfect lies before the report
+    ("The offer had been due to expire on Monday.", "Monday", "DATE", "2024-06-03", None),
+    # "until" read past a clock time: "extended ... until 9 a.m. Thursday"
+    ("The court extended the deadline until 9 a.m. Thursday.", "9 a.m. Thursday", "TIME", "2024-06-06T09:00", None),
+    # "effective" points ahead
+    ("The board named a new chairman, effective January 1.", "January 1", "DATE", "2025-01-01", None),
+    # N units before/after + an argument: a duration with a signal
+    ("The deal was struck two weeks after the election.", "two weeks", "DURATION", "P2W", None),
+    ("Investors must wait at least 30 days before selling.", "at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
+    # halves
+    ("The talks dragged on for two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
+    ("The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("The speech lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None),
+    # vague spans
+    ("Prices have climbed in recent weeks.", "recent weeks", "DURATION", "PXW", None),
+    ("More layoffs are expected in coming months.", "coming months", "DURATION", "PXM", None),
+    ("Officials expect calm in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+    ("The economy has stalled in recent years.", "recent years", "DATE", "PAST_REF", None),
+    ("The plant may close in the near future.", "the near future", "DATE", "FUTURE_REF", None),
+    ("The ruling was postponed to a later date.", "a later date", "DATE", "FUTURE_REF", None),
+    ("These days the market is quiet.", "These days", "DATE", "PRESENT_REF", None),
+    # "the past/last <unit>" names the previous unit; after "for" it is a span
+    ("Crime rose sharply in the past year.", "the past year", "DATE", "2023", None),
+    ("Inflation doubled in the last decade.", "the last decade", "DATE", "201", None),
+    ("He has been in hiding for the last week.", "the last week", "DURATION", "P1W", None),
+    # the current year and fiscal spans
+    ("Sales for the full year rose 4%.", "the full year", "DATE", "2024", None),
+    ("Profit for the year fell sharply.", "the year", "DATE", "2024", None),
+    ("Revenue in the year ended March 31 reached $2 billion.", "the year", "DURATION", "P1Y", None),
+    ("The merger should close by year-end.", "year-end", "DATE", "2024", "END"),
+    ("Sales in the latest period were flat.", "the latest period", "DATE", "2024-Q1", None),
+    ("Losses narrowed over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None),
+    # more counted spans
+    ("The strike will last two more weeks.", "two more weeks", "DURATION", "P2W", None),
+    ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D", None),
+    ("Growth will slow over the next couple of years.", "the next couple of years", "DURATION", "P2Y", None),
+    ("For weeks the capital has seen daily rallies.", "weeks", "DURATION", "PXW", None),
+    ("It was the first rally in years.", "years", "DURATION", "PXY", None),
+    # sets, seasons, named periods
+    ("The festival is held each July.", "each July", "SET", "XXXX-07", None),
+    ("Output fell during the summer.", "the summer", "DATE", "2024-SU", None),
+    ("The week of March 4 was calm.", "The week of March 4", "DATE", "2024-W10", None),
+    ("Earnings improved in the last half of 2023.", "the last half of 2023", "DATE", "2023-H2", None),
+    ("Voters in the town recall the nineties.", "the nineties", "DATE", "199", None),
+    ("Borders were redrawn in the 20th century.", "the 20th century", "DATE", "19", None),
+    ("Turnout on Election Day was high.", "Election Day", "DATE", "2023-11-07", None),
+    ("The talks resumed at midday.", "midday", "TIME", "2024-06-05T12:00", None),
+    ("The archive dates from January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", None),
+    ("Supplies ran out in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+    ("Refugees arrived almost four years ago and stayed.", "almost four years ago", "DATE", "2020", "LESS_THAN"),
+    ("The town has been quiet now that the troops have left.", "now", "DATE", "PRESENT_REF", None),
+]
+
+
+@pytest.mark.parametrize("text,expression,kind,value,mod", ISSUE6_CASES)
+def test_issue6_general_rules(nlp, text, expression, kind, value, mod):
+    assert found(nlp, text)[expression] == (kind, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Ortiz, 52 years old, will succeed him.",
+    "The envoy spoke on ABC's \"This Week\" programme.",
+    "He was interviewed on 60 Minutes about the scandal.",
+    "Voters fear for the future of the republic.",
+    "The quarter-to-quarter comparison was distorted.",
+    "A man in his forties was arrested.",
+    "Prices rose three quarters of a point.",
+])
+def test_issue6_no_false_positives(nlp, text):
+    assert run(nlp, text)._.timexes == []
+
+
+def test_clock_time_in_a_past_clause_takes_the_narrative_day(nlp):
+    text = "Gunmen attacked the village on Monday. Witnesses said the shooting began at 10 p.m."
+    assert found(nlp, text)["10 p.m."][1] == "2024-06-03T22:00"
+    future = "Talks were held on Monday. The next round will start at 3 p.m."
+    assert found(nlp, future)["3 p.m."][1] == "2024-06-05T15:00"
+
+
+def test_half_durations_and_seasons_helpers():
+    from datetime import date
+    from eventwire.extract.times.normalize import duration_and_half, season_value
+    assert duration_and_half(1, "week") == "P10DT12H"
+    assert duration_and_half(3, "day") == "P3DT12H"
+    assert duration_and_half(1, "decade") == "P15Y"
+    assert season_value("SU", date(2024, 3, 1), "past") == "2023-SU"
+    assert season_value("SU", date(2024, 10, 1), "future") == "2025-SU"
+    assert season_value("WI", date(2024, 1, 10), "past") == "2023-WI"

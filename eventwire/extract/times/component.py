@@ -21,8 +21,8 @@ How it works
        "a year ago", "year-earlier" and "the year-ago quarter" within QUARTER_REACH
        characters of a named quarter mean that quarter a year back.
     4. Clock times ("3 p.m.") take the date of the nearest day-valued DATE in their sentence,
-       else the DCT; a clock time right before a named day ("10 p.m. Monday") becomes one
-       TIME with it.
+       else, in a past-tense clause, the last day the narrative named before them, else the
+       DCT; a clock time right before a named day ("10 p.m. Monday") becomes one TIME with it.
     5. ``Timex.anchor`` records what the value came from: "absolute", "dct", "narrative"
        or "unknown_dct".
 
@@ -39,7 +39,12 @@ Conventions (TIMEX3 with TimeBank habits)
     * Fiscal years are written as plain years: "fiscal 2023" → ``2023``, "the fiscal year"
       → the DCT's year, "last fiscal year" → the year before.
     * "now", "currently", "recently", "the past", "the future", "soon" → PRESENT_REF,
-      PAST_REF, FUTURE_REF; vague "years ago" → PAST_REF; "for years" → DURATION ``PXY``.
+      PAST_REF, FUTURE_REF; vague "years ago" → PAST_REF; "for years" → DURATION ``PXY``;
+      "in recent weeks", "in coming months" → DURATION ``PXW`` / ``PXM``.
+    * "two weeks after the vote" → DURATION ``P2W`` ("after" is a signal); "two and a half
+      years" → ``P2Y6M``; "in the past year" → last year, "for the past year" → ``P1Y``;
+      "the year ended June 30" → ``P1Y``; "for the full year" → the DCT's year.
+    * See docs/time.md ("Conventions added for issue 6") for the full list.
     * Unknown DCT: every DCT-derived part is ``X``: "March 5" → ``XXXX-03-05``,
       "yesterday" → ``XXXX-XX-XX``, "Tuesday" → ``XXXX-WXX-2``, "last week" → ``XXXX-WXX``,
       "next month" → ``XXXX-XX``, "last year" → ``XXXX``. Absolute expressions and
@@ -232,13 +237,20 @@ def _sentence_bounds(view: _DocView, start: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _day_for_clock(view: _DocView, start: int, resolved: list[tuple[int, int, Resolved]], dct) -> str:
-    """The date a clock time belongs to: the nearest day-valued DATE in its sentence."""
+def _day_for_clock(view: _DocView, start: int, resolved: list[tuple[int, int, Resolved]], dct,
+                   tense: str | None = None) -> str:
+    """The date a clock time belongs to: the nearest day-valued DATE in its sentence; in a
+    past-tense clause without one, the last day the narrative named before it; else the DCT."""
     low, high = _sentence_bounds(view, start)
     days = [(abs(s - start), r.value) for s, e, r in resolved
             if low <= s < high and r.type == "DATE" and DAY_VALUE.match(r.value)]
     if days:
         return min(days)[1]
+    earlier = [r.value for s, e, r in resolved
+               if s < start and r.type == "DATE" and DAY_VALUE.match(r.value) and r.anchor
+               and tense == "past"]
+    if earlier:
+        return earlier[-1]  # the day the narrative is on ("... on Friday. At 10 p.m., ...")
     return nz.day_value(dct)
 
 
@@ -272,7 +284,8 @@ def find_timexes(
     for start, end, result, kind in _merge_clock_and_day(view.text, resolved, kinds):
         value = result.value
         if result.needs_day:
-            value = _day_for_clock(view, start, resolved, dct) + value
+            tense = _tense_fn(view.doc, start, end, view.parsed)()
+            value = _day_for_clock(view, start, resolved, dct, tense) + value
         if kind != "absolute" and "X" in value[:4] and dct is None and not value.startswith("P"):
             kind = "unknown_dct"
         timex = Timex(text=view.text[start:end], type=result.type, value=value, mod=result.mod,

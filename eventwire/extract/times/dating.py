@@ -130,13 +130,16 @@ def event_day(timex: Timex) -> str:
     """The value an event takes from a timex: TIME values give their day.
 
     "at 10 p.m. Monday" dates the event on Monday; "overnight" (the night before the DCT,
-    ``...TNI``) dates it on the morning the night ends, the day news reports it for.
+    ``...TNI``) dates it on the morning the night ends, the day news reports it for;
+    midnight (``T24:00``, the end of its day) dates it on the day that follows.
     """
     match = CLOCK_VALUE.match(timex.value)
     if timex.type != "TIME" or match is None:
         return timex.value
     day = match.group(1)
     if timex.text.lower() == "overnight" and timex.value.endswith("TNI"):
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    if timex.value.endswith("T24:00"):  # "midnight" ends its day: the event falls on the next one
         return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     return day
 

@@ -30,7 +30,7 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a couple", "couple", "numerous"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -82,6 +82,30 @@ def duration_value(amount: int | str, unit: str) -> str:
     if unit == "decade" and isinstance(amount, int):
         return f"P{amount * 10}Y"
     return f"P{time_part}{amount}{code}"
+
+
+# A half of each unit, written in the next smaller unit: (TIMEX3 values take no fractions).
+HALF_UNITS = {
+    "year": ("", "6M"), "month": ("", "15D"), "week": ("", "3DT12H"), "day": ("T", "12H"),
+    "hour": ("T", "30M"), "minute": ("T", "30S"), "decade": ("", "5Y"), "century": ("", "50Y"),
+}
+
+
+def duration_and_half(amount: int, unit: str) -> str:
+    """``(2, "year")`` → ``P2Y6M`` ("two and a half years", "2 1/2 years"),
+    ``(5, "hour")`` → ``PT5H30M``, ``(1, "minute")`` → ``PT1M30S``, ``(1, "week")`` → ``P10DT12H``."""
+    if unit == "week":
+        return f"P{amount * 7 + 3}DT12H"
+    if unit == "quarter":
+        return f"P{amount * 3 + 1}M15D"
+    whole = duration_value(amount, unit)
+    time_flag, rest = HALF_UNITS[unit]
+    if unit in ("decade", "century"):
+        years = amount * (10 if unit == "decade" else 100) + int(rest[:-1])
+        return f"P{years}Y"
+    if time_flag and "T" not in whole:
+        return whole + "T" + rest
+    return whole + rest
 
 
 def day_value(day: date | None) -> str:
@@ -196,6 +220,26 @@ def weekend_value(dct: date | None, tense: Tense, offset: int = 0) -> str:
     if offset == 0 and tense == "past" and dct.weekday() < 5:
         offset = -1
     return week_value(dct + timedelta(days=7 * offset)) + "-WE"
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_value(code: str, dct: date | None, tense: Tense) -> str:
+    """``2024-SU`` for a season named without a year ("in the summer"), by tense.
+
+    Past: the latest such season begun by the DCT; future: the first not yet over; otherwise
+    the DCT's year. A winter belongs to the year of its December.
+    """
+    if dct is None:
+        return f"XXXX-{code}"
+    start = SEASON_START[code]
+    year = dct.year
+    if tense == "past" and dct.month < start:
+        year -= 1
+    elif tense == "future" and dct.month >= start + 3 and code != "WI":
+        year += 1
+    return f"{year:04d}-{code}"
 
 
 def quarter_value(year: int | None, quarter: int | str) -> str:
@@ -321,6 +365,8 @@ def holiday_date(name: str, year: int) -> date | None:
         return safe_date(year, *FIXED_HOLIDAYS[key])
     if key in ("thanksgiving", "thanksgiving day"):
         return _nth_weekday(year, 11, 3, 4)
+    if key == "election day":  # the US general election: the Tuesday after November's first Monday
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if key == "labor day":
         return _nth_weekday(year, 9, 0, 1)
     if key == "memorial day":

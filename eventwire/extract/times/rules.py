@@ -30,10 +30,10 @@ NUM_WORDS = (
     r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"a hundred|hundred|a dozen|dozen|a couple of|several|a few|few|many|some"
+    r"a hundred|hundred|a dozen|dozen|a couple of|couple of|several|a few|few|many|some"
 )
 NUM = rf"(?P<num>(?i:{NUM_WORDS}))"
-UNIT = r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))"
+UNIT = r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))"
 MOD = (
     r"\b(?P<mod>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
     r"(?:end|beginning|start|middle)\s+of|early|late|mid|earlier|later))"
@@ -53,6 +53,7 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 
 # Words before a bare year or month that make it temporal ("in 2019", "since March").
 TEMPORAL_CUES = {
+    "post", "pre",
     "in", "since", "by", "until", "till", "through", "during", "from", "to", "of", "before",
     "after", "last", "next", "this", "early", "late", "mid", "around", "between", "and",
     "or", "throughout", "for", "on", "spring", "summer", "autumn", "fall", "winter", "as",
@@ -267,6 +268,16 @@ def _slash_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = _full_date(m, ctx)
+    if day is None:
+        return None
+    if day.value.startswith("X"):
+        return Resolved("DATE", "XXXX-WXX", basis=day.basis)
+    return Resolved("DATE", nz.week_value(date.fromisoformat(day.value)), basis=day.basis)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", nz.month_value(_year(m.group("y")), _month_number(m.group("month"))),
                     _mod_code(m.group("mod")))
@@ -351,6 +362,71 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", nz.year_value(year), basis="relative")
 
 
+# Words after which a bare "the year" is the current calendar year ("results for the year").
+THE_YEAR_CUES = {"for", "in", "during", "through", "throughout", "by", "until", "till"}
+# Nouns before "of the year" that cut a part out of the current year ("first nine months of
+# the year", "the rest of the year"); "player of the year" is no date.
+THE_YEAR_PARTS = {"months", "weeks", "days", "half", "quarter", "quarters", "part", "rest",
+                  "remainder", "balance", "end", "start", "beginning", "middle", "close"}
+THE_YEAR_NOT_AFTER = {"before", "after", "earlier", "later", "ago", "when", "that", "in",
+                      "of", "which", "as", "since"}
+YEAR_END_CUES = {"by", "at", "around", "before", "since", "until", "till", "through", "after",
+                 "near", "toward", "towards"}
+
+
+def _accept_the_year(m: re.Match[str], a: AcceptContext) -> bool:
+    """"the full year", "the year ended June 30" always; a bare "the year" only after "for",
+    "in", "during" ... or "months/rest/end of", and not before "before", "when", "that"."""
+    if m.group("kind") or m.group("ended") is not None or m.group("mod"):
+        return True
+    if _word_after(a.text, m.end()).lower() in THE_YEAR_NOT_AFTER:
+        return False
+    before = _word_before(a.text, m.start())
+    if before == "of":
+        head = _word_before(a.text, a.text.rfind("of", 0, m.start()))
+        return head in THE_YEAR_PARTS
+    return before in THE_YEAR_CUES
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the year ended Sept. 30" is a fiscal span (``P1Y``); "the full year", "for the year"
+    and "the end of the year" are the DCT's year."""
+    if m.group("ended") is not None:
+        return Resolved("DURATION", "P1Y", anchor=False)
+    year = ctx.dct.year if ctx.dct else None
+    return Resolved("DATE", nz.year_value(year), _mod_code(m.group("mod")), basis="relative",
+                    anchor=False)
+
+
+def _accept_year_end(m: re.Match[str], a: AcceptContext) -> bool:
+    """"by year-end", "around year end": the noun after a preposition, not "year-end bonus"."""
+    return _word_before(a.text, m.start()) in YEAR_END_CUES
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", nz.year_value(ctx.dct.year if ctx.dct else None), "END",
+                    basis="relative", anchor=False)
+
+
+def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the latest period" in an earnings report: the quarter named before, else the last
+    quarter completed before the DCT."""
+    if ctx.recent_quarter:
+        ctx.used_anchor = True
+        return Resolved("DATE", ctx.recent_quarter, basis="relative", anchor=False)
+    return Resolved("DATE", _shift_unit(ctx, "quarter", -1, False), basis="relative", anchor=False)
+
+
+def _same_period_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the corresponding period last year": the quarter named before it, a year back;
+    without one, last year."""
+    if ctx.recent_quarter:
+        ctx.used_anchor = True
+        return Resolved("DATE", nz.shift_quarter(ctx.recent_quarter, -4), basis="relative", anchor=False)
+    return Resolved("DATE", nz.year_value(ctx.dct.year - 1 if ctx.dct else None), basis="relative",
+                    anchor=False)
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group("dec"):
         value = m.group("dec")
@@ -359,6 +435,30 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         century = "19" if digit >= 3 else "20"
         value = f"{century}{digit}"
     return Resolved("DATE", value, _mod_code(m.group("mod")))
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the nineties" → ``199``, "the eighteen-eighties" → ``188`` (the 1900s unless named)."""
+    century = "18" if (m.group("cent") or "").lower() == "eighteen" else "19"
+    value = f"{century}{DECADE_WORDS[m.group('dw').lower()]}"
+    return Resolved("DATE", value, _mod_code(m.group("mod")))
+
+
+def _accept_decade_word(m: re.Match[str], a: AcceptContext) -> bool:
+    """"the nineties", "the mid-eighties", "nineteen-sixties" yes; "in his forties" (an age) no."""
+    return bool(m.group("cent")) or m.group(0).lower().startswith("the")
+
+
+def _ordinal_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the 20th century" → ``19`` (TIMEX3 writes a century as its first two digits)."""
+    number = int(m.group("n"))
+    if not 1 <= number <= 30:
+        return None
+    return Resolved("DATE", f"{number - 1:02d}", _mod_code(m.group("mod")))
 
 
 def _accept_weekday(m: re.Match[str], a: AcceptContext) -> bool:
@@ -377,7 +477,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     weekday = nz.WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").lower()
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future",
-             "this": "present"}.get(rel, ctx.tense)
+             "this": "present"}.get(rel) or _possessive_tense(m, ctx) or ctx.tense
     value = nz.weekday_date(weekday, ctx.dct, tense)
     if rel == "next" and ctx.dct is not None:
         value = nz.day_value(nz.shift_days(ctx.dct, 7 + weekday - ctx.dct.weekday()))
@@ -389,6 +489,21 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if pod:
         return Resolved("TIME", value + "T" + PART_OF_DAY[pod], basis="relative")
     return Resolved("DATE", value, _mod_code(m.group("mod")), basis="relative")
+
+
+POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+$", re.IGNORECASE)
+
+
+def _possessive_tense(m: re.Match[str], ctx: Context) -> str | None:
+    """"Friday's vote", "Tuesday's ruling": a news report names a day by its event once the
+    event has happened, so a possessive weekday is read as the latest such day (past);
+    "ahead of Sunday's election" looks forward."""
+    if not POSSESSIVE.match(ctx.text, m.end()):
+        return None
+    return "future" if AHEAD_OF.search(ctx.text[max(0, m.start() - 30):m.start()]) else "past"
 
 
 def _deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -453,22 +568,41 @@ def _shift_unit(ctx: Context, unit: str, offset: int, anaphoric: bool, week_grai
     return "XXXX"
 
 
+# Prepositions whose complement is a stretch of time: "for the past decade" is ``P10Y``,
+# while "in the past year" and "over the last week" name the previous year / week.
+DURATION_PREPOSITIONS = {"for", "throughout"}
+
 REL_OFFSETS = {
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the prior": -1, "prior": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1,
     "this": 0, "current": 0, "the current": 0, "the same": 0, "that": 0, "that same": 0,
-    "the latest": -1, "the present": 0, "this past": -1,
+    "the latest": -1, "the present": 0, "this past": -1, "the past": -1, "the last": -1,
 }
 ANAPHORIC = {"the previous", "previous", "the prior", "prior", "the next", "the following",
              "following", "the same", "that", "that same"}
+
+
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _accept_relative_period(m: re.Match[str], a: AcceptContext) -> bool:
+    """"This Week" or "Next Year" with a capitalised unit is a title (a TV show), unless it
+    starts a line (a title-case headline) or is all capitals."""
+    unit = m.group("unit")
+    if not unit[:1].isupper() or unit.isupper():
+        return True
+    return bool(LINE_START.search(a.text[max(0, m.start() - 20):m.start()]))
 
 
 def _relative_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = " ".join(m.group("rel").lower().split())
     unit = nz.unit_name(m.group("unit"))
     mod = _mod_code(m.group("mod"))
-    if rel in ("the past", "the last") :
-        return Resolved("DURATION", nz.duration_value(1, unit), mod)
+    if rel in ("the past", "the last"):
+        if unit in ("morning", "afternoon", "evening", "night"):
+            return None
+        if _word_before(ctx.text, m.start()) in DURATION_PREPOSITIONS:
+            return Resolved("DURATION", nz.duration_value(1, unit), mod)  # "for the past year"
     if unit in nz.SEASONS or unit == "autumn":
         return Resolved("DATE", _season(unit, rel, ctx.dct), mod, basis="relative")
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -497,11 +631,31 @@ def _season(season: str, rel: str, dct: date | None) -> str:
         return f"XXXX-{code}"
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = dct.year
-    if rel in ("last", "this past", "past"):
+    if rel in ("last", "this past", "past", "the past", "the last"):
         year = dct.year if dct.month >= start_month + 3 else dct.year - 1
     elif rel in ("next", "coming", "the coming"):
         year = dct.year if dct.month < start_month else dct.year + 1
     return f"{year:04d}-{code}"
+
+
+SEASON_CUES = {"in", "during", "through", "throughout", "since", "until", "by", "over", "for",
+               "before", "after", "of", "this", "that", "early", "late", "mid"}
+
+
+def _accept_bare_season(m: re.Match[str], a: AcceptContext) -> bool:
+    """"in the summer", "during the early spring", "by summer" — not "Arab Spring" or
+    "summer camp" without a temporal preposition."""
+    if m.group("mod"):
+        return True
+    return _word_before(a.text, m.start()) in SEASON_CUES
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the summer" by tense: past → the latest summer begun by the DCT, future → the next
+    one not yet over, otherwise the DCT's year."""
+    code = nz.SEASONS[m.group("season").lower()]
+    return Resolved("DATE", nz.season_value(code, ctx.dct, ctx.tense), _mod_code(m.group("mod")),
+                    basis="relative")
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -539,6 +693,12 @@ def _the_day_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", _shift_unit(ctx, "day", offset, anaphoric=True), basis="relative")
 
 
+def _accept_duration(m: re.Match[str], a: AcceptContext) -> bool:
+    """"60 Minutes" (a capitalised unit after a lowercase start) is a title, not a span."""
+    unit = m.group("unit")
+    return not (unit[:1].isupper() and not unit.isupper() and not m.group(0)[:1].isupper())
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     amount = _amount(m.group("num"))
     if amount is None:
@@ -546,6 +706,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = nz.unit_name(m.group("unit"))
     if unit == "second" and m.group("num").lower() in ("a", "an"):
         return None  # "a second vote" is an ordinal, not a duration
+    if m.group("half") or m.group("half2"):
+        if not isinstance(amount, int):
+            return None
+        return Resolved("DURATION", nz.duration_and_half(amount, unit), _approx(m), anchor=False)
     return Resolved("DURATION", nz.duration_value(amount, unit), _approx(m), anchor=False)
 
 
@@ -563,6 +727,8 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
 def _set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group("wd"):
         return Resolved("SET", f"XXXX-WXX-{nz.WEEKDAYS[m.group('wd').lower()] + 1}", anchor=False)
+    if m.group("month"):
+        return Resolved("SET", nz.month_value(None, _month_number(m.group("month"))), anchor=False)
     unit = nz.unit_name(m.group("unit"))
     amount = _amount(m.group("num")) if m.group("num") else 1
     if amount is None:
@@ -622,7 +788,7 @@ def _period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    half = nz.ORDINALS[m.group("ord").lower()]
+    half = 2 if m.group("ord").lower() == "last" else nz.ORDINALS[m.group("ord").lower()]
     year = _year(m.group("y")) if m.group("y") else (ctx.dct.year if ctx.dct else None)
     basis = "explicit" if m.group("y") else "relative"
     return Resolved("DATE", f"{nz.year_value(year)}-H{half}", basis=basis)
@@ -644,15 +810,16 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _noon(m: re.Match[str], ctx: Context) -> Resolved | None:
-    clock = "T12:00" if m.group("word").lower() == "noon" else "T24:00"
+    clock = "T24:00" if m.group("word").lower() == "midnight" else "T12:00"
     return Resolved("TIME", clock, _approx(m), basis="relative", needs_day=True, anchor=False)
 
 
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "recent years": "PAST_REF",
-        "in recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
-        "recent months": "PAST_REF", "recent decades": "PAST_REF"}
+        "in recent years": "PAST_REF", "recent decades": "PAST_REF",
+        "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF", "a later date": "FUTURE_REF", "these days": "PRESENT_REF"}
 
 
 def _ref(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -660,11 +827,31 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _accept_ref(m: re.Match[str], a: AcceptContext) -> bool:
-    """"now" as a time adverb, not "now that"; the "soon" of "as soon as" is a signal."""
-    if m.group(0).lower() == "soon" and _word_before(a.text, m.start()) == "as" \
+    """The "soon" of "as soon as" is a signal; "the future of X" is X's fate, not a time.
+
+    "now that ..." stays a time reference (TimeBank marks its "now" PRESENT_REF).
+    """
+    phrase = m.group(0).lower()
+    if phrase == "soon" and _word_before(a.text, m.start()) == "as" \
             and _word_after(a.text, m.end()).lower() == "as":
         return False
-    return _word_after(a.text, m.end()).lower() not in ("that",)
+    if phrase.endswith("future") and _word_after(a.text, m.end()).lower() == "of":
+        return False
+    if phrase == "now" and a.text[m.end():m.end() + 1] == "," and _sentence_initial(a.text, m.start()):
+        return False  # "Now, the ministry says ...": a discourse marker, not the present
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when only a sentence break, quote or line start precedes ``start``."""
+    before = text[max(0, start - 4):start].rstrip(" \t\"'`“‘")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"in recent weeks", "in coming months": a stretch of unstated length → ``PXW``, ``PXM``."""
+    unit = nz.unit_name(m.group("unit") or m.group("unit2") or m.group("unit3"))
+    return Resolved("DURATION", nz.duration_value("X", unit), anchor=False)
 
 
 def _at_the_time(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -685,23 +872,36 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"nineteen ninety-six" → 1996, "two thousand and one" → 2001, "two thousand" → 2000."""
+    """"nineteen ninety-six" → 1996, "two thousand and one" → 2001, "two thousand" → 2000;
+    "January nineteen ninety-seven" → 1997-01, "the winter of nineteen ninety-four" → 1994-WI."""
+    year = _spelled_year_value(m)
+    if year is None:
+        return None
+    if m.group("smonth"):
+        return Resolved("DATE", f"{year}-{_month_number(m.group('smonth')):02d}")
+    if m.group("sseason"):
+        return Resolved("DATE", f"{year}-{nz.SEASONS[m.group('sseason').lower()]}")
+    return Resolved("DATE", year)
+
+
+def _spelled_year_value(m: re.Match[str]) -> str | None:
+    """The four digits of a spelled-out year match."""
     if m.group("millennium"):
         rest = m.group("rest")
         if not rest:
-            return Resolved("DATE", "2000")
+            return "2000"
         low = nz.spelled_two_digits(rest) if rest.lower() not in nz.SPELLED_UNITS else nz.SPELLED_UNITS[rest.lower()]
-        return Resolved("DATE", f"{2000 + low:04d}") if low is not None else None
+        return f"{2000 + low:04d}" if low is not None else None
     century = nz.SPELLED_TENS.get(m.group("century").lower())
     low = nz.spelled_two_digits(m.group("low"))
     if century is None or low is None:
         return None
-    return Resolved("DATE", f"{century * 100 + low:04d}")
+    return f"{century * 100 + low:04d}"
 
 
 def _accept_spelled_year(m: re.Match[str], a: AcceptContext) -> bool:
     """A spelled-out year needs "the year" or a temporal cue before it ("in nineteen ninety-six")."""
-    if m.group(0).lower().startswith("the year"):
+    if m.group(0).lower().startswith("the year") or m.group("smonth") or m.group("sseason"):
         return True
     return _word_before(a.text, m.start()) in TEMPORAL_CUES or a.in_date_entity(m.start(), m.end())
 
@@ -731,7 +931,7 @@ def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
 HOLIDAYS = (r"New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|May\s+Day|Independence\s+Day|"
             r"Bastille\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Armistice\s+Day|"
             r"Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|"
-            r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday")
+            r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day")
 SPELLED_LOW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
                r"five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
@@ -775,12 +975,34 @@ QUARTER_T = ("quarter", "period")
 HALF_T = ("half",)
 CLOCK_T = _c(r"\d\s*[aApP]\.?[mM]")
 CLOCK24_T = _c(r"\d:\d\d")
-NOON_T = ("noon", "midnight")
-REF_T = ("now", "currently", "recent", "future", "the past", "soon", "present")
+NOON_T = ("noon", "midday", "midnight")
+REF_T = ("now", "currently", "recent", "future", "the past", "soon", "present", " term", "later date",
+         "these days")
+
+# "the year ended June 30", "the year to March" (fiscal spans); the lookahead keeps "ended ..."
+# out of the span.
+FISCAL_END = r"\s+(?:(?i:ended|ending)\s+(?!(?i:in|on|at)\b)\w|to\s+(?:end-)?[A-Z])"
+THE_YEAR = (
+    rf"(?:{MOD}\s+)?\b(?i:the)\s+"
+    rf"(?:(?P<kind>(?i:full|calendar))[\s-]+|(?=(?i:fiscal)[\s-]+(?i:year){FISCAL_END}))?"
+    r"(?:(?i:fiscal)[\s-]+)?(?i:year)(?![-\w'’])(?!\s+(?:\d|(?i:two|nineteen|eighteen)\b))"
+    rf"(?P<ended>(?={FISCAL_END}))?"
+)
+# "three days", "about two and a half years", "the past 5 1/2 hours", "two more weeks".
+DURATION = (
+    rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final))\s+)?"
+    rf"\b{NUM}(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?"
+    r"(?:\s+(?i:more|additional|straight|consecutive|full|trading|business|working))?"
+    rf"[\s-]+{UNIT}\b(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
+    r"(?!-old|\s+old\b|\s+(?:ago|later|earlier|from now)\b)"
+)
 
 RULES: list[Rule] = [
-    Rule("iso_date", _c(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"), _iso_date),
-    Rule("slash_date", _c(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)?\d\d)\b"), _slash_date),
+    Rule("iso_date", _c(rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"), _iso_date,
+         trigger=YEAR_T),
+    Rule("slash_date", _c(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)?\d\d)\b"), _slash_date,
+         trigger=("/",), window=(6, 12)),
+    Rule("week_of", _c(rf"\b(?i:the\s+week\s+of)\s+{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?"), _week_of, trigger=("week of",)),
     Rule("month_day", _c(rf"(?:{WEEKDAY},?\s+)?\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?!\s*(?:%|percent|\d))"), _full_date, trigger=MONTH_T, window=NAME_WINDOW),
     Rule("day_month", _c(rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?\b{DAY}\s+(?:of\s+)?{MONTH}(?![a-z])(?:,?\s+{YEAR}\b)?"),
          _full_date, _accept_day_first, trigger=MONTH_T, window=NAME_WINDOW),
@@ -789,27 +1011,38 @@ RULES: list[Rule] = [
          _month_of_relative_year, trigger=MONTH_T, window=NAME_WINDOW),
     Rule("bare_month", _c(rf"(?:{MOD}[\s-]+)?(?:(?P<rel>(?i:last|next|this|that))\s+)?\b{BARE_MONTH}\b(?!\s*\d)"),
          _bare_month, _accept_bare_month, trigger=MONTH_T, window=NAME_WINDOW),
+    Rule("the_year", _c(THE_YEAR), _the_year, _accept_the_year, trigger=("year",), window=(40, 20)),
+    Rule("year_end", _c(r"\b(?:(?i:the)\s+)?(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b(?!-)"), _year_end, _accept_year_end,
+         trigger=("year",), window=(40, 20)),
+    Rule("same_period_last_year", _c(r"\b(?i:the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b"),
+         _same_period_last_year, trigger=("last year",)),
+    Rule("latest_period", _c(r"\b(?i:the\s+latest\s+period)\b"), _latest_period, trigger=("period",)),
     Rule("fiscal", _c(r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:current|latest|previous|last|next|new))\s+)?(?i:fiscal)(?:[\s-]+(?i:year)(?:\s+(?P<y>(?:19|20)\d\d))?|\s+(?P<y2>(?:19|20)\d\d))\b"),
          _fiscal, trigger=FISCAL_T),
     Rule("year", _c(rf"(?:{MOD}[\s-]+)?\b{YEAR}\b(?!-\d|\s*-\s*\d|'s|s\b)"), _year_rule, _accept_year, trigger=YEAR_T),
     Rule("decade", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b)"), _decade, trigger=DECADE_T),
+    Rule("decade_word", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<cent>(?i:nineteen|eighteen))[\s-]+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+         _decade_word, _accept_decade_word, trigger=tuple(DECADE_WORDS)),
+    Rule("ordinal_century", _c(rf"(?:(?i:the)\s+)?(?:{MOD}[\s-]+)?\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
+         _ordinal_century, trigger=("century",)),
     Rule("deictic_day", _c(r"\b(?:(?i:earlier|later)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight))(?:\s+" + PARTS + r")?\b"),
          _deictic_day, trigger=DEICTIC_T),
     Rule("this_part_of_day", _c(r"\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _this_part_of_day, trigger=("morning", "afternoon", "evening", "night")),
     Rule("overnight", _c(r"\b(?i:overnight)\b"), _overnight, trigger=("overnight",)),
     Rule("weekday", _c(rf"(?:{MOD}\s+)?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?\b{WEEKDAY}(?:\s+{PARTS})?\b(?!-)"),
          _weekday, _accept_weekday, trigger=WEEKDAY_T, window=NAME_WINDOW),
+    Rule("bare_season", _c(rf"(?:(?i:the)\s+)?(?:{MOD}[\s-]+)?\b(?P<season>(?i:spring|summer|autumn|winter))\b(?!\s+(?:of\s+)?\d)"),
+         _bare_season, _accept_bare_season, trigger=SEASON_T),
     Rule("weekend", _c(r"\b(?P<rel>(?i:the|this|last|next|that))\s+(?i:weekend)\b"), _weekend, trigger=("weekend",)),
-    Rule("relative_period", _c(rf"(?:{MOD}\s+)?\b{REL_WORDS}\s+(?P<unit>(?i:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night))\b"),
-         _relative_period, trigger=UNIT_T, window=UNIT_WINDOW),
-    Rule("ago", _c(rf"{APPROX}\b{NUM}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|later|earlier|from\s+now|hence|before|after))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]))"),
+    Rule("relative_period", _c(rf"(?:{MOD}\s+)?\b{REL_WORDS}\s+(?P<unit>(?i:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night))\b(?!-to-)"),
+         _relative_period, _accept_relative_period, trigger=UNIT_T, window=UNIT_WINDOW),
+    Rule("ago", _c(rf"{APPROX}\b{NUM}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|later|earlier|from\s+now|hence)\b(?!\s+(?:(?:the|a|an|his|her|their|its)\b|[A-Z]))|(?i:before|after)(?=\s*(?:[.,;:!?)\x22\u201d\u2019]|$)))"),
          _ago, trigger=AGO_T, window=UNIT_WINDOW),
-    Rule("day_before", _c(r"\b(?i:the\s+day\s+|a\s+day\s+)(?P<dir>(?i:before|after|later|earlier))\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z]|\w+ed\b|yesterday|tomorrow))"),
+    Rule("day_before", _c(r"\b(?i:the\s+day\s+|a\s+day\s+)(?P<dir>(?i:later|earlier)\b(?!\s+(?:(?:the|a|an|his|her|their|its)\b|[A-Z]|\w+ed\b))|(?i:before|after)(?=\s*(?:[.,;:!?)\x22\u201d\u2019]|$)))"),
          _the_day_before, trigger=("day ",)),
-    Rule("duration", _c(rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final))\s+)?\b{NUM}[\s-]+{UNIT}\b(?!-old|\s+(?:ago|later|earlier|from now)\b)"),
-         _duration, trigger=UNIT_T, window=UNIT_WINDOW),
-    Rule("vague_duration", _c(r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin ))(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"), _vague_duration, trigger=PLURAL_UNIT_T, window=PLURAL_WINDOW),
-    Rule("set_every", _c(rf"\b(?i:every|each)\s+(?:{NUM}\s+)?(?:{WEEKDAY}|(?P<unit>(?i:days?|weeks?|months?|years?|morning|night|evening|hours?|quarter)))\b"),
+    Rule("duration", _c(DURATION), _duration, _accept_duration, trigger=UNIT_T, window=UNIT_WINDOW),
+    Rule("vague_duration", _c(r"(?:(?<=\b[Ff]or )|(?<=\b[Oo]ver )|(?<=\b[Aa]fter )|(?<=\b[Ww]ithin )|(?<=\bin ))(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"), _vague_duration, trigger=PLURAL_UNIT_T, window=PLURAL_WINDOW),
+    Rule("set_every", _c(rf"\b(?i:every|each)\s+(?:{NUM}\s+)?(?:{WEEKDAY}|{BARE_MONTH}|(?P<unit>(?i:days?|weeks?|months?|years?|morning|night|evening|hours?|quarter)))\b"),
          _set_every, trigger=EVERY_T),
     Rule("season_year", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{YEAR}\b"),
          _season_year, trigger=SEASON_T),
@@ -821,20 +1054,23 @@ RULES: list[Rule] = [
     Rule("period_of_year", _c(rf"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?P<pre>(?:1[6-9]|20)\d\d|(?i:year-ago|year-earlier|last\s+year's|previous\s+year's|next\s+year's|this\s+year's))[\s-]+(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter|period)\b"),
          _period_of_year, trigger=QUARTER_T),
     Rule("q_quarter", _c(rf"\b(?P<q_>Q)(?P<q>[1-4])(?:\s+{YEAR})?\b"), _quarter, trigger=Q_T),
-    Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half, trigger=HALF_T),
+    Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half, trigger=HALF_T),
     Rule("clock", _c(rf"{APPROX}\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])(?:\s+(?i:local\s+time|GMT|UTC))?"), _clock, trigger=CLOCK_T),
     Rule("clock24", _c(rf"{APPROX}\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?:(?i:local\s+time)|GMT|UTC|hours|hrs))\b"), _clock, trigger=CLOCK24_T),
-    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midnight))\b"), _noon, trigger=NOON_T),
+    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midday|midnight))\b"), _noon, trigger=NOON_T),
     Rule("holiday", _c(rf"\b(?P<name>{HOLIDAYS})\b(?:,?\s+{YEAR}\b)?"), _holiday,
          trigger=("New Year", "Valentine", "May Day", "Independence", "Bastille", "Halloween", "Christmas",
-                  "Boxing", "Armistice", "Veterans", "Thanksgiving", "Labor", "Memorial", "Easter", "Good Friday")),
-    Rule("spelled_year", _c(rf"(?:(?i:the\s+year)\s+)?\b(?:(?P<century>(?i:nineteen|eighteen))\s+(?P<low>(?i:{SPELLED_LOW}))"
+                  "Boxing", "Armistice", "Veterans", "Thanksgiving", "Labor", "Memorial", "Easter", "Good Friday",
+                  "Election Day")),
+    Rule("spelled_year", _c(rf"(?:(?i:the\s+year)\s+|(?P<smonth>{FULL_MONTH})\s+(?:of\s+)?|(?:(?i:the)\s+)?(?P<sseason>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?)?\b(?:(?P<century>(?i:nineteen|eighteen))\s+(?P<low>(?i:{SPELLED_LOW}))"
                             rf"|(?P<millennium>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<rest>(?i:{SPELLED_LOW}|one|two|three|four|five|six|seven|eight|nine)))?)\b"
                             r"(?![- ](?:percent|people|dollars|troops|men|women|of|years|months|days))"),
          _spelled_year, _accept_spelled_year, trigger=("nineteen ", "eighteen ", "two thousand")),
     Rule("current", _c(r"\b(?i:current)\b"), _current, _accept_current, trigger=("current",)),
     Rule("year_ago_adjective", _c(r"\b(?i:year-(?:ago|earlier))\b"), _year_ago_adjective, trigger=("year-",)),
     Rule("at_the_time", _c(r"(?<=\b[Aa]t )the\s+time\b(?!\s+(?:of|when|that|to)\b)"), _at_the_time, trigger=("the time",)),
-    Rule("ref", _c(r"\b(?i:now|currently|nowadays|at\s+present|recently|the\s+future|the\s+past|soon|recent\s+(?:days|weeks|months|years|decades))\b"),
+    Rule("vague_span", _c(r"\b(?:(?i:recent)\s+(?P<unit>(?i:days|weeks|months|quarters))|(?i:coming)\s+(?P<unit2>(?i:days|weeks|months|quarters|years))|(?i:the)\s+(?P<unit3>(?i:days|weeks|months|years))\s+(?i:ahead))\b"),
+         _vague_span, trigger=("recent", "coming", "ahead")),
+    Rule("ref", _c(r"\b(?i:now|currently|nowadays|at\s+present|recently|the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|a\s+later\s+date|these\s+days|the\s+past|soon|recent\s+(?:years|decades))\b"),
          _ref, _accept_ref, trigger=REF_T),
 ]

@@ -45,11 +45,23 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
     if head.i == verb.i:
         return "future"  # headline style: "Minister to visit Paris on Tuesday"
     if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS:
-        return "future"
+        return "past" if _past_perfect(head) else "future"
+    if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "is to resume trading Tuesday": a present "be to" is an arrangement
     governor = governing_verb(head)
     if governor is None or governor.i == verb.i or depth > 3:
         return "future"
     return clause_tense(governor, depth + 1)
+
+
+def _past_perfect(word: Token) -> bool:
+    """True when ``word`` hangs from a past perfect ("had been due to expire Friday"): a plan
+    reported as overtaken, so its date lies before the report."""
+    verb = word if word.pos_ in VERBAL else governing_verb(word.head)
+    if verb is None:
+        return False
+    return any(a.lower_ in ("had", "'d") for a in _auxiliaries(verb)) or (
+        verb.lower_ == "had" and any(c.tag_ == "VBN" for c in verb.children))
 
 
 def clause_tense(verb: Token, depth: int = 0) -> str | None:
@@ -70,6 +82,8 @@ def clause_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # a perfect progressive ("have been searching since ...") looks back
     if verb.tag_ == "VBN":
         if any(a.lemma_ == "have" for a in auxes) or not auxes:
             return "past"
@@ -91,19 +105,31 @@ def _modal_tense(verb: Token, words: set[str]) -> str | None:
 
 
 # Signals before a time expression that point ahead whatever the verb's tense.
-FORWARD_SIGNALS = ("as soon as", "as early as", "no earlier than", "no sooner than")
+FORWARD_SIGNALS = ("as soon as", "as early as", "no earlier than", "no sooner than", "effective")
 DEFERRAL_VERBS = {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "give", "push"}
 
 
 def _signal_tense(token: Token, verb: Token) -> str | None:
     """"as soon as Tuesday" and "postponed until Tuesday" look ahead."""
     doc = token.doc
-    left = " ".join(t.lower_ for t in doc[max(0, token.i - 4):token.i])
+    start = token.i
+    while start > 0 and _clock_word(doc[start - 1]):
+        start -= 1  # "until 9 a.m. EST Tuesday": read the signal before the clock time
+    left = " ".join(t.lower_ for t in doc[max(0, start - 4):start])
     if any(left.endswith(signal) for signal in FORWARD_SIGNALS):
         return "future"
     if left.split()[-1:] in (["until"], ["till"]) and verb.lemma_.lower() in DEFERRAL_VERBS:
         return "future"
     return None
+
+
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "est", "edt", "gmt",
+               "utc", "cet", "pst", "pdt", "local", "time", "o'clock"}
+
+
+def _clock_word(token: Token) -> bool:
+    """A word of a clock time ("9", "10:30", "a.m.", "EST") sitting before a day name."""
+    return token.like_num or token.lower_ in CLOCK_WORDS or ":" in token.text and token.text[:1].isdigit()
 
 
 def _planned(token: Token, verb: Token) -> bool:
