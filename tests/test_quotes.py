@@ -515,3 +515,143 @@ def test_split_quote_is_merged_only_when_asked():
     apart = {m.name: m.value for m in score_quotes([gold], {"d": quotes})}
     assert merged["pair F1"] == 1.0
     assert apart["pair F1"] < 1.0
+
+
+# --------------------------------------------------------------------------- issue 8: wider attributions
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The opposition leader called for an independent recount of the presidential ballots.",
+         "an independent recount of the presidential ballots", "The opposition leader", "called for"),
+        ("The Arab League called on both sides to lay down their arms.",
+         "both sides to lay down their arms", "The Arab League", "called on"),
+        ("Germany's chancellor urged European partners to settle on a shared asylum policy.",
+         "European partners to settle on a shared asylum policy", "Germany's chancellor", "urged"),
+        ("Kenya's electoral commission plans to publish the final tally on Friday.",
+         "to publish the final tally on Friday", "Kenya's electoral commission", "plans"),
+        ("The commission's chairman declined to comment.", "to comment", "The commission's chairman", "declined"),
+        ("Brazil's president criticized the central bank for keeping borrowing costs high.",
+         "the central bank for keeping borrowing costs high", "Brazil's president", "criticized"),
+        ("A UN envoy accused the militia of blocking aid convoys.",
+         "the militia of blocking aid convoys", "A UN envoy", "accused"),
+        ("Nigeria's labour minister called the planned strike an act of sabotage.",
+         "the planned strike an act of sabotage", "Nigeria's labour minister", "called"),
+        ("Pope Francis spoke about the plight of migrants crossing the Mediterranean.",
+         "the plight of migrants crossing the Mediterranean", "Pope Francis", "spoke about"),
+        ("Election observers pointed out that turnout was the lowest since 1990.",
+         "turnout was the lowest since 1990", "Election observers", "pointed"),
+    ],
+)
+def test_requests_intentions_and_judgements_report_their_object(nlp, text, content, speaker, cue):
+    quote = only(quotes_of(nlp, text), content)
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("indirect", speaker, cue)
+
+
+@pytest.mark.model
+def test_a_non_restrictive_relative_clause_is_not_part_of_the_object(nlp):
+    text = "The governor praised the new tax credits, which take effect in May."
+    quote = only(quotes_of(nlp, text), "the new tax credits")
+    assert quote.speaker_text == "The governor"
+
+
+@pytest.mark.model
+def test_a_request_joined_to_a_reported_clause_keeps_the_speaker(nlp):
+    text = ('Mexico\'s president said the cartel violence in Sinaloa was "under control" '
+            "and blamed the press for spreading fear.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "the press for spreading fear").speaker_text == "Mexico's president"
+    assert only(quotes, 'the cartel violence in Sinaloa was "under control"').kind == "mixed"
+
+
+@pytest.mark.model
+def test_a_request_inside_reported_content_is_not_a_second_quote(nlp):
+    text = ("In a statement, the European Commission welcomed the agreement "
+            "and urged both sides to implement it quickly.")
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == [
+        "the European Commission welcomed the agreement and urged both sides to implement it quickly"]
+
+
+@pytest.mark.model
+def test_block_quote_after_a_line_ending_in_a_colon(nlp):
+    text = "Chile's finance minister told lawmakers on Tuesday:\n\n" '"We will not raise taxes on small firms this year."'
+    quote = only(quotes_of(nlp, text), "We will not raise taxes on small firms this year.")
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("direct", "Chile's finance minister", "told")
+
+
+@pytest.mark.model
+def test_quote_after_a_paraphrase_continues_its_speaker(nlp):
+    text = ('The ceasefire talks achieved far too little, the envoy said. '
+            '"Without a truce on the ground, nothing changes."')
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "The ceasefire talks achieved far too little").kind == "indirect"
+    follow = only(quotes, "Without a truce on the ground, nothing changes.")
+    assert (follow.kind, follow.speaker_text) == ("direct", "the envoy")
+
+
+@pytest.mark.model
+def test_a_quoted_programme_title_is_not_a_quote(nlp):
+    text = 'The senator said on "Face the Nation" that the bill would pass.'
+    quotes = quotes_of(nlp, text)
+    assert "Face the Nation" not in [q.text for q in quotes]
+    assert only(quotes, "the bill would pass").speaker_text == "The senator"
+
+
+@pytest.mark.model
+def test_doubled_apostrophes_and_a_mistyped_opening_mark(nlp):
+    archive = only(quotes_of(nlp, "''We are ready to talk at any time,'' the rebel spokesman said in Bamako."),
+                   "We are ready to talk at any time")
+    assert (archive.kind, archive.speaker_text) == ("direct", "the rebel spokesman")
+    typo = only(quotes_of(nlp, "\u201dPrices will fall before the summer,\u201d the central bank governor said."),
+                "Prices will fall before the summer")
+    assert typo.speaker_text == "the central bank governor"
+
+
+def test_doubled_apostrophes_make_one_quoted_region():
+    text = "''It is over,'' she said. Don''t split words."
+    regions = find_quote_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["It is over"]
+
+
+def test_a_right_mark_at_the_start_of_a_word_opens_a_quote():
+    text = "\u201dWe won,\u201d he said, and the \u201cfinal\u201d count agreed."
+    assert [text[r.start : r.end] for r in find_quote_regions(text)] == ["We won", "final"]
+    assert find_quote_regions("the 12\u201d screen") == []
+
+
+def test_lexicon_lists_object_cues():
+    lexicon = load_lexicon()
+    assert "for" in lexicon.prep_objects["call"]
+    assert ("call", "on") in lexicon.urging_verbs and ("urge",) in lexicon.urging_verbs
+    assert {"want", "plan", "decline"} <= lexicon.intention_verbs
+    assert {"criticize", "accuse", "cite"} <= lexicon.judging_verbs
+    assert "attack" not in lexicon.judging_verbs  # a verb of force is an event, not a statement
+
+
+def test_doubled_apostrophes_mark_a_direct_gold_quote():
+    from eventwire.evaluate.polnear import has_quote_mark
+
+    text = "''This is not reform,'' Mr. Cole said; his staff's view differs."
+    assert has_quote_mark(text, (0, text.index(" Mr.")))
+    assert not has_quote_mark(text, (text.index(" his") + 1, len(text)))
+
+
+def test_locate_prefers_the_speaker_just_before_the_content_to_one_inside_it():
+    from eventwire.evaluate.polnear import locate
+
+    text = "In an interview in which he said he was skeptical of the figures, nothing changed."
+    content = (text.index("he was"), text.index(", nothing"))
+    first_he = text.index(" he said") + 1
+    assert locate(text, "he", content, cue="said") == (first_he, first_he + 2)
+
+
+@pytest.mark.parametrize(("cue", "claim"), [("called for", False), ("urged", False), ("plans", False),
+                                             ("declined", False), ("criticized", True), ("said", True)])
+def test_a_request_or_plan_is_not_a_claim(cue, claim):
+    from eventwire.extract.quotes.claims import link_claims
+
+    quote = Quote(id="q1", text="t" * 20, kind="indirect", cue=cue, date=EventDate(), start=0, end=20,
+                  sentence=0)
+    link_claims([quote], [_event("e1", 5)])
+    assert quote.claim is claim

@@ -88,7 +88,10 @@ def word_positions(text: str, span: Range) -> set[int]:
 
 
 def has_quote_mark(text: str, span: Range) -> bool:
-    return any(ch in QUOTE_MARKS.replace("'", "").replace("’", "") for ch in text[span[0] : span[1]])
+    """Whether the span holds a double quotation mark, ``''`` (two apostrophes, the New York
+    Times archive's double mark) included; a lone apostrophe is not one."""
+    part = text[span[0] : span[1]]
+    return "''" in part or any(ch in QUOTE_MARKS.replace("'", "").replace("’", "") for ch in part)
 
 
 def _content_words(text: str, att: Attribution) -> set[int]:
@@ -269,15 +272,16 @@ def _whole_words(needle: str) -> str:
 def locate(text: str, needle: str | None, near: Range, cue: str | None = None) -> Range | None:
     """The whole-word occurrence of ``needle`` closest to the span ``near``.
 
-    An occurrence next to the cue word (within ``_CUE_REACH`` characters, either side) wins
-    and may lie inside the content (a parenthetical "Acts of protest, he said, are ...");
-    otherwise the closest occurrence outside the content is taken (a speaker is not inside
-    its own content).
+    An occurrence next to the cue word (within ``_CUE_REACH`` characters, either side) wins:
+    first one just outside the content ("he said he was skeptical": the first "he", not the
+    content's own), then the closest one, which may lie inside the content (a parenthetical
+    "Acts of protest, he said, are ..."); otherwise the closest occurrence outside the content
+    is taken (a speaker is not inside its own content).
     """
     if not needle:
         return None
     best: Range | None = None
-    best_key = (2, len(text) + 1)
+    best_key = (3, len(text) + 1)
     for match in re.finditer(_whole_words(needle), text):
         inside = match.start() < near[1] and near[0] < match.end()
         cue_span = _cue_beside(text, match.span(), cue) if cue else None
@@ -285,7 +289,8 @@ def locate(text: str, needle: str | None, near: Range, cue: str | None = None) -
             continue
         unit = (min(match.start(), cue_span[0]), max(match.end(), cue_span[1])) if cue_span else match.span()
         distance = max(near[0] - unit[1], unit[0] - near[1], 0)
-        key = (0 if cue_span else 1, distance)
+        touching = cue_span is not None and not inside and distance <= _CUE_REACH
+        key = (0 if touching else 1 if cue_span else 2, distance)
         if key < best_key:
             best, best_key = (match.start(), match.end()), key
     return best

@@ -7,9 +7,9 @@ events). For every event whose trigger lies inside a quote's content:
 * the event's ``reported_by`` is the quote's speaker when the events component found no
   reporter and the speaker is not the event's own source (a speaker's own statement is the
   event, not a report of one);
-* a quote that reports an event is a claim of fact unless its cue is a promise or threat
-  ("vowed", "warned") or the event is flagged future, hypothetical or negated — those
-  announce what may happen, they do not report what did.
+* a quote that reports an event is a claim of fact unless its cue is a promise, threat,
+  request or plan ("vowed", "warned", "called for", "plans") or the event is flagged future,
+  hypothetical or negated — those announce what may happen, they do not report what did.
 """
 from __future__ import annotations
 
@@ -26,6 +26,31 @@ FORWARD_CUES = frozenset({
     "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised", "promises",
     "threaten", "threatened", "threatens", "warn", "warned", "warns", "predict", "predicted",
 })
+
+# Verbs of requests and intentions ("called for a ceasefire", "plans to hold talks"): what they
+# introduce has not happened. Matched on the cue's first word in any regular form.
+REQUEST_VERBS = ("call", "urge", "appeal", "press", "push", "plead", "lobby", "want", "plan", "hope",
+                 "intend", "aim", "seek", "sought", "wish", "offer", "propose", "agree", "refuse",
+                 "decline", "decide", "implore", "encourage", "challenge")
+
+
+def _verb_forms(base: str) -> set[str]:
+    """Regular English forms of a verb: base, -s/-es, -ed/-d, -ing (doubling and final e handled)."""
+    stem = base[:-1] if base.endswith("e") else base
+    forms = {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+    if base[-1] not in "aeiouwy" and base[-2:-1] in set("aeiou") and base[-3:-2] not in set("aeiou"):
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+REQUEST_CUES = frozenset(form for verb in REQUEST_VERBS for form in _verb_forms(verb))
+
+
+def announces(cue: str | None) -> bool:
+    """Whether a quote's cue announces what may happen (a promise, threat, request or plan)."""
+    words = (cue or "").lower().split()
+    return bool(words) and (" ".join(words) in FORWARD_CUES or words[0] in FORWARD_CUES
+                            or words[0] in REQUEST_CUES)
 
 
 # Event flags that make it something that did not (yet) happen.
@@ -53,7 +78,7 @@ def link_event(event: Event, quote: Quote) -> None:
         quote.event_ids.append(event.id)
     if event.reported_by is None and quote.speaker is not None and not _same_actor(quote.speaker, event.source):
         event.reported_by = quote.speaker
-    if (quote.cue or "").lower() not in FORWARD_CUES and not set(event.context) & UNREAL_CONTEXT:
+    if not announces(quote.cue) and not set(event.context) & UNREAL_CONTEXT:
         quote.claim = True
 
 

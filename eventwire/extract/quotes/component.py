@@ -5,13 +5,15 @@ Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passe
 1. reported speech from the parse: a cue verb governing a clause ("X said (that) ...",
    "analysts believe ..."), content placed before its cue ("A, but B, officials said"),
    a parenthetical cue ("The levy, he said, would ..."), "according to X, ...", "in a
-   statement, X ...", and "Name: ..." lines (see :mod:`.layout`). A reported clause that
-   contains a quoted fragment is a *mixed* quote; one inside quotation marks is left to
-   the next pass;
+   statement, X ...", "Name: ..." lines (see :mod:`.layout`), and contents that are an object
+   rather than a clause: requests ("called for X", "urged Y to Z"), intentions ("plans to
+   ..."), praise and blame ("criticized Y for ...", "accused Y of ..."), the topic of a
+   statement ("spoke about ...") — lists in ``cues.yaml``. A reported clause that contains a
+   quoted fragment is a *mixed* quote; one inside quotation marks is left to the next pass;
 2. direct quotes from the quotation marks (see :mod:`.marks`), attributed to a cue
    verb right after the closing mark, right before the opening mark, or between two
-   quoted segments, or to a signature ("..." ― Name); a free-standing quote follows the
-   speaker of the quote before it;
+   quoted segments, to a line ending "X said:" above it, or to a signature ("..." ― Name);
+   a free-standing quote follows the speaker of the attribution before it;
 3. every attribution becomes a ``Quote``: the speaker phrase is cleaned of datelines and
    resolved by :func:`.speakers.resolve_speaker`, with its description (apposition),
    addressee, outlet (the channel), claim flag, and the date by ``date_for_token`` on the
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -47,6 +49,8 @@ _CLAUSE_DEPS = {"ccomp"}
 _SUBJECT_DEPS = {"nsubj"}
 _CLIMB_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
+_TOKEN_STARTS = "ew_quote_token_starts"
+_RELATIVE_STARTS = {"who", "whom", "whose", "which"}
 _CHANNEL_PREPS = {"with", "to", "on", "in"}
 _CUT_WORDS = {"while", "whereas", "but", "though", "although", "adding", "saying", "noting"}
 
@@ -87,6 +91,39 @@ def _tokens_span(doc: Doc, first: int, last: int) -> Span | None:
     return doc[first : last + 1] if first <= last else None
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Character offsets of the doc's tokens, computed once per doc (kept in ``user_data``)."""
+    cached = doc.user_data.get(_TOKEN_STARTS)
+    if cached is None or len(cached) != len(doc):
+        cached = [t.idx for t in doc]
+        doc.user_data[_TOKEN_STARTS] = cached
+    return cached
+
+
+def _is_title(doc: Doc, indices: list[int]) -> bool:
+    """Whether the tokens read as a short title ("Face the Nation"): every word capitalised but
+    small function words, at most six words, no sentence punctuation."""
+    words = [doc[i] for i in indices if doc[i].is_alpha]
+    if not words or len(words) > 6 or any(doc[i].text in _TERMINAL for i in indices):
+        return False
+    return all(w.text[0].isupper() or (w.is_stop and len(w) <= 4 and k > 0) for k, w in enumerate(words))
+
+
+def _cue_words(verb: Token, particle: Token) -> str:
+    """The cue as written: "called for" when the preposition follows the verb, else the verb."""
+    return verb.doc[verb.i : particle.i + 1].text if particle.i == verb.i + 1 else verb.text
+
+
+def _before_aside(first: Token, last: Token) -> Token:
+    """``last``, or the token before a non-restrictive relative clause (", which ...") that
+    starts between ``first`` and ``last``: the aside describes the object, it is not reported."""
+    doc = first.doc
+    for i in range(first.i + 1, last.i):
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_STARTS and i - 1 >= first.i:
+            return doc[i - 1]
+    return last
+
+
 class QuoteExtractor:
     """Finds direct, indirect and mixed quotes and their speakers in a ``Doc``."""
 
@@ -104,10 +141,17 @@ class QuoteExtractor:
         self.min_unattributed_words = min_unattributed_words
         self.straight_single_quotes = straight_single_quotes
         self.inherit_speaker = inherit_speaker
+        self.object_lemmas = self._object_lemmas()
         self.clause_matcher = self._build_clause_matcher(nlp)
         self.phrase_matcher = self._build_phrase_matcher(nlp)
 
     # ------------------------------------------------------------------ matchers
+    def _object_lemmas(self) -> frozenset[str]:
+        """Every verb lemma whose object (not a clause) may be reported content."""
+        lexicon = self.lexicon
+        return (frozenset(lexicon.prep_objects) | {entry[0] for entry in lexicon.urging_verbs}
+                | lexicon.naming_verbs | lexicon.intention_verbs | lexicon.judging_verbs)
+
     def _build_clause_matcher(self, nlp: Language) -> DependencyMatcher:
         """Cue verb --ccomp--> reported clause."""
         matcher = DependencyMatcher(nlp.vocab)
@@ -166,9 +210,9 @@ class QuoteExtractor:
             speaker_verb = self._speech_verb_above(verb)
             if speaker_verb is not None:
                 return self._subject(speaker_verb, depth + 1)
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+        if subjects:  # a misparse may give two: the one nearest the verb is its own
+            return min(subjects, key=lambda child: abs(child.i - verb.i))
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return None
         if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
@@ -285,9 +329,12 @@ class QuoteExtractor:
         consumed: set[QuoteRegion] = set()
         candidates = (self._clause_candidates(doc) + self._phrase_candidates(doc)
                       + self._parenthetical_candidates(doc, regions))
-        for cue, start, end, cue_text, speaker in candidates:
+        objects = self._object_candidates(doc)
+        for n, (cue, start, end, cue_text, speaker) in enumerate(candidates + objects):
             if self._in_region(cue.idx, regions) or speaker is None:
                 continue
+            if n >= len(candidates) and any(a.start <= cue.idx < a.end for a in found):
+                continue  # a request inside reported content is part of that report
             start, end = self._clip_to_paragraph(doc_text(doc), start, end, cue.idx, regions)
             start, end = trim_range(doc_text(doc), start, end, strip_period=True)
             if end - start < 3 or any(r.contains(start, end) for r in regions):
@@ -344,7 +391,9 @@ class QuoteExtractor:
 
     @staticmethod
     def _content_tokens(doc: Doc, start: int, end: int) -> set[int]:
-        return {t.i for t in doc if start <= t.idx < end}
+        """Indices of the tokens that start inside [start, end)."""
+        starts = token_starts(doc)
+        return set(range(bisect_left(starts, start), bisect_left(starts, end)))
 
     @staticmethod
     def _in_region(char: int, regions: list[QuoteRegion]) -> bool:
@@ -365,6 +414,105 @@ class QuoteExtractor:
             if bounds is not None:
                 out.append((cue, bounds[0], bounds[1], cue.text, self.speaker_of(cue)))
         return out
+
+    def _object_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """Requests and labels whose content is an object, not a clause: "called for a ban",
+        "urged voters to stay home", "called on Congress to act", "called the plan a disaster"."""
+        out = []
+        for cue in doc:
+            if cue.pos_ != "VERB" or cue.lemma_.lower() not in self.object_lemmas \
+                    or any(c.dep_ == "neg" for c in cue.children):
+                continue  # "did not comment on the ambush" reports nothing
+            contents = self._object_contents(cue)
+            speaker = self._object_speaker(cue) if contents else None
+            for first, last, cue_text in contents:
+                if first.i <= cue.i <= last.i:
+                    continue
+                out.append((cue, first.idx, last.idx + len(last), cue_text, speaker))
+        return out
+
+    def _object_speaker(self, cue: Token) -> Span | None:
+        """Who does what ``cue`` says: its subject, or, for a verb joined by "and" to a reported
+        clause ("said the violence was under control and blamed the press"), the speaker of
+        that clause (the parser hangs the second verb inside the clause)."""
+        if cue.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            head = cue.head
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            if head.dep_ in _CLAUSE_DEPS and head.head.lemma_.lower() in self.lexicon.speech_verbs:
+                return self.speaker_of(head.head)
+        return self.speaker_of(cue)
+
+    def _object_contents(self, cue: Token) -> list[tuple[Token, Token, str]]:
+        """(first token, last token, cue text) of each object content of ``cue``."""
+        lemma = cue.lemma_.lower()
+        preps = {c.lower_: c for c in cue.children if c.dep_ == "prep"}
+        infinitive = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i
+                           and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+        found = self._prep_objects(cue, preps) if infinitive is None else []
+        if infinitive is not None:
+            found += self._urged_actions(cue, preps, infinitive) + self._intended_action(cue, infinitive)
+        if lemma in self.lexicon.judging_verbs:
+            found += self._judged_object(cue)
+        if lemma in self.lexicon.naming_verbs and cue.tag_ != "VBN":
+            found += self._named_object(cue)
+        return [(first, _before_aside(first, last), text) for first, last, text in found if first.i <= last.i]
+
+    def _prep_objects(self, cue: Token, preps: dict[str, Token]) -> list[tuple[Token, Token, str]]:
+        """"called for a recount", "spoke about the shooting": the object of the preposition."""
+        found = []
+        for word in self.lexicon.prep_objects.get(cue.lemma_.lower(), ()):
+            prep = preps.get(word)
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep else None
+            if obj is not None:
+                found.append((obj.left_edge, obj.right_edge, _cue_words(cue, prep)))
+        return found
+
+    def _urged_actions(self, cue: Token, preps: dict[str, Token], infinitive: Token) -> list[tuple[Token, Token, str]]:
+        """"urged voters to stay home", "called on Congress to act": the addressee and the action."""
+        found = []
+        for entry in self.lexicon.urging_verbs:
+            if entry[0] != cue.lemma_.lower():
+                continue
+            if len(entry) > 1:
+                prep = preps.get(entry[1])
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                cue_text = _cue_words(cue, prep) if prep else cue.text
+            else:
+                obj = next((c for c in cue.children if c.dep_ in {"dobj", "nsubj"} and c.i > cue.i), None)
+                obj = obj or next((c for c in infinitive.children if c.dep_ == "nsubj"), None)
+                cue_text = cue.text
+            if obj is not None and obj.i < infinitive.i:
+                found.append((obj.left_edge, infinitive.right_edge, cue_text))
+        return found
+
+    def _intended_action(self, cue: Token, infinitive: Token) -> list[tuple[Token, Token, str]]:
+        """"plans to publish the tally", "declined to comment": the to-infinitive."""
+        if cue.lemma_.lower() not in self.lexicon.intention_verbs or infinitive.dep_ != "xcomp" \
+                or any(c.dep_ in {"dobj", "dative"} for c in cue.children):
+            return []
+        return [(infinitive.left_edge, infinitive.right_edge, cue.text)]
+
+    @staticmethod
+    def _named_object(cue: Token) -> list[tuple[Token, Token, str]]:
+        """"called the strike an act of sabotage": the object and what it was called."""
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        label = next((c for c in cue.children if c.dep_ == "oprd"), None)
+        if obj is None or label is None or obj.i > label.i:
+            return []
+        return [(obj.left_edge, label.right_edge, cue.text)]
+
+    def _judged_object(self, cue: Token) -> list[tuple[Token, Token, str]]:
+        """The object of a verb of praise or blame, with its "for/as/of/over" phrase."""
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None:
+            return []
+        last = obj.right_edge
+        for child in cue.rights:
+            if child.i > obj.i and (child.dep_ == "oprd" or (
+                    child.dep_ == "prep" and child.lower_ in self.lexicon.judging_preps)):
+                last = child.right_edge
+        return [(obj.left_edge, last, cue.text)]
 
     def _parenthetical_candidates(
         self, doc: Doc, regions: list[QuoteRegion]
@@ -396,7 +544,7 @@ class QuoteExtractor:
         first, last = clause.left_edge.i, clause.right_edge.i
         if first <= cue.i <= last or self._is_own_attribution(clause):
             return None
-        if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or (
+        if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or doc[first].pos_ == "SCONJ" or (
                 doc[first].dep_ == "det" and clause.i > cue.i)):
             first += 1  # the complementiser (sometimes parsed as a determiner)
         if last < cue.i:
@@ -563,11 +711,13 @@ class QuoteExtractor:
     ) -> list[Attribution]:
         """Attribute each free quoted region to a cue before/after/around it."""
         found: list[Attribution] = []
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
         for region in todo:
             after = self._window(doc, starts, region, regions, forward=True)
             before = self._window(doc, starts, region, regions, forward=False)
             attribution = self._attribute(doc, region, before, after)
+            if attribution is None and not before:
+                attribution = self._colon_lead(doc, region)
             if attribution is None:
                 signed = signature_after(doc, region.close)
                 if signed is not None:
@@ -592,6 +742,8 @@ class QuoteExtractor:
             cue = self._window_cue(window, region, forward)
             if cue is None:
                 continue
+            if not forward and self._names_object(doc, cue, region):
+                return None  # 'told "Morning Joe"': a quoted title, not what was said
             speaker = self._clip(self.speaker_of(cue), window)
             skip = {t.i for t in speaker} if speaker is not None else set()
             skip |= self._content_tokens(doc, region.open, region.close + 1)
@@ -599,6 +751,44 @@ class QuoteExtractor:
             return Attribution("direct", region.start, region.end, cue, cue_text, speaker,
                                self.outlet_of(cue, skip))
         return None
+
+    def _names_object(self, doc: Doc, cue: Token, region: QuoteRegion) -> bool:
+        """Whether the quoted words are a verbless name that is the object of ``cue`` or of its
+        preposition ('told "Morning Joe"', 'said on "Fox and Friends"')."""
+        inside = sorted(self._content_tokens(doc, region.start, region.end))
+        if not inside or not (_is_title(doc, inside) or all(doc[i].pos_ not in {"VERB", "AUX"} for i in inside)):
+            return False
+        roots = [doc[i] for i in inside if not region.start <= doc[i].head.idx < region.end or doc[i].head.i == i]
+        if len(roots) != 1:
+            return False
+        head = roots[0].head
+        return head == cue or (head.dep_ == "prep" and head.head == cue)
+
+    def _colon_lead(self, doc: Doc, region: QuoteRegion) -> Attribution | None:
+        """A quote opening the paragraph after a line that ends "X said:" (a block quote)."""
+        text = doc_text(doc)
+        lead = text[: region.open].rstrip()
+        if not lead.endswith(":") or "\n" not in text[len(lead) : region.open]:
+            return None
+        colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+        if colon is None:
+            return None
+        window: list[Token] = []
+        for token in reversed(doc[: colon.start]):
+            if token.text in _TERMINAL or "\n" in token.text_with_ws:
+                break
+            window.insert(0, token)
+        cue = self._window_cue(window, region, forward=False)
+        if cue is None or any(c.dep_ in _CLAUSE_DEPS and c.i < colon.start for c in cue.children):
+            return None  # the cue has its own content before the colon
+        if cue.lemma_.lower() not in self.lexicon.addressee_verbs and any(c.dep_ == "dobj" for c in cue.children):
+            return None  # "X released a statement:" introduces the statement, not X's words
+        speaker = self._clip(self.speaker_of(cue), window)
+        if speaker is None:
+            return None
+        skip = {t.i for t in speaker} | self._content_tokens(doc, region.open, region.close + 1)
+        return Attribution("direct", region.start, region.end, cue, self._cue_text(cue), speaker,
+                           self.outlet_of(cue, skip))
 
     def _cue_text(self, cue: Token) -> str:
         """The cue as written: the verb, or the whole source phrase."""
@@ -672,16 +862,21 @@ class QuoteExtractor:
     def _inherit(
         self, doc: Doc, region: QuoteRegion, found: list[Attribution], reported: list[Attribution]
     ) -> Attribution | None:
-        """A free-standing quote continues the previous quote's speaker (same or previous paragraph)."""
-        if not self.inherit_speaker or not found:
+        """A free-standing quote continues the speaker of the attribution before it (same or
+        previous paragraph): a direct quote, or a paraphrase that opens a split quote
+        ("The summit did "too little," he said. "Europe risks a lot.")."""
+        if not self.inherit_speaker:
             return None
-        last = found[-1]
-        if last.speaker is None or last.kind != "direct":
+        earlier = [a for a in found + reported if a.end <= region.open]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda a: a.end)
+        if last.speaker is None:
             return None
         gap = doc_text(doc)[last.end : region.open]
         if len(re.findall(r"\n\s*", gap)) > 1:
             return None
-        if any(last.end <= a.cue.idx < region.open for a in reported if a.cue is not None):
+        if any(last.end <= a.cue.idx < region.open for a in reported if a.cue is not None and a is not last):
             return None
         return Attribution("direct", region.start, region.end, last.cue, last.cue_text,
                            last.speaker, last.outlet)

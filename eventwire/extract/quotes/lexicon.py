@@ -1,11 +1,11 @@
 """The cue lexicon of the quote extractor, read from ``cues.yaml`` beside this module."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from eventwire.yamlfiles import safe_load
 
 _PACKAGE = "eventwire.extract.quotes"
 _DEFAULT_FILE = "cues.yaml"
@@ -28,6 +28,12 @@ class CueLexicon:
     addressee_verbs: frozenset[str] = frozenset()
     claim_cues: frozenset[str] = frozenset()
     report_sources: frozenset[str] = frozenset()
+    prep_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    urging_verbs: frozenset[tuple[str, ...]] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    judging_preps: frozenset[str] = frozenset()
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -41,7 +47,7 @@ def _read_yaml(path: str | Path | None) -> dict:
         text = resources.files(_PACKAGE).joinpath(_DEFAULT_FILE).read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = safe_load(text)
     if not isinstance(data, dict):
         raise ValueError(f"cue lexicon must be a YAML mapping, got {type(data).__name__}")
     return data
@@ -70,4 +76,12 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         addressee_verbs=words("addressee_verbs"),
         claim_cues=words("claim_cues"),
         report_sources=words("report_sources"),
+        prep_objects={str(verb).lower(): frozenset(str(p).lower() for p in preps or [])
+                      for verb, preps in (data.get("prep_objects") or {}).items()},
+        urging_verbs=frozenset(tuple(str(w).lower() for w in entry)
+                               for entry in data.get("urging_verbs") or []),
+        naming_verbs=words("naming_verbs"),
+        intention_verbs=words("intention_verbs"),
+        judging_verbs=words("judging_verbs"),
+        judging_preps=words("judging_preps"),
     )

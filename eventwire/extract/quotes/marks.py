@@ -9,6 +9,10 @@ found whatever the sentence splitter did. Rules:
   when that paragraph starts with an opening mark (the repeated mark is skipped);
 * curly single quotes ‘ ’ (and, optionally, straight ``'``) make top-level quotes when no
   double quote is open; an apostrophe inside a word never closes one;
+* a right double mark ” at the start of a word (after a space or a line start, before a
+  letter or digit) is a mistyped opening mark and opens a quote;
+* two straight single marks ``''`` (and two backticks) stand for one double mark, as in
+  newspaper archives: ``''It's over,'' she said``;
 * an unterminated quote is dropped.
 """
 from __future__ import annotations
@@ -22,6 +26,7 @@ SINGLE_OPENER = "‘"
 SINGLE_CLOSER = "’"
 STRAIGHT_SINGLE = "'"
 _CONTENT_TRIM = " \t\r\n,"
+_MAY_OPEN_DOUBLE = DOUBLE_OPENERS + STRAIGHT_DOUBLE + "”"
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,15 @@ def _is_double_opener(char: str) -> bool:
     return char in DOUBLE_OPENERS or char == STRAIGHT_DOUBLE
 
 
+def _opens_double(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a double quote, a word-initial ” typed for “ included."""
+    if _is_double_opener(text[i]):
+        return True
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == "”" and before.isspace() and after.isalnum()
+
+
 def _is_double_closer(char: str) -> bool:
     return char in DOUBLE_CLOSERS or char == STRAIGHT_DOUBLE
 
@@ -91,11 +105,19 @@ def _region(text: str, open_at: int, close_at: int) -> QuoteRegion | None:
 
 def _continues(text: str, next_paragraph: tuple[int, int] | None) -> bool:
     """Whether an open quote carries on into ``next_paragraph`` (it opens with a mark)."""
-    return next_paragraph is not None and _is_double_opener(text[next_paragraph[0]])
+    return next_paragraph is not None and _opens_double(text, next_paragraph[0])
+
+
+def doubled_marks_as_double(text: str) -> str:
+    """``text`` with each ``''`` or two backticks written as a space and ``"`` (same length)."""
+    if "''" not in text and "``" not in text:
+        return text
+    return text.replace("''", ' "').replace("``", ' "')
 
 
 def find_quote_regions(text: str, straight_single: bool = False) -> list[QuoteRegion]:
     """Every quoted region of ``text`` in order of its opening mark."""
+    text = doubled_marks_as_double(text)
     regions: list[QuoteRegion] = []
     spans = paragraphs(text)
     open_at: int | None = None
@@ -120,7 +142,7 @@ def find_quote_regions(text: str, straight_single: bool = False) -> list[QuoteRe
                     if region:
                         regions.append(region)
                     single_at = None
-            elif _is_double_opener(char):
+            elif char in _MAY_OPEN_DOUBLE and _opens_double(text, i):
                 open_at = i
             elif char in single_openers and _opens_single(text, i):
                 single_at = i
