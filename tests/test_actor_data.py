@@ -38,7 +38,7 @@ ALLOWED_SECTORS = frozenset({
     "SET", "UAF", "SEP", "INS", "DEV", "MOD", "RAD",
 })
 COUNTRY_FIELDS = frozenset({"names", "adjectives", "demonyms", "capitals", "government_metonyms"})
-ORGANIZATION_FIELDS = frozenset({"name", "patterns", "country", "sector", "code", "since", "until", "note"})
+ORGANIZATION_FIELDS = frozenset({"name", "patterns", "country", "sector", "code", "since", "until", "generic", "note"})
 PERSON_FIELDS = frozenset({"name", "aliases", "roles", "note"})
 ROLE_FIELDS = frozenset({"country", "sector", "code", "title", "start", "end", "note"})
 CODE_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
@@ -152,6 +152,20 @@ def test_organizations_are_well_formed() -> None:
             assert org.get(field) is None or isinstance(org[field], dt.date), (label, field)
         if org.get("since") and org.get("until"):
             assert org["since"] <= org["until"], label
+        assert isinstance(org.get("generic", False), bool), label
+
+
+def test_bare_congress_is_generic_and_the_us_congress_is_not() -> None:
+    by_pattern = {pattern: org for org in load("organizations.yaml") for pattern in org["patterns"]}
+    assert by_pattern["Congress"].get("generic") is True
+    assert not by_pattern["US Congress"].get("generic")
+    assert by_pattern["Congress"]["country"] == by_pattern["US Congress"]["country"] == "USA"
+
+
+def test_unidentified_gunmen_are_context_free() -> None:
+    sectors = load("sectors.yaml")
+    assert {"gunmen", "armed men"} <= set(sectors["UAF"])
+    assert "gunmen" not in sectors["REB"]
 
 
 def test_taliban_coding_changes_in_august_2021() -> None:

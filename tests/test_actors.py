@@ -171,3 +171,140 @@ def test_config_file_actor_dictionaries_reach_the_component(tmp_path) -> None:
     assert run.returncode == 0, run.stderr
     entities = json.loads(run.stdout)["entities"]
     assert any(e["text"] == "QPF" and e["actor"] and e["actor"]["code"] == "ETHREB" for e in entities)
+
+
+# -- document context, anaphora and collectives (issue 5) ----------------------------------------
+
+def actors_by_text(text: str, published: str = "2024-03-01") -> list[tuple[str, str | None, str | None]]:
+    """(mention text, country, sector) for every actor mention, in text order (repeats kept)."""
+    extraction = eventwire.extract(text, published=published)
+    return [(e.text, e.actor.country, e.actor.sector) for e in extraction.entities if e.actor is not None]
+
+
+def test_generic_institution_takes_the_article_country(nlp) -> None:
+    peru = codes("Pedro Castillo tried to dissolve Congress, and Peru's police detained him hours later.",
+                 "2022-12-08")
+    assert peru["Congress"] == "PERLEG"
+    assert codes("Congress passed the spending bill on Friday.")["Congress"] == "USALEG"
+
+
+def test_unidentified_gunmen_get_no_country_but_named_ones_are_a_group(nlp) -> None:
+    found = actors_by_text("Gunmen killed a judge in Kabul, and Jaish al-Adl gunmen attacked a border post.")
+    assert ("Gunmen", None, "UAF") in found
+    assert any(text == "Jaish al-Adl gunmen" and sector == "REB" for text, _, sector in found)
+
+
+def test_two_leaders_of_two_countries_stay_unresolved(nlp) -> None:
+    found = codes("Lula hosted Xi Jinping in Brasilia, where the two leaders signed 37 agreements.", "2023-04-14")
+    assert found["Lula"] == "BRAGOV"
+    assert "two leaders" not in found
+
+
+def test_both_parties_of_one_country_keep_that_country(nlp) -> None:
+    found = actors_by_text("Sudan's army and the RSF have fought since April. The United States urged both "
+                           "parties to return to talks.", "2023-11-01")
+    assert [country for text, country, _ in found if text == "parties"] == ["SDN"]
+
+
+def test_they_after_several_coordinated_countries_stays_unresolved(nlp) -> None:
+    found = codes("Mali, Burkina Faso and Niger said they would leave ECOWAS.", "2024-01-28")
+    assert found["Mali"] == "MLIGOV"
+    assert "they" not in found
+
+
+def test_definite_phrase_takes_the_earlier_phrase_with_the_same_head(nlp) -> None:
+    text = ("Ethiopia's prime minister hosted the talks in Addis Ababa. China's special envoy attended on "
+            "Monday. On Tuesday the envoy flew home.")
+    found = actors_by_text(text, "2024-05-01")
+    assert found[-1] == ("envoy", "CHN", "GOV")
+
+
+def test_junta_refers_back_to_the_military_rulers(nlp) -> None:
+    text = ("Niger's military rulers ordered French troops to leave. France agreed, and Macron said the "
+            "withdrawal would take months. The junta welcomed the decision.")
+    assert codes(text, "2023-09-26")["junta"] == "NERGOV"
+
+
+def test_name_in_apposition_to_a_title_is_that_person_later_too(nlp) -> None:
+    found = codes("An American envoy, Daniel Whitcombe, held talks in Cairo. Whitcombe said progress was slow.",
+                  "2025-03-14")
+    assert found["Daniel Whitcombe"] == "USAGOV"
+    assert found["Whitcombe"] == "USAGOV"
+
+
+def test_he_prefers_the_person_just_introduced_as_subject(nlp) -> None:
+    text = ("Egypt's foreign minister said he was worried. A Chinese special envoy, Liu Wenqiang, then arrived "
+            "in Addis Ababa, where he met the prime minister.")
+    found = actors_by_text(text, "2025-03-14")
+    pronouns = [country for mention, country, _ in found if mention == "he"]
+    assert pronouns == ["EGY", "CHN"]
+
+
+def test_object_pronoun_never_takes_its_own_clause_subject_through_an_apposition(nlp) -> None:
+    text = ("Volodymyr Zelensky urged Western leaders to send tanks, and Petro Poroshenko, now an opposition "
+            "lawmaker, joined him in Kyiv.")
+    found = actors_by_text(text, "2022-04-02")
+    assert [sector for mention, _, sector in found if mention == "him"] == ["GOV"]
+
+
+def test_opening_place_of_the_sentence_beats_the_dateline(nlp) -> None:
+    text = ("WASHINGTON (Meridian) - The Treasury acted on Tuesday. In Cairo, beef prices rose after the "
+            "government halted cattle imports.")
+    assert codes(text, "2025-03-18")["government"] == "EGYGOV"
+
+
+def test_unowned_phrase_takes_the_nearest_subject_country_not_an_object(nlp) -> None:
+    text = ("Imran Khan told parliament that his government would not recognize Israel. The opposition "
+            "alliance said he had lost his mandate.")
+    assert codes(text, "2022-03-30")["opposition alliance"] == "PAKOPP"
+
+
+def test_sponsor_country_is_not_the_owner(nlp) -> None:
+    found = codes("Ukraine has been fighting Russian-backed separatists in the Donbas since 2014.", "2022-01-10")
+    assert found["Russian-backed separatists"] == "UKRREB"
+
+
+def test_refugees_take_their_origin_not_the_host_country(nlp) -> None:
+    text = ("Uganda has taken in more than 50,000 refugees fleeing fighting in eastern Congo. Rwanda will "
+            "begin receiving asylum seekers in July.")
+    found = actors_by_text(text, "2023-06-01")
+    assert ("more than 50,000 refugees", "COD", "REF") in found
+    assert ("asylum seekers", None, "REF") in found
+
+
+def test_group_word_before_a_person_noun_gives_the_sector(nlp) -> None:
+    assert codes("Colombian police arrested a cartel leader on Thursday.")["cartel leader"] == "COLCRM"
+
+
+def test_nested_of_phrase_gives_the_owner(nlp) -> None:
+    found = codes("Taiwan's president met the speaker of the US House of Representatives in California.",
+                  "2023-04-06")
+    assert found["speaker"] == "USALEG"
+
+
+def test_unknown_group_with_an_apposition_is_found_again_by_name(nlp) -> None:
+    text = ("Gunmen from the Kebri Liberation Front, an armed group, ambushed a convoy. The Kebri Liberation "
+            "Front, which says it is fighting for farmers, did not comment.")
+    found = actors_by_text(text, "2025-03-10")
+    assert [sector for mention, _, sector in found if mention == "Kebri Liberation Front"] == ["REB", "REB"]
+    assert ("it", None, "REB") in found
+
+
+def test_police_commander_is_police(nlp) -> None:
+    found = codes("Kenyan police commander Tesfaye Hailu said the attackers fled.", "2025-03-10")
+    assert found["Kenyan police commander Tesfaye Hailu"] == "KENCOP"
+
+
+def test_events_resolve_actors_with_the_user_dictionary(tmp_path):
+    """The resolver later components use sees the same user entries as the actors component."""
+    from eventwire.nlp import build_pipeline
+
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("organizations:\n  - name: Vellmark Defence Council\n    patterns: [Vellmark Council]\n"
+                     "    country: NOR\n    sector: MIL\n", encoding="utf-8")
+    nlp = build_pipeline(overrides={"eventwire_actors": {"extra_files": [str(extra)]}})
+    doc = nlp("The Vellmark Council attacked rebel positions near the border on Monday.")
+    codes = [m.actor.code for m in doc._.actor_mentions if m.actor]
+    assert "NORMIL" in codes
+    sources = [e.source.code for e in doc._.events if e.source]
+    assert sources and sources[0] == "NORMIL"

@@ -4,18 +4,24 @@ Resolution order for the noun phrase headed by a token:
 
 1. a dictionary name at the head (organization > person on the article's date > country >
    capital > adjective); a country or capital that is only a place ("fighting in Khartoum",
-   "flew to Tehran") is not an actor, a bare country name as agent is its government;
+   "flew to Tehran") is not an actor, a bare country name as agent is its government; a
+   ``generic`` organization ("Congress") takes the article's country when it has one;
 2. a sector word or title at the head ("troops" -> MIL, "defence minister" -> GOV); its owner
    comes from a name, adjective or possessor in the phrase ("Pakistani troops", "the junta's
-   soldiers", "its troops"), an ``of``/``for`` complement, an ``in``/``at`` place ("officials
-   in Tokyo"), and failing those from the article's context: its dominant country (the dateline
-   counts double) or, when no country dominates, the nearest country named before it;
+   soldiers", "its troops"; not a sponsor: "Russian-backed"), an ``of``/``for`` complement, a
+   same-head earlier phrase for a bare definite one ("the envoy"), an ``in``/``at`` place
+   ("officials in Tokyo", "In Cairo, ... the government"), and failing those from the article's
+   context: its dominant country (the dateline counts double) or, when no country dominates, a
+   country named earlier in the sentence, else the nearest earlier subject or scene country;
+   refugees take only their country of origin; collectives ("both sides", "the two leaders")
+   over several countries stay unresolved;
 3. "the country", "his country": the owner's country, else the context country, as GOV;
-4. a proper name introduced with a title ("Economy Minister Sergio Massa"); later mentions
-   of the surname resolve to the same actor;
-5. pronouns: he/she follow an earlier pronoun of the same gender, then the nearest person
-   who was a subject, then the nearest person; it/its the nearest singular non-person
-   (subjects first); they/their the nearest plural group. ``who`` takes its noun.
+4. a proper name introduced with a title ("Economy Minister Sergio Massa", "an American
+   envoy, Daniel Whitcombe"); later mentions of the surname resolve to the same actor;
+5. pronouns: he/she take a person just introduced as their sentence's subject, else follow an
+   earlier pronoun of the same gender, then the nearest person who was a subject, then the
+   nearest person; it/its the nearest singular non-person (subjects first); they/their the
+   nearest plural group, unless that is a collective. ``who`` takes its noun.
 
 What cannot be resolved keeps its text and a null country — never a guess that looks certain.
 """
@@ -42,6 +48,7 @@ SECTOR_LABELS = {
     "COP": "police", "JUD": "judiciary", "SPY": "intelligence", "IGO": "organization",
     "MED": "media", "EDU": "academia", "BUS": "business", "CVL": "civilians", "REF": "refugees",
     "LEG": "legislature", "ELI": "elites", "HLH": "health", "LAB": "labour", "JRN": "journalists",
+    "UAF": "armed men",
 }
 LABEL_BY_KIND = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "organization": "ORG", "person": "PERSON"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -83,9 +90,21 @@ NON_ACTOR_IT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd"}
 CONTEXT_FREE_SECTORS = {"IGO", "NGO", "UAF"}
 # Owners whose sector passes to a role or member word ("the RSF's fighters" -> REB).
 INHERITING_SECTORS = {"REB", "OPP", "PTY", "IGO", "NGO", "MED", "EDU", "SEP", "BUS", "LAB", "REL", "CRM", "JUD", "LEG"}
+# "both sides", "the two leaders": a phrase that covers several actors when the text around it
+# names several countries; it stays unresolved (the events component splits such pairs).
+COLLECTIVE_WORDS = {"both", "all", "two", "three", "four", "five"}
+# Head nouns that name the same body in a later definite mention ("Niger's military rulers" ...
+# "the junta").
+SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
+# A country before one of these ("Russian-backed separatists") is a sponsor, not the owner.
+SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "financed"}
+# How far back (in tokens before the sentence) same-head anaphora and collectives look.
+ANAPHORA_WINDOW = 120
 NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
+# doc.user_data key: token indexes of collective phrases ("both sides") left unresolved.
+COLLECTIVES_KEY = "ew_collectives"
 
 for _name in ("ew_actor_heads", "ew_names", "ew_person_aliases", "ew_sector_terms", "ew_context"):
     if not Doc.has_extension(_name):
@@ -151,7 +170,7 @@ class _Resolver:
     def owner_in_modifiers(self, head: Token, tokens: list[Token]) -> Actor | None:
         """The actor a phrase belongs to: a name, adjective or possessor among its modifiers,
         or an ``of``/``for`` complement ("the foreign minister of Hungary")."""
-        modifiers = [t for t in reversed(tokens) if t.i != head.i
+        modifiers = [t for t in reversed(tokens) if t.i != head.i and not names_a_sponsor(t)
                      and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)]
         for token in modifiers:
             found = self.entries_at(token)
@@ -168,9 +187,18 @@ class _Resolver:
             if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        actor = self.actor_for_token(pobj, as_owner=True)
+                        actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
+        return None
+
+    def of_complement(self, token: Token) -> Actor | None:
+        """The actor in a nested ``of`` phrase: "the speaker of the US House of Representatives"."""
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor_for_token(pobj, as_owner=True)
         return None
 
     def located_country(self, head: Token) -> str | None:
@@ -181,8 +209,10 @@ class _Resolver:
             country = self.place_country(head.head, CLAUSE_PLACE_PREPOSITIONS)
         return country
 
-    def place_country(self, token: Token, prepositions: set[str]) -> str | None:
-        for child in token.rights:
+    def place_country(self, token: Token, prepositions: set[str], only: Token | None = None) -> str | None:
+        """The country of a place in a ``prepositions`` phrase attached to ``token`` (or in the
+        phrase ``only``)."""
+        for child in [only] if only is not None else token.rights:
             if child.dep_ != "prep" or child.lower_ not in prepositions:
                 continue
             for pobj in child.children:
@@ -199,9 +229,23 @@ class _Resolver:
                         return country
         return None
 
+    def scene_country(self, head: Token) -> str | None:
+        """The country of an opening place adverbial of the sentence, before the phrase ("In Cairo,
+        the price of beef rose after the government halted imports")."""
+        verb = head
+        while verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i < head.i \
+                        and any(t.is_punct for t in self.doc[child.i: head.i]):
+                    country = self.place_country(verb, {"in"}, only=child)
+                    if country:
+                        return country
+        return None
+
     def context_country(self, head: Token) -> str | None:
         """The country an unowned sector phrase belongs to, from the article's context."""
-        located = self.located_country(head)
+        located = self.located_country(head) or self.scene_country(head)
         if located:
             return located
         if self.focus:
@@ -209,8 +253,17 @@ class _Resolver:
         if self.dateline_country:
             return self.dateline_country
         start = sentence_of(head).start
-        previous = [c for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)]
-        return previous[-1] if previous else None
+        previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)]
+        if previous and previous[-1][0] >= start:
+            return previous[-1][1]   # a country named earlier in the same sentence
+        settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
+        if settings:
+            return settings[-1]      # else the nearest one that acted or was the scene, not an object
+        return previous[-1][1] if previous else None
+
+    def is_setting(self, token: Token) -> bool:
+        """A country or city named as the scene ("arrived in Yangon"), not as an actor acted on."""
+        return token.i not in self.doc._.ew_names or is_place(token)
 
     @staticmethod
     def is_place(head: Token) -> bool:
@@ -238,6 +291,13 @@ class _Resolver:
             actor = self.group_anaphor(head, text)
             if actor is not None or GROUP_ANAPHORS[head.lemma_.lower()] == "IGO":
                 return actor
+        if head.pos_ == "NOUN" and self.is_collective(head, tokens):
+            self.note_collective(head)
+            return None
+        if head.pos_ == "NOUN" and self.has_coordinated_owners(head):
+            # "the leaders of Ethiopia, Egypt and Sudan" keeps its first owner (as "Kenyan and Somali
+            # troops" does; the events component adds the others), but a later "they" stays open.
+            self.note_collective(head)
         if head.lemma_.lower() in COUNTRY_NOUNS and sector is None:
             return self.country_noun(head, tokens, text)
         if sector is None:
@@ -253,6 +313,8 @@ class _Resolver:
         actor = self.actor_from_entry(entry, text)
         if actor is None:
             return None
+        if entry.kind == "organization" and entry.generic:
+            return self.generic_body(head, entry, actor)
         if entry.kind in ("country", "adjective", "capital") and sector is None:
             if entry.kind == "country" and head.dep_ not in INNER_DEPS:
                 return actor.model_copy(update={"sector": "GOV", "code": f"{actor.country}GOV"})
@@ -268,19 +330,66 @@ class _Resolver:
             return actor
         return None
 
-    def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor:
-        """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police"."""
+    def member_sector(self, head: Token) -> str | None:
+        """ "a cartel leader", "the militia commander": a group word before a person noun gives
+        the group's sector."""
+        for child in head.lefts:
+            if child.dep_ == "compound" and child.i not in self.doc._.ew_names:
+                found = self.sector_of(child)
+                if found in INHERITING_SECTORS:
+                    return found
+        return None
+
+    def origin_country(self, head: Token) -> str | None:
+        """Where refugees come from: "refugees fleeing fighting in eastern Congo". Refugees take no
+        country from the article's context: the host country is not theirs."""
+        verbs = [c for c in head.rights if c.dep_ == "acl"] + ([head.head] if head.dep_ == "nsubj" else [])
+        for verb in verbs:
+            if verb.lemma_.lower() in ("flee", "escape"):
+                for token in verb.subtree:
+                    found = self.entries_at(token) if token.dep_ == "pobj" or token.head.dep_ == "pobj" else None
+                    if found:
+                        entry = self.best_entry(found[1])
+                        if entry.kind in ("country", "capital", "adjective") and entry.country:
+                            return entry.country
+                    elif token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
+                        country = city_country(token.text)
+                        if country:
+                            return country
+        return None
+
+    def generic_body(self, head: Token, entry: Entry, actor: Actor) -> Actor:
+        """A name many countries use ("Congress"): the article's own country when it has one,
+        the dictionary's country only when the article names none."""
+        country = self.context_country(head) or entry.country
+        if country == actor.country:
+            return actor
+        name = self.dictionary.country_names.get(country, country)
+        return make_actor(f"{name} {entry.name}", actor.text, country, entry.sector)
+
+    def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor | None:
+        """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police".
+        A phrase owned by a collective ("the two countries' foreign ministers") stays unresolved."""
         owner = self.owner_in_modifiers(head, tokens)
+        collectives = self.doc.user_data.get(COLLECTIVES_KEY, ())
+        if owner is None and any(c.dep_ == "poss" and c.i in collectives for c in head.lefts):
+            return None
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
-        if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI"):
+        if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
             sector = owner.sector
+        elif owner is None and sector == "UAF" and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in tokens):
+            sector = "REB"   # "Jaish al-Adl gunmen": armed men of a named group
+        elif sector in ("GOV", "MIL") and head.lemma_.lower() in PERSON_NOUNS:
+            sector = self.member_sector(head) or sector
         if owner is None and head.pos_ != "PROPN":
-            holder = self.title_holder(head)
+            holder = self.title_holder(head) or self.same_head_antecedent(head, tokens)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
         country = owner.country if owner else None
-        if country is None and sector not in CONTEXT_FREE_SECTORS:
+        if country is None and sector == "REF":
+            country = self.located_country(head) or self.origin_country(head)
+        elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
@@ -295,6 +404,79 @@ class _Resolver:
             if actor is not None and actor.sector == wanted and self.doc[i].pos_ != "PRON":
                 return actor.model_copy(update={"text": text})
         return None
+
+    def same_head_antecedent(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """ "the envoy" after "China's special envoy", "the rebels" after "the M23 rebels": a bare
+        definite phrase takes the actor of the nearest earlier phrase with the same head noun."""
+        if [t.lower_ for t in tokens if t.i != head.i] not in (["the"], ["these"], ["those"], ["this"]):
+            return None
+        if self.located_country(head) or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.rights):
+            return None
+        lemmas = SAME_REFERENT.get(head.lemma_.lower(), {head.lemma_.lower()})
+        heads = self.doc._.ew_actor_heads
+        floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
+        for i in range(head.i - 1, floor - 1, -1):
+            token = self.doc[i]
+            actor = heads.get(i)
+            if actor is not None and token.pos_ == "NOUN" and i not in self.doc._.ew_names \
+                    and token.lemma_.lower() in lemmas and actor.country:
+                return actor
+        return None
+
+    def is_collective(self, head: Token, tokens: list[Token]) -> bool:
+        """ "both sides", "the two leaders", "the three governments" in a passage that names
+        several countries: the phrase stands for several actors, not one."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        words = {t.lower_ for t in tokens if t.dep_ in ("det", "predet", "nummod") and t.head.i == head.i}
+        if not words & COLLECTIVE_WORDS or not words & {"both", "all", "the"}:
+            return False
+        if any(t.dep_ in ("amod", "compound", "poss") and (t.i in self.doc._.ew_names or t.pos_ == "PRON")
+               for t in tokens):
+            return False
+        floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
+        heads = self.doc._.ew_actor_heads
+        outside = self.clause_subject_tokens(head)
+        countries = {heads[i].country for i in range(floor, head.i)
+                     if i in heads and heads[i].country and i not in outside}
+        # Countries named together count even as places ("talks between Ethiopia, Egypt and Sudan").
+        countries |= {c for i, c in self.countries_at if floor <= i < head.i and i not in outside
+                      and (self.doc[i].dep_ == "conj" or any(k.dep_ == "conj" for k in self.doc[i].children))}
+        return len(countries) >= 2
+
+    def note_collective(self, head: Token) -> None:
+        """Remember a collective phrase for later plural pronouns (a plain list: ``user_data``
+        must stay serializable)."""
+        noted = self.doc.user_data.setdefault(COLLECTIVES_KEY, [])
+        if head.i not in noted:
+            noted.append(head.i)
+
+    def has_coordinated_owners(self, head: Token) -> bool:
+        """ "the leaders of Ethiopia, Egypt and Sudan": a plural phrase owned by several countries."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                countries = {self.best_entry(found[1]).country for token in [pobj, *pobj.conjuncts]
+                             if (found := self.entries_at(token))}
+                if len(countries - {None}) >= 2:
+                    return True
+        return False
+
+    @staticmethod
+    def clause_subject_tokens(head: Token) -> set[int]:
+        """Tokens of the subject of the clause an object phrase sits in: "the United States urged
+        both parties" -- the subject is not one of the parties."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if head.dep_ not in OBJECT_DEPS or verb.i == head.i:
+            return set()
+        return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
     def title_holder(self, head: Token) -> Actor | None:
         """ "the chancellor", "the prime minister": the nearest person named earlier whose office
@@ -338,10 +520,14 @@ class _Resolver:
         if head.pos_ != "PROPN":
             return None
         aliases = self.doc._.ew_person_aliases
-        if head.text in aliases and not any(self.doc._.ew_sector_terms.get(t.i) for t in tokens):
-            return aliases[head.text].model_copy(update={"text": text})
         titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case"
                   and not any(a.dep_ == "case" for a in self.doc[t.i].children)]
+        if head.text in aliases and not titled:
+            return aliases[head.text].model_copy(update={"text": text})
+        named = self.named_by_apposition(head)
+        if named is not None:
+            aliases[head.text] = named
+            return named.model_copy(update={"text": text})
         appositions = [c for c in head.rights if c.dep_ == "appos"]
         actor = None
         if titled:
@@ -357,6 +543,18 @@ class _Resolver:
             aliases[head.text] = actor
         return actor
 
+    def named_by_apposition(self, head: Token) -> Actor | None:
+        """ "An American envoy, Daniel Whitcombe": the name in apposition to a singular person
+        phrase is that person; later mentions of the surname resolve to the same actor."""
+        if head.dep_ != "appos" or head.head.i == head.i or head.head.tag_ != "NN":
+            return None
+        if head.ent_type_ not in ("PERSON", ""):
+            return None
+        owner = self.doc._.ew_actor_heads.get(head.head.i)
+        if owner is None or not self.is_person_antecedent(head.head):
+            return None
+        return owner
+
     # -- pronouns -----------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The actor a pronoun refers to (see the module docstring for the order)."""
@@ -371,9 +569,29 @@ class _Resolver:
                 return None
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
+            if self.follows_collective(pronoun):
+                return None
             earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
             return self.relabel(earlier or self.nearest(pronoun, self.is_plural_antecedent), pronoun)
         return None
+
+    def follows_collective(self, pronoun: Token) -> bool:
+        """ "The two ministers agreed to coordinate their positions": a plural pronoun whose
+        nearest plural antecedent stands for several actors stays unresolved too."""
+        collectives = [i for i in self.doc.user_data.get(COLLECTIVES_KEY, ()) if i < pronoun.i
+                       and i >= max(0, sentence_of(pronoun).start - 80)]
+        fitting = [i for i in self.candidates(pronoun) if self.is_plural_antecedent(self.doc[i])]
+        if fitting and self.coordinates_countries(self.doc[fitting[0]]):
+            return True   # "Mali, Burkina Faso and Niger announced they ..."
+        return bool(collectives) and max(collectives) >= (fitting[0] if fitting else -1)
+
+    def coordinates_countries(self, token: Token) -> bool:
+        """Whether a token is one of several coordinated actors of different countries."""
+        heads = self.doc._.ew_actor_heads
+        if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in token.children):
+            return False
+        countries = {heads[t.i].country for t in [token, *token.conjuncts] if t.i in heads}
+        return len(countries - {None}) >= 2
 
     @staticmethod
     def relabel(actor: Actor | None, pronoun: Token) -> Actor | None:
@@ -418,17 +636,34 @@ class _Resolver:
         other = FEMALE_PRONOUNS if group is MALE_PRONOUNS else MALE_PRONOUNS
         heads = self.doc._.ew_actor_heads
         candidates = self.candidates(pronoun)
-        for i in candidates:
-            if self.doc[i].lower_ in group:
-                return heads[i]
+        earlier = next((i for i in candidates if self.doc[i].lower_ in group), None)
         taken = {(heads[i].name, heads[i].code) for i in self.candidates(pronoun, bar_subjects=False)
                  if self.doc[i].lower_ in other}
         people = [i for i in candidates if self.doc[i].pos_ != "PRON" and self.is_person_antecedent(self.doc[i])
                   and (heads[i].name, heads[i].code) not in taken]
+        introduced = self.newly_introduced(pronoun, people)
+        if introduced is not None and (earlier is None or introduced > earlier):
+            return heads[introduced]
+        if earlier is not None:
+            return heads[earlier]
         for i in people:
             if self.doc[i].dep_ in SUBJECT_DEPS:
                 return heads[i]
         return heads[people[0]] if people else None
+
+    def newly_introduced(self, pronoun: Token, people: list[int]) -> int | None:
+        """A person who is the subject of the pronoun's own sentence ("A Chinese envoy, Liu
+        Wenqiang, was in Addis Ababa, where he met ..."): nearer than any earlier he/she."""
+        start = sentence_of(pronoun).start
+        for i in people:
+            if i < start:
+                return None
+            token = self.doc[i]
+            while token.dep_ == "appos" and token.head.i != token.i:
+                token = token.head
+            if token.dep_ in SUBJECT_DEPS and (token.i == i or token.i in people):
+                return i
+        return None
 
     def same_word_class(self, pronoun: Token, words: set[str]) -> Actor | None:
         for i in self.candidates(pronoun):
@@ -491,6 +726,12 @@ def is_place(head: Token) -> bool:
     return word == "to" and prep.head.lemma_.lower() in MOTION_VERBS
 
 
+def names_a_sponsor(token: Token) -> bool:
+    """ "Russian-backed", "Iran-aligned": the name is the phrase's backer, not its owner."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in SPONSOR_WORDS
+
+
 def make_actor(name: str, text: str, country: str | None, sector: str | None, code: str | None = None) -> Actor:
     code = code or ((country or "") + (sector or "")) or None
     return Actor(name=name, text=text, country=country, sector=sector, code=code)
@@ -519,13 +760,14 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
         if span.start_char < dateline_end or not entries:
             continue
         entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
-        if entry.sector == "MED":
-            continue   # "told AFP": an outlet's home country says nothing about the story's country
+        if entry.sector == "MED" or entry.generic:
+            continue   # "told AFP", "Congress": the name says nothing about the story's country
         country = entry.country
         if entry.kind == "person":
             role = role_on(entry, published)
             country = role[0] if role else None
-        if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span):
+        if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
+                and not names_a_sponsor(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC") and ent.start_char >= dateline_end and ent.start not in doc._.ew_names:
@@ -584,8 +826,13 @@ def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str
     return country if n / sum(counts.values()) >= FOCUS_SHARE else None
 
 
+DICTIONARY_KEY = "ew_actor_files"   # user_data: the user files of the dictionary the component used
+
+
 def _resolver(doc: Doc) -> _Resolver:
-    dictionary = load_dictionary()
+    """A resolver for later components (events, quotes), with the dictionary the actors
+    component used on this doc (user files included; the dictionary is cached per set of files)."""
+    dictionary = load_dictionary(doc.user_data.get(DICTIONARY_KEY, ()))
     focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
     return _Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline)
 
@@ -617,7 +864,8 @@ class ActorsComponent:
     """Matches dictionary names and sector terms, then resolves every actor-like noun phrase."""
 
     def __init__(self, nlp: Language, user_file: str | None = None, extra_files: list[str] | None = None):
-        self.dictionary = load_dictionary(configured_extra_files(extra_files, user_file))
+        self.files = configured_extra_files(extra_files, user_file)
+        self.dictionary = load_dictionary(self.files)
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         surfaces = list(self.dictionary.names)
@@ -630,6 +878,8 @@ class ActorsComponent:
         self.index_terms(doc)
         doc._.ew_actor_heads = {}
         doc._.ew_person_aliases = {}
+        doc.user_data[COLLECTIVES_KEY] = []
+        doc.user_data[DICTIONARY_KEY] = self.files
         dateline_end, dateline_country = dateline_of(doc, self.dictionary)
         positions = country_positions(doc, self.dictionary, dateline_end)
         focus = focus_country(positions, dateline_country)
@@ -655,6 +905,8 @@ class ActorsComponent:
         found = doc._.ew_names.get(token.i)
         if found and token.i != found[0].end - 1:
             return False
+        if found and names_a_sponsor(token):
+            return False   # "Iranian" in "Iranian-backed rebels" is part of the larger phrase
         if token.dep_ in INNER_DEPS and token.head.i != token.i:
             if token.head.i in doc._.ew_actor_heads:
                 return False

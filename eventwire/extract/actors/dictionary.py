@@ -2,7 +2,7 @@
 
 Data files (in ``eventwire/extract/actors/data/``, editable):
     countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
-    organizations.yaml  named bodies -> country, sector, optional code, since/until
+    organizations.yaml  named bodies -> country, sector, optional code, since/until, generic
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
     titles.yaml         role titles that make a person a government/military actor
     people.yaml         people with dated roles
@@ -28,7 +28,7 @@ from typing import Any
 import csv
 
 import pycountry
-import yaml
+from eventwire.yamlfiles import safe_load
 
 DATA_PACKAGE = "eventwire.extract.actors.data"
 
@@ -45,6 +45,7 @@ class Entry:
     roles: tuple = ()          # people: ((country, sector, title, start, end), ...)
     since: str | None = None
     until: str | None = None
+    generic: bool = False      # organizations: a name many countries use ("Congress"); context wins
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _read_yaml(name: str) -> Any:
         text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return None
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 def _add_pycountry(d: ActorDictionary, curated: dict) -> None:
@@ -102,7 +103,7 @@ def _add_organizations(d: ActorDictionary, data: list) -> None:
     for org in data or []:
         entry = Entry(
             "organization", org["name"], org.get("country"), org.get("sector"), org.get("code"),
-            since=_iso(org.get("since")), until=_iso(org.get("until")),
+            since=_iso(org.get("since")), until=_iso(org.get("until")), generic=bool(org.get("generic")),
         )
         for surface in org.get("patterns") or [org["name"]]:
             d.add_name(surface, entry)
@@ -188,24 +189,28 @@ def read_user_file(path: str | Path) -> dict:
     text = file.read_text(encoding="utf-8")
     if file.suffix.lower() in (".csv", ".tsv"):
         return read_csv_entries(text)
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: an actor YAML file must be a mapping with keys such as organizations, people")
     return data
 
 
-@lru_cache(maxsize=8)
-def load_dictionary(user_files: str | tuple[str, ...] | None = None) -> ActorDictionary:
-    """Packaged dictionary plus any user files (YAML or CSV), built once per process.
+def load_dictionary(user_files: str | tuple[str, ...] | list[str] | None = None) -> ActorDictionary:
+    """Packaged dictionary plus any user files (YAML or CSV), built once per process and set of files.
 
     Entries of user files come after the packaged ones; a user surface form adds a reading and
     user organizations and people win over packaged entries of the same kind."""
+    if isinstance(user_files, str):
+        user_files = (user_files,)
+    return _built_dictionary(tuple(user_files or ()))
+
+
+@lru_cache(maxsize=8)
+def _built_dictionary(user_files: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
     packaged = {key: _read_yaml(f"{key}.yaml") for key in ("countries", "organizations", "sectors", "titles", "people")}
     _add_pycountry(d, packaged["countries"] or {})
-    if isinstance(user_files, str):
-        user_files = (user_files,)
-    user = [read_user_file(path) for path in user_files or ()]
+    user = [read_user_file(path) for path in user_files]
     for data in user:
         _apply(d, data)
     _apply(d, packaged)
