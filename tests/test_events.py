@@ -87,3 +87,111 @@ def test_the_two_ministers_are_the_two_countries_of_the_article():
 def test_a_labour_strike_needs_workers_and_a_struck_tone_is_no_event():
     assert coded("Sudan, which sits between the two, struck a more cautious tone.") == []
     assert [t for t, _, _ in coded("Dock workers struck for a third day in Rotterdam.")] == ["PROTEST"]
+
+
+def test_an_adjectival_predicate_lends_its_subject_to_the_complement():
+    assert ("SUPPORT", "EGY", "IRN") in coded("Egypt is about to restore diplomatic ties with Iran.")
+    assert ("CONSULT", "IRN", "USA") in coded("Iran is ready to resume talks with the United States.")
+
+
+def test_the_passive_subject_of_a_raising_verb_acts_its_complement():
+    [event] = events_of("Kenya is set to deploy police officers to Haiti.")
+    assert event.type == "MOBILIZE" and event.source.country == "KEN"
+
+
+def test_the_country_sent_to_is_the_target_of_aid_and_deployments():
+    assert ("AID", "JPN", "TUR") in coded("Japan will send emergency relief teams to quake-hit Turkey.")
+    assert ("MOBILIZE", "KEN", "HTI") in coded("Kenya is set to deploy police officers to Haiti.")
+    assert ("AID", "DEU", "UKR") in coded("Germany will contribute a million euros to Ukraine.")
+
+
+def test_the_country_left_is_the_target_of_a_withdrawal():
+    assert ("RETREAT", "RUS", "SYR") in coded("Russia withdrew its forces from Syria.")
+    assert ("RETREAT", "FRA", "NER") in coded("France completed its troop withdrawal from Niger on Friday.")
+
+
+def test_a_withdrawal_from_a_town_names_no_country_target():
+    [event] = events_of("Russian troops withdrew from Kherson on Friday.")
+    assert event.type == "RETREAT" and event.target is None
+
+
+def test_the_agent_of_a_condemned_event_is_the_target():
+    assert ("ACCUSE", "EGY", "ISR") in coded("Egypt condemned the attack by Israeli soldiers.")
+
+
+def test_the_trigger_index_finds_exactly_the_lexicon_words():
+    from eventwire.extract.events.component import trigger_matcher
+    from eventwire.extract.events.lexicon import load_lexicon
+    from eventwire.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    lexicon = load_lexicon()
+    words = {"retaliation_verbs": lexicon.word_set("retaliation_verbs")}
+    index = trigger_matcher(nlp.vocab, lexicon, words)
+    doc = nlp("Rival Generals Agree To Truce as Chad condemned the shelling and Kenya will retaliate.")
+    lemmas = set(lexicon.verbs) | set(lexicon.nouns) | words["retaliation_verbs"]
+    forms = lemmas | {lemma.capitalize() for lemma in lemmas}
+    expected = [t.i for t in doc if t.lemma_ in forms or t.lower_ in lemmas]
+    assert index(doc) == expected
+    assert {doc[i].lower_ for i in index(doc)} >= {"agree", "condemned", "shelling", "retaliate"}
+    assert index(nlp("")) == []
+
+
+def test_coordinated_nationalities_of_a_joint_event_are_its_two_sides():
+    events = coded("Philippine and Chinese diplomats will meet in Manila next week.")
+    assert {("CONSULT", "CHN", "PHL"), ("CONSULT", "PHL", "CHN")} & set(events)
+
+
+def test_a_single_foreign_modifier_does_not_add_a_second_source():
+    events = coded("Iranian-backed Houthi rebels fired missiles at ships in the Red Sea.")
+    assert all(source != "IRN" for _, source, _ in events)
+
+
+def test_an_attack_without_a_parsed_target_is_aimed_at_the_country_where_it_struck():
+    assert ("ASSAULT", "UKR", "RUS") in coded(
+        "Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight, regional authorities said.")
+    assert ("ASSAULT", "ISR", "LBN") in coded("Israeli Strike Kills Three In Southern Lebanon")
+
+
+def test_joint_exercises_are_cooperation_not_a_show_of_force():
+    assert [t for t, _, _ in coded("Indian and French navies held joint exercises in the Arabian Sea this week.")] == [
+        "COOPERATE"]
+    assert [t for t, _, _ in coded("Russia staged naval drills in the Baltic Sea on Monday.")] == ["MOBILIZE"]
+
+
+def test_protesters_with_no_named_target_protest_against_their_own_government():
+    assert ("PROTEST", "FRA", "FRA") in coded("French unions will hold a nationwide strike on Thursday against the pension reform.")
+
+
+def test_calling_something_a_provocation_is_an_accusation_not_a_phone_call():
+    assert [t for t, _, _ in coded("Ethiopia's foreign ministry called the move a provocation.")] == ["ACCUSE"]
+    assert [t for t, _, _ in coded("Egypt's president called his Sudanese counterpart on Tuesday.")] == ["CONSULT"]
+
+
+def test_the_forces_of_a_withdrawal_noun_are_its_source():
+    assert ("RETREAT", "ETH", "SDN") in coded("The withdrawal of Ethiopian troops from Sudan began on Monday.")
+
+
+def test_both_sides_as_a_target_are_the_two_countries_of_the_article():
+    events = coded("Armenia and Azerbaijan traded fire on Monday. The European Union urged both sides to show restraint.")
+    assert ("REQUEST", "EUR", "ARM") in events and ("REQUEST", "EUR", "AZE") in events
+
+
+def test_victims_killed_in_an_attack_are_that_attacks_count_not_a_second_attack():
+    events = events_of("Four fishermen were killed on Friday in an air strike by the Ethiopian army near Humera.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].trigger.text == "strike"
+    assert assaults[0].fatalities == 4
+    assert assaults[0].source is not None and assaults[0].source.country == "ETH"
+
+
+def test_killed_when_a_clause_attacks_gives_one_event_with_a_hyphenated_count():
+    events = events_of("Thirty-two police officers were killed when insurgents raided a checkpoint in Borno on Sunday.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.fatalities) for e in assaults] == [("raided", 32)]
+
+
+def test_shot_dead_counts_the_victims_as_killed():
+    events = events_of("Three farmers were shot dead by gunmen in Zamfara state on Tuesday.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [3]

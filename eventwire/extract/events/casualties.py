@@ -14,10 +14,19 @@ def number_value(token: Token, numbers: dict, vague: dict) -> tuple[int | None, 
     if _DIGITS.match(word):
         return int(word.replace(",", "")), False
     if word in numbers:
-        return int(numbers[word]), False
+        return int(numbers[word]) + _tens_before(token, numbers), False
     if word in vague:
         return int(vague[word]), True
     return None, False
+
+
+def _tens_before(token: Token, numbers: dict) -> int:
+    """"Twenty-one", which the tokenizer splits as Twenty - one: the tens word before the hyphen."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or not 0 < int(numbers.get(token.lower_, 0)) < 10:
+        return 0
+    tens = int(numbers.get(doc[token.i - 2].lower_, 0))
+    return tens if tens in (20, 30, 40, 50, 60, 70, 80, 90) else 0
 
 
 def count_in(phrase: Token, numbers: dict, vague: dict) -> tuple[int | None, bool]:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
@@ -43,6 +44,12 @@ CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use", "occupy", "man"})
 # Types whose object is usually the source's own forces, not a target ("mobilized its troops").
 SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# Where a movement's target sits when the lexicon's paths find none: the country sent to, or left.
+DESTINATION_PREPOSITIONS = {"AID": frozenset({"to", "into"}), "MOBILIZE": frozenset({"to", "into"}),
+                            "RETREAT": frozenset({"from", "of"})}
+# Types whose target, when the parse names none, is the country where it happened (for protests:
+# the protesters' own government first).
+LOCATED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Prepositions whose object may be an event's target when the lexicon names no path.
 FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -125,18 +132,66 @@ class _Coder:
             if trigger:
                 found.append((token, trigger))
         self.triggers = {token.i: trigger for token, trigger in found}
-        self.coded: list[Event] = []
+        built: dict[int, list[Event]] = {}
+        self.coded: list[Event] = []   # the events so far, which later triggers may refer to
         for token, trigger in found:
             if token.i in self.absorbed or self.under_denial(token) or self.is_content_of_trigger(token):
                 continue
-            self.coded.extend(self.build(token, trigger))
+            built[token.i] = self.build(token, trigger)
+            self.coded.extend(built[token.i])
+        self.merge_casualty_reports(built)
+        self.coded = [event for events in built.values() for event in events]
         return self.coded
 
+    def merge_casualty_reports(self, built: dict[int, list[Event]]) -> None:
+        """"Three villagers were killed in a drone strike", "21 soldiers were killed when fighters
+        overran a base": the killing is the attack's outcome, not a second attack. The attack's
+        events take the victims' counts (and the roles they lack) and the casualty verb's go."""
+        for index in list(built):
+            token = self.doc[index]
+            if token.lemma_.lower() not in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+                continue
+            attack = self.attack_behind(token, built)
+            if attack is None or not built.get(index):
+                continue
+            outcome = built.pop(index)[0]
+            built[attack] = [self.with_outcome(event, outcome) for event in built[attack]]
+
+    def attack_behind(self, token: Token, built: dict[int, list[Event]]) -> int | None:
+        """The ASSAULT trigger a casualty verb reports the outcome of: its "in/by/during" object or its
+        "when/as" clause, when that trigger was coded."""
+        candidates = [g for c in token.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ in ("in", "by", "during", "after", "amid") for g in c.children if g.dep_ == "pobj"]
+        candidates += [c for c in token.children if c.dep_ == "advcl"
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)]
+        if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
+            candidates += [c for c in token.children if c.dep_ == "nsubj"]
+        for candidate in candidates:
+            events = built.get(candidate.i)
+            if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
+                return candidate.i
+        return None
+
+    @staticmethod
+    def with_outcome(attack: Event, outcome: Event) -> Event:
+        """``attack`` with the counts of ``outcome``, and its source/target where the attack has none."""
+        update = {name: getattr(outcome, name) for name in ("fatalities", "injured", "arrested")
+                  if getattr(attack, name) is None and getattr(outcome, name) is not None}
+        if update:
+            update["casualties_approximate"] = attack.casualties_approximate or outcome.casualties_approximate
+            if outcome.casualties_approximate and "approximate" not in attack.context:
+                update["context"] = sorted({*attack.context, "approximate"})
+        for role in ("source", "target"):
+            if getattr(attack, role) is None and getattr(outcome, role) is not None:
+                update[role] = getattr(outcome, role)
+        update["confidence"] = max(attack.confidence, outcome.confidence)
+        return attack.model_copy(update=update)
+
     def candidate_tokens(self) -> list[Token]:
-        """Tokens whose lemma is a lexicon word: found by the compiled Matcher, in text order."""
+        """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order."""
         if self.matcher is None:
             return list(self.doc)
-        return [self.doc[i] for i in sorted({start for _, start, _ in self.matcher(self.doc)})]
+        return [self.doc[i] for i in self.matcher(self.doc)]
 
     def reciprocal(self, token: Token, trigger: Trigger, sources: list[Actor]) -> list[Event]:
         """"Armenia and Azerbaijan traded fire": each side acts on the other, one event each way."""
@@ -157,6 +212,62 @@ class _Coder:
         if source is None or target.country != source.country or target.sector not in ("MIL", "COP"):
             return sources, targets
         return [target], [None]
+
+    @staticmethod
+    def forces_of(noun: Token) -> Actor | None:
+        """"The withdrawal of Ethiopian troops", "a build-up of Russian forces": the forces that move."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = actor_for_token(pobj)
+                    if actor is not None and actor.sector in ("MIL", "COP"):
+                        return actor
+        return None
+
+    def destination(self, token: Token, kind: str, source: Actor | None) -> Actor | None:
+        """The country sent to or left: "send troops to Turkey", "withdrew from Niger", "pulled out of
+        Mali" (a preposition of the trigger or of its object naming a country or a country's actor)."""
+        prepositions = DESTINATION_PREPOSITIONS[kind]
+        carriers = [token, *(c for c in token.children if c.dep_ in ("dobj", "prt", "advmod"))]
+        for carrier in carriers:
+            for prep in carrier.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in prepositions:
+                    continue
+                if prep.lower_ == "of" and carrier.dep_ not in ("prt", "advmod"):
+                    continue   # "out of Mali" names the country left; "withdrawal of troops" does not
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = actor_for_token(pobj) or self.country_named_by(pobj)
+                    if actor is not None and actor.country and (source is None or actor.country != source.country):
+                        return actor
+        return None
+
+    def country_named_by(self, token: Token) -> Actor | None:
+        """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none."""
+        place = (self.doc._.ew_place_at or {}).get(token.i)
+        if place is None or place.feature != "country" or not place.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    def inferred_target(self, trigger: Trigger, source: Actor | None, place) -> Actor | None:
+        """The target of a located event the parse gave none: a protest's own government, else the
+        country where the event happened."""
+        protested = self.protested_government(source) if trigger.type == "PROTEST" else None
+        return protested or self.place_country(place)
+
+    @staticmethod
+    def protested_government(source: Actor | None) -> Actor | None:
+        """Protesters of a country with no named target protest against their own government."""
+        if source is None or not source.country or source.sector in ("GOV", "IGO"):
+            return None
+        name = f"{source.country} {SECTOR_LABELS.get('GOV', '')}".strip()
+        return make_actor(name, source.text, source.country, "GOV")
+
+    @staticmethod
+    def place_country(place) -> Actor | None:
+        """The country an attack or a crackdown happened in, as its target ("strikes across Ukraine")."""
+        if place is None or not place.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
 
     def territory_owner(self, place, source: Actor | None) -> Actor | None:
         """A withdrawal from another country's soil is directed at that country."""
@@ -206,12 +317,13 @@ class _Coder:
             # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         else:
-            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            # an object predicate counts as an object: "called the move a provocation"
+            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
-        particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod")]
+        particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
         particles = {c.lower_ for c in particle_children}
         objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj"}
@@ -238,7 +350,11 @@ class _Coder:
         sources = self.sources(token, trigger)
         targets = (self.targets(token, trigger) or self.complement_targets(token)
                    or self.fallback_targets(token, trigger) or [None])
+        if sources == [None] and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
+            sources = [self.forces_of(token) or None]
         sources, targets = self.own_forces(trigger, sources, targets)
+        if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
+            targets = [self.destination(token, trigger.type, sources[0])]
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
@@ -268,6 +384,9 @@ class _Coder:
         place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
+        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES
+        if located:   # weaker than a parsed target: not scored as one
+            targets = [self.inferred_target(trigger, sources[0], place)]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0])]
         mode = trigger.mode or self.absorbed_mode(token)
@@ -276,8 +395,9 @@ class _Coder:
         for source, target in ((s, t) for s in sources for t in targets):
             if source and target and source.code == target.code and source.country:
                 continue
-            raw = self.confidence(trigger, source, target, context)
-            confidence = calibrated(features(raw, source, target, context, reporter is not None), self.weights)
+            scored = None if located else target
+            raw = self.confidence(trigger, source, scored, context)
+            confidence = calibrated(features(raw, source, scored, context, reporter is not None), self.weights)
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
                 type=trigger.type, mode=mode, context=sorted(set(context)), cameo=trigger.cameo,
@@ -368,7 +488,8 @@ class _Coder:
         members = [actor_for_token(c) for c in _conjunct_chain(head)]
         for modifier in head.children:
             if modifier.dep_ in ("amod", "compound") and first.sector:
-                for other in _conjunct_chain(modifier):
+                chain = _conjunct_chain(modifier)   # "Philippine and Chinese diplomats": both modifiers
+                for other in [modifier, *chain] if chain else []:
                     actor = actor_for_token(other)
                     if actor and actor.country and actor.country != first.country:
                         name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
@@ -462,20 +583,27 @@ class _Coder:
             return None
         if token.dep_ == "conj":
             return self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
-        if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") or head.dep_ == "prep":
+        if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
             if governor.lemma_.lower() in self.words["object_control_verbs"]:
                 obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return actor_for_token(obj)
-            if token.dep_ in ("xcomp", "pcomp") or head.dep_ == "prep":
-                subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+            if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep":
+                subject = self.controller(governor, token)
                 if subject is not None:
                     return actor_for_token(subject)
                 return self.inherited_subject(governor) if governor != token else None
         if token.dep_ == "acl" or token.dep_ == "relcl":
             return actor_for_token(head)
         return None
+
+    @staticmethod
+    def controller(governor: Token, token: Token) -> Token | None:
+        """Who does what ``token`` (a complement of ``governor``) says: the governor's subject, or the
+        passive subject of a raising verb ("Kenya is set to deploy", "Iran was forced to retreat")."""
+        deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if token.dep_ == "xcomp" else SUBJECT_DEPS
+        return next((c for c in governor.children if c.dep_ in deps), None)
 
     def noun_source(self, noun: Token) -> Actor | None:
         for child in noun.children:
@@ -547,7 +675,11 @@ class _Coder:
             if claimant:
                 return [claimant]
         for head in heads:
-            for member in [head, *self.conjuncts(head)]:
+            pair = self.both_sides(head, actor_for_token(head))   # "urged both governments"
+            for actor in pair:
+                if all(actor.code != a.code for a in actors):
+                    actors.append(actor)
+            for member in [head, *self.conjuncts(head)] if not pair else []:
                 actor = actor_for_token(member) or self.patient_owner(member)
                 if actor and all(actor.code != a.code for a in actors):
                     actors.append(actor)
@@ -571,9 +703,10 @@ class _Coder:
         return [c for c in token.children if c.dep_ == "conj"]
 
     def patient_owner(self, token: Token) -> Actor | None:
-        """"two of its soldiers" -> the soldiers; "its positions" -> the possessor."""
+        """"two of its soldiers" -> the soldiers; "its positions" -> the possessor; "an attack by
+        Osgiliath soldiers" -> the soldiers (an event noun's agent)."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "by" and token.lemma_.lower() in self.lexicon.nouns)):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return actor_for_token(pobj)
@@ -685,7 +818,7 @@ class _Coder:
         participles = [c for c in token.children if self.is_casualty_participle(c)]
         if participles and token.lemma_.lower() not in self.words["fatality_verbs"] | self.words["injury_verbs"]:
             return self.casualties_of_participles(participles)
-        lemma = token.lemma_.lower()
+        lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
         numbers = self.lexicon.rules.get("number_words") or {}
         vague = self.lexicon.rules.get("approximate_counts") or {}
         patient = None
@@ -700,6 +833,11 @@ class _Coder:
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
+
+    @staticmethod
+    def is_shot_dead(token: Token) -> bool:
+        """"Two journalists were shot dead": a shooting whose victims died counts them as killed."""
+        return token.lemma_.lower() in ("shoot", "gun") and any(c.lower_ == "dead" for c in token.children)
 
     def casualties_of_participles(self, participles: list[Token]) -> tuple[int | None, int | None, bool]:
         fatalities = injured = None
@@ -745,6 +883,12 @@ class _Coder:
         return None
 
 
+def _is_date_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date ("on Tuesday", "in March"): no particle of the verb."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
 def _conjunct_chain(token: Token) -> list[Token]:
     """The tokens coordinated with ``token``: "Spain, Ireland and Norway" from "Spain"."""
     chain, frontier = [], [token]
@@ -771,13 +915,35 @@ def _restore_case(event: Event, text: str, sentence: str) -> Event:
                                     "target": actor(event.target), "reported_by": actor(event.reported_by)})
 
 
-def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> Matcher | None:
-    """One Matcher, compiled once, for every lemma that can start an event (verbs, nouns and
-    retaliation verbs), in lower and title case so headline words match too."""
+class TriggerIndex:
+    """Finds the tokens that may start an event: those whose lemma (in lower or title case, so
+    headline words match too) or lower-cased form is a lexicon word (verbs, nouns and retaliation
+    verbs). The words are hashed once into sorted arrays; a doc is then one vectorised lookup of its
+    LEMMA and LOWER columns, with no Python loop over tokens or over the lexicon."""
+
+    def __init__(self, vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]):
+        lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"])
+        forms = lemmas | {lemma.capitalize() for lemma in lemmas}
+        self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
+        self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> list[int]:
+        """Indices of the candidate tokens of ``doc``, in text order."""
+        if not len(doc):
+            return []
+        columns = doc.to_array([LEMMA, LOWER])
+        hits = _members(columns[:, 0], self.lemma_ids) | _members(columns[:, 1], self.lower_ids)
+        return np.flatnonzero(hits).tolist()
+
+
+def _members(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Which ``values`` occur in ``sorted_ids`` (a binary search each; the ids are sorted once)."""
+    at = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> TriggerIndex | None:
+    """The candidate finder, compiled once per component (None without a vocab: every token is a candidate)."""
     if vocab is None:
         return None
-    lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"])
-    forms = sorted(lemmas | {lemma.capitalize() for lemma in lemmas})
-    matcher = Matcher(vocab)
-    matcher.add("TRIGGER", [[{"LEMMA": {"IN": forms}}], [{"LOWER": {"IN": sorted(lemmas)}}]])
-    return matcher
+    return TriggerIndex(vocab, lexicon, words)

@@ -14,7 +14,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from eventwire.yamlfiles import safe_load
 
 from eventwire.models import Actor
 
@@ -49,7 +49,7 @@ def load_weights() -> dict[str, float] | None:
     source = resources.files("eventwire.extract.events.data").joinpath("calibration.yaml")
     if not source.is_file():
         return None
-    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    data = safe_load(source.read_text(encoding="utf-8")) or {}
     weights = data.get("weights")
     return {str(k): float(v) for k, v in weights.items()} if weights else None
 

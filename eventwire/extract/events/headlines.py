@@ -28,11 +28,12 @@ april may june july august september october november december""".split())
 def is_title_case(sent: Span) -> bool:
     """Most longer words capitalised and none of the longest lower-case: a running sentence always has
     some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline)."""
+    # the cheap test first: running text fails it within a few words
+    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in sent):
+        return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     if len(words) < MIN_TITLE_WORDS:
         return False
-    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in sent):
-        return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return capitalised / len(words) >= TITLE_CASE_SHARE
 

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwire.yamlfiles import safe_load
 
 from eventwire.models import PLOVER_TYPES
 
@@ -67,7 +67,7 @@ def quad_class(cameo: str) -> int:
 
 def _read(package: str, name: str) -> Any:
     try:
-        return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+        return safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
     except (FileNotFoundError, ModuleNotFoundError):
         return None
 
@@ -104,5 +104,5 @@ def load_lexicon(user_lexicon: str | None = None) -> Lexicon:
     lexicon.cameo = {str(k): v for k, v in (_read("eventwire.extract.events.data", "cameo.yaml") or {}).items()}
     lexicon.rules = _read("eventwire.extract.events", "rules.yaml") or {}
     if user_lexicon:
-        _add_entries(lexicon, yaml.safe_load(Path(user_lexicon).read_text(encoding="utf-8")))
+        _add_entries(lexicon, safe_load(Path(user_lexicon).read_text(encoding="utf-8")))
     return lexicon

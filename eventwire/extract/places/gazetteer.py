@@ -33,7 +33,7 @@ from importlib import resources
 from pathlib import Path
 
 import pycountry
-import yaml
+from eventwire.yamlfiles import safe_load
 
 from eventwire.models import Place
 
@@ -363,7 +363,7 @@ def _data_text(filename: str) -> str:
 
 @lru_cache(maxsize=1)
 def _curated_data() -> dict:
-    return yaml.safe_load(_data_text("places.yaml")) or {}
+    return safe_load(_data_text("places.yaml")) or {}
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
