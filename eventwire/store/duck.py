@@ -31,13 +31,23 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 
+def connection_config() -> dict[str, str]:
+    """DuckDB settings from ``[store]``: a memory limit, so the store's buffer does not grow with
+    the database (DuckDB's own default is 80% of the machine's memory); larger joins and sorts
+    spill to a temporary folder beside the database file instead."""
+    from eventwire.settings import setting
+
+    limit = setting("store", "memory_limit")
+    return {"memory_limit": limit} if limit else {}
+
+
 class Store:
     """One DuckDB database file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False):
         self.path = str(path)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config=connection_config())
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}); check the path, or close the "
                              "other process using it") from exc
