@@ -6,9 +6,11 @@ Stages (one Spark job, nothing home-made):
                   ``eventwire ingest`` uses: same Articles, same ids, same line-numbered rejects.
                   Parquet files are read as rows, built with the same field rules.
     2. spread     articles are keyed by their content hash and reduced (one per id, the first
-                  in input order), which also spreads them over ``partitions`` tasks.
-    3. extract    ``mapPartitions`` runs ``extract_many`` with one pipeline per Python worker
-                  process (Spark reuses its workers, so the model loads once per executor core).
+                  in input order), then range-partitioned by publication date over ``partitions``
+                  tasks (so each task writes few ``published_month`` folders).
+    3. extract    ``mapInArrow`` (mapPartitions over Arrow batches) runs ``extract_many`` with one
+                  pipeline per Python worker process (Spark reuses its workers, so the model loads
+                  once per executor core); the records return to the JVM as Arrow batches.
     4. write      ``OUTPUT/{articles,events,quotes,entities,timexes}/published_month=YYYY-MM/``
                   with the columns of ``eventwire.store.rows`` and types from ``schema.sql``;
                   ``OUTPUT/rejects/`` holds what could not be read or extracted.
@@ -103,28 +105,31 @@ def _cell(value: Any, duck_type: str) -> Any:
     return value
 
 
-def as_tuple(row: dict, columns: list[tuple[str, str]]) -> tuple:
-    """``row`` in ``columns`` order, typed for Spark."""
-    return tuple(_cell(row.get(name), kind) for name, kind in columns)
-
-
 def published_month(published: str | None) -> str:
     """The partition value of an article: ``YYYY-MM``, or ``unknown``."""
     return published[:7] if published else UNKNOWN_MONTH
 
 
-def extraction_record(extraction, columns: dict[str, list[tuple[str, str]]]) -> tuple:
+def typed_row(row: dict, columns: list[tuple[str, str]]) -> dict:
+    """``row`` with exactly ``columns``, each value typed for Spark."""
+    return {name: _cell(row.get(name), kind) for name, kind in columns}
+
+
+def extraction_record(extraction, columns: dict[str, list[tuple[str, str]]]) -> dict:
     """One output record: the article row and its child rows, exactly as the store builds them."""
     from eventwire.store.rows import TABLE_ROWS, article_row
 
-    children = [[as_tuple(row, columns[table]) for row in TABLE_ROWS[table](extraction)] for table in TABLES[1:]]
-    return (published_month(extraction.article.published), as_tuple(article_row(extraction), columns["articles"]),
-            *children, None)
+    record = {PARTITION_COLUMN: published_month(extraction.article.published),
+              "articles": typed_row(article_row(extraction), columns["articles"]), "rejects": None}
+    for table in TABLES[1:]:
+        record[table] = [typed_row(row, columns[table]) for row in TABLE_ROWS[table](extraction)]
+    return record
 
 
-def reject_record(file: str, line: int | None, reason: str) -> tuple:
+def reject_record(file: str, line: int | None, reason: str) -> dict:
     """One output record holding a reject."""
-    return (UNKNOWN_MONTH, None, [], [], [], [], (file, line, reason))
+    return {PARTITION_COLUMN: UNKNOWN_MONTH, "articles": None, **{table: [] for table in TABLES[1:]},
+            "rejects": {"file": file, "line": line, "reason": reason}}
 
 
 # -- stage 1: reading --------------------------------------------------------------------------
@@ -248,12 +253,22 @@ def first_read(a: dict, b: dict) -> dict:
     return a if input_order(a) <= input_order(b) else b
 
 
+def publication_order(article: dict) -> tuple[str, str]:
+    """Sort key that puts an article among those of its publication month (unknown dates last)."""
+    return (article.get("published") or "~", article["id"])
+
+
 def spread_articles(items, partitions: int):
-    """``(unique articles, rejects)`` RDDs: one article per id, spread over ``partitions``."""
+    """``(unique articles, rejects)`` RDDs: one article per id, spread over ``partitions``.
+
+    Tasks get contiguous ranges of publication dates (Spark samples the keys to balance them), so
+    each task writes to few ``published_month`` folders: the output has about one file per month
+    and table instead of one per month, table and task."""
     articles = (items.filter(lambda item: "article" in item)
                 .map(lambda item: (item["article"]["id"], item["article"]))
                 .reduceByKey(first_read, numPartitions=partitions)
-                .values())
+                .values()
+                .sortBy(publication_order, numPartitions=partitions))
     rejects = items.filter(lambda item: "reject" in item).map(lambda item: item["reject"])
     return articles, rejects
 
@@ -268,11 +283,17 @@ def worker_pipeline():
     if _PIPELINE is None:
         from eventwire.nlp import load_pipeline
 
+        try:   # Spark runs one Python worker per core: one numeric thread each, as --workers does
+            from threadpoolctl import threadpool_limits
+
+            threadpool_limits(1)
+        except ImportError:
+            pass
         _PIPELINE = load_pipeline()
     return _PIPELINE
 
 
-def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[str, str]]]) -> Iterator[tuple]:
+def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[str, str]]]) -> Iterator[dict]:
     """Output records for one partition: ``extract_many`` over its articles, failures as rejects."""
     from eventwire.models import Article
     from eventwire.pipeline import extract_many
@@ -291,6 +312,47 @@ def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[st
     yield from failures
 
 
+ARTICLE_COLUMN = "article_json"
+ARROW_BATCH = 64   # output records per Arrow batch sent back to the JVM
+
+
+def extract_batches(batches: Iterable, columns: dict[str, list[tuple[str, str]]], arrow_schema) -> Iterator:
+    """``mapInArrow`` body: Arrow batches of article JSON in, Arrow batches of output records out."""
+    import json
+
+    import pyarrow as pa
+
+    def articles() -> Iterator[dict]:
+        for batch in batches:
+            for text in batch.column(0).to_pylist():
+                yield json.loads(text)
+
+    buffer: list[dict] = []
+    for record in extract_partition(articles(), columns):
+        buffer.append(record)
+        if len(buffer) >= ARROW_BATCH:
+            yield pa.RecordBatch.from_pylist(buffer, schema=arrow_schema)
+            buffer = []
+    if buffer:
+        yield pa.RecordBatch.from_pylist(buffer, schema=arrow_schema)
+
+
+def extracted_records(spark, articles, rejects, columns: dict[str, list[tuple[str, str]]]):
+    """The DataFrame of output records: extraction in ``mapInArrow`` (records cross to the JVM as
+    Arrow batches, not pickled rows), read rejects appended."""
+    import json
+
+    from pyspark.sql.pandas.types import to_arrow_schema
+
+    schema = record_schema(columns)
+    arrow_schema = to_arrow_schema(schema)
+    frame = spark.createDataFrame(articles.map(lambda a: (json.dumps(a, ensure_ascii=False),)), f"{ARTICLE_COLUMN} string")
+    extracted = frame.mapInArrow(lambda batches, c=columns, a=arrow_schema: extract_batches(batches, c, a), schema)
+    read_rejects = spark.createDataFrame(rejects.map(lambda r: reject_record(r["file"], r.get("line"), r["reason"])),
+                                         schema=schema, verifySchema=False)
+    return extracted.unionByName(read_rejects)
+
+
 # -- stage 4: the job --------------------------------------------------------------------------
 def spark_session(master: str | None = None, app_name: str = "eventwire"):
     """The active SparkSession, or a new one (``master`` e.g. ``local[2]``; else spark-submit's)."""
@@ -301,7 +363,8 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
-    builder = SparkSession.builder.appName(app_name).config("spark.python.worker.reuse", "true")
+    builder = (SparkSession.builder.appName(app_name).config("spark.python.worker.reuse", "true")
+               .config("spark.ui.showConsoleProgress", "false"))
     if master:
         builder = builder.master(master)
     launched_by_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
@@ -329,10 +392,7 @@ def run_job(spark, inputs: list[str], output: str, *, partitions: int | None = N
     columns = store_columns()
     partitions = partitions or spark.sparkContext.defaultParallelism
     articles, rejects = spread_articles(read_items(spark, inputs, options), partitions)
-    extracted = articles.mapPartitions(lambda rows, c=columns: extract_partition(rows, c))
-    read_rejects = rejects.map(lambda r: reject_record(r["file"], r.get("line"), r["reason"]))
-    records = spark.createDataFrame(extracted.union(read_rejects), schema=record_schema(columns), verifySchema=False)
-    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    records = extracted_records(spark, articles, rejects, columns).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         counts = {}
         for table in TABLES:
