@@ -100,6 +100,14 @@ def peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def linked(store, article_ids: list[str]):
+    """Link the mentions of ``article_ids`` in one transaction, as ``eventwire.link.refresh`` does."""
+    from eventwire.link.dedup import link_mentions
+
+    with store.transaction():
+        return link_mentions(store, article_ids)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=1_000_000)
@@ -109,7 +117,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from eventwire.analyze import tension, timeline
-    from eventwire.link.dedup import link_mentions
     from eventwire.store import Store
     from eventwire.store.queries import Filters
 
@@ -125,15 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         bulk_ids = [r[0] for r in store.con.execute(
             "SELECT DISTINCT article_id FROM events WHERE article_id NOT IN (SELECT article_id FROM _held)").fetchall()]
         start = time.perf_counter()
-        with store.transaction():
-            bulk = link_mentions(store, bulk_ids)
+        bulk = store.with_memory_to_spare(lambda: linked(store, bulk_ids))
         result["dedup_bulk_s"] = round(time.perf_counter() - start, 2)
         result["bulk"] = {"mentions": bulk.mentions, "canonical_new": bulk.canonical_new, "merged": bulk.merged}
         result["peak_memory_mb_after_bulk"] = peak_mb()
         # ... then the newest ones incrementally, against the canonical events in their blocks
         start = time.perf_counter()
-        with store.transaction():
-            incremental = link_mentions(store, held_articles)
+        incremental = store.with_memory_to_spare(lambda: linked(store, held_articles))
         result["dedup_incremental_s"] = round(time.perf_counter() - start, 2)
         result["incremental"] = {"mentions": incremental.mentions, "canonical_new": incremental.canonical_new,
                                  "merged": incremental.merged}

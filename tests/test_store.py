@@ -91,3 +91,39 @@ def test_read_only_store_must_exist_as_eventwire_store(tmp_path):
     duckdb.connect(str(path)).close()
     with pytest.raises(StoreError, match="not an eventwire store"):
         Store(path, read_only=True)
+
+
+def test_the_store_has_a_bounded_memory_limit(store):
+    limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    number, unit = limit.split()
+    assert unit == "MiB" and float(number) < 1024
+
+
+def test_work_that_runs_out_of_memory_is_retried_with_a_doubled_limit_then_the_limit_is_restored(store):
+    import duckdb
+
+    store.con.execute("SET memory_limit = '100MiB'")
+    limits = []
+
+    def work():
+        limits.append(store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+        if len(limits) < 3:
+            raise duckdb.OutOfMemoryException("simulated: an aggregate that cannot spill")
+        return "done"
+
+    assert store.with_memory_to_spare(work) == "done"
+    assert limits == ["100.0 MiB", "200.0 MiB", "400.0 MiB"]
+    assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "100.0 MiB"
+
+
+def test_work_that_never_fits_still_fails_and_restores_the_limit(store):
+    import duckdb
+
+    store.con.execute("SET memory_limit = '100MiB'")
+
+    def work():
+        raise duckdb.OutOfMemoryException("simulated")
+
+    with pytest.raises(duckdb.OutOfMemoryException):
+        store.with_memory_to_spare(work, max_doublings=2)
+    assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "100.0 MiB"

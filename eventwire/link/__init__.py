@@ -20,17 +20,20 @@ def refresh(store: Store, article_ids: list[str] | None = None) -> dict:
     Incremental and idempotent: events already linked are never touched again, so refreshing twice
     changes nothing. Returns ``{"mentions", "canonical_new", "merged", "stories"}``.
     """
-    with store.transaction():
-        counts = link_mentions(store, article_ids)
-    n_stories = cluster_stories(store)
+    def link() -> object:
+        with store.transaction():
+            return link_mentions(store, article_ids)
+
+    counts = store.with_memory_to_spare(link)
+    n_stories = store.with_memory_to_spare(lambda: cluster_stories(store))
     return {"mentions": counts.mentions, "canonical_new": counts.canonical_new, "merged": counts.merged,
             "stories": n_stories}
 
 
 def relink(store: Store) -> dict:
     """Drop every link and canonical event and link the whole store again (after a rule change)."""
-    counts = relink_all(store)
-    n_stories = cluster_stories(store)
+    counts = store.with_memory_to_spare(lambda: relink_all(store))
+    n_stories = store.with_memory_to_spare(lambda: cluster_stories(store))
     return {"mentions": counts.mentions, "canonical_new": counts.canonical_new, "merged": counts.merged,
             "stories": n_stories}
 

@@ -7,9 +7,10 @@ nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -17,6 +18,8 @@ import pyarrow as pa
 from eventwire.errors import StoreError
 from eventwire.models import Extraction, Reject
 from eventwire.store.rows import TABLE_ROWS, article_row
+
+T = TypeVar("T")
 
 SCHEMA_FILE = "schema.sql"
 _SECTION = re.compile(r"^-- migration (\d+): (.+)$", re.MULTILINE)
@@ -29,6 +32,14 @@ def migrations() -> list[tuple[int, str, str]]:
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [(int(m.group(1)), m.group(2).strip(), text[m.end():end]) for m, end in zip(marks, ends)]
 
+
+
+def _doubled(limit: str) -> str:
+    """Twice a DuckDB memory setting as DuckDB prints it ("488.2 MiB", "1.9 GiB"), in MiB."""
+    number, unit = limit.split()
+    factor = {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024, "TiB": 1024 * 1024, "KB": 1 / 1000, "MB": 1,
+              "GB": 1000, "TB": 1000 * 1000, "bytes": 1 / (1024 * 1024)}[unit]
+    return f"{int(float(number) * factor * 2)}MiB"
 
 
 def connection_config() -> dict[str, str]:
@@ -86,6 +97,28 @@ class Store:
                                  [version, description])
             applied.append(version)
         return applied
+
+    def with_memory_to_spare(self, work: Callable[[], T], max_doublings: int = 4) -> T:
+        """``work()``, run again with twice DuckDB's memory limit each time it runs out of it.
+
+        Joins and sorts spill to disk under the limit, but a few aggregates cannot; a store large
+        enough to need more than ``[store] memory_limit`` for them (millions of event mentions)
+        gets it for that step instead of failing, and the limit is set back afterwards. ``work``
+        must be safe to repeat (the linking steps are: each runs in one transaction).
+        """
+        original = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        try:
+            for doublings in range(max_doublings + 1):
+                try:
+                    return work()
+                except duckdb.OutOfMemoryException:
+                    if doublings == max_doublings:
+                        raise
+                    limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+                    self.con.execute(f"SET memory_limit = '{_doubled(limit)}'")
+            raise AssertionError("unreachable")
+        finally:
+            self.con.execute(f"SET memory_limit = '{original}'")
 
     def transaction(self):
         return _Transaction(self.con)
