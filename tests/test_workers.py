@@ -66,3 +66,20 @@ def test_generated_bench_articles_are_distinct_and_dated(tmp_path):
     assert len(articles) == 40
     assert len({a.id for a in articles}) == 40
     assert len({a.published[:7] for a in articles}) > 3
+
+
+def test_the_half_size_bench_corpus_is_a_prefix_of_the_full_one(tmp_path):
+    from eventwire.bench import write_scale_corpus
+
+    full = write_scale_corpus([str(CORPUS / "wire.jsonl")], 20, tmp_path / "full.jsonl").read_text().splitlines()
+    half = write_scale_corpus([str(CORPUS / "wire.jsonl")], 10, tmp_path / "half.jsonl").read_text().splitlines()
+    assert half == full[:10]
+
+
+def test_steady_rate_cancels_fixed_costs():
+    from eventwire.bench import steady_rate
+
+    # 12 s of start-up in both runs, then 20 articles/s: the steady rate is 20, whatever the start-up
+    half, full = {"articles": 1000, "seconds": 12 + 50}, {"articles": 2000, "seconds": 12 + 100}
+    assert steady_rate(half, full) == 20
+    assert full["articles"] / full["seconds"] < 20

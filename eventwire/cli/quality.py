@@ -67,9 +67,13 @@ def _bench_scale(paths: list[str] | None, n: int, out: Path, memory_sizes: str) 
     out = Path("bench-results/scale.json") if out == Path("bench-results/bench.json") else out
     report = run_scale_bench(paths or ["examples/corpus"], n=n, memory_sizes=sizes, runs=runs, out=out)
     rows = [{"run": kind, "articles/s": round(r["articles_per_s"], 2), "seconds": round(r["seconds"], 1),
-             "x single": round(report["speedup_over_single"].get(kind, 0), 2), "peak MB": round(r["peak_mb"])}
+             "x single": round(report["speedup_over_single"].get(kind, 0), 2),
+             "steady articles/s": round(report["steady_articles_per_s"].get(kind, 0), 2),
+             "steady x single": round(report["steady_speedup_over_single"].get(kind, 0), 2),
+             "peak MB": round(r["peak_mb"])}
             for kind, r in report["runs"].items()]
-    stdout.print(as_table(rows, title=f"{report['articles']} generated articles, end to end"))
+    stdout.print(as_table(rows, title=f"{report['articles']} generated articles: end to end, and steady state "
+                                      f"(articles {report['articles'] // 2 + 1}-{report['articles']})"))
     growth = [{"articles": size, "seconds": round(r["seconds"], 1), "peak MB": round(r["peak_mb"])}
               for size, r in report["memory_growth"]["sizes"].items()]
     stdout.print(as_table(growth, title="memory as the corpus grows (--workers 2)"))
