@@ -487,3 +487,47 @@ def test_half_durations_and_seasons_helpers():
     assert season_value("SU", date(2024, 3, 1), "past") == "2023-SU"
     assert season_value("SU", date(2024, 10, 1), "future") == "2025-SU"
     assert season_value("WI", date(2024, 1, 10), "past") == "2023-WI"
+
+
+# The last step of issue 6: rates, "soon" in past narrative, "then current", "one day" as
+# "some day", quarter pairs and compound earnings periods.
+ISSUE6_LAST_CASES = [
+    ("The government will soon announce a ceasefire.", "soon", "DATE", "FUTURE_REF", None),
+    ("Shares were sold at the then-current price.", "then-current", "DATE", "PAST_REF", None),
+    ("Refugees hope they will one day return home.", "one day", "DATE", "FUTURE_REF", None),
+    ("The ceasefire held for one day only.", "one day", "DURATION", "P1D", None),
+    ("Shipments should recover during the first two quarters of 2025.",
+     "the first two quarters of 2025", "DATE", "2025-H1", None),
+    ("Profit rose in the third quarter. For the quarter a year ago, the firm lost money.",
+     "the quarter a year ago", "DATE", "2023-Q3", None),
+    ("Net for the year-earlier nine months included a one-time gain.",
+     "the year-earlier nine months", "DURATION", "P9M", None),
+    ("The offer runs until 5 p.m. EST, June 10.", "5 p.m. EST, June 10", "TIME", "2024-06-10T17:00", None),
+    ("The company said it would cut costs within a year.", "a year", "DURATION", "P1Y", None),
+    ("The summit opened with a minute of silence in 2024.", "a minute", "DURATION", "PT1M", None),
+    ("The ministry meets twice a month.", "twice a month", "SET", "P1M", None),
+    ("Gunmen killed 12 villagers a week after the truce.", "a week", "DURATION", "P1W", None),
+    ("Rallies were held here annually for a decade.", "annually", "SET", "P1Y", None),
+]
+
+
+@pytest.mark.parametrize("text,expression,kind,value,mod", ISSUE6_LAST_CASES)
+def test_issue6_last_step_rules(nlp, text, expression, kind, value, mod):
+    assert found(nlp, text)[expression] == (kind, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan would save the ministry $500 million a year.",
+    "The airline flies four flights a week to the island.",
+    "Exports are forecast to grow 8% annually through the end of the plan.",
+    "The plant will turn out 10,000 rifles annually.",
+    "Guards watch the border 24 hours a day.",
+    "The hostages were released and soon crossed the border.",
+    "He was arrested soon after the bombing.",
+    "The firm changed from a fiscal year to a calendar year.",
+    "The minister gave an interview to USA Today.",
+    "She spoke of the leaders of tomorrow.",
+    "For the opposition, high noon has arrived.",
+])
+def test_issue6_last_step_no_false_positives(nlp, text):
+    assert run(nlp, text)._.timexes == []

@@ -198,8 +198,9 @@ def _anchor_kind(result: Resolved, ctx: Context, dct) -> str:
 
 
 # A clock time directly followed by a named day: "10 p.m. Wednesday", "noon Thursday",
-# "4 a.m. EDT Thursday" are one TIME; "10:30 p.m. on Monday" and "noon yesterday" stay two.
-CLOCK_DAY_GAP = re.compile(r"^\s*(?:[A-Z]{2,4}\s+)?$")
+# "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 6" are one TIME; "10:30 p.m. on Monday" and
+# "noon yesterday" stay two.
+CLOCK_DAY_GAP = re.compile(r"^\s*(?:[A-Z]{2,4},?\s+)?$")
 
 
 def _candidates(view: _DocView, dct, use_entities: bool) -> list[_Candidate]:

@@ -352,6 +352,14 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", nz.year_value(_year(m.group("y"))), _mod_code(m.group("mod")))
 
 
+def _accept_fiscal(m: re.Match[str], a: AcceptContext) -> bool:
+    """"changed from a fiscal year to a calendar year": an indefinite fiscal year is a kind of
+    accounting period, not a time."""
+    if m.group("y") or m.group("y2") or m.group("rel") or m.group(0).lower().startswith("the"):
+        return True
+    return _word_before(a.text, m.start()) not in ("a", "an", "each", "every", "per")
+
+
 def _fiscal(m: re.Match[str], ctx: Context) -> Resolved | None:
     year_text = m.group("y") or m.group("y2")
     if year_text:
@@ -418,8 +426,8 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _same_period_last_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the corresponding period last year": the quarter named before it, a year back;
-    without one, last year."""
+    """"the corresponding period last year", "the quarter a year ago": the quarter named
+    before it, a year back; without one, last year."""
     if ctx.recent_quarter:
         ctx.used_anchor = True
         return Resolved("DATE", nz.shift_quarter(ctx.recent_quarter, -4), basis="relative", anchor=False)
@@ -504,6 +512,17 @@ def _possessive_tense(m: re.Match[str], ctx: Context) -> str | None:
     if not POSSESSIVE.match(ctx.text, m.end()):
         return None
     return "future" if AHEAD_OF.search(ctx.text[max(0, m.start() - 30):m.start()]) else "past"
+
+
+def _accept_deictic_day(m: re.Match[str], a: AcceptContext) -> bool:
+    """"USA Today", "VOA Today" (a capitalised word right before "Today") are names; "the
+    leaders of tomorrow" is the future in general, not the day after the report."""
+    start = m.start()
+    word = m.group(0)
+    if word[:1].isupper() and re.search(r"[A-Z][\w.]*[A-Za-z] $", a.text[max(0, start - 20):start]) \
+            and not _sentence_initial(a.text, start):
+        return False
+    return not (word.lower() == "tomorrow" and _word_before(a.text, start) == "of")
 
 
 def _deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -693,16 +712,68 @@ def _the_day_before(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", _shift_unit(ctx, "day", offset, anaphoric=True), basis="relative")
 
 
+# A rate: a quantity, at most two words, then "a/per <unit>" or "annually" ("$2 million a
+# year", "700 seats a week", "8.5% annually", "24 hours a day"). The unit there is the
+# denominator of a measure, not a time of the story.
+RATE_QUANTITY = re.compile(
+    r"(?:\d[\d,.]*\s*%?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
+    r"thousand|million|billion|trillion|percent|cents?|dollars?))"
+    r"(?:\s+(?P<between>[a-z]+)){0,2}\s*$"
+)
+RATE_BREAKERS = {"in", "for", "within", "after", "before", "over", "than", "of", "about", "ago",
+                 "from", "since", "during", "by", "to", "and", "or", "the", "a", "an", "this",
+                 "last", "next", "that", "more", "less", "at", "on", "until", "through", "with",
+                 "without", "into", "under", "as", "like", "is", "was", "are", "were", "be",
+                 "been", "has", "have", "had", "took", "take", "takes", "spent", "spend",
+                 "lasted", "lasts", "only", "just", "nearly", "almost", "when", "then"}
+YEAR_LIKE = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _is_year_number(text: str, start: int) -> bool:
+    """True when the number at ``start`` reads as a year ("in 2024 with a minute of ..."),
+    not an amount ("$2024", "2,024")."""
+    token = text[start:].split()[0] if text[start:].split() else ""
+    return bool(YEAR_LIKE.fullmatch(token)) and text[max(0, start - 1):start] not in ("$", ",", ".")
+RATE_FOLLOWER = re.compile(r"\s+(?i:a|an|per)\s+(?i:day|week|month|year|hour)\b")
+
+
+def _after_quantity(text: str, start: int) -> bool:
+    """True when a quantity ends just before ``start``: "$500 million | a year"."""
+    before = text[max(0, start - 40):start]
+    match = RATE_QUANTITY.search(before)
+    if match is None or _is_year_number(before, match.start()):
+        return False
+    words = re.findall(r"[a-z]+", before[match.end(0) - len(match.group(0)):].lower())
+    return not any(w in RATE_BREAKERS for w in words)
+
+
 def _accept_duration(m: re.Match[str], a: AcceptContext) -> bool:
-    """"60 Minutes" (a capitalised unit after a lowercase start) is a title, not a span."""
+    """"60 Minutes" (a capitalised unit after a lowercase start) is a title, not a span; the
+    "a year" of "$2 million a year" and the "24 hours" of "24 hours a day" are rates."""
     unit = m.group("unit")
-    return not (unit[:1].isupper() and not unit.isupper() and not m.group(0)[:1].isupper())
+    if unit[:1].isupper() and not unit.isupper() and not m.group(0)[:1].isupper():
+        return False
+    if m.group("num").lower() in ("a", "an") and not m.group("approx") \
+            and m.group(0).lower().startswith(("a ", "an ")) \
+            and _word_after(a.text, m.end()).lower() not in ("after", "before", "later", "earlier") \
+            and _after_quantity(a.text, m.start()):
+        return False
+    return not RATE_FOLLOWER.match(a.text, m.end())
+
+
+# "Islam will one day be ...", "he hopes he one day follows ...": "one day" between a
+# subject or modal and its verb means "some day", not a span of 24 hours.
+SOMEDAY_BEFORE = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
+                  "he", "she", "they", "we", "i", "you", "it"}
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     amount = _amount(m.group("num"))
     if amount is None:
         return None
+    if m.group(0).lower() == "one day" and _word_before(ctx.text, m.start()) in SOMEDAY_BEFORE \
+            and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
+        return Resolved("DATE", "PAST_REF" if ctx.tense == "past" else "FUTURE_REF", anchor=False)
     unit = nz.unit_name(m.group("unit"))
     if unit == "second" and m.group("num").lower() in ("a", "an"):
         return None  # "a second vote" is an ordinal, not a duration
@@ -745,6 +816,17 @@ def _season_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _set_times(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("SET", SET_UNITS[m.group("unit").lower()], anchor=False)
+
+
+RATE_ADVERB_NEXT = {"", "through", "since", "for", "in", "over", "until", "and", "or", "while",
+                   "from", "to", "at", "by", "on"}
+
+
+def _accept_set_adverb(m: re.Match[str], a: AcceptContext) -> bool:
+    """"rise 8.5% annually", "10,000 units annually": a rate after a quantity, not a SET."""
+    if _word_after(a.text, m.end()).lower() not in RATE_ADVERB_NEXT:
+        return True
+    return not _after_quantity(a.text, m.start())
 
 
 def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -794,6 +876,12 @@ def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{nz.year_value(year)}-H{half}", basis=basis)
 
 
+def _two_quarters(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the first two quarters of 1990" is that year's first half; "the last two" its second."""
+    half = 1 if m.group("ord").lower() == "first" else 2
+    return Resolved("DATE", f"{nz.year_value(_year(m.group('y')))}-H{half}")
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     hour = int(groups["h"])
@@ -809,6 +897,11 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
                     needs_day=True, anchor=False)
 
 
+def _accept_noon(m: re.Match[str], a: AcceptContext) -> bool:
+    """"high noon" is the idiom (or the film), not twelve o'clock."""
+    return _word_before(a.text, m.start()) != "high"
+
+
 def _noon(m: re.Match[str], ctx: Context) -> Resolved | None:
     clock = "T24:00" if m.group("word").lower() == "midnight" else "T12:00"
     return Resolved("TIME", clock, _approx(m), basis="relative", needs_day=True, anchor=False)
@@ -822,18 +915,29 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT
         "the short term": "FUTURE_REF", "a later date": "FUTURE_REF", "these days": "PRESENT_REF"}
 
 
+# "soon after the vote", "soon afterwards": "soon" measures a gap from an event, it is no
+# reference to the writer's future.
+SOON_RELATIVE = {"after", "afterward", "afterwards", "thereafter", "before"}
+
+
 def _ref(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved("DATE", REFS[" ".join(m.group(0).lower().split())], anchor=False)
+    phrase = " ".join(m.group(0).lower().split())
+    if phrase == "soon" and ctx.tense == "past":
+        return None  # "he was soon released": shortly after a past event, not FUTURE_REF
+    return Resolved("DATE", REFS[phrase], anchor=False)
 
 
 def _accept_ref(m: re.Match[str], a: AcceptContext) -> bool:
-    """The "soon" of "as soon as" is a signal; "the future of X" is X's fate, not a time.
+    """The "soon" of "as soon as" is a signal, that of "soon after X" measures a gap from X;
+    "the future of X" is X's fate, not a time.
 
     "now that ..." stays a time reference (TimeBank marks its "now" PRESENT_REF).
     """
     phrase = m.group(0).lower()
     if phrase == "soon" and _word_before(a.text, m.start()) == "as" \
             and _word_after(a.text, m.end()).lower() == "as":
+        return False
+    if phrase == "soon" and _word_after(a.text, m.end()).lower() in SOON_RELATIVE:
         return False
     if phrase.endswith("future") and _word_after(a.text, m.end()).lower() == "of":
         return False
@@ -907,6 +1011,9 @@ def _accept_spelled_year(m: re.Match[str], a: AcceptContext) -> bool:
 
 
 def _current(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the current crisis" → PRESENT_REF; "the then-current price" looks back → PAST_REF."""
+    if m.group(0).lower().startswith("then"):
+        return Resolved("DATE", "PAST_REF", anchor=False)
     return Resolved("DATE", "PRESENT_REF", anchor=False)
 
 
@@ -990,7 +1097,7 @@ THE_YEAR = (
 )
 # "three days", "about two and a half years", "the past 5 1/2 hours", "two more weeks".
 DURATION = (
-    rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final))\s+)?"
+    rf"{APPROX}(?:(?i:the\s+(?:past|last|next|first|previous|coming|following|final|year-earlier|year-ago))\s+)?"
     rf"\b{NUM}(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?"
     r"(?:\s+(?i:more|additional|straight|consecutive|full|trading|business|working))?"
     rf"[\s-]+{UNIT}\b(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
@@ -1016,9 +1123,11 @@ RULES: list[Rule] = [
          trigger=("year",), window=(40, 20)),
     Rule("same_period_last_year", _c(r"\b(?i:the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)\b"),
          _same_period_last_year, trigger=("last year",)),
+    Rule("period_a_year_ago", _c(r"\b(?i:the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))\b"),
+         _same_period_last_year, trigger=("a year",)),
     Rule("latest_period", _c(r"\b(?i:the\s+latest\s+period)\b"), _latest_period, trigger=("period",)),
     Rule("fiscal", _c(r"(?:(?i:the)\s+)?(?:(?P<rel>(?i:current|latest|previous|last|next|new))\s+)?(?i:fiscal)(?:[\s-]+(?i:year)(?:\s+(?P<y>(?:19|20)\d\d))?|\s+(?P<y2>(?:19|20)\d\d))\b"),
-         _fiscal, trigger=FISCAL_T),
+         _fiscal, _accept_fiscal, trigger=FISCAL_T),
     Rule("year", _c(rf"(?:{MOD}[\s-]+)?\b{YEAR}\b(?!-\d|\s*-\s*\d|'s|s\b)"), _year_rule, _accept_year, trigger=YEAR_T),
     Rule("decade", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b)"), _decade, trigger=DECADE_T),
     Rule("decade_word", _c(rf"(?:(?i:the)\s+)?(?:{MOD}\s+)?(?:(?P<cent>(?i:nineteen|eighteen))[\s-]+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
@@ -1026,7 +1135,7 @@ RULES: list[Rule] = [
     Rule("ordinal_century", _c(rf"(?:(?i:the)\s+)?(?:{MOD}[\s-]+)?\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
          _ordinal_century, trigger=("century",)),
     Rule("deictic_day", _c(r"\b(?:(?i:earlier|later)\s+)?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight))(?:\s+" + PARTS + r")?\b"),
-         _deictic_day, trigger=DEICTIC_T),
+         _deictic_day, _accept_deictic_day, trigger=DEICTIC_T),
     Rule("this_part_of_day", _c(r"\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _this_part_of_day, trigger=("morning", "afternoon", "evening", "night")),
     Rule("overnight", _c(r"\b(?i:overnight)\b"), _overnight, trigger=("overnight",)),
     Rule("weekday", _c(rf"(?:{MOD}\s+)?(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?\b{WEEKDAY}(?:\s+{PARTS})?\b(?!-)"),
@@ -1048,16 +1157,19 @@ RULES: list[Rule] = [
          _season_year, trigger=SEASON_T),
     Rule("set_times", _c(r"\b(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:day|week|month|year|hour))\b"),
          _set_times, trigger=TIMES_T),
-    Rule("set_adverb", _c(r"\b(?i:daily|weekly|monthly|annually|yearly|nightly|hourly)\b"), _set_adverb, trigger=("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly")),
+    Rule("set_adverb", _c(r"\b(?i:daily|weekly|monthly|annually|yearly|nightly|hourly)\b"), _set_adverb,
+         _accept_set_adverb, trigger=("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly")),
     Rule("quarter", _c(rf"(?:(?i:the)\s+)?(?:(?i:fiscal)[\s-]+)?\b(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+of\s+{YEAR})?\b"),
          _quarter, trigger=QUARTER_T),
     Rule("period_of_year", _c(rf"(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?P<pre>(?:1[6-9]|20)\d\d|(?i:year-ago|year-earlier|last\s+year's|previous\s+year's|next\s+year's|this\s+year's))[\s-]+(?:(?i:fiscal)[\s-]+)?(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter|period)\b"),
          _period_of_year, trigger=QUARTER_T),
     Rule("q_quarter", _c(rf"\b(?P<q_>Q)(?P<q>[1-4])(?:\s+{YEAR})?\b"), _quarter, trigger=Q_T),
     Rule("half", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+{YEAR}\b|(?=\s+of\s+(?:the|this)\s+year))"), _half, trigger=HALF_T),
+    Rule("two_quarters", _c(rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|last|final))\s+(?i:two)\s+(?i:quarters)\s+of\s+{YEAR}\b"),
+         _two_quarters, trigger=("quarters",)),
     Rule("clock", _c(rf"{APPROX}\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])(?:\s+(?i:local\s+time|GMT|UTC))?"), _clock, trigger=CLOCK_T),
     Rule("clock24", _c(rf"{APPROX}\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?:(?i:local\s+time)|GMT|UTC|hours|hrs))\b"), _clock, trigger=CLOCK24_T),
-    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midday|midnight))\b"), _noon, trigger=NOON_T),
+    Rule("noon", _c(rf"{APPROX}\b(?P<word>(?i:noon|midday|midnight))\b"), _noon, _accept_noon, trigger=NOON_T),
     Rule("holiday", _c(rf"\b(?P<name>{HOLIDAYS})\b(?:,?\s+{YEAR}\b)?"), _holiday,
          trigger=("New Year", "Valentine", "May Day", "Independence", "Bastille", "Halloween", "Christmas",
                   "Boxing", "Armistice", "Veterans", "Thanksgiving", "Labor", "Memorial", "Easter", "Good Friday",
@@ -1066,7 +1178,7 @@ RULES: list[Rule] = [
                             rf"|(?P<millennium>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<rest>(?i:{SPELLED_LOW}|one|two|three|four|five|six|seven|eight|nine)))?)\b"
                             r"(?![- ](?:percent|people|dollars|troops|men|women|of|years|months|days))"),
          _spelled_year, _accept_spelled_year, trigger=("nineteen ", "eighteen ", "two thousand")),
-    Rule("current", _c(r"\b(?i:current)\b"), _current, _accept_current, trigger=("current",)),
+    Rule("current", _c(r"\b(?:(?i:then)[\s-]+)?(?i:current)\b"), _current, _accept_current, trigger=("current",)),
     Rule("year_ago_adjective", _c(r"\b(?i:year-(?:ago|earlier))\b"), _year_ago_adjective, trigger=("year-",)),
     Rule("at_the_time", _c(r"(?<=\b[Aa]t )the\s+time\b(?!\s+(?:of|when|that|to)\b)"), _at_the_time, trigger=("the time",)),
     Rule("vague_span", _c(r"\b(?:(?i:recent)\s+(?P<unit>(?i:days|weeks|months|quarters))|(?i:coming)\s+(?P<unit2>(?i:days|weeks|months|quarters|years))|(?i:the)\s+(?P<unit3>(?i:days|weeks|months|years))\s+(?i:ahead))\b"),
