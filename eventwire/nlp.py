@@ -70,6 +70,28 @@ def load_pipeline(name: str | None = None) -> Language:
     return build_pipeline(name)
 
 
+def pipeline_loaded() -> bool:
+    """Whether this process holds a pipeline from ``load_pipeline``."""
+    return load_pipeline.cache_info().currsize > 0
+
+
+def release_pipeline() -> None:
+    """Forget this process's pipeline and the data its components cached (gazetteer, actor
+    dictionary, lexicon), so their memory can go back to the system. The next ``load_pipeline``
+    loads them again (about a second, from the disk cache)."""
+    import gc
+
+    from eventwire.extract.actors import component as actors
+    from eventwire.extract.actors import dictionary
+    from eventwire.extract.events import confidence, lexicon
+    from eventwire.extract.places import gazetteer
+
+    for cached in (load_pipeline, gazetteer.load_gazetteer, gazetteer._curated_data, dictionary._built_dictionary,
+                   actors._city_countries, lexicon.load_lexicon, confidence.load_weights):
+        cached.cache_clear()
+    gc.collect()
+
+
 def build_pipeline(name: str | None = None, overrides: dict[str, dict] | None = None) -> Language:
     """A new pipeline (not cached): ``overrides`` maps a component to config keys that replace the
     settings' ones, e.g. ``{"eventwire_actors": {"extra_files": ["my_actors.yaml"]}}``."""

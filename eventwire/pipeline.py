@@ -178,10 +178,17 @@ def _start_pool(workers: int):
     import sys
 
     if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
-        from eventwire.nlp import load_pipeline
+        from eventwire.nlp import load_pipeline, pipeline_loaded, release_pipeline
 
+        loaded_here = not pipeline_loaded()
         load_pipeline()  # cached: the forked workers' _worker_init finds it loaded
-        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+        if loaded_here:
+            # The parent loaded it only to hand it over. Reference counting makes each worker copy
+            # the pages it touches anyway, so the parent's copy would soon be memory nobody uses,
+            # held through the linking at the end of the ingest.
+            release_pipeline()
+        return pool
     return multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
 
 

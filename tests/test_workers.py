@@ -83,3 +83,27 @@ def test_steady_rate_cancels_fixed_costs():
     half, full = {"articles": 1000, "seconds": 12 + 50}, {"articles": 2000, "seconds": 12 + 100}
     assert steady_rate(half, full) == 20
     assert full["articles"] / full["seconds"] < 20
+
+
+@pytest.mark.model
+def test_a_parent_that_loaded_the_pipeline_only_for_its_workers_lets_it_go(tmp_path):
+    """In a fresh process: after `ingest --workers 2` the parent holds no pipeline, and the
+    extractions equal those of a pipeline loaded again afterwards."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from eventwire.ingest import read_inputs\n"
+        "from eventwire.models import Article\n"
+        "from eventwire.nlp import pipeline_loaded\n"
+        "from eventwire.pipeline import extract_many\n"
+        f"articles = [a for a in read_inputs([{str(CORPUS / 'wire.jsonl')!r}]) if isinstance(a, Article)][:4]\n"
+        "parallel = [x.to_json() for x in extract_many(articles, workers=2)]\n"
+        "released = not pipeline_loaded()\n"
+        "again = [x.to_json() for x in extract_many(articles)]\n"
+        "print(json.dumps({'released': released, 'same': parallel == again}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().splitlines()[-1] == '{"released": true, "same": true}'
