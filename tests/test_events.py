@@ -195,3 +195,30 @@ def test_killed_when_a_clause_attacks_gives_one_event_with_a_hyphenated_count():
 def test_shot_dead_counts_the_victims_as_killed():
     events = events_of("Three farmers were shot dead by gunmen in Zamfara state on Tuesday.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [3]
+
+
+def test_a_collective_target_is_the_two_countries_named_before_not_the_one_asking():
+    text = ("Serbia and Kosovo held talks in Brussels on Monday. "
+            "The European Union called on the two governments to implement the deal.")
+    requests = [(s, t) for kind, s, t in coded(text) if kind == "REQUEST"]
+    assert {t for _, t in requests} == {"SRB", "XKX"}
+
+
+def test_praising_both_delegations_is_one_event_per_side():
+    events = coded("Ethiopia and Sudan clashed on the border on Monday. Kenya praised both delegations for their restraint.")
+    assert ("SUPPORT", "KEN", "ETH") in events and ("SUPPORT", "KEN", "SDN") in events
+
+
+def test_coordinated_owners_of_a_group_are_one_actor_each():
+    events = coded("The leaders of Ethiopia, Egypt and Sudan met in Cairo on Tuesday.")
+    assert {("CONSULT", "ETH", "EGY"), ("CONSULT", "ETH", "SDN")} <= set(events)
+    sources = {s for kind, s, _ in coded("The foreign ministers of France, Germany and Italy condemned the attack.")
+               if kind == "ACCUSE"}
+    assert sources == {"FRA", "DEU", "ITA"}
+
+
+def test_a_thing_is_never_an_actor_only_its_owner_is():
+    assert ("ASSAULT", "ISR", "PSE") in coded("Israeli jets struck militant targets in Gaza overnight.")
+    assert coded("Germany sent another Patriot air defence system to Ukraine on Tuesday.") == [("AID", "DEU", "UKR")]
+    [event] = events_of("American warplanes struck Houthi targets in Yemen on Friday.")
+    assert (event.target.country, event.target.sector) == ("YEM", "REB")

@@ -56,6 +56,10 @@ FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward"
 # background states, not events of this sentence.
 ATTRIBUTIVE_DEPS = frozenset({"amod"})
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Entity types of a modifier that can name the owner of a thing ("Saudi oil facilities", "Hamas sites");
+# a capitalised modifier the NER left untyped ("Houthi targets") counts too; a bare sector word
+# ("militant targets") or a product name read as a person ("Patriot air defence system") does not.
+NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
 # A background event this many years before publication is flagged "historical".
 HISTORICAL_YEARS = 2
 
@@ -85,7 +89,8 @@ class EventsComponent:
         self.words = {key: lexicon.word_set(key) for key in (
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
-            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs")}
+            "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
+            "thing_nouns")}
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
@@ -452,22 +457,41 @@ class _Coder:
 
     def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"The two foreign ministers", "both sides", "both governments": the two countries the article
-        has named most often before this point, each with the phrase's sector (GOV when it has none)."""
+        has named most often before this point (not counting the clause's own subject: "the EU urged
+        the two governments"), each with the phrase's sector (GOV when it has none)."""
         if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
             return []
         if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
             return []
         counts: dict[str, int] = {}
         phrase_start = min(t.idx for t in head.subtree)
+        subject = self.clause_subject_range(head)
         for mention in self.doc._.actor_mentions or []:
-            if mention.end <= phrase_start and mention.actor and mention.actor.country:
-                counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+            if mention.end > phrase_start or not mention.actor or not mention.actor.country:
+                continue
+            if subject[0] <= mention.start < subject[1]:
+                continue   # "the EU urged the two governments": the urger is not one of the two
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
         if len(counts) < 2:
             return []
         first, second = sorted(counts, key=lambda c: -counts[c])[:2]
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def clause_subject_range(self, head: Token) -> tuple[int, int]:
+        """The character range of the subject of the clause an object phrase sits in ("The European
+        Union called on the two governments" -> "The European Union"); (0, 0) for a subject phrase."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+            verb = verb.head
+        if head.dep_ in SUBJECT_DEPS or verb.i == head.i:
+            return 0, 0
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return 0, 0
+        tokens = list(subject.subtree)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
         if trigger.pos == "noun":
@@ -486,6 +510,7 @@ class _Coder:
     def coordinated_actors(self, head: Token, first: Actor) -> list[Actor]:
         """Conjuncts of an actor phrase, and of its nationality modifier ("Kenyan and Somali troops")."""
         members = [actor_for_token(c) for c in _conjunct_chain(head)]
+        members += self.coordinated_owners(head, first)
         for modifier in head.children:
             if modifier.dep_ in ("amod", "compound") and first.sector:
                 chain = _conjunct_chain(modifier)   # "Philippine and Chinese diplomats": both modifiers
@@ -495,6 +520,21 @@ class _Coder:
                         name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
                         members.append(make_actor(name, other.text, actor.country, first.sector))
         return [m for m in members if m is not None]
+
+    def coordinated_owners(self, head: Token, first: Actor) -> list[Actor]:
+        """"The leaders of Ethiopia, Egypt and Sudan": one actor per owner country, with the phrase's
+        sector ("the foreign ministers of France and Germany" -> FRA GOV, DEU GOV)."""
+        if head.tag_ not in ("NNS", "NNPS") or not first.sector:
+            return []
+        members = []
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for owner in [pobj, *_conjunct_chain(pobj)]:
+                    actor = actor_for_token(owner)
+                    if actor and actor.country and actor.country != first.country:
+                        name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
+                        members.append(make_actor(name, owner.text, actor.country, first.sector))
+        return members
 
     def complement_targets(self, token: Token) -> list[Actor]:
         """A content-taking trigger's target from its complement: "threatened to cut gas to Spain"."""
@@ -509,7 +549,7 @@ class _Coder:
                     g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
                     "to", "against", "on", "with", "from", "for", "at") else []
                 for head in heads:
-                    actor = actor_for_token(head) or self.patient_owner(head)
+                    actor = self.object_actor(head)
                     if actor is not None and actor.country:
                         return [actor]
         return []
@@ -521,7 +561,7 @@ class _Coder:
         if trigger.pos != "verb":
             return []
         for head in self.fallback_heads(token):
-            actor = actor_for_token(head) or self.patient_owner(head)
+            actor = self.object_actor(head)
             if actor is not None and actor.country:
                 return [actor]
         return []
@@ -635,6 +675,8 @@ class _Coder:
         return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
 
     def actor_or_instrument(self, token: Token) -> Actor | None:
+        if self.is_thing(token):
+            return self.thing_owner(token)
         actor = actor_for_token(token)
         if actor is not None:
             return actor
@@ -680,9 +722,11 @@ class _Coder:
                 if all(actor.code != a.code for a in actors):
                     actors.append(actor)
             for member in [head, *self.conjuncts(head)] if not pair else []:
-                actor = actor_for_token(member) or self.patient_owner(member)
-                if actor and all(actor.code != a.code for a in actors):
-                    actors.append(actor)
+                actor = self.object_actor(member)
+                owners = self.coordinated_owners(member, actor) if actor else []   # "met the leaders of X and Y"
+                for found in [actor, *owners] if actor else []:
+                    if all(found.code != a.code for a in actors):
+                        actors.append(found)
         return actors
 
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
@@ -701,6 +745,28 @@ class _Coder:
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:
         return [c for c in token.children if c.dep_ == "conj"]
+
+    def is_thing(self, token: Token) -> bool:
+        """A phrase whose head names a thing, not people: "the air defence system", "militant targets"."""
+        return token.pos_ in ("NOUN", "PROPN") and (
+            token.lower_ in self.words["thing_nouns"] or token.lemma_.lower() in self.words["thing_nouns"])
+
+    def object_actor(self, head: Token) -> Actor | None:
+        """The actor an object phrase stands for: its own actor, or its owner ("its positions"); a
+        thing ("Ukrainian air defence systems") only ever stands for its owner."""
+        if self.is_thing(head):
+            return self.thing_owner(head)
+        return actor_for_token(head) or self.patient_owner(head)
+
+    def thing_owner(self, token: Token) -> Actor | None:
+        """Whose a thing is: a possessor, an of-phrase or an ownership clause ("sites held by the
+        rebels"), or a named nationality or country modifier ("Saudi oil facilities"); a bare sector
+        word ("militant targets") names no owner."""
+        if any(c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            return self.patient_owner(token)
+        named = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in NAMED_OWNER_TYPES or (c.text[:1].isupper() and not c.ent_type_))]
+        return self.actor_from_modifiers(token) if named else None
 
     def patient_owner(self, token: Token) -> Actor | None:
         """"two of its soldiers" -> the soldiers; "its positions" -> the possessor; "an attack by
