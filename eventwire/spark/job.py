@@ -322,19 +322,15 @@ def extract_batches(batches: Iterable, columns: dict[str, list[tuple[str, str]]]
 
     import pyarrow as pa
 
+    from eventwire.pipeline import _chunks
+
     def articles() -> Iterator[dict]:
         for batch in batches:
             for text in batch.column(0).to_pylist():
                 yield json.loads(text)
 
-    buffer: list[dict] = []
-    for record in extract_partition(articles(), columns):
-        buffer.append(record)
-        if len(buffer) >= ARROW_BATCH:
-            yield pa.RecordBatch.from_pylist(buffer, schema=arrow_schema)
-            buffer = []
-    if buffer:
-        yield pa.RecordBatch.from_pylist(buffer, schema=arrow_schema)
+    for records in _chunks(extract_partition(articles(), columns), ARROW_BATCH):
+        yield pa.RecordBatch.from_pylist(records, schema=arrow_schema)
 
 
 def extracted_records(spark, articles, rejects, columns: dict[str, list[tuple[str, str]]]):

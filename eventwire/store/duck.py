@@ -98,6 +98,10 @@ class Store:
             applied.append(version)
         return applied
 
+    def memory_limit(self) -> str:
+        """DuckDB's memory limit as it prints it, e.g. "488.2 MiB"."""
+        return self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
     def with_memory_to_spare(self, work: Callable[[], T], max_doublings: int = 4) -> T:
         """``work()``, run again with twice DuckDB's memory limit each time it runs out of it.
 
@@ -106,17 +110,14 @@ class Store:
         gets it for that step instead of failing, and the limit is set back afterwards. ``work``
         must be safe to repeat (the linking steps are: each runs in one transaction).
         """
-        original = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        original = self.memory_limit()
         try:
-            for doublings in range(max_doublings + 1):
+            for _ in range(max_doublings):
                 try:
                     return work()
                 except duckdb.OutOfMemoryException:
-                    if doublings == max_doublings:
-                        raise
-                    limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-                    self.con.execute(f"SET memory_limit = '{_doubled(limit)}'")
-            raise AssertionError("unreachable")
+                    self.con.execute(f"SET memory_limit = '{_doubled(self.memory_limit())}'")
+            return work()   # the last try: its OutOfMemoryException reaches the caller
         finally:
             self.con.execute(f"SET memory_limit = '{original}'")
 

@@ -91,6 +91,8 @@ class EventsComponent:
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
             "thing_nouns")}
+        # derived once: the kill/wound verbs are tested together on many tokens of every doc
+        self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
@@ -154,7 +156,7 @@ class _Coder:
         events take the victims' counts (and the roles they lack) and the casualty verb's go."""
         for index in list(built):
             token = self.doc[index]
-            if token.lemma_.lower() not in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+            if token.lemma_.lower() not in self.words["casualty_verbs"]:
                 continue
             attack = self.attack_behind(token, built)
             if attack is None or not built.get(index):
@@ -878,17 +880,17 @@ class _Coder:
     def is_casualty_participle(self, token: Token) -> bool:
         """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
         return (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp")
-                and token.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"])
+                and token.lemma_.lower() in self.words["casualty_verbs"])
 
     def casualties(self, token: Token) -> tuple[int | None, int | None, bool]:
         participles = [c for c in token.children if self.is_casualty_participle(c)]
-        if participles and token.lemma_.lower() not in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+        if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.casualties_of_participles(participles)
         lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
         numbers = self.lexicon.rules.get("number_words") or {}
         vague = self.lexicon.rules.get("approximate_counts") or {}
         patient = None
-        if lemma in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+        if lemma in self.words["casualty_verbs"]:
             deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
             if lemma == "die":
                 deps = SUBJECT_DEPS
@@ -931,10 +933,10 @@ class _Coder:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, None, False
         head = token.head
-        if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+        if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in self.words["casualty_verbs"]:
             return self.casualties(head)
         for child in token.children:
-            if child.dep_ == "relcl" and child.lemma_.lower() in self.words["fatality_verbs"] | self.words["injury_verbs"]:
+            if child.dep_ == "relcl" and child.lemma_.lower() in self.words["casualty_verbs"]:
                 return self.casualties(child)
         return None, None, False
 
