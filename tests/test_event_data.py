@@ -144,7 +144,7 @@ def test_cameo_modes_belong_to_their_plover_type() -> None:
 @pytest.mark.parametrize("code, name_word, goldstein, plover, mode", [
     ("190", "conventional military force", -10.0, "ASSAULT", None),
     ("1951", "precision-guided", -10.0, "ASSAULT", "aerial"),
-    ("057", "agreement", 8.0, "SUPPORT", None),
+    ("057", "agreement", 8.0, "AGREE", None),
     ("163", "sanctions", -8.0, "SANCTION", None),
     ("0841", "release", 7.0, "RETREAT", "release"),
     ("173", "Arrest", -5.0, "COERCE", "arrest"),
@@ -327,7 +327,7 @@ def test_strike_senses_are_separated() -> None:
     deal = next(e for e in verbs if "deal" in e.get("object", ()))
     assert military["type"] == "ASSAULT"
     assert (labour["type"], labour["mode"]) == ("PROTEST", "strike") and "worker" in labour["subject"]
-    assert deal["type"] == "SUPPORT"
+    assert deal["type"] == "AGREE"
     nouns = find_entries("nouns", "strike")
     hunger = next(e for e in nouns if e.get("object") == ["hunger"])
     general = next(e for e in nouns if "general" in e.get("object", ()))

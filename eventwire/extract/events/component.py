@@ -45,7 +45,9 @@ OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use
 # Types whose object is usually the source's own forces, not a target ("mobilized its troops").
 SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # Where a movement's target sits when the lexicon's paths find none: the country sent to, or left.
-DESTINATION_PREPOSITIONS = {"AID": frozenset({"to", "into"}), "MOBILIZE": frozenset({"to", "into"}),
+# ("sent warships around Taiwan", "extradited the suspects to the United States"; only a country counts).
+DESTINATION_PREPOSITIONS = {"AID": frozenset({"to", "into"}), "COOPERATE": frozenset({"to"}),
+                            "MOBILIZE": frozenset({"to", "into", "around", "near", "off", "toward", "towards"}),
                             "RETREAT": frozenset({"from", "of"})}
 # Types whose target, when the parse names none, is the country where it happened (for protests:
 # the protesters' own government first).
@@ -60,6 +62,34 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # a capitalised modifier the NER left untyped ("Houthi targets") counts too; a bare sector word
 # ("militant targets") or a product name read as a person ("Patriot air defence system") does not.
 NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
+# Types whose object may be another party's act ("condemned the strikes", "welcomed the decision"):
+# the target is whoever did that act. The same verbs, given an event noun as object, answer it: the
+# noun's event is directed at them ("rejected an ECOWAS ultimatum" -> ECOWAS -> the rejecter).
+RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Verbs that answer a spoken act (an offer, a demand, an ultimatum), which was therefore addressed to them.
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+# Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
+# Types whose untargeted events by a state fall on its own public (restrictions and concessions).
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
+STATE_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD", "MIL"})
+# Protest nouns that stand for a crowd even when no protester is named.
+CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot", "unrest", "march", "sit-in",
+                         "uprising", "demonstrations", "riots", "rallies", "marches"})
+# Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
+MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+# Where a sanction's target hangs off its object: "suspended flights to Georgia", "halted imports from
+# Ethiopia", "cut ties with Qatar".
+SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
+# How many sentences back a definite act noun ("the move") may find the act it refers to.
+REFERENCE_WINDOW = 4
+# Prepositions that put a deployment at a border: "massed troops near the Ukrainian border".
+BORDER_PREPOSITIONS = frozenset({"near", "toward", "towards", "to", "along", "on", "at", "by"})
+BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
+# Quantity heads of a subject whose "of" phrase names the actors: "Thousands of Georgians rallied".
+QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                            "millions", "scores", "crowd", "crowds", "group", "groups", "number", "some", "many"})
 # A background event this many years before publication is flagged "historical".
 HISTORICAL_YEARS = 2
 
@@ -90,7 +120,7 @@ class EventsComponent:
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
-            "thing_nouns")}
+            "thing_nouns", "act_nouns", "domestic_measures")}
         # derived once: the kill/wound verbs are tested together on many tokens of every doc
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
@@ -154,19 +184,24 @@ class _Coder:
         """"Three villagers were killed in a drone strike", "21 soldiers were killed when fighters
         overran a base": the killing is the attack's outcome, not a second attack. The attack's
         events take the victims' counts (and the roles they lack) and the casualty verb's go."""
+        merged: dict[int, int] = {}   # casualty verb -> the attack it was merged into
         for index in list(built):
             token = self.doc[index]
             if token.lemma_.lower() not in self.words["casualty_verbs"]:
                 continue
-            attack = self.attack_behind(token, built)
+            attack = self.attack_behind(token, built, merged)
             if attack is None or not built.get(index):
                 continue
             outcome = built.pop(index)[0]
+            merged[index] = attack
             built[attack] = [self.with_outcome(event, outcome) for event in built[attack]]
 
-    def attack_behind(self, token: Token, built: dict[int, list[Event]]) -> int | None:
+    def attack_behind(self, token: Token, built: dict[int, list[Event]], merged: dict[int, int]) -> int | None:
         """The ASSAULT trigger a casualty verb reports the outcome of: its "in/by/during" object or its
-        "when/as" clause, when that trigger was coded."""
+        "when/as" clause, when that trigger was coded; a casualty verb coordinated with one already
+        merged ("strikes killed 19 and injured 100") goes to the same attack."""
+        if token.dep_ == "conj" and token.head.i in merged:
+            return merged[token.head.i]
         candidates = [g for c in token.children if c.dep_ in ("prep", "agent")
                       and c.lower_ in ("in", "by", "during", "after", "amid") for g in c.children if g.dep_ == "pobj"]
         candidates += [c for c in token.children if c.dep_ == "advcl"
@@ -255,11 +290,26 @@ class _Coder:
             return None
         return make_actor(place.country, place.name, place.country, None)
 
-    def inferred_target(self, trigger: Trigger, source: Actor | None, place) -> Actor | None:
+    def inferred_target(self, token: Token, trigger: Trigger, source: Actor | None, place) -> Actor | None:
         """The target of a located event the parse gave none: a protest's own government, else the
         country where the event happened."""
-        protested = self.protested_government(source) if trigger.type == "PROTEST" else None
-        return protested or self.place_country(place)
+        if trigger.type != "PROTEST":
+            return self.place_country(place)
+        return self.opposed_party(token, source) or self.protested_government(source) or self.place_country(place)
+
+    def opposed_party(self, token: Token, source: Actor | None) -> Actor | None:
+        """"rallied to demand a tougher line against Ethiopia", "marched, chanting slogans against
+        Ethiopia": a protest whose clause names another country's actor after "against"."""
+        candidates = [w for w in token.subtree if w.dep_ == "pobj" and w.head.lower_ == "against"]
+        # "marched to denounce the Ethiopian drone strikes": the object of the protest's purpose clause
+        purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in self.triggers
+                    and self.triggers[c.i].type in ("ACCUSE", "REQUEST", "REJECT")]
+        candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
+        for word in candidates:
+            actor = self.object_actor(word)
+            if actor is not None and actor.country and (source is None or actor.country != source.country):
+                return actor
+        return None
 
     @staticmethod
     def protested_government(source: Actor | None) -> Actor | None:
@@ -268,6 +318,24 @@ class _Coder:
             return None
         name = f"{source.country} {SECTOR_LABELS.get('GOV', '')}".strip()
         return make_actor(name, source.text, source.country, "GOV")
+
+    def is_domestic_measure(self, token: Token, trigger: Trigger) -> bool:
+        """A restriction, or the lifting of an internal measure ("withdrew the finance bill", "lifted
+        the state of emergency"); a concession of anything else ("dropped its demand", "lifted export
+        curbs") usually answers a foreign party the sentence may not name."""
+        if trigger.type == "COERCE":
+            return True
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        return bool(objects & self.words["domestic_measures"])
+
+    @staticmethod
+    def own_public(source: Actor | None) -> Actor | None:
+        """"lifted a ban on public gatherings", "imposed a nationwide curfew", "did not arrest anyone":
+        a state's restriction or concession that names no one falls on its own citizens."""
+        if source is None or not source.country or len(source.country) != 3 or source.sector not in STATE_SECTORS:
+            return None
+        name = f"{source.country} {SECTOR_LABELS.get('CVL', '')}".strip()
+        return make_actor(name, source.text, source.country, "CVL")
 
     @staticmethod
     def place_country(place) -> Actor | None:
@@ -294,6 +362,24 @@ class _Coder:
                    and q.speaker.country and q.speaker.country != source.country]
         return earlier[-1].speaker if earlier else None
 
+    def denied_attack_victim(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Russia denied shelling the town of Kramatorsk", "denied that its army shelled Sudanese
+        positions": with no accuser in the text, a denied attack's victim country is the party that
+        holds the denier responsible (a denied act of support names no such party)."""
+        if source is None or not source.country:
+            return None
+        for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.pos_ == "VERB"):
+            denied = self.triggers.get(comp.i)
+            if denied is None or denied.type not in ("ASSAULT", "COERCE"):
+                continue
+            heads = [c for c in comp.children if c.dep_ == "dobj"]
+            victims = [self.object_actor(h) or self.country_named_by(h) for h in heads]
+            victims.append(self.place_country(place_for_token(comp)))
+            for victim in victims:
+                if victim is not None and victim.country and victim.country != source.country:
+                    return victim
+        return None
+
     def is_content_of_trigger(self, token: Token) -> bool:
         """The complement of a content-taking trigger ("threatened to strike"), or a noun that
         restates its verb's event ("held talks", "launched an attack on")."""
@@ -303,6 +389,8 @@ class _Coder:
         governing = self.triggers[head.i]
         if self.is_casualty_participle(token) and governing.type == "ASSAULT":
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
+        if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
+            return True   # "marched through Khartoum, chanting slogans": one protest, not two
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
             return True
         return token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
@@ -337,6 +425,7 @@ class _Coder:
         passive = self.is_passive(token)
         subjects = {c.lemma_.lower() for c in token.children if c.dep_ in SUBJECT_DEPS}
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        has_predicate = any(c.dep_ == "oprd" for c in token.children)
         best = None
         for trigger in triggers:
             if trigger.not_with & objects or (trigger.passive_only and not passive):
@@ -347,6 +436,8 @@ class _Coder:
                 continue
             if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
                 continue
+            if trigger.mode == "phone" and has_predicate:
+                continue   # "calling it a violation" names something, it is no phone call
             specificity = bool(trigger.objects) + bool(trigger.particle) + bool(trigger.subjects) + trigger.needs_clause
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
@@ -355,18 +446,44 @@ class _Coder:
     # -- one event ------------------------------------------------------------------------
     def build(self, token: Token, trigger: Trigger) -> list[Event]:
         sources = self.sources(token, trigger)
-        targets = (self.targets(token, trigger) or self.complement_targets(token)
-                   or self.fallback_targets(token, trigger) or [None])
+        targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         if sources == [None] and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
             sources = [self.forces_of(token) or None]
+        if sources == [None] and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
+            sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
             targets = [self.destination(token, trigger.type, sources[0])]
+        if targets == [None] and trigger.type == "MOBILIZE":
+            targets = [self.border_country(token, sources[0])]
+        spoken_noun = trigger.pos == "noun" and quad_class(trigger.cameo) in (1, 3)
+        if targets == [None] and spoken_noun and sources[0] is not None:
+            targets = [self.respondent(token, sources[0])]
+        if targets == [None] and trigger.pos == "noun" and trigger.type == "ASSAULT":
+            targets = [self.outcome_victims(token, sources[0])]
+        if targets == [None] and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
+            targets = [self.coordinated_addressee(token, sources[0])]
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
+
+    def parsed_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
+        """The first of the target finders that finds someone other than the source itself ("Sudan
+        recalled its ambassador to Ethiopia": not SDN, but ETH): the doer of an act a response is
+        about, the lexicon's paths, a content clause's object, then the fallback attachments (a
+        denial's complement is the denied act, never its target)."""
+        denial = self.denies_an_act(token)
+        finders = (lambda: self.act_owner_targets(token, trigger, source),
+                   lambda: self.targets(token, trigger),
+                   lambda: [] if denial else self.complement_targets(token),
+                   lambda: [] if denial else self.fallback_targets(token, trigger, source))
+        for finder in finders:
+            found = [t for t in finder() if not _same_actor(t, source)]
+            if found:
+                return found
+        return []
 
     def assemble(self, token: Token, trigger: Trigger, sources: list, targets: list) -> list[Event]:
         """The events of one trigger for its sources x targets, with everything else it carries."""
@@ -391,11 +508,15 @@ class _Coder:
         place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
-        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES
+        # capturing towns takes a place, not a party: the country it lies in is no target
+        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode != "occupy"
         if located:   # weaker than a parsed target: not scored as one
-            targets = [self.inferred_target(trigger, sources[0], place)]
+            targets = [self.inferred_target(token, trigger, sources[0], place)]
+        if targets == [None] and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(token, trigger):
+            targets = [self.own_public(sources[0])]
+            located = located or targets != [None]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
-            targets = [self.accuser(token, sources[0])]
+            targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)
         events = []
@@ -471,6 +592,8 @@ class _Coder:
         for mention in self.doc._.actor_mentions or []:
             if mention.end > phrase_start or not mention.actor or not mention.actor.country:
                 continue
+            if mention.actor.sector == "IGO":
+                continue   # "urged both governments": the AU, often named, is not one of them
             if subject[0] <= mention.start < subject[1]:
                 continue   # "the EU urged the two governments": the urger is not one of the two
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
@@ -498,7 +621,9 @@ class _Coder:
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
         if trigger.pos == "noun":
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if by is not None:
+                return next((g for g in by.children if g.dep_ == "pobj"), None)
+            return self.support_verb_subject_head(token)
         if self.is_passive(token):
             return self.agent_of(token)
         node = token
@@ -549,14 +674,14 @@ class _Coder:
             for child in comp.children:
                 heads = [child] if child.dep_ in ("dobj", "dative") else [
                     g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
-                    "to", "against", "on", "with", "from", "for", "at") else []
+                    "to", "against", "on", "with", "from", "for", "at", "between") else []
                 for head in heads:
                     actor = self.object_actor(head)
                     if actor is not None and actor.country:
                         return [actor]
         return []
 
-    def fallback_targets(self, token: Token, trigger: Trigger) -> list[Actor]:
+    def fallback_targets(self, token: Token, trigger: Trigger, source: Actor | None = None) -> list[Actor]:
         """When the lexicon's paths find no target: a country-coded actor in the trigger's object,
         the object's owner ("rejected the IAEA's demand", "the resignation of the chairman"), a
         prepositional object, or a reported clause's subject ("demanded that the government scrap")."""
@@ -564,20 +689,176 @@ class _Coder:
             return []
         for head in self.fallback_heads(token):
             actor = self.object_actor(head)
-            if actor is not None and actor.country:
+            if actor is not None and actor.country and not _same_actor(actor, source):
                 return [actor]
         return []
 
     def fallback_heads(self, token: Token) -> list[Token]:
         heads = []
+        sanction = getattr(self.triggers.get(token.i), "type", None) == "SANCTION"
         for child in token.children:
             if child.dep_ in ("dobj", "dative"):
                 heads.append(child)
+                if sanction:   # "halted cattle imports from Ethiopia": the trade cut names the country
+                    heads.extend(g for p in child.children if p.dep_ == "prep"
+                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS for g in p.children if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                 heads.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "ccomp":
                 heads.extend(g for g in child.children if g.dep_ in SUBJECT_DEPS)
         return heads
+
+    def denies_an_act(self, token: Token) -> bool:
+        """"denied backing the rebels", "denied that its forces shelled the town": the complement is
+        the denied act, not the denial's target (that is the accuser)."""
+        return token.lemma_.lower() in self.words["denial_verbs"] and any(
+            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB") for c in token.children)
+
+    def act_owner_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
+        """"Egypt condemned the move", "Ethiopia welcomed the decision", "called the deployment a
+        provocation": a response whose object is an act is directed at whoever did it: the act
+        noun's own actor, else the doer of the latest earlier event it refers to."""
+        if trigger.pos != "verb" or trigger.type not in RESPONSE_TYPES:
+            return []
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+        for head in (c for c in token.children if c.dep_ in deps and c.pos_ == "NOUN"):
+            lemma = head.lemma_.lower()
+            if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
+                continue
+            owner = self.noun_source(head) if head.i != token.i else None
+            if owner is not None and owner.country and (source is None or owner.country != source.country):
+                return [owner]
+            if owner is None and self.is_definite(head):
+                doers = self.referred_doers(token, head, source)
+                if doers:
+                    return doers
+        return []
+
+    @staticmethod
+    def is_definite(noun: Token) -> bool:
+        """"the move", "this decision", "the strikes": a phrase that refers back to something known."""
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
+
+    def referred_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+        """The sources of the latest event coded in the last few sentences that ``noun`` can refer to
+        (all its coordinated sources: "American and British warplanes struck"): one of the noun's
+        own types when it is an event noun ("the strikes"), a material act (QuadClass 2 or 4: a
+        deployment, a ban, a withdrawal) for a bare act noun ("the move", "the decision"), and never
+        one by the responder's own country."""
+        kinds = {t.type for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or here - event.evidence.sentence > REFERENCE_WINDOW:
+                continue
+            if (kinds and event.type not in kinds) or (not kinds and quad_class(event.cameo) not in (2, 4)):
+                continue
+            doer = event.source
+            if doer is not None and doer.country and (source is None or doer.country != source.country):
+                return self.sources_of_trigger(event, source)
+        return []
+
+    def sources_of_trigger(self, event: Event, source: Actor | None) -> list[Actor]:
+        """Every distinct foreign source coded for ``event``'s trigger."""
+        found: list[Actor] = []
+        for other in self.coded:
+            doer = other.source
+            if other.trigger.start != event.trigger.start or doer is None or not doer.country:
+                continue
+            if (source is None or doer.country != source.country) and all(doer.country != a.country for a in found):
+                found.append(doer)
+        return found
+
+    def respondent(self, token: Token, source: Actor | None) -> Actor | None:
+        """"rejected an ECOWAS ultimatum", "a proposal by Belarus was rebuffed by Kyiv": an event noun
+        that an answering verb takes as its object is directed at the answerer. Only for spoken acts
+        (offers, demands, threats): "called the shelling a violation" does not make Sudan its target."""
+        head = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or head.i not in self.triggers:
+            return None
+        response = self.triggers[head.i]
+        if response.type not in ANSWER_TYPES or response.pos != "verb":
+            return None
+        actor = self.source(head, response)
+        if actor is None or not actor.country or (source is not None and actor.country == source.country):
+            return None
+        return actor
+
+    def names_a_crowd(self, noun: Token) -> bool:
+        """A common noun for street protest ("weeks of protests", "riots in Dakar") standing as a phrase
+        of its own (not "riot police", "a protest note", nor the month "March"), and the first such
+        protest of its sentence ("protests ... the unrest" is one protest)."""
+        if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
+            return False
+        here = sentence_number(noun)
+        return not any(e.type == "PROTEST" and e.evidence.sentence == here for e in self.coded)
+
+    def crowd(self, noun: Token) -> Actor | None:
+        """Who protests when a protest noun names no one: the subject of the verb it qualifies ("farmers
+        blocked roads in protest"), else the civilians of the country where it happens or, with no
+        place, of the country the sentence is about ("weeks of protests" beside "Kenya's president")."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            subject = self.subject_of(prep.head)
+            return (actor_for_token(subject) or self.quantified_actor(subject)) if subject is not None else None
+        place = place_for_token(noun) or place_for_sentence(sentence_of(noun))
+        country = place.country if place is not None and place.country else self.sentence_country(noun)
+        if not country:
+            return None
+        name = f"{country} {SECTOR_LABELS.get('CVL', '')}".strip()
+        return make_actor(name, noun.text, country, "CVL")
+
+    def sentence_country(self, token: Token) -> str | None:
+        """The country of the first country-coded actor named in the token's sentence."""
+        sent = sentence_of(token)
+        start, end = sent.start_char, sent.end_char
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if start <= mention.start < end and actor and actor.country and len(actor.country) == 3:
+                return actor.country
+        return None
+
+    def outcome_victims(self, token: Token, source: Actor | None) -> Actor | None:
+        """"nine Sudanese soldiers died in an Ethiopian artillery barrage", "three villagers were
+        killed in a drone strike": the dead of the clause an attack noun is the cause of are its target."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("in", "by", "during") or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma == "die":
+            deps = SUBJECT_DEPS
+        elif lemma in self.words["casualty_verbs"] and self.is_passive(verb):
+            deps = PASSIVE_SUBJECT_DEPS
+        else:
+            return None
+        victim = next((c for c in verb.children if c.dep_ in deps), None)
+        actor = self.object_actor(victim) if victim is not None else None
+        return actor if actor is not None and not _same_actor(actor, source) else None
+
+    def coordinated_addressee(self, token: Token, source: Actor | None) -> Actor | None:
+        """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
+        with no addressee of its own, coordinated with a verb of the same subject, is addressed to
+        that verb's target."""
+        if token.dep_ != "conj" or any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None
+        for event in reversed(self.coded):
+            if event.trigger.start == token.head.idx and event.target is not None and event.target.country:
+                return event.target if not _same_actor(event.target, source) else None
+        return None
+
+    def border_country(self, token: Token, source: Actor | None) -> Actor | None:
+        """"massed troops near the Ukrainian border", "deploys troops near Guyana border": forces sent
+        to another country's border are aimed at that country (not its sector: none is named)."""
+        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for prep in (p for carrier in carriers for p in carrier.children):
+            if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPOSITIONS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+                for modifier in (m for m in pobj.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")):
+                    actor = actor_for_token(modifier) or self.country_named_by(modifier)
+                    if actor is not None and actor.country and (source is None or actor.country != source.country):
+                        return make_actor(actor.country, modifier.text, actor.country, None)
+        return None
 
     def is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
@@ -594,7 +875,7 @@ class _Coder:
                 return actor_for_token(token.head)
             if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
                 return self.speaker_of_quote(subject)
-            return self.actor_or_instrument(subject)
+            return self.actor_or_instrument(subject) or self.quantified_actor(subject)
         return self.inherited_subject(token)
 
     def subject_of(self, token: Token) -> Token | None:
@@ -624,21 +905,33 @@ class _Coder:
         if head == token:
             return None
         if token.dep_ == "conj":
-            return self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+            actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+            if actor is None and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words["speech_verbs"]:
+                # "X said the deal was void and called on Y": the parser hangs the second verb of the
+                # speaker on the reported clause; with no actor there, the speaker is its subject
+                return self.source(head.head, Trigger(head.head.lemma_, "ASSAULT", "190", "verb"))
+            return actor
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
             if governor.lemma_.lower() in self.words["object_control_verbs"]:
                 obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return actor_for_token(obj)
-            if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep":
+            if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep" or self.is_participle_clause(token):
                 subject = self.controller(governor, token)
                 if subject is not None:
-                    return actor_for_token(subject)
+                    return actor_for_token(subject) or self.quantified_actor(subject)
                 return self.inherited_subject(governor) if governor != token else None
         if token.dep_ == "acl" or token.dep_ == "relcl":
             return actor_for_token(head)
         return None
+
+    @staticmethod
+    def is_participle_clause(token: Token) -> bool:
+        """"rallied outside the base, demanding that ...", "imposed sanctions, accusing the group of
+        ...": a subjectless participle clause whose doer is the main clause's subject."""
+        return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "mark" for c in token.children)
 
     @staticmethod
     def controller(governor: Token, token: Token) -> Token | None:
@@ -663,7 +956,43 @@ class _Coder:
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
-        return self.actor_from_modifiers(noun) or self.support_verb_subject(noun)
+        return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
+                or self.purpose_subject(noun))
+
+    def purpose_subject(self, noun: Token) -> Actor | None:
+        """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
+        the traveller."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+            return None
+        subject = self.subject_of(prep.head)
+        return actor_for_token(subject) if subject is not None else None
+
+    def blamed_party(self, noun: Token) -> Actor | None:
+        """"blamed fighters of the Front for the shelling", "accused Egypt of the attack": the party an
+        accusation names as the doer of the act noun it is blamed for."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in self.words["accusation_verbs"]:
+            return None
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:
+            return None
+        return actor_for_token(accused) or self.patient_owner(accused)
+
+    def support_verb_subject_head(self, noun: Token) -> Token | None:
+        """"Egypt and Sudan held joint drills": the subject phrase of the support verb carrying an event
+        noun that names no actor of its own (its coordinated members are the event's sources too)."""
+        head = noun.head
+        if noun.dep_ != "dobj" or head.lemma_.lower() not in self.words["support_verbs"]:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children) or self.actor_from_modifiers(noun) is not None:
+            return None
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
 
     def support_verb_subject(self, noun: Token) -> Actor | None:
         """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
@@ -675,6 +1004,18 @@ class _Coder:
             return actor_for_token(agent) if agent is not None else None
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
+
+    @staticmethod
+    def quantified_actor(subject: Token) -> Actor | None:
+        """"Thousands of Georgians", "a crowd of students": the people a quantity subject counts."""
+        if subject.lower_ not in QUANTITY_HEADS and subject.tag_ != "CD":
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+        return None
 
     def actor_or_instrument(self, token: Token) -> Actor | None:
         if self.is_thing(token):
@@ -691,9 +1032,7 @@ class _Coder:
         """"Azerbaijani sniper fire" -> AZE MIL: country and sector from the noun's modifiers."""
         country = sector = None
         text_start = noun.idx
-        for child in noun.lefts:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                continue
+        for child in self.modifier_chain(noun):
             actor = actor_for_token(child)
             if actor is None:
                 if child.lemma_.lower() in ("sniper", "artillery", "drone", "army", "military", "naval", "air"):
@@ -706,6 +1045,20 @@ class _Coder:
             return None
         name = f"{country} {SECTOR_LABELS.get(sector, '')}".strip()
         return make_actor(name, doc_text(self.doc)[text_start: noun.idx + len(noun.text)], country, sector)
+
+    @staticmethod
+    def modifier_chain(noun: Token) -> list[Token]:
+        """The noun's left modifiers, and those of its compound modifiers ("Russian missile strikes":
+        the nationality modifies "missile")."""
+        found = []
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            found.append(child)
+            if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
+                found.extend(g for g in child.lefts if g.dep_ in ("amod", "compound", "nmod", "poss")
+                             and g.ent_type_ in NAMED_OWNER_TYPES)
+        return found
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
         if trigger.pos == "verb" and self.is_passive(token):
@@ -734,6 +1087,9 @@ class _Coder:
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         heads = []
         carriers = [token] + [c for c in token.children if c.dep_ == "dobj" and trigger.objects]
+        # "spoke by phone with Ukraine's president": the parser hangs "with" on the medium
+        carriers += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
         for path in trigger.targets:
             dep, _, prep = path.partition(":")
             for carrier in carriers:
@@ -755,7 +1111,10 @@ class _Coder:
 
     def object_actor(self, head: Token) -> Actor | None:
         """The actor an object phrase stands for: its own actor, or its owner ("its positions"); a
-        thing ("Ukrainian air defence systems") only ever stands for its owner."""
+        thing ("Ukrainian air defence systems") only ever stands for its owner; a relative pronoun
+        ("Egypt, which Addis Ababa accuses of ...") stands for the phrase its clause describes."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return actor_for_token(head.head.head)
         if self.is_thing(head):
             return self.thing_owner(head)
         return actor_for_token(head) or self.patient_owner(head)
@@ -776,8 +1135,11 @@ class _Coder:
         for child in token.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "by" and token.lemma_.lower() in self.lexicon.nouns)):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return actor_for_token(pobj)
+                actor = actor_for_token(pobj) if pobj is not None else None
+                if actor is None and pobj is not None:   # "the head of Sudan's Sovereignty Council"
+                    actor = next((actor_for_token(g) for g in pobj.children if g.dep_ == "poss"), None)
+                if actor is not None:   # "Moscow's annexation of four regions": the regions name no one
+                    return actor
         for child in token.children:
             if child.dep_ == "poss":
                 return actor_for_token(child)
@@ -949,6 +1311,11 @@ class _Coder:
                 if trigger.mode:
                     return trigger.mode
         return None
+
+
+def _same_actor(actor: Actor | None, other: Actor | None) -> bool:
+    """Both are the same country-coded actor ("Sudan" and "its ambassador" are both SDN GOV)."""
+    return actor is not None and other is not None and bool(actor.country) and actor.code == other.code
 
 
 def _is_date_phrase(prep: Token) -> bool:
