@@ -77,19 +77,25 @@ def pipeline_loaded() -> bool:
 
 def release_pipeline() -> None:
     """Forget this process's pipeline and the data its components cached (gazetteer, actor
-    dictionary, lexicon), so their memory can go back to the system. The next ``load_pipeline``
-    loads them again (about a second, from the disk cache)."""
+    dictionary, lexicon: every ``lru_cache`` of an ``eventwire.extract`` module, found by looking,
+    so a new cached loader needs no registration here), so their memory can go back to the system.
+    The next ``load_pipeline`` loads them again (about a second, from the disk cache)."""
     import gc
 
-    from eventwire.extract.actors import component as actors
-    from eventwire.extract.actors import dictionary
-    from eventwire.extract.events import confidence, lexicon
-    from eventwire.extract.places import gazetteer
-
-    for cached in (load_pipeline, gazetteer.load_gazetteer, gazetteer._curated_data, dictionary._built_dictionary,
-                   actors._city_countries, lexicon.load_lexicon, confidence.load_weights):
+    load_pipeline.cache_clear()
+    for cached in _extract_caches():
         cached.cache_clear()
     gc.collect()
+
+
+def _extract_caches() -> list:
+    """The ``functools`` caches defined at module level in the loaded ``eventwire.extract`` modules."""
+    import sys
+
+    modules = [module for name, module in list(sys.modules.items())
+               if name.startswith("eventwire.extract.") and module is not None]
+    return [value for module in modules for value in vars(module).values()
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == module.__name__]
 
 
 def build_pipeline(name: str | None = None, overrides: dict[str, dict] | None = None) -> Language:

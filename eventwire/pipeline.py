@@ -192,8 +192,11 @@ def _start_pool(workers: int):
     return multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
 
 
-def _worker_extract(records: list[dict]) -> list[tuple[int, str, bool]]:
-    """``(position, payload, ok)`` per article: the extraction's JSON, or the error text."""
+def _worker_extract(records: list[dict], as_rows: bool = False) -> list[tuple[int, object, bool]]:
+    """``(position, payload, ok)`` per article: the extraction's JSON (or, ``as_rows``, its table
+    rows, ``eventwire.store.rows.extraction_rows``), or the error text."""
+    from eventwire.store.rows import extraction_rows
+
     articles = [Article(**record) for record in records]
     failures: dict[int, str] = {}  # keyed by object identity: duplicate ids stay distinct
 
@@ -201,21 +204,22 @@ def _worker_extract(records: list[dict]) -> list[tuple[int, str, bool]]:
         failures[id(article)] = repr(exc)
 
     extracted = iter(list(_extract_chunk(_WORKER_NLP, articles, len(articles) or 1, failed)))
-    results = []
+    results: list[tuple[int, object, bool]] = []
     for position, article in enumerate(articles):
         if id(article) in failures:
             results.append((position, failures[id(article)], False))
         else:
-            results.append((position, next(extracted).to_json(), True))
+            extraction = next(extracted)
+            results.append((position, extraction_rows(extraction) if as_rows else extraction.to_json(), True))
     return results
 
 
-def _parallel_results(chunk: list[Article], results: list[tuple[int, str, bool]],
-                      on_error: ErrorHandler | None) -> Iterator[Extraction]:
-    """The extractions of one finished chunk, in input order; failures go to ``on_error``."""
+def _parallel_results(chunk: list[Article], results: list[tuple[int, object, bool]],
+                      on_error: ErrorHandler | None, as_rows: bool = False) -> Iterator:
+    """The extractions (or row sets) of one finished chunk, in input order; failures go to ``on_error``."""
     for position, payload, ok in results:
         if ok:
-            yield Extraction.from_json(payload)
+            yield payload if as_rows else Extraction.from_json(payload)
         elif on_error is None:
             raise RuntimeError(f"extraction failed for article {chunk[position].id}: {payload}")
         else:
@@ -223,7 +227,7 @@ def _parallel_results(chunk: list[Article], results: list[tuple[int, str, bool]]
 
 
 def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int,
-                      on_error: ErrorHandler | None) -> Iterator[Extraction]:
+                      on_error: ErrorHandler | None, as_rows: bool = False) -> Iterator:
     """A process pool with one pipeline per worker; chunks come back in input order.
 
     The pool starts before the first article is read; a bounded window of chunks keeps memory
@@ -236,13 +240,29 @@ def _extract_parallel(articles: Iterable[Article], batch_size: int, workers: int
         pending: deque = deque()
         for chunk in _chunks(articles, batch_size):
             records = [article.model_dump() for article in chunk]
-            pending.append((chunk, pool.apply_async(_worker_extract, (records,))))
+            pending.append((chunk, pool.apply_async(_worker_extract, (records, as_rows))))
             while len(pending) >= window:
                 done, result = pending.popleft()
-                yield from _parallel_results(done, result.get(), on_error)
+                yield from _parallel_results(done, result.get(), on_error, as_rows)
         while pending:
             done, result = pending.popleft()
-            yield from _parallel_results(done, result.get(), on_error)
+            yield from _parallel_results(done, result.get(), on_error, as_rows)
+
+
+def extract_rows(articles: Iterable[Article], *, workers: int = 1,
+                 on_error: ErrorHandler | None = None) -> Iterator[dict[str, list[dict]]]:
+    """The store's rows of each article (``eventwire.store.rows.extraction_rows``), in input order.
+
+    With several workers the workers build the rows, so the process that writes them parses
+    nothing: it receives plain dicts instead of extractions to validate again."""
+    from eventwire.settings import setting
+    from eventwire.store.rows import extraction_rows
+
+    if workers > 1:
+        yield from _extract_parallel(articles, setting("model", "batch_size"), workers, on_error, as_rows=True)
+        return
+    for extraction in extract_many(articles, on_error=on_error):
+        yield extraction_rows(extraction)
 
 
 # -- the whole path: read, parse, extract, store ----------------------------------------------
@@ -294,21 +314,21 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
         report.rejects.append(reject)
         store.record_rejects([reject])
 
-    buffer: list[Extraction] = []
+    buffer: list[dict[str, list[dict]]] = []
     read_ids: list[str] = []
-    for extraction in extract_many(articles_only(), workers=workers, on_error=failed):
-        buffer.append(extraction)
-        read_ids.append(extraction.article.id)
+    for rows in extract_rows(articles_only(), workers=workers, on_error=failed):
+        buffer.append(rows)
+        read_ids.append(rows["articles"][0]["id"])
         report.articles_read += 1
-        report.events += len(extraction.events)
-        report.quotes += len(extraction.quotes)
+        report.events += len(rows["events"])
+        report.quotes += len(rows["quotes"])
         if len(buffer) >= write_batch:
-            report.articles_new += store.write(buffer)
+            report.articles_new += store.write_rows(buffer)
             buffer = []
         if progress:
             progress(report)
     if buffer:
-        report.articles_new += store.write(buffer)
+        report.articles_new += store.write_rows(buffer)
     if report.articles_new:
         from eventwire.link import refresh
 

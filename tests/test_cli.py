@@ -266,8 +266,8 @@ def test_workers_give_the_same_store_as_one_process(cli, tmp_path, nlp):
 
     def snapshot(db):
         with Store(db, read_only=True) as s:
-            return s.query("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id"), \
-                s.query("SELECT * FROM events ORDER BY article_id, id")
+            return [s.query("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")] + \
+                [s.query(f"SELECT * FROM {table} ORDER BY ALL") for table in ("events", "quotes", "entities", "timexes")]
 
     assert snapshot(one) == snapshot(two)
 

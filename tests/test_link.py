@@ -180,3 +180,27 @@ def test_clustering_scores():
     assert (p, r) == (pytest.approx(1 / 3), 1.0)
     p, r, _ = bcubed_prf(gold, {1: "a", 2: "b", 3: "c", 4: "d"})
     assert p == 1.0 and r == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
+
+
+def test_tfidf_rows_are_unit_length_and_frequency_limits_hold():
+    import numpy as np
+
+    from eventwire.link.tfidf import tfidf
+
+    docs = ["Troops shelled the border town of Kessala.", "Troops shelled Kessala again, and the border closed.",
+            "The central bank raised interest rates.", "The central bank held interest rates."]
+    vectors, terms = tfidf(docs, min_df=2, max_df=0.6)
+    assert list(terms) == sorted(terms)
+    assert {"troops", "kessala", "bank", "rates"} <= set(terms)
+    assert "shelled" in terms and "raised" not in terms          # in one document only: under min_df
+    assert "the" not in terms                                     # stop word
+    assert np.allclose(np.sqrt(vectors.multiply(vectors).sum(axis=1)), 1.0)
+    similarity = (vectors @ vectors.T).toarray()
+    assert similarity[0, 1] > 0.5 and similarity[0, 2] == 0.0
+
+
+def test_tfidf_without_any_term_says_so():
+    from eventwire.link.tfidf import tfidf
+
+    with pytest.raises(ValueError):
+        tfidf(["", "42 17", "and the"])

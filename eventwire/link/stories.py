@@ -55,17 +55,14 @@ def _documents(store: Store, articles: list[dict]):
 
 
 def _similarities(store: Store, articles: list[dict]):
-    """TF-IDF vectors (sparse, one row per article) and their vocabulary."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """TF-IDF vectors (sparse, one unit-length row per article) and their vocabulary."""
+    from eventwire.link.tfidf import tfidf
 
     many = len(articles) >= 10
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=MIN_DF_ARTICLES if many else 1,
-                                 max_df=0.6 if many else 1.0, token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")
     try:
-        vectors = vectorizer.fit_transform(_documents(store, articles))
+        return tfidf(_documents(store, articles), min_df=MIN_DF_ARTICLES if many else 1, max_df=0.6 if many else 1.0)
     except ValueError:  # no usable term at all (empty texts)
         return None, np.array([])
-    return vectors, vectorizer.get_feature_names_out()
 
 
 def windowed_links(vectors, days: np.ndarray):
@@ -138,15 +135,15 @@ def _components(store: Store, articles: list[dict]):
 
 
 def _agglomerative(n: int, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    from sklearn.cluster import AgglomerativeClustering
+    """Average-linkage clusters of the linked articles: two groups merge while the mean distance
+    (1 - link weight, 1 where there is no link) between their articles is under 1 - ``TEXT_THRESHOLD``."""
+    from scipy.cluster.hierarchy import fcluster, linkage
 
-    similarity = np.zeros((n, n))
-    similarity[rows, cols] = weights
-    similarity = np.maximum(similarity, similarity.T)
-    np.fill_diagonal(similarity, 1.0)
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                    distance_threshold=1.0 - TEXT_THRESHOLD)
-    return model.fit_predict(1.0 - similarity)
+    distances = np.ones(n * (n - 1) // 2)   # condensed: pair (i, j), i < j, at n*i - i*(i+1)/2 + j - i - 1
+    i, j = np.minimum(rows, cols).astype(np.int64), np.maximum(rows, cols).astype(np.int64)
+    distances[n * i - i * (i + 1) // 2 + j - i - 1] = 1.0 - weights
+    merged_below = np.nextafter(1.0 - TEXT_THRESHOLD, 0.0)   # strictly under the threshold
+    return fcluster(linkage(distances, method="average"), t=merged_below, criterion="distance") - 1
 
 
 def _connected(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

@@ -253,22 +253,32 @@ def first_read(a: dict, b: dict) -> dict:
     return a if input_order(a) <= input_order(b) else b
 
 
-def publication_order(article: dict) -> tuple[str, str]:
+def publication_order(article: dict) -> str:
     """Sort key that puts an article among those of its publication month (unknown dates last)."""
-    return (article.get("published") or "~", article["id"])
+    return f"{article.get('published') or '~'} {article['id']}"
 
 
-def spread_articles(items, partitions: int):
-    """``(unique articles, rejects)`` RDDs: one article per id, spread over ``partitions``.
+ORDER_COLUMN = "publication_order"
+ARTICLE_COLUMN = "article_json"
 
-    Tasks get contiguous ranges of publication dates (Spark samples the keys to balance them), so
-    each task writes to few ``published_month`` folders: the output has about one file per month
-    and table instead of one per month, table and task."""
-    articles = (items.filter(lambda item: "article" in item)
-                .map(lambda item: (item["article"]["id"], item["article"]))
-                .reduceByKey(first_read, numPartitions=partitions)
-                .values()
-                .sortBy(publication_order, numPartitions=partitions))
+
+def spread_articles(spark, items, partitions: int):
+    """``(unique articles, rejects)``: a DataFrame of article JSON, one article per id, range-
+    partitioned by publication date over ``partitions`` tasks, and an RDD of read rejects.
+
+    Tasks get contiguous, balanced ranges of publication dates (Spark SQL samples the keys in one
+    job, ``spark.sql.execution.rangeExchange.sampleSizePerPartition`` per task), so each task writes
+    to few ``published_month`` folders: the output has about one file per month and table instead
+    of one per month, table and task."""
+    import json
+
+    unique = (items.filter(lambda item: "article" in item)
+              .map(lambda item: (item["article"]["id"], item["article"]))
+              .reduceByKey(first_read, numPartitions=partitions)
+              .values()
+              .map(lambda a: (publication_order(a), json.dumps(a, ensure_ascii=False))))
+    frame = spark.createDataFrame(unique, f"{ORDER_COLUMN} string, {ARTICLE_COLUMN} string")
+    articles = frame.repartitionByRange(partitions, ORDER_COLUMN).select(ARTICLE_COLUMN)
     rejects = items.filter(lambda item: "reject" in item).map(lambda item: item["reject"])
     return articles, rejects
 
@@ -312,7 +322,6 @@ def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[st
     yield from failures
 
 
-ARTICLE_COLUMN = "article_json"
 ARROW_BATCH = 64   # output records per Arrow batch sent back to the JVM
 
 
@@ -334,16 +343,13 @@ def extract_batches(batches: Iterable, columns: dict[str, list[tuple[str, str]]]
 
 
 def extracted_records(spark, articles, rejects, columns: dict[str, list[tuple[str, str]]]):
-    """The DataFrame of output records: extraction in ``mapInArrow`` (records cross to the JVM as
-    Arrow batches, not pickled rows), read rejects appended."""
-    import json
-
+    """The DataFrame of output records: extraction in ``mapInArrow`` over the ``articles`` frame
+    (records cross to the JVM as Arrow batches, not pickled rows), read rejects appended."""
     from pyspark.sql.pandas.types import to_arrow_schema
 
     schema = record_schema(columns)
     arrow_schema = to_arrow_schema(schema)
-    frame = spark.createDataFrame(articles.map(lambda a: (json.dumps(a, ensure_ascii=False),)), f"{ARTICLE_COLUMN} string")
-    extracted = frame.mapInArrow(lambda batches, c=columns, a=arrow_schema: extract_batches(batches, c, a), schema)
+    extracted = articles.mapInArrow(lambda batches, c=columns, a=arrow_schema: extract_batches(batches, c, a), schema)
     read_rejects = spark.createDataFrame(rejects.map(lambda r: reject_record(r["file"], r.get("line"), r["reason"])),
                                          schema=schema, verifySchema=False)
     return extracted.unionByName(read_rejects)
@@ -381,31 +387,53 @@ class JobReport:
 
 def run_job(spark, inputs: list[str], output: str, *, partitions: int | None = None,
             options: ReadOptions = ReadOptions(), mode: str = "errorifexists") -> JobReport:
-    """Read ``inputs``, extract every article and write the six Parquet tables under ``output``."""
+    """Read ``inputs``, extract every article and write the six Parquet tables under ``output``.
+
+    The extraction runs once, in the job that counts the records (they are persisted); the six
+    writes then read the persisted records as concurrent Spark jobs, so their per-job latencies
+    (scheduling, the commit of each output folder) overlap instead of adding up."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from pyspark import StorageLevel
-    from pyspark.sql import functions as F
 
     columns = store_columns()
     partitions = partitions or spark.sparkContext.defaultParallelism
-    articles, rejects = spread_articles(read_items(spark, inputs, options), partitions)
+    articles, rejects = spread_articles(spark, read_items(spark, inputs, options), partitions)
     records = extracted_records(spark, articles, rejects, columns).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        counts = {}
-        for table in TABLES:
-            if table == "articles":
-                frame = records.where(F.col("articles").isNotNull()).select(PARTITION_COLUMN, "articles.*")
-            else:
-                frame = records.select(PARTITION_COLUMN, F.explode(table).alias("_row")).select(PARTITION_COLUMN, "_row.*")
-            frame.write.mode(mode).partitionBy(PARTITION_COLUMN).parquet(f"{output.rstrip('/')}/{table}")
-        bad = records.where(F.col("rejects").isNotNull()).select("rejects.*")
-        bad.coalesce(1).write.mode(mode).parquet(f"{output.rstrip('/')}/rejects")
-        totals = records.select(F.count("articles").alias("articles"),
-                                *[F.sum(F.size(t)).alias(t) for t in TABLES[1:]],
-                                F.count("rejects").alias("rejects")).first().asDict()
-        counts = {name: int(value or 0) for name, value in totals.items()}
+        counts = record_counts(records)
+        writes = output_writes(records, output.rstrip("/"), mode)
+        with ThreadPoolExecutor(max_workers=len(writes), thread_name_prefix="eventwire-write") as pool:
+            for done in [pool.submit(write) for write in writes]:
+                done.result()
     finally:
         records.unpersist()
     return JobReport(counts=counts, output=output)
+
+
+def record_counts(records) -> dict[str, int]:
+    """Rows per output table (this job computes, and persists, the records)."""
+    from pyspark.sql import functions as F
+
+    totals = records.select(F.count("articles").alias("articles"),
+                            *[F.sum(F.size(t)).alias(t) for t in TABLES[1:]],
+                            F.count("rejects").alias("rejects")).first().asDict()
+    return {name: int(value or 0) for name, value in totals.items()}
+
+
+def output_writes(records, output: str, mode: str) -> list:
+    """One callable per output table, each writing it as Parquet under ``output``."""
+    from pyspark.sql import functions as F
+
+    def write_table(table: str):
+        if table == "articles":
+            frame = records.where(F.col("articles").isNotNull()).select(PARTITION_COLUMN, "articles.*")
+        else:
+            frame = records.select(PARTITION_COLUMN, F.explode(table).alias("_row")).select(PARTITION_COLUMN, "_row.*")
+        return lambda: frame.write.mode(mode).partitionBy(PARTITION_COLUMN).parquet(f"{output}/{table}")
+
+    rejects = records.where(F.col("rejects").isNotNull()).select("rejects.*").coalesce(1)
+    return [write_table(table) for table in TABLES] + [lambda: rejects.write.mode(mode).parquet(f"{output}/rejects")]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

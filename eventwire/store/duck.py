@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from eventwire.errors import StoreError
 from eventwire.models import Extraction, Reject
-from eventwire.store.rows import TABLE_ROWS, article_row
+from eventwire.store.rows import TABLE_ROWS, extraction_rows
 
 T = TypeVar("T")
 
@@ -127,24 +127,28 @@ class Store:
     # -- writes --------------------------------------------------------------------------------
     def write(self, extractions: Iterable[Extraction]) -> int:
         """Store a batch in one transaction; returns how many articles were new."""
-        fresh = self._new_only(list(extractions))
+        return self.write_rows([extraction_rows(x) for x in extractions])
+
+    def write_rows(self, articles: list[dict[str, list[dict]]]) -> int:
+        """Store a batch of articles given as their rows (``eventwire.store.rows.extraction_rows``)
+        in one transaction; an article already stored (or twice in the batch) is written once.
+        Returns how many articles were new."""
+        fresh = self._new_only(articles)
         if not fresh:
             return 0
-        tables = {"articles": [article_row(x) for x in fresh]}
-        tables.update({table: [row for x in fresh for row in rows_of(x)] for table, rows_of in TABLE_ROWS.items()})
         with self.transaction():
-            for table, rows in tables.items():
-                self._insert(table, rows)
+            for table in ("articles", *TABLE_ROWS):
+                self._insert(table, [row for article in fresh for row in article[table]])
         return len(fresh)
 
-    def _new_only(self, extractions: list[Extraction]) -> list[Extraction]:
-        unique = list({x.article.id: x for x in extractions}.values())
-        ids = [x.article.id for x in unique]
+    def _new_only(self, articles: list[dict[str, list[dict]]]) -> list[dict[str, list[dict]]]:
+        unique = list({article["articles"][0]["id"]: article for article in articles}.values())
+        ids = [article["articles"][0]["id"] for article in unique]
         if not ids:
             return []
         known = {row[0] for row in self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))",
                                                     [ids]).fetchall()}
-        return [x for x in unique if x.article.id not in known]
+        return [article for article in unique if article["articles"][0]["id"] not in known]
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         if not rows:

@@ -94,3 +94,10 @@ def timex_rows(x: Extraction) -> list[dict]:
 TABLE_ROWS: dict[str, Callable[[Extraction], list[dict]]] = {
     "events": event_rows, "quotes": quote_rows, "entities": entity_rows, "timexes": timex_rows,
 }
+
+
+def extraction_rows(x: Extraction) -> dict[str, list[dict]]:
+    """Every row one article puts in the store: ``{"articles": [its row], "events": [...], ...}``.
+
+    Plain dicts, so worker processes can send them to the writing process as they are."""
+    return {"articles": [article_row(x)], **{table: rows_of(x) for table, rows_of in TABLE_ROWS.items()}}
