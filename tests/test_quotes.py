@@ -627,6 +627,9 @@ def test_lexicon_lists_object_cues():
     assert {"want", "plan", "decline"} <= lexicon.intention_verbs
     assert {"criticize", "accuse", "cite"} <= lexicon.judging_verbs
     assert "attack" not in lexicon.judging_verbs  # a verb of force is an event, not a statement
+    assert {"mention", "note", "acknowledge"} <= lexicon.stance_verbs
+    assert not {"reject", "demand", "welcome"} & lexicon.stance_verbs  # events, not statements
+    assert "claim" in lexicon.statement_nouns and "plan" in lexicon.intention_nouns
 
 
 def test_doubled_apostrophes_mark_a_direct_gold_quote():
@@ -655,3 +658,155 @@ def test_a_request_or_plan_is_not_a_claim(cue, claim):
                   sentence=0)
     link_claims([quote], [_event("e1", 5)])
     assert quote.claim is claim
+
+
+def test_locate_finds_a_long_cue_right_next_to_the_speaker():
+    from eventwire.evaluate.polnear import locate
+
+    text = "Ruto acknowledged that prices rose, Ruto told me."
+    content = (text.index("prices"), text.index(", Ruto"))
+    assert locate(text, "Ruto", content, cue="acknowledged") == (0, 4)
+
+
+# --------------------------------------------------------------------------- stances, nouns, nesting
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The opposition leader highlighted the proposed budget as a betrayal of farmers.",
+         "the proposed budget as a betrayal of farmers", "The opposition leader", "highlighted"),
+        ("The minister mentioned the remarks the envoy had made about the border as proof of bad faith.",
+         "the remarks the envoy had made about the border as proof of bad faith", "The minister", "mentioned"),
+        ("The governor's claim that the dam was safe was disputed by engineers.",
+         "the dam was safe", "The governor", "claim"),
+        ("The union's plan to strike in March worried the ministry.", "to strike in March", "The union", "plan"),
+        ("The general told his troops to hold the bridge.", "his troops to hold the bridge", "The general", "told"),
+        ("The president tweeted in the early hours that the deal was dead.", "the deal was dead",
+         "The president", "tweeted"),
+    ],
+)
+def test_stances_statement_nouns_and_orders_report_their_content(nlp, text, content, speaker, cue):
+    quote = only(quotes_of(nlp, text), content)
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("indirect", speaker, cue)
+
+
+@pytest.mark.model
+def test_a_negated_stance_reports_nothing(nlp):
+    assert quotes_of(nlp, "The ministry did not mention the casualties.") == []
+
+
+@pytest.mark.model
+def test_the_one_asked_is_not_the_speaker_of_the_question(nlp):
+    quotes = quotes_of(nlp, "Asked about the shelling, she said the army had acted in self-defence.")
+    assert [(q.text, q.speaker_text) for q in quotes] == [("the army had acted in self-defence", "she")]
+
+
+@pytest.mark.model
+def test_a_belief_inside_a_reported_clause_is_not_a_second_quote(nlp):
+    quotes = quotes_of(nlp, "The mayor said she thinks the bridge will reopen in May.")
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("she thinks the bridge will reopen in May", "The mayor")]
+
+
+@pytest.mark.model
+def test_a_report_inside_according_to_keeps_both_sources(nlp):
+    text = "The finance ministry estimated that the war had cost $40 billion, according to a document seen by Reuters."
+    quotes = quotes_of(nlp, text)
+    assert {q.speaker_text for q in quotes} == {"The finance ministry", "a document seen by Reuters"}
+
+
+@pytest.mark.model
+def test_according_to_in_mid_sentence_reports_the_clause_before_it(nlp):
+    text = "Turnout reached 61 percent, according to the electoral commission, the highest in two decades."
+    quote = only(quotes_of(nlp, text), "Turnout reached 61 percent")
+    assert quote.speaker_text == "the electoral commission"
+
+
+@pytest.mark.model
+def test_reported_clause_ending_in_doubled_apostrophes_is_mixed(nlp):
+    quote = only(quotes_of(nlp, "The senator responded that the vote was ''a disgrace.''"),
+                 "the vote was ''a disgrace.''")
+    assert (quote.kind, quote.speaker_text) == ("mixed", "The senator")
+
+
+@pytest.mark.model
+def test_quote_opened_in_a_reported_clause_runs_to_its_closing_mark(nlp):
+    text = "The senator added that the panel was \u201crigged from the start. Everyone in the room could see it.\u201d"
+    quote = only(quotes_of(nlp, text),
+                 "the panel was \u201crigged from the start. Everyone in the room could see it.\u201d")
+    assert (quote.kind, quote.speaker_text) == ("mixed", "The senator")
+
+
+@pytest.mark.model
+def test_headline_name_known_from_the_article_is_a_speaker(nlp):
+    text = "Pence: Flowers will not be at the debate\n\nMike Pence said on Sunday that the guest would not attend."
+    quote = only(quotes_of(nlp, text), "Flowers will not be at the debate")
+    assert (quote.speaker_text, quote.cue) == ("Pence", ":")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Ramaphosa says power cuts will end by winter\n\nThe president spoke in Pretoria on Monday.",
+         "power cuts will end by winter", "Ramaphosa", "says"),
+        ("Poll: Most voters back the new constitution\n\nThe survey was held in May.",
+         "Most voters back the new constitution", "Poll", ":"),
+    ],
+)
+def test_headline_with_a_cue_word_is_an_attribution(nlp, text, content, speaker, cue):
+    quote = only(quotes_of(nlp, text), content)
+    assert (quote.speaker_text, quote.cue) == (speaker, cue)
+
+
+def test_split_quote_with_a_long_speaker_description_is_merged():
+    speaker = "Ana Ruiz, a professor of constitutional law at the national university who advises the court"
+    text = f'"We will try," said {speaker}. "We will not give up."'
+    first = (1, 12)
+    second = (text.index("We will not"), len(text) - 1)
+    source = (text.index("Ana"), text.index("Ana") + len(speaker))
+    gold = GoldDoc("d", text, [Attribution(content=(first, second), source=source, direct=True)])
+    quotes = [_quote(text, text[s:e], speaker, "direct") for s, e in (first, second)]
+    merged = {m.name: m.value for m in score_quotes([gold], {"d": quotes}, merge_split=True)}
+    assert merged["pair F1"] == 1.0
+    far = text.replace(". \"We will", ". The court met again on Friday after a delay of three weeks, and the "
+                                       "lawyers for both parties asked for more time. \"We will")
+    quotes = [_quote(far, far[1:12], speaker, "direct"),
+              _quote(far, "We will not give up.", speaker, "direct")]
+    gold = GoldDoc("d", far, [Attribution(content=((1, 12), (far.index("We will not"), len(far) - 1)),
+                                          source=(far.index("Ana"), far.index("Ana") + len(speaker)), direct=True)])
+    assert {m.name: m.value for m in score_quotes([gold], {"d": quotes}, merge_split=True)}["pair F1"] < 1.0
+
+
+@pytest.mark.model
+def test_inverted_said_before_a_quote_names_the_speaker_after_it(nlp):
+    text = "The plan would make the code more complicated. Said Ellis: \u201cI do not get the sense she is interested in tax reform.\u201d"
+    quote = only(quotes_of(nlp, text), "I do not get the sense she is interested in tax reform.")
+    assert (quote.speaker_text, quote.cue) == ("Ellis", "Said")
+
+
+@pytest.mark.model
+def test_a_cue_after_a_preposition_takes_the_subject_of_the_verb_above(nlp):
+    text = "\u201cKeep your hands in sight,\u201d Blige sings to Clinton before asking her, \u201cWhere do we go from here?\u201d"
+    quotes = quotes_of(nlp, text)
+    assert {q.speaker_text for q in quotes} == {"Blige"} and len(quotes) == 2
+
+
+# --------------------------------------------------------------------------- diagnostic
+def test_diagnose_reads_cues_in_the_order_of_the_attributions():
+    from eventwire.extract.quotes.diagnose import gold_cues
+
+    assert gold_cues(SYNTHETIC_ANN) == [((31, 35),), ((62, 67),)]
+    assert len(gold_cues(SYNTHETIC_ANN)) == len(parse_brat(SYNTHETIC_ANN, SYNTHETIC_TEXT))
+
+
+@pytest.mark.model
+def test_diagnose_buckets_a_wrong_source_and_a_missed_attribution(nlp):
+    from eventwire.extract.quotes.diagnose import diagnose_doc, summary
+
+    gold = GoldDoc("d", SYNTHETIC_TEXT, parse_brat(SYNTHETIC_ANN, SYNTHETIC_TEXT))
+    doc = nlp(SYNTHETIC_TEXT)
+    doc._.quotes = [_quote(SYNTHETIC_TEXT, "We will try again", "the minister", "direct")]
+    counts = summary(diagnose_doc(gold, doc, [((31, 35),), ((62, 67),)], frozenset({"say", "add"})))
+    assert counts == {("gold", "no prediction, cue in lists"): 1, ("gold", "source, other"): 1,
+                      ("predicted", "source"): 1}

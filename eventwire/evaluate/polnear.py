@@ -230,7 +230,9 @@ def merge_split_quotes(text: str, attributions: list[Attribution]) -> list[Attri
 
     PolNeAR annotates such a quote as one attribution with two content fragments. Two
     predictions are joined when both are direct, they have the same source and that source
-    lies in the short gap (at most ``_SPLIT_GAP`` characters, one paragraph) between them.
+    lies in the short gap between them: one paragraph, at most ``_SPLIT_GAP`` characters
+    besides the speaker phrase (a long apposition, "said X, a professor at Y who ...", is part
+    of the same attribution).
     Applied the same way to every system scored.
     """
     merged: list[Attribution] = []
@@ -248,9 +250,13 @@ def _split_pair(text: str, first: Attribution, second: Attribution) -> bool:
     if not (first.direct and second.direct) or first.source is None or first.source != second.source:
         return False
     gap_start, gap_end = _hull(first)[1], _hull(second)[0]
-    if not 0 <= gap_end - gap_start <= _SPLIT_GAP or "\n" in text[gap_start:gap_end]:
+    if gap_end < gap_start or "\n" in text[gap_start:gap_end]:
         return False
-    return gap_start <= first.source[0] and first.source[1] <= gap_end
+    if not (gap_start <= first.source[0] and first.source[1] <= gap_end):
+        return False
+    # the speaker phrase itself does not count towards the gap: '," said Kenneth Baer, a former
+    # official who runs a consultancy. "' is as much one attribution as '," Baer said. "'
+    return (gap_end - gap_start) - (first.source[1] - first.source[0]) <= _SPLIT_GAP
 
 
 def _as_attribution(text: str, item: Quote | Attribution) -> Attribution:
@@ -297,12 +303,17 @@ def locate(text: str, needle: str | None, near: Range, cue: str | None = None) -
 
 
 def _cue_beside(text: str, span: Range, cue: str) -> Range | None:
-    """Where the word ``cue`` occurs within ``_CUE_REACH`` characters of ``span``, if it does."""
+    """Where the word ``cue`` occurs within ``_CUE_REACH`` characters of ``span``, if it does.
+
+    The reach is the gap between the two: the window searched is widened by the cue's own
+    length, so a long cue ("according to", "acknowledged") right next to the speaker is found.
+    """
     pattern = _whole_words(cue)
-    after = re.search(pattern, text[span[1] : span[1] + _CUE_REACH])
+    reach = _CUE_REACH + len(cue)
+    after = re.search(pattern, text[span[1] : span[1] + reach])
     if after:
         return span[1] + after.start(), span[1] + after.end()
-    offset = max(0, span[0] - _CUE_REACH)
+    offset = max(0, span[0] - reach)
     before = list(re.finditer(pattern, text[offset : span[0]]))
     if before:
         return offset + before[-1].start(), offset + before[-1].end()

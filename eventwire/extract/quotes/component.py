@@ -5,11 +5,14 @@ Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passe
 1. reported speech from the parse: a cue verb governing a clause ("X said (that) ...",
    "analysts believe ..."), content placed before its cue ("A, but B, officials said"),
    a parenthetical cue ("The levy, he said, would ..."), "according to X, ...", "in a
-   statement, X ...", "Name: ..." lines (see :mod:`.layout`), and contents that are an object
-   rather than a clause: requests ("called for X", "urged Y to Z"), intentions ("plans to
-   ..."), praise and blame ("criticized Y for ...", "accused Y of ..."), the topic of a
-   statement ("spoke about ...") — lists in ``cues.yaml``. A reported clause that contains a
-   quoted fragment is a *mixed* quote; one inside quotation marks is left to the next pass;
+   statement, X ...", "Name: ..." lines and "Name says ..." headlines (see :mod:`.layout`),
+   statement and intention nouns with an owner ("Trump's claim that ...", "her plan to ..."),
+   and contents that are an object rather than a clause: requests and orders ("called for X",
+   "urged/told Y to Z"), intentions ("plans to ..."), praise and blame ("criticized Y for ...",
+   "accused Y of ..."), stances ("mentioned X as Y"), the topic of a statement ("spoke about
+   ...") — lists in ``cues.yaml``. A reported clause that contains a quoted fragment is a
+   *mixed* quote; one inside quotation marks is left to the next pass; a belief nested in
+   another report's content ("said she thinks ...") is part of that report;
 2. direct quotes from the quotation marks (see :mod:`.marks`), attributed to a cue
    verb right after the closing mark, right before the opening mark, or between two
    quoted segments, to a line ending "X said:" above it, or to a signature ("..." ― Name);
@@ -24,6 +27,7 @@ Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passe
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -36,7 +40,7 @@ import eventwire.extract.extensions  # noqa: F401  (registers doc._.quotes)
 from eventwire.extract.extensions import doc_text, sentence_of
 import eventwire.extract.quotes.claims  # noqa: F401  (registers the eventwire_claims factory)
 from eventwire.extract.actors.resolve import actor_for_span
-from eventwire.extract.quotes.layout import headline_speakers, signature_after
+from eventwire.extract.quotes.layout import headline_cue, headline_speakers, signature_after
 from eventwire.extract.quotes.lexicon import CueLexicon, load_lexicon
 from eventwire.extract.quotes.marks import QuoteRegion, find_quote_regions, paragraphs
 from eventwire.extract.quotes.speakers import clean_speaker, resolve_speaker, speaker_after_dash
@@ -52,6 +56,9 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _TOKEN_STARTS = "ew_quote_token_starts"
 _RELATIVE_STARTS = {"who", "whom", "whose", "which"}
 _CHANNEL_PREPS = {"with", "to", "on", "in"}
+_MAX_BESIDE_WORDS = 12
+_NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM"}
+_NAME_OPENERS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "VERB"}
 _CUT_WORDS = {"while", "whereas", "but", "though", "although", "adding", "saying", "noting"}
 
 
@@ -80,6 +87,43 @@ def trim_range(text: str, start: int, end: int, strip_period: bool = True) -> tu
     while end > start and (text[end - 1] in _EDGE_PUNCT or (strip_period and text[end - 1] == ".")):
         end -= 1
     return start, end
+
+
+def _inside_doubled_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a leading or trailing ``''`` (the archive's double quotation mark),
+    so that a span holding a whole quote in such marks is seen as lying inside it."""
+    if text.startswith("''", start):
+        start += 2
+    if end - start > 2 and text[end - 2 : end] == "''":
+        end -= 2
+    return trim_range(text, start, end, strip_period=False)
+
+
+def _starts_new_predicate(token: Token) -> bool:
+    """Whether ``token`` is "and"/"but" opening a new verb phrase ("... and said ...", "... and
+    he warned ...") rather than joining two objects."""
+    if token.pos_ != "CCONJ" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    if following.pos_ in {"VERB", "AUX"}:
+        return True
+    return following.dep_ in {"nsubj", "nsubjpass"} and following.head.i > following.i
+
+
+def _reads_as_name(span: Span) -> bool:
+    """Whether a short span reads as a noun phrase naming someone ("Tulsa police Chief Chuck
+    Jordan", "Ellis", "a spokesman for the army"): it opens with a determiner, adjective, number or
+    noun, and holds only nominal words, "of/for/at/from/in" and "and" — a capitalised word tagged
+    as a verb is taken for a misparsed name."""
+    if span[0].pos_ not in _NAME_OPENERS or (span[0].pos_ == "VERB" and not span[0].text[:1].isupper()):
+        return False
+    for token in span:
+        if token.pos_ in _NAME_POS or (token.pos_ == "VERB" and token.text[:1].isupper()):
+            continue
+        if token.lower_ in {"of", "for", "at", "from", "in", "and", "'s", "’s"} or token.text in {",", ".", "-"}:
+            continue
+        return False
+    return True
 
 
 def _tokens_span(doc: Doc, first: int, last: int) -> Span | None:
@@ -142,6 +186,7 @@ class QuoteExtractor:
         self.straight_single_quotes = straight_single_quotes
         self.inherit_speaker = inherit_speaker
         self.object_lemmas = self._object_lemmas()
+        self.headline_cue_forms = self._headline_cue_forms()
         self.clause_matcher = self._build_clause_matcher(nlp)
         self.phrase_matcher = self._build_phrase_matcher(nlp)
 
@@ -150,7 +195,20 @@ class QuoteExtractor:
         """Every verb lemma whose object (not a clause) may be reported content."""
         lexicon = self.lexicon
         return (frozenset(lexicon.prep_objects) | {entry[0] for entry in lexicon.urging_verbs}
-                | lexicon.naming_verbs | lexicon.intention_verbs | lexicon.judging_verbs)
+                | lexicon.naming_verbs | lexicon.intention_verbs | lexicon.judging_verbs
+                | lexicon.stance_verbs)
+
+    def _headline_cue_forms(self) -> frozenset[str]:
+        """Present-tense forms of the cue verbs, as headlines write them ("says", "vows", "urges")."""
+        forms = {"said"}
+        for lemma in self.lexicon.clause_verbs | self.object_lemmas:
+            if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+                forms.add(lemma[:-1] + "ies")
+            elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+                forms.add(lemma + "es")
+            else:
+                forms.add(lemma + "s")
+        return frozenset(forms)
 
     def _build_clause_matcher(self, nlp: Language) -> DependencyMatcher:
         """Cue verb --ccomp--> reported clause."""
@@ -217,6 +275,8 @@ class QuoteExtractor:
             return None
         if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            return self._subject(verb.head.head, depth + 1)  # "sings to Clinton before asking her"
         return None
 
     def _speech_verb_above(self, token: Token) -> Token | None:
@@ -328,7 +388,7 @@ class QuoteExtractor:
         found: list[Attribution] = []
         consumed: set[QuoteRegion] = set()
         candidates = (self._clause_candidates(doc) + self._phrase_candidates(doc)
-                      + self._parenthetical_candidates(doc, regions))
+                      + self._parenthetical_candidates(doc, regions) + self._noun_candidates(doc))
         objects = self._object_candidates(doc)
         for n, (cue, start, end, cue_text, speaker) in enumerate(candidates + objects):
             if self._in_region(cue.idx, regions) or speaker is None:
@@ -337,6 +397,7 @@ class QuoteExtractor:
                 continue  # a request inside reported content is part of that report
             start, end = self._clip_to_paragraph(doc_text(doc), start, end, cue.idx, regions)
             start, end = trim_range(doc_text(doc), start, end, strip_period=True)
+            start, end = _inside_doubled_marks(doc_text(doc), start, end)
             if end - start < 3 or any(r.contains(start, end) for r in regions):
                 continue
             start, end = self._extend_to_marks(doc_text(doc), start, end, regions)
@@ -351,7 +412,29 @@ class QuoteExtractor:
                 kind="mixed" if inner else "indirect", start=start, end=end, cue=cue,
                 cue_text=cue_text, speaker=speaker, outlet=self.outlet_of(cue, skip),
             ))
-        return found, consumed
+        return self._drop_nested(found), consumed
+
+    def _drop_nested(self, found: list[Attribution]) -> list[Attribution]:
+        """Attributions without those that only restate part of another one's content.
+
+        In "Clinton said she thinks America is strongest ..." the belief is what Clinton said,
+        not a second attribution: a report lying inside another report's content is dropped
+        when the outer cue is a speech verb and the inner cue is a belief or finding verb (not a
+        speech verb) or its speaker is a pronoun.
+        """
+        def restates(inner: Attribution, outer: Attribution) -> bool:
+            if inner is outer or inner.cue is None or not outer.start <= inner.cue.idx < outer.end:
+                return False
+            if outer.cue is None or outer.cue.lemma_.lower() not in self.lexicon.speech_verbs:
+                return False  # "X estimated that ..., according to a document": two sources
+            inside = outer.start <= inner.start and inner.end <= outer.end
+            if not inside or outer.end - outer.start <= inner.end - inner.start:
+                return False
+            belief = inner.cue.lemma_.lower() not in self.lexicon.speech_verbs
+            pronoun = inner.speaker is not None and inner.speaker.root.pos_ == "PRON"
+            return belief or pronoun
+
+        return [a for a in found if not any(restates(a, other) for other in found)]
 
     @staticmethod
     def _clip_to_paragraph(
@@ -374,11 +457,16 @@ class QuoteExtractor:
 
     @staticmethod
     def _extend_to_marks(text: str, start: int, end: int, regions: list[QuoteRegion]) -> tuple[int, int]:
-        """Grow [start, end) over a quote mark it stops just short of (only punctuation between)."""
+        """Grow [start, end) over a quote mark it stops just short of (only punctuation between),
+        or to the end of a quote that opens inside the clause and runs on past the sentence the
+        parser saw ('told Fox that "they hit Matt. ... They are gaming the system."'), when the
+        quote closes on the same line."""
         for region in regions:
-            if start <= region.open < end <= region.close and not text[end:region.close].strip(_EDGE_PUNCT + "."):
+            if start < region.open < end <= region.close and (
+                    not text[end:region.close].strip(_EDGE_PUNCT + ".'`") or "\n" not in text[end:region.close]):
                 end = region.close + 1
-            if start <= region.close < end and region.open < start and not text[region.open + 1:start].strip(_EDGE_PUNCT):
+            if start <= region.close < end and region.open < start \
+                    and not text[region.open + 1:start].strip(_EDGE_PUNCT + "'`"):
                 start = region.open
         return start, end
 
@@ -407,7 +495,7 @@ class QuoteExtractor:
     def _clause_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
         """(cue, content start, content end, cue text, speaker) for "X said (that) ..."."""
         pairs = [(doc[c], doc[k]) for _, (c, k) in self.clause_matcher(doc)]
-        pairs += self._channel_clauses(doc) + self._gerund_clauses(doc)
+        pairs += self._channel_clauses(doc) + self._gerund_clauses(doc) + self._that_clauses(doc)
         out = []
         for cue, clause in pairs:
             bounds = self._clause_bounds(doc, cue, clause)
@@ -421,8 +509,8 @@ class QuoteExtractor:
         out = []
         for cue in doc:
             if cue.pos_ != "VERB" or cue.lemma_.lower() not in self.object_lemmas \
-                    or any(c.dep_ == "neg" for c in cue.children):
-                continue  # "did not comment on the ambush" reports nothing
+                    or any(c.dep_ == "neg" for c in cue.children) or self._is_passive_participle(cue):
+                continue  # "did not comment on the ambush" reports nothing; "Asked about X, she ..."
             contents = self._object_contents(cue)
             speaker = self._object_speaker(cue) if contents else None
             for first, last, cue_text in contents:
@@ -430,6 +518,42 @@ class QuoteExtractor:
                     continue
                 out.append((cue, first.idx, last.idx + len(last), cue_text, speaker))
         return out
+
+    def _noun_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """"Trump's claim that ...", "her plan to raise taxes": a statement noun with a "that"
+        clause, or an intention noun with a to-infinitive, whose owner (the possessive) is the
+        speaker. Without a possessive the noun names no source and is skipped."""
+        out = []
+        for noun in doc:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or lemma not in self.lexicon.statement_nouns | self.lexicon.intention_nouns:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            clause = next((c for c in noun.rights if c.dep_ in {"acl", "ccomp", "appos", "relcl"}
+                           and self._noun_clause_fits(c, lemma)), None)
+            if owner is None or clause is None or owner.i > noun.i:
+                continue
+            first = clause.left_edge.i + (doc[clause.left_edge.i].lower_ == "that")
+            last = clause.right_edge
+            if first > last.i:
+                continue
+            speaker = _tokens_span(doc, owner.left_edge.i, owner.i)
+            out.append((noun, doc[first].idx, last.idx + len(last), noun.text, speaker))
+        return out
+
+    def _noun_clause_fits(self, clause: Token, lemma: str) -> bool:
+        """A "that" clause after a statement noun, a to-infinitive after an intention noun."""
+        first = clause.doc[clause.left_edge.i]
+        if lemma in self.lexicon.statement_nouns and first.lower_ == "that" and first.dep_ == "mark":
+            return True
+        return lemma in self.lexicon.intention_nouns and any(
+            a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
+
+    @staticmethod
+    def _is_passive_participle(cue: Token) -> bool:
+        """A past participle without "have" ("Asked about the deaths, she said ...", "was urged to"):
+        its subject, if any, is the one addressed, not the speaker."""
+        return cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
 
     def _object_speaker(self, cue: Token) -> Span | None:
         """Who does what ``cue`` says: its subject, or, for a verb joined by "and" to a reported
@@ -452,11 +576,29 @@ class QuoteExtractor:
         found = self._prep_objects(cue, preps) if infinitive is None else []
         if infinitive is not None:
             found += self._urged_actions(cue, preps, infinitive) + self._intended_action(cue, infinitive)
-        if lemma in self.lexicon.judging_verbs:
+        if lemma in self.lexicon.judging_verbs or lemma in self.lexicon.stance_verbs:
             found += self._judged_object(cue)
         if lemma in self.lexicon.naming_verbs and cue.tag_ != "VBN":
             found += self._named_object(cue)
-        return [(first, _before_aside(first, last), text) for first, last, text in found if first.i <= last.i]
+        return [(first, _before_aside(first, self._to_phrase_end(last)), text)
+                for first, last, text in found if first.i <= last.i]
+
+    @staticmethod
+    def _to_phrase_end(last: Token) -> Token:
+        """``last`` carried on to the end of its phrase: an object content runs to the next comma,
+        dash, colon, sentence stop, line break or subordinating word ("mentioned remarks Trump had
+        made about Machado as examples of ..."), however the parser attached the words after it."""
+        doc = last.doc
+        end = last
+        for token in doc[last.i + 1 :]:
+            if token.is_punct and token.text not in {"-", "(", ")", "'s", "’s"} or token.is_space \
+                    or "\n" in token.text_with_ws[: -1] or token.pos_ == "SCONJ" \
+                    or token.lower_ in _RELATIVE_STARTS | _CUT_WORDS or _starts_new_predicate(token):
+                break
+            end = token
+            if "\n" in token.whitespace_:
+                break
+        return end
 
     def _prep_objects(self, cue: Token, preps: dict[str, Token]) -> list[tuple[Token, Token, str]]:
         """"called for a recount", "spoke about the shooting": the object of the preposition."""
@@ -608,6 +750,20 @@ class QuoteExtractor:
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         return pairs
 
+    def _that_clauses(self, doc: Doc) -> list[tuple[Token, Token]]:
+        """(cue, clause) for a "that" clause the parser hung on the cue as an adverbial clause
+        ("tweeted in the morning that Machado was ..."): a finite clause right of the cue that
+        opens with "that"."""
+        pairs = []
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.clause_verbs:
+                continue
+            for child in token.children:
+                if child.dep_ == "advcl" and child.i > token.i and child.pos_ in {"VERB", "AUX"} \
+                        and doc[child.left_edge.i].lower_ == "that" and child.left_edge.i > token.i:
+                    pairs.append((token, child))
+        return pairs
+
     def _gerund_clauses(self, doc: Doc) -> list[tuple[Token, Token]]:
         """(cue, clause) for "denied targeting civilians" style gerund complements."""
         return [(token, child) for token in doc
@@ -658,11 +814,17 @@ class QuoteExtractor:
         after = doc_text(doc)[p_end:s_end].strip(_EDGE_PUNCT + ".")
         if not before:
             start, end = p_end, s_end
-        elif not after:
-            start, end = s_start, p_start
+        elif not after or self._has_verb(doc, s_start, p_start):
+            start, end = s_start, p_start  # "A, according to X, and B": A is what X reports
         else:
             start, end = s_start, s_end
         return first, start, end, phrase.text, speaker
+
+    @staticmethod
+    def _has_verb(doc: Doc, start: int, end: int) -> bool:
+        """Whether a verb (a clause, not a bare phrase) starts inside [start, end)."""
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
     def _channel_candidate(self, doc: Doc, first: Token, phrase: Span):
         """Content of "in a statement, X did Y": the clause after the framing phrase."""
@@ -682,9 +844,16 @@ class QuoteExtractor:
     def headline_attributions(
         self, doc: Doc, regions: list[QuoteRegion], reported: list[Attribution], consumed: set[QuoteRegion]
     ) -> list[Attribution]:
-        """"Name: what they said" lines (see :mod:`.layout`); their quoted regions are consumed."""
+        """"Name: what they said" lines and a "Name says what" headline (see :mod:`.layout`);
+        their quoted regions are consumed."""
         found = []
-        for speaker, start, end in headline_speakers(doc):
+        lines = headline_speakers(doc, self.lexicon.report_sources)
+        headline = headline_cue(doc, self.headline_cue_forms)
+        if headline is not None and not any(s <= headline[1].idx < e for _, s, e in lines):
+            lines.append((headline[0], headline[2], headline[3]))
+        for speaker, start, end in lines:
+            if clean_speaker(speaker) is None:
+                continue  # no nominal word left to name the speaker
             start, end = trim_range(doc_text(doc), start, end, strip_period=True)
             if end - start < 3 or any(a.start < end and start < a.end for a in reported):
                 continue
@@ -698,7 +867,8 @@ class QuoteExtractor:
                 end = self._keep_closing_mark(doc_text(doc), end, inner[-1])
             consumed.update(inner)
             kind = "direct" if whole else ("mixed" if inner else "indirect")
-            found.append(Attribution(kind, start, end, None, ":", speaker, None))
+            cue = headline[1] if headline is not None and headline[0] == speaker else None
+            found.append(Attribution(kind, start, end, cue, cue.text if cue is not None else ":", speaker, None))
         return found
 
     # ------------------------------------------------------------------ pass 2: direct quotes
@@ -744,12 +914,27 @@ class QuoteExtractor:
                 continue
             if not forward and self._names_object(doc, cue, region):
                 return None  # 'told "Morning Joe"': a quoted title, not what was said
-            speaker = self._clip(self.speaker_of(cue), window)
+            speaker = self._clip(self.speaker_of(cue), window) or self._words_beside_cue(window, cue)
             skip = {t.i for t in speaker} if speaker is not None else set()
             skip |= self._content_tokens(doc, region.open, region.close + 1)
             cue_text = self._cue_text(cue)
             return Attribution("direct", region.start, region.end, cue, cue_text, speaker,
                                self.outlet_of(cue, skip))
+        return None
+
+    @staticmethod
+    def _words_beside_cue(window: list[Token], cue: Token) -> Span | None:
+        """The speaker when the parse gives the cue no subject: the words between the quote and the
+        cue ('..." Tulsa police Chief Chuck Jordan said'), else those right after it up to a
+        punctuation mark ("Said Ellis:"). They must be short and read as a name (:func:`_reads_as_name`)."""
+        before = [t for t in window if t.i < cue.i]
+        after = list(itertools.takewhile(lambda t: not t.is_punct, (t for t in window if t.i > cue.i)))
+        for part in (before, after):
+            span = _tokens_span(cue.doc, part[0].i, part[-1].i) if part else None
+            if span is None or len(span) > _MAX_BESIDE_WORDS:
+                continue
+            if any(t.pos_ in {"NOUN", "PROPN"} for t in span) and _reads_as_name(span):
+                return span
         return None
 
     def _names_object(self, doc: Doc, cue: Token, region: QuoteRegion) -> bool:

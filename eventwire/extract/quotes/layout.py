@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.extensions import doc_text
 
@@ -22,7 +22,9 @@ _LABELS = {"update", "updated", "note", "editor's note", "photo", "photos", "vid
            "map", "analysis", "opinion", "comment", "live", "breaking", "exclusive", "q", "a", "question", "answer"}
 _MAX_NAME_TOKENS = 6
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_PARTY_LABELS = {"PERSON", "ORG", "NORP"}
 _MAX_LINE_CHARS = 300
+_MAX_HEADLINE_WORDS = 20
 
 
 def signature_after(doc: Doc, close: int) -> Span | None:
@@ -36,8 +38,11 @@ def signature_after(doc: Doc, close: int) -> Span | None:
     return span
 
 
-def headline_speakers(doc: Doc) -> list[tuple[Span, int, int]]:
-    """(speaker, content start, content end) for lines shaped "Name: what they said"."""
+def headline_speakers(doc: Doc, report_words: frozenset[str] = frozenset()) -> list[tuple[Span, int, int]]:
+    """(speaker, content start, content end) for lines shaped "Name: what they said".
+
+    A single word naming a document (``report_words``: "Poll: ...", "Survey: ...") is a source too.
+    """
     found = []
     for start, end in paragraphs(doc_text(doc)):
         line = doc_text(doc)[start:end]
@@ -45,7 +50,7 @@ def headline_speakers(doc: Doc) -> list[tuple[Span, int, int]]:
         if colon <= 0 or end - start > _MAX_LINE_CHARS or colon + 2 >= len(line):
             continue
         name = doc.char_span(start, start + colon, alignment_mode="contract")
-        if name is None or not _is_name(name):
+        if name is None or not (_is_name(name) or (len(name) == 1 and name[0].lower_ in report_words)):
             continue
         content_start = start + colon + 1
         while content_start < end and doc_text(doc)[content_start].isspace():
@@ -59,6 +64,8 @@ def _is_name(span: Span) -> bool:
 
     Every word must belong to a named entity or a known actor name, so that section headings
     ("Little Relief for Refugees: ...") are not taken for speakers; a place alone is a dateline.
+    A capitalised word the model missed in a title-case headline ("Pence: ...") counts when the
+    article names a person, organisation or group with it elsewhere.
     """
     if not 0 < len(span) <= _MAX_NAME_TOKENS or span.text.lower().replace("’", "'") in _LABELS:
         return False
@@ -66,6 +73,41 @@ def _is_name(span: Span) -> bool:
         return False
     names = span.doc._.ew_names or {}
     words = [t for t in span if t.is_alpha]
-    if not words or not all(t.ent_type_ in _NAME_LABELS or t.i in names for t in words):
+    named_elsewhere = _entity_words(span.doc)
+    if not words or not all(t.ent_type_ in _NAME_LABELS or t.i in names
+                            or (t.text[:1].isupper() and t.lower_ in named_elsewhere) for t in words):
         return False
     return not all(t.ent_type_ in {"GPE", "LOC"} for t in words)
+
+
+def _entity_words(doc: Doc) -> set[str]:
+    """Lower-cased words of the document's person, organisation and group entities."""
+    return {t.lower_ for ent in doc.ents if ent.label_ in _PARTY_LABELS for t in ent if t.is_alpha}
+
+
+def headline_cue(doc: Doc, cue_forms: frozenset[str]) -> tuple[Span, Token, int, int] | None:
+    """(speaker, cue, content start, content end) for a first line shaped "Name says what":
+    "Flynn says Trump was right", "Sanders Vows To Eliminate Tax Breaks".
+
+    Title-case headlines parse badly, so this goes by the words: the first line of the text, at
+    most ``_MAX_HEADLINE_WORDS`` words, a cue word (an inflected form in ``cue_forms``) after one
+    to ``_MAX_NAME_TOKENS`` capitalised words with no verb among them, and words after the cue.
+    """
+    spans = paragraphs(doc_text(doc))
+    if not spans:
+        return None
+    start, end = spans[0]
+    line = doc.char_span(start, end, alignment_mode="contract")
+    if line is None or len(line) > _MAX_HEADLINE_WORDS:
+        return None
+    for k, token in enumerate(line):
+        if token.lower_ not in cue_forms or k == 0:
+            continue
+        name = line[:k]
+        if k > _MAX_NAME_TOKENS or not name[0].text[:1].isupper() \
+                or any(t.pos_ in {"AUX", "VERB"} or t.is_punct and t.text not in {"'", "’", "."} for t in name):
+            return None
+        if token.i + 1 >= line.end:
+            return None
+        return name, token, doc[token.i + 1].idx, end
+    return None

@@ -34,6 +34,9 @@ class CueLexicon:
     intention_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     judging_preps: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -84,4 +87,7 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         intention_verbs=words("intention_verbs"),
         judging_verbs=words("judging_verbs"),
         judging_preps=words("judging_preps"),
+        stance_verbs=words("stance_verbs"),
+        statement_nouns=words("statement_nouns"),
+        intention_nouns=words("intention_nouns"),
     )
