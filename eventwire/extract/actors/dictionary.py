@@ -3,13 +3,15 @@
 Data files (in ``eventwire/extract/actors/data/``, editable):
     countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
     organizations.yaml  named bodies -> country, sector, optional code, since/until, generic
+    regions.yaml        CAMEO regional code -> name, adjectives ("Western" -> WST)
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
     titles.yaml         role titles that make a person a government/military actor
     people.yaml         people with dated roles
 User files add entries (``--actors FILE``, the ``actors.extra_files`` setting, or the actors
 component's ``extra_files`` config):
 
-* YAML with any of the keys ``countries``, ``organizations``, ``sectors``, ``titles``, ``people``,
+* YAML with any of the keys ``countries``, ``regions``, ``organizations``, ``sectors``, ``titles``,
+  ``people``,
   each in the layout of the packaged file of that name;
 * CSV with a header row and the columns ``kind,name,patterns,country,sector,code,title,start,end``:
   ``kind`` is ``organization`` (the default) or ``person``; ``patterns`` lists the surface forms
@@ -31,6 +33,7 @@ import pycountry
 from eventwire.yamlfiles import safe_load
 
 DATA_PACKAGE = "eventwire.extract.actors.data"
+DATA_FILES = ("countries", "regions", "organizations", "sectors", "titles", "people")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,16 @@ def _add_countries(d: ActorDictionary, data: dict) -> None:
             d.add_name(surface, Entry("capital", display, iso3, "GOV"))
 
 
+def _add_regions(d: ActorDictionary, data: dict) -> None:
+    """Regional adjectives ("Western", "European"): owners of a phrase, never a country of their own."""
+    for code, info in (data or {}).items():
+        info = info or {}
+        name = str(info.get("name") or code)
+        d.country_names.setdefault(code, name)
+        for surface in info.get("adjectives") or []:
+            d.add_name(surface, Entry("adjective", name, code))
+
+
 def _add_organizations(d: ActorDictionary, data: list) -> None:
     for org in data or []:
         entry = Entry(
@@ -142,6 +155,7 @@ def _add_titles(d: ActorDictionary, data: Any) -> None:
 
 def _apply(d: ActorDictionary, data: dict) -> None:
     _add_countries(d, data.get("countries"))
+    _add_regions(d, data.get("regions"))
     _add_organizations(d, data.get("organizations"))
     _add_sectors(d, data.get("sectors"))
     _add_titles(d, data.get("titles"))
@@ -208,7 +222,7 @@ def load_dictionary(user_files: str | tuple[str, ...] | list[str] | None = None)
 @lru_cache(maxsize=8)
 def _built_dictionary(user_files: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
-    packaged = {key: _read_yaml(f"{key}.yaml") for key in ("countries", "organizations", "sectors", "titles", "people")}
+    packaged = {key: _read_yaml(f"{key}.yaml") for key in DATA_FILES}
     _add_pycountry(d, packaged["countries"] or {})
     user = [read_user_file(path) for path in user_files]
     for data in user:
