@@ -127,3 +127,19 @@ def test_parquet_rows_become_articles_with_the_json_lines_rules(tmp_path):
     assert items[0]["article"]["published"] == str(records[0]["published"])
     assert items[1]["article"]["source"] == f"{path}:2"
     assert items[2]["reject"]["line"] == 3 and "empty text" in items[2]["reject"]["reason"]
+
+
+def test_a_missing_input_is_a_usage_error_naming_it(tmp_path, spark_run):
+    from pyspark.sql import SparkSession
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+    from eventwire.errors import UsageError
+
+    missing = tmp_path / "no-such-wire.jsonl"
+    result = CliRunner().invoke(app, ["spark-extract", str(missing), str(tmp_path / "out"), "--master", "local[2]"])
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        active.stop()
+    assert isinstance(result.exception, UsageError)
+    assert "no-such-wire.jsonl" in str(result.exception) and not (tmp_path / "out").exists()

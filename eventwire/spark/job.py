@@ -1,13 +1,13 @@
 """The eventwire pipeline as an Apache Spark job: articles in, the contract's tables out as Parquet.
 
-Stages (one Spark job, nothing home-made):
-    1. read       every input file arrives whole on an executor (``binaryFiles``, so any
-                  Hadoop-compatible URI works) and goes through the very readers
+Stages (one Spark job, nothing home-made), all Python work in the same Arrow Python workers:
+    1. read       Spark's ``binaryFile`` source gives each task whole input files (any
+                  Hadoop-compatible URI); ``mapInArrow`` runs them through the very readers
                   ``eventwire ingest`` uses: same Articles, same ids, same line-numbered rejects.
                   Parquet files are read as rows, built with the same field rules.
-    2. spread     articles are keyed by their content hash and reduced (one per id, the first
-                  in input order), then range-partitioned by publication date over ``partitions``
-                  tasks (so each task writes few ``published_month`` folders).
+    2. spread     one article per content hash (the first in input order, a window over the id),
+                  then range-partitioned by publication date over ``partitions`` tasks (so each
+                  task writes few ``published_month`` folders); rejects ride along.
     3. extract    ``mapInArrow`` (mapPartitions over Arrow batches) runs ``extract_many`` with one
                   pipeline per Python worker process (Spark reuses its workers, so the model loads
                   once per executor core); the records return to the JVM as Arrow batches.
@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import gzip
 import io
+import json
 import re
 import sys
 import zlib
@@ -38,6 +39,7 @@ UNKNOWN_MONTH = "unknown"
 # Columns the store fills itself; they are not part of the extracted records.
 STORE_ONLY_COLUMNS = frozenset({"ingested_at"})
 REJECT_COLUMNS = (("file", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"))
+ARROW_BATCH = 64   # rows per Arrow batch a Python worker sends back to the JVM
 
 _CREATE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.DOTALL)
 _COLUMN = re.compile(r"^\s*(\w+)\s+([A-Z]+(?:\[\])?)", re.MULTILINE)
@@ -232,13 +234,50 @@ def parquet_row_item(row: dict, name: str, line: int, options: ReadOptions):
         return Reject(file=name, line=line, reason=problem.reason)
 
 
+ITEM_SCHEMA = "kind string, id string, file string, line long, publication_order string, payload string"
+
+
+def item_row(item: dict) -> dict:
+    """One read item as a row of ``ITEM_SCHEMA``: an article (its JSON) or a reject (its reason)."""
+    if "reject" in item:
+        reject = item["reject"]
+        return {"kind": "reject", "id": f"reject:{reject['file']}:{reject.get('line')}:{reject['reason']}",
+                "file": reject["file"], "line": reject.get("line"), "publication_order": REJECT_ORDER,
+                "payload": reject["reason"]}
+    article = item["article"]
+    file, line = input_order(article)
+    return {"kind": "article", "id": article["id"], "file": file, "line": line,
+            "publication_order": publication_order(article), "payload": json.dumps(article, ensure_ascii=False)}
+
+
+def read_batches(batches: Iterable, options: ReadOptions) -> Iterator:
+    """``mapInArrow`` body over Spark's ``binaryFile`` rows: each whole file through the readers."""
+    import pyarrow as pa
+
+    from eventwire.pipeline import _chunks
+
+    def rows() -> Iterator[dict]:
+        for batch in batches:
+            for path, content in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist()):
+                if is_article_file(path):
+                    yield from (item_row(item) for item in read_file_items(path, content, options))
+
+    for chunk in _chunks(rows(), ARROW_BATCH):
+        yield pa.RecordBatch.from_pylist(chunk)
+
+
 def read_items(spark, inputs: list[str], options: ReadOptions):
-    """An RDD of ``{"article": ...}`` / ``{"reject": ...}`` dicts from every input path or URI."""
-    sc = spark.sparkContext
-    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
-    parts = [sc.binaryFiles(path).filter(lambda kv: is_article_file(kv[0]))
-             .flatMap(lambda kv, o=options: read_file_items(kv[0], kv[1], o)) for path in inputs]
-    return parts[0] if len(parts) == 1 else sc.union(parts)
+    """A DataFrame (``ITEM_SCHEMA``) of the articles and rejects read from every input path or URI
+    (files, folders searched recursively, globs), in the Python workers that will extract them."""
+    from pyspark.errors import AnalysisException
+
+    from eventwire.errors import UsageError
+
+    try:
+        files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs)
+    except AnalysisException as exc:   # e.g. PATH_NOT_FOUND, named with the path
+        raise UsageError(f"cannot read the input: {str(exc).splitlines()[0]}") from exc
+    return files.select("path", "content").mapInArrow(lambda batches, o=options: read_batches(batches, o), ITEM_SCHEMA)
 
 
 # -- stage 2: one task per share of the articles -----------------------------------------------
@@ -248,39 +287,28 @@ def input_order(article: dict) -> tuple[str, int]:
     return (file, int(line)) if line.isdigit() else (article.get("source") or "", 0)
 
 
-def first_read(a: dict, b: dict) -> dict:
-    """Of two articles with one content hash, the one read first."""
-    return a if input_order(a) <= input_order(b) else b
-
-
 def publication_order(article: dict) -> str:
     """Sort key that puts an article among those of its publication month (unknown dates last)."""
     return f"{article.get('published') or '~'} {article['id']}"
 
 
-ORDER_COLUMN = "publication_order"
-ARTICLE_COLUMN = "article_json"
+REJECT_ORDER = "~~"   # after every article, so rejects gather in the last task
 
 
-def spread_articles(spark, items, partitions: int):
-    """``(unique articles, rejects)``: a DataFrame of article JSON, one article per id, range-
-    partitioned by publication date over ``partitions`` tasks, and an RDD of read rejects.
+def spread_articles(items, partitions: int):
+    """The read items with one article per id (the first read, by file and line), range-partitioned
+    by publication date over ``partitions`` tasks; rejects ride along, in the last task.
 
     Tasks get contiguous, balanced ranges of publication dates (Spark SQL samples the keys in one
     job, ``spark.sql.execution.rangeExchange.sampleSizePerPartition`` per task), so each task writes
     to few ``published_month`` folders: the output has about one file per month and table instead
     of one per month, table and task."""
-    import json
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
 
-    unique = (items.filter(lambda item: "article" in item)
-              .map(lambda item: (item["article"]["id"], item["article"]))
-              .reduceByKey(first_read, numPartitions=partitions)
-              .values()
-              .map(lambda a: (publication_order(a), json.dumps(a, ensure_ascii=False))))
-    frame = spark.createDataFrame(unique, f"{ORDER_COLUMN} string, {ARTICLE_COLUMN} string")
-    articles = frame.repartitionByRange(partitions, ORDER_COLUMN).select(ARTICLE_COLUMN)
-    rejects = items.filter(lambda item: "reject" in item).map(lambda item: item["reject"])
-    return articles, rejects
+    first_read = F.row_number().over(Window.partitionBy("id").orderBy("file", "line"))
+    unique = items.withColumn("_nth", first_read).where(F.col("_nth") == 1)
+    return unique.repartitionByRange(partitions, "publication_order").select("kind", "file", "line", "payload")
 
 
 # -- stage 3: extraction, one pipeline per Python worker ---------------------------------------
@@ -322,37 +350,47 @@ def extract_partition(articles: Iterable[dict], columns: dict[str, list[tuple[st
     yield from failures
 
 
-ARROW_BATCH = 64   # output records per Arrow batch sent back to the JVM
-
-
 def extract_batches(batches: Iterable, columns: dict[str, list[tuple[str, str]]], arrow_schema) -> Iterator:
-    """``mapInArrow`` body: Arrow batches of article JSON in, Arrow batches of output records out."""
-    import json
-
+    """``mapInArrow`` body: Arrow batches of read items in, Arrow batches of output records out
+    (an extraction per article, a reject record per reject)."""
     import pyarrow as pa
 
     from eventwire.pipeline import _chunks
 
+    rejects: list[dict] = []
+
     def articles() -> Iterator[dict]:
         for batch in batches:
-            for text in batch.column(0).to_pylist():
-                yield json.loads(text)
+            for row in batch.to_pylist():
+                if row["kind"] == "reject":
+                    rejects.append(reject_record(row["file"], row["line"], row["payload"]))
+                else:
+                    yield json.loads(row["payload"])
 
-    for records in _chunks(extract_partition(articles(), columns), ARROW_BATCH):
-        yield pa.RecordBatch.from_pylist(records, schema=arrow_schema)
+    def records() -> Iterator[dict]:
+        for record in extract_partition(articles(), columns):
+            yield record
+            yield from _drained(rejects)
+        yield from _drained(rejects)
+
+    for chunk in _chunks(records(), ARROW_BATCH):
+        yield pa.RecordBatch.from_pylist(chunk, schema=arrow_schema)
 
 
-def extracted_records(spark, articles, rejects, columns: dict[str, list[tuple[str, str]]]):
-    """The DataFrame of output records: extraction in ``mapInArrow`` over the ``articles`` frame
-    (records cross to the JVM as Arrow batches, not pickled rows), read rejects appended."""
+def _drained(items: list) -> Iterator:
+    """The items of ``items``, which is left empty."""
+    while items:
+        yield items.pop(0)
+
+
+def extracted_records(items, columns: dict[str, list[tuple[str, str]]]):
+    """The DataFrame of output records: extraction in ``mapInArrow`` over the spread ``items``
+    (records cross to the JVM as Arrow batches, not pickled rows)."""
     from pyspark.sql.pandas.types import to_arrow_schema
 
     schema = record_schema(columns)
     arrow_schema = to_arrow_schema(schema)
-    extracted = articles.mapInArrow(lambda batches, c=columns, a=arrow_schema: extract_batches(batches, c, a), schema)
-    read_rejects = spark.createDataFrame(rejects.map(lambda r: reject_record(r["file"], r.get("line"), r["reason"])),
-                                         schema=schema, verifySchema=False)
-    return extracted.unionByName(read_rejects)
+    return items.mapInArrow(lambda batches, c=columns, a=arrow_schema: extract_batches(batches, c, a), schema)
 
 
 # -- stage 4: the job --------------------------------------------------------------------------
@@ -398,8 +436,8 @@ def run_job(spark, inputs: list[str], output: str, *, partitions: int | None = N
 
     columns = store_columns()
     partitions = partitions or spark.sparkContext.defaultParallelism
-    articles, rejects = spread_articles(spark, read_items(spark, inputs, options), partitions)
-    records = extracted_records(spark, articles, rejects, columns).persist(StorageLevel.MEMORY_AND_DISK)
+    items = spread_articles(read_items(spark, inputs, options), partitions)
+    records = extracted_records(items, columns).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         counts = record_counts(records)
         writes = output_writes(records, output.rstrip("/"), mode)
@@ -452,8 +490,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """``spark-submit job.py INPUT... OUTPUT``: run the job, print the counts as JSON."""
-    import json
-
     args = parse_args(argv)
     spark = spark_session(args.master)
     report = run_job(spark, args.inputs[:-1], args.inputs[-1], partitions=args.partitions,
