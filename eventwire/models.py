@@ -122,7 +122,8 @@ class Event(_Model):
     context: list[str] = Field(
         default_factory=list,
         description="Attributes: PLOVER context plus 'negated', 'future', 'hypothetical', "
-        "'historical', 'claimed' flags for filtering.",
+        "'historical', 'claimed' flags for filtering, and 'target-inferred' when the target comes "
+        "from where the event happened or from the article's two countries, not from the sentence.",
     )
     cameo: str
     goldstein: float

@@ -16,6 +16,9 @@ For each sentence:
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -92,6 +95,26 @@ QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
                             "millions", "scores", "crowd", "crowds", "group", "groups", "number", "some", "many"})
 # A background event this many years before publication is flagged "historical".
 HISTORICAL_YEARS = 2
+# Types a declared readiness turns into an offer: "ready to host talks", "willing to mediate".
+OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
+# Types whose complement, however deep, is what they ask for or warn of (not an event of its own).
+DEMAND_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Dependencies walked up from a trigger to the request it may be the content of, and how far.
+CONTENT_PATH_DEPS = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "relcl", "dobj", "amod", "acl", "conj"})
+CONTENT_DEPTH = 4
+# Verbs that end, ease or suspend a standing measure named by their object ("lifted its suspension").
+MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
+# Types whose negated promise ("would not bow", "will not negotiate") is a refusal.
+REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT"})
+# Types whose untargeted event in a two-country article is aimed at the other country.
+# Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
+# the forces go, see DESTINATION_PREPOSITIONS).
+COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT", "AGREE", "CONCEDE"})
+# How many sentences of an article each of its two countries must be named in to make it a pair.
+COUNTERPART_MIN_SENTENCES = 2
+COUNTERPART_CACHE_KEY = "eventwire_events_pair"
+# Where a doc keeps which of its sentences are sports coverage (computed once per doc).
+SPORT_CACHE_KEY = "eventwire_events_sport"
 
 
 @Language.factory(
@@ -120,10 +143,11 @@ class EventsComponent:
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
-            "thing_nouns", "act_nouns", "domestic_measures")}
+            "thing_nouns", "act_nouns", "domestic_measures", "forecast_verbs", "no_comment_verbs", "team_words", "offer_adjectives", "defence_verbs")}
         # derived once: the kill/wound verbs are tested together on many tokens of every doc
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,6 +158,23 @@ class EventsComponent:
                     events = self.recode_headline(doc, sent, events)
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
+
+    def sport_sentence(self, doc: Doc, sent) -> bool:
+        """Whether ``sent`` belongs to sports coverage: it names a sport word, or ``doc`` names
+        sport words in two or more sentences (a match report's "pulled one back" names none)."""
+        cached = doc.user_data.get(SPORT_CACHE_KEY)
+        if cached is None:
+            cached = self.sport_sentences(doc)
+            doc.user_data[SPORT_CACHE_KEY] = cached
+        return cached is True or sent.start in cached
+
+    def sport_sentences(self, doc: Doc) -> bool | frozenset[int]:
+        """True for a sports report, else the starts of the sentences that name a sport word."""
+        text = doc_text(doc)
+        if not self.sport_pattern.search(text):
+            return frozenset()
+        starts = frozenset(s.start for s in doc.sents if self.sport_pattern.search(s.text))
+        return True if len(starts) >= 2 else starts
 
     def may_hold_trigger(self, sent) -> bool:
         """A cheap test before re-parsing: some word of the sentence, roughly stemmed, is a lexicon lemma."""
@@ -159,7 +200,9 @@ class _Coder:
         self.doc_hash = hashlib.sha1(doc_text(doc).encode("utf-8")).hexdigest()[:12]
         self.weights = component.weights
         self.matcher = component.candidates
+        self.component = component
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
+        self.refusals: set[int] = set()   # negated promises coded as REJECT ("would not bow")
 
     # -- triggers -------------------------------------------------------------------------
     def code(self) -> list[Event]:
@@ -172,13 +215,25 @@ class _Coder:
         built: dict[int, list[Event]] = {}
         self.coded: list[Event] = []   # the events so far, which later triggers may refer to
         for token, trigger in found:
-            if token.i in self.absorbed or self.under_denial(token) or self.is_content_of_trigger(token):
+            if (token.i in self.absorbed or self.under_denial(token) or self.is_content_of_trigger(token)
+                    or self.is_not_an_event(token, trigger)):
                 continue
-            built[token.i] = self.build(token, trigger)
+            built[token.i] = [e for e in self.build(token, trigger)
+                              if not self.is_sport_event(token, e) and not self.repeats_conjunct(token, e, built)]
             self.coded.extend(built[token.i])
         self.merge_casualty_reports(built)
         self.coded = [event for events in built.values() for event in events]
         return self.coded
+
+    @staticmethod
+    def repeats_conjunct(token: Token, event: Event, built: dict[int, list[Event]]) -> bool:
+        """"rejected the accusation as baseless and denied providing any support": two coordinated
+        verbs of one type between the same two parties are one statement, coded once. Material acts
+        stay apart ("bombed RSF positions and shelled the group's bases" is two attacks)."""
+        if token.dep_ != "conj" or event.quad_class not in (1, 3):
+            return False
+        return any(other.type == event.type and _same_actor(other.source, event.source)
+                   and _same_actor(other.target, event.target) for other in built.get(token.head.i, ()))
 
     def merge_casualty_reports(self, built: dict[int, list[Event]]) -> None:
         """"Three villagers were killed in a drone strike", "21 soldiers were killed when fighters
@@ -387,23 +442,185 @@ class _Coder:
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
-        if self.is_casualty_participle(token) and governing.type == "ASSAULT":
+        if self.is_casualty_participle(token) and governing.type in ("ASSAULT", "COERCE"):
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
             return True   # "marched through Khartoum, chanting slogans": one protest, not two
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
             return True
         return token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
+    # -- readings that are no event of their own -------------------------------------------
+    def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
+        """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
+        charges someone with, a protest that is another act's motive, a speaker's aside, a
+        forecast, and a refusal to comment."""
+        return (self.is_accused_act(token, trigger) or self.is_protest_motive(token, trigger)
+                or self.is_demanded_content(token) or self.is_embedded_question(token)
+                or self.is_acted_on(token, trigger)
+                or self.is_speaker_aside(token, trigger) or self.is_forecast(token, trigger)
+                or self.is_refusal_to_speak(token, trigger) or self.is_trip_for_talks(token, trigger))
+
+    def is_demanded_content(self, token: Token) -> bool:
+        """What a request or threat asks for or warns of, however deep in its complement: "insist on
+        the withdrawal of Ethiopian troops", "demanding that the government expel ...", "urged both
+        governments to protect the civilians it was meant to protect". The request is the event."""
+        node = token
+        for _ in range(CONTENT_DEPTH):
+            head = node.head
+            if head.i == node.i or node.dep_ not in CONTENT_PATH_DEPS:
+                return False
+            governing = self.triggers.get(head.i)
+            if governing is not None:   # the nearest trigger above decides; its own conjunct is a second event
+                # "insist on the withdrawal": a request's prepositional object is what it asks for;
+                # a threat's ("response to any Israeli strike") is its condition, an event of its own
+                return governing.type in DEMAND_TYPES and (
+                    node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST")
+            node = head
+        return False
+
+    def is_acted_on(self, token: Token, trigger: Trigger) -> bool:
+        """A standing measure another trigger acts on: "lifted its suspension of party activities",
+        "eased sanctions on Venezuela", "suspended a military accord", "withdrew its complaint",
+        "would suspend attacks". The verb's act is the event; its object is background. Responses
+        ("condemned Iran's execution of ...", "dismissed Seoul's offer") keep their object's event."""
+        if trigger.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        governing = self.triggers.get(token.head.i)
+        return (governing is not None and governing.pos == "verb" and governing.type != trigger.type
+                and governing.type in MEASURE_ENDING_TYPES)
+
+    def is_embedded_question(self, token: Token) -> bool:
+        """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
+        strike": an open question asserts no event, and asking it is no request."""
+        if any(c.dep_ == "ccomp" and _opens_question(c) for c in token.children) and self.is_request_verb(token):
+            return True
+        node = token
+        for _ in range(CONTENT_DEPTH):
+            if _opens_question(node):
+                return True
+            if node.dep_ in ("ccomp", "advcl", "relcl", "ROOT") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def is_request_verb(self, token: Token) -> bool:
+        """The token was matched as a REQUEST trigger ("asked", "urged")."""
+        trigger = self.triggers.get(token.i)
+        return trigger is not None and trigger.type == "REQUEST"
+
+    def is_accused_act(self, token: Token, trigger: Trigger) -> bool:
+        """"accused Kyiv of stalling the talks": a verbal act an accusation charges someone with is
+        the content of the ACCUSE event, not an event of its own (also inside relative clauses).
+        A material act stays an event, flagged ``claimed`` ("accused Yerevan of shelling its
+        positions" is an Armenian ASSAULT as Azerbaijan claims it, as the brief requires)."""
+        prep = token.head
+        return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i
+                and prep.head.lemma_.lower() in self.words["accusation_verbs"]
+                and quad_class(trigger.cameo) in (1, 3))
+
+    def is_protest_motive(self, token: Token, trigger: Trigger) -> bool:
+        """"closed its border in protest at the strikes", "summoned the envoy to protest against the
+        attack": the protest is why another act was done, not a demonstration."""
+        if trigger.type != "PROTEST":
+            return False
+        if token.pos_ == "NOUN":
+            return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"
+        purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return purpose and token.head.i in self.triggers
+
+    def is_speaker_aside(self, token: Token, trigger: Trigger) -> bool:
+        """"An Ethiopian diplomat, speaking on condition of anonymity, said ...": a participle of a
+        speech verb with no partner ("with", "to") describes the speaker, it is no consultation."""
+        if trigger.type != "CONSULT" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
+            return False
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
+
+    def is_forecast(self, token: Token, trigger: Trigger) -> bool:
+        """"Traders warned that prices would rise", "an incursion could spark a conflict, the commander
+        warned": a warning that names no addressee and announces nothing its author will do is a
+        forecast. "Turkey warned it would launch", "warned Finland of countermeasures" stay threats."""
+        if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
+            return False
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in token.children):
+            return False
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None and token.dep_ == "parataxis":
+            clause = token.head   # "..., analysts warned" parsed as an aside of its content
+        if clause is None:
+            return False
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            return False   # "warned it would retaliate": the author's own act
+        author = self.source(token, trigger)
+        doer = actor_for_token(subject)
+        return not (author and doer and author.country and author.country == doer.country)
+
+    def is_trip_for_talks(self, token: Token, trigger: Trigger) -> bool:
+        """"flew to Moscow for talks with Putin": the talks are the event, the journey is their setting."""
+        if trigger.type != "CONSULT" or token.lemma_.lower() not in TRAVEL_VERBS:
+            return False
+        return any(g.i in self.triggers and self.triggers[g.i].type == "CONSULT"
+                   for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj")
+
+    def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:
+        """"declined to say whether ...", "refused to comment": no rejection of anyone."""
+        if trigger.type != "REJECT":
+            return False
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words["no_comment_verbs"] for c in token.children)
+
+    def is_sport_event(self, token: Token, event: Event) -> bool:
+        """A match result told as an event ("Argentina beat Brazil 1-0", "Sudan pulled one back"):
+        the trigger's sentence names a sport word or the doc is a sports report, and no actor is
+        named by more than its country or team ("Brazilian police charged at fans" stays)."""
+        if not self.component.sport_sentence(self.doc, sentence_of(token)):
+            return False
+        return not any(actor is not None and self.names_a_role(actor) for actor in (event.source, event.target))
+
+    def names_a_role(self, actor: Actor) -> bool:
+        """The actor's words hold a common noun besides team words ("police", "sports secretary")."""
+        pattern = self.component.sport_pattern
+        words = [w for w in re.findall(r"\b[a-z][a-z-]+\b", actor.text) if w not in self.words["team_words"]]
+        return any(not pattern.fullmatch(w) for w in words)
+
     def match(self, token: Token) -> Trigger | None:
         if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
             return None
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
-            return self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            chosen = self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            return self.as_refusal(token, self.as_offer(token, chosen))
         if token.pos_ in ("NOUN", "PROPN"):
             return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
         return None
+
+    def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
+        its author declares itself ready for is an offer (AGREE), not the act itself; readiness to
+        defend or hit back is a threat."""
+        if (trigger is None or token.dep_ != "xcomp"
+                or token.head.lemma_.lower() not in self.words["offer_adjectives"]):
+            return trigger
+        if token.lemma_.lower() in self.words["defence_verbs"]:   # "ready to defend every metre"
+            return replace(trigger, type="THREATEN", cameo="130", mode=None, context=())
+        if trigger.type not in OFFERABLE_TYPES:
+            return trigger
+        return replace(trigger, type="AGREE", cameo="030", mode=None, context=())
+
+    def as_refusal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Her government would not bow to violence", "we will not negotiate": a yielding or
+        cooperative act its author says it will not do is a refusal (REJECT)."""
+        if trigger is None or trigger.type not in REFUSABLE_TYPES:
+            return trigger
+        children = list(token.children)
+        negated = any(c.dep_ == "neg" for c in children)
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
+        if not (negated and promised):
+            return trigger
+        self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
+        return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
 
     def choose(self, token: Token, triggers) -> Trigger | None:
         if not triggers:
@@ -517,6 +734,9 @@ class _Coder:
             located = located or targets != [None]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
+        if targets == [None] and trigger.type in COUNTERPART_TYPES:
+            targets = [self.counterpart(sources[0])]
+            located = located or targets != [None]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)
         events = []
@@ -528,7 +748,8 @@ class _Coder:
             confidence = calibrated(features(raw, source, scored, context, reporter is not None), self.weights)
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
-                type=trigger.type, mode=mode, context=sorted(set(context)), cameo=trigger.cameo,
+                type=trigger.type, mode=mode, context=self.event_context(context, located and target is not None),
+                cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,
                 fatalities=fatalities, injured=injured, arrested=arrested, casualties_approximate=approximate,
@@ -538,6 +759,13 @@ class _Coder:
                 confidence=confidence,
             ))
         return events
+
+    @staticmethod
+    def event_context(context: list[str], target_inferred: bool) -> list[str]:
+        """The event's flags; ``target-inferred`` when its target was not found in the sentence but
+        taken from where the event happened or from the article's pair of countries, so users can
+        tell (and filter) a parsed target from a context one."""
+        return sorted(set(context) | ({"target-inferred"} if target_inferred else set()))
 
     def event_id(self, token: Token, trigger: Trigger, target: Actor | None, extra_source: Actor | None = None) -> str:
         key = f"{self.doc_hash}:{token.idx}:{trigger.type}:{target.code if target else ''}"
@@ -603,6 +831,40 @@ class _Coder:
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def counterpart(self, source: Actor | None) -> Actor | None:
+        """In an article about two countries' dispute, the other party of an event of one of them
+        that names no target ("Ethiopia has refused", "Sudan recalled its ambassador"): the article's
+        two most-named countries must stand out (the second named in COUNTERPART_MIN_SENTENCES
+        sentences, the third at most half as often), and the source must be one of them."""
+        if source is None or not source.country:
+            return None
+        pair = self.doc.user_data.get(COUNTERPART_CACHE_KEY)
+        if pair is None:
+            pair = self.article_pair()
+            self.doc.user_data[COUNTERPART_CACHE_KEY] = pair
+        if source.country not in pair:
+            return None
+        other = pair[1] if source.country == pair[0] else pair[0]
+        return make_actor(f"{other} government", other, other, "GOV")
+
+    def article_pair(self) -> tuple[str, ...]:
+        """The two countries an article is about, or () when no pair stands out."""
+        sentences: dict[str, set[int]] = {}
+        starts = [s.start_char for s in self.doc.sents]
+        if len(starts) < COUNTERPART_MIN_SENTENCES + 1:
+            return ()
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if actor is None or not actor.country or actor.sector == "IGO" or len(actor.country) != 3:
+                continue
+            sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
+        ranked = sorted(sentences, key=lambda c: -len(sentences[c]))
+        if len(ranked) < 2 or len(sentences[ranked[1]]) < COUNTERPART_MIN_SENTENCES:
+            return ()
+        if len(ranked) > 2 and 2 * len(sentences[ranked[2]]) > len(sentences[ranked[1]]):
+            return ()
+        return tuple(ranked[:2])
 
     def clause_subject_range(self, head: Token) -> tuple[int, int]:
         """The character range of the subject of the clause an object phrase sits in ("The European
@@ -1202,6 +1464,8 @@ class _Coder:
 
     # -- modality & casualties ----------------------------------------------------------------
     def modality(self, token: Token) -> list[str]:
+        if token.i in self.refusals:
+            return []
         flags = []
         chain = [token, *list(token.ancestors)[:2]] if token.dep_ in ("xcomp", "dobj", "pobj") else [token]
         if any(c.dep_ == "neg" for t in chain[:2] for c in t.children):
@@ -1211,9 +1475,15 @@ class _Coder:
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
-        ):
+        ) or self.has_condition(chain[1:]):
             flags.append("hypothetical")
         return flags
+
+    def has_condition(self, chain: list[Token]) -> bool:
+        """"was willing to host talks if all parties agreed": a conditional clause on a governor of the
+        event's verb makes it hypothetical (one on a threat's own verb is the threat's content)."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for t in chain for c in t.children)
 
     def governed_by(self, token: Token, lemmas: frozenset[str]) -> bool:
         node = token
@@ -1311,6 +1581,19 @@ class _Coder:
                 if trigger.mode:
                     return trigger.mode
         return None
+
+
+def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for the sport words (whole words; a hyphen may be a space)."""
+    alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") for w in words), key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause is an indirect yes/no question ("whether Cairo was prepared to strike")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
 def _same_actor(actor: Actor | None, other: Actor | None) -> bool:
