@@ -1,9 +1,14 @@
-"""Reading a casualty count from a noun phrase: "19 people", "two of its soldiers", "dozens"."""
+"""Casualty and arrest counts: reading a count from a noun phrase ("19 people", "two of its
+soldiers", "dozens"), and the coder's part that finds the phrase a kill, wound or arrest verb
+counts ("killing two soldiers and wounding three", "police detained 40 protesters")."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
+
+from eventwire.extract.events.roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjunct_chain
+from eventwire.extract.events.state import CoderState
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
@@ -49,3 +54,91 @@ _BOUND_WORDS = frozenset({"about", "around", "nearly", "almost", "some", "over",
 
 def _is_bound(number: Token) -> bool:
     return any(c.lower_ in _BOUND_WORDS for c in number.subtree if c.i != number.i)
+
+
+class CasualtyCounts(CoderState):
+    """The dead, wounded and arrested an event's trigger counts, and the mode an absorbed attack lends it."""
+
+    def arrests(self, token: Token) -> tuple[int | None, bool]:
+        """The count of people arrested or detained by an arrest verb: "police detained 40 protesters"."""
+        if token.lemma_.lower() not in self.words["arrest_verbs"] or token.pos_ != "VERB":
+            return None, False
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+        patient = next((c for c in token.children if c.dep_ in deps), None)
+        if patient is None:
+            return None, False
+        return count_in(patient, self.lexicon.rules.get("number_words") or {},
+                        self.lexicon.rules.get("approximate_counts") or {})
+
+    def is_casualty_participle(self, token: Token) -> bool:
+        """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
+        return (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp")
+                and token.lemma_.lower() in self.words["casualty_verbs"])
+
+    def casualties(self, token: Token) -> tuple[int | None, int | None, bool]:
+        participles = [c for c in token.children if self.is_casualty_participle(c)]
+        if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
+            return self.casualties_of_participles(participles)
+        lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
+        numbers = self.lexicon.rules.get("number_words") or {}
+        vague = self.lexicon.rules.get("approximate_counts") or {}
+        patient = None
+        if lemma in self.words["casualty_verbs"]:
+            deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+            if lemma == "die":
+                deps = SUBJECT_DEPS
+            patient = next((c for c in token.children if c.dep_ in deps), None)
+        if patient is None:
+            return self.casualties_from_clause(token)
+        count, approximate = count_in(patient, numbers, vague)
+        if lemma in self.words["fatality_verbs"]:
+            return count, self.injured_in_conjunct(token), approximate
+        return None, count, approximate
+
+    @staticmethod
+    def is_shot_dead(token: Token) -> bool:
+        """"Two journalists were shot dead": a shooting whose victims died counts them as killed."""
+        return token.lemma_.lower() in ("shoot", "gun") and any(c.lower_ == "dead" for c in token.children)
+
+    def casualties_of_participles(self, participles: list[Token]) -> tuple[int | None, int | None, bool]:
+        fatalities = injured = None
+        approximate = False
+        for participle in [*participles, *(c for p in participles for c in conjunct_chain(p))]:
+            if not self.is_casualty_participle(participle) and participle.dep_ != "conj":
+                continue
+            killed, wounded, vague = self.casualties(participle)
+            fatalities = fatalities if killed is None else killed
+            injured = injured if wounded is None else wounded
+            approximate = approximate or vague
+        return fatalities, injured, approximate
+
+    def injured_in_conjunct(self, token: Token) -> int | None:
+        for conj in token.children:
+            if conj.dep_ in ("conj", "advcl") and conj.lemma_.lower() in self.words["injury_verbs"]:
+                patient = next((c for c in conj.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if patient is not None:
+                    return count_in(patient, self.lexicon.rules.get("number_words") or {},
+                                    self.lexicon.rules.get("approximate_counts") or {})[0]
+        return None
+
+    def casualties_from_clause(self, token: Token) -> tuple[int | None, int | None, bool]:
+        """An attack noun whose governing verb counts the dead: "a strike that killed three"."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None, None, False
+        head = token.head
+        if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in self.words["casualty_verbs"]:
+            return self.casualties(head)
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in self.words["casualty_verbs"]:
+                return self.casualties(child)
+        return None, None, False
+
+    def absorbed_mode(self, token: Token) -> str | None:
+        agent = self.agent_of(token) if token.pos_ == "VERB" else None
+        if agent is None:
+            agent = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if agent is not None and agent.i in self.absorbed:
+            for trigger in self.lexicon.nouns.get(agent.lemma_.lower(), ()):
+                if trigger.mode:
+                    return trigger.mode
+        return None

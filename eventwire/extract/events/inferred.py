@@ -1,0 +1,188 @@
+"""Targets the parse does not give, inferred from what the trigger carries or from the article:
+the country sent to or left, the border a force masses at, the country where an attack happened,
+a protest's own government, a state's own public, the accuser a denial answers, and the other
+country of an article about two."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.events.lexicon import Trigger
+from eventwire.extract.events.roles import DESTINATION_PREPOSITIONS, actor_for_token
+from eventwire.extract.events.state import CoderState
+from eventwire.extract.places.component import place_for_token
+from eventwire.models import Actor
+
+STATE_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD", "MIL"})
+# Prepositions that put a deployment at a border: "massed troops near the Ukrainian border".
+BORDER_PREPOSITIONS = frozenset({"near", "toward", "towards", "to", "along", "on", "at", "by"})
+BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
+# How many sentences of an article each of its two countries must be named in to make it a pair.
+COUNTERPART_MIN_SENTENCES = 2
+COUNTERPART_CACHE_KEY = "eventwire_events_pair"
+
+
+class InferredTargets(CoderState):
+    """Targets of events whose sentence names none, with the evidence they are inferred from."""
+
+    def destination(self, token: Token, kind: str, source: Actor | None) -> Actor | None:
+        """The country sent to or left: "send troops to Turkey", "withdrew from Niger", "pulled out of
+        Mali" (a preposition of the trigger or of its object naming a country or a country's actor)."""
+        prepositions = DESTINATION_PREPOSITIONS[kind]
+        carriers = [token, *(c for c in token.children if c.dep_ in ("dobj", "prt", "advmod"))]
+        for carrier in carriers:
+            for prep in carrier.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in prepositions:
+                    continue
+                if prep.lower_ == "of" and carrier.dep_ not in ("prt", "advmod"):
+                    continue   # "out of Mali" names the country left; "withdrawal of troops" does not
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = actor_for_token(pobj) or self.country_named_by(pobj)
+                    if actor is not None and actor.country and (source is None or actor.country != source.country):
+                        return actor
+        return None
+
+    def country_named_by(self, token: Token) -> Actor | None:
+        """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none."""
+        place = (self.doc._.ew_place_at or {}).get(token.i)
+        if place is None or place.feature != "country" or not place.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    def inferred_target(self, token: Token, trigger: Trigger, source: Actor | None, place) -> Actor | None:
+        """The target of a located event the parse gave none: a protest's own government, else the
+        country where the event happened."""
+        if trigger.type != "PROTEST":
+            return self.place_country(place)
+        return self.opposed_party(token, source) or self.protested_government(source) or self.place_country(place)
+
+    def opposed_party(self, token: Token, source: Actor | None) -> Actor | None:
+        """"rallied to demand a tougher line against Ethiopia", "marched, chanting slogans against
+        Ethiopia": a protest whose clause names another country's actor after "against"."""
+        candidates = [w for w in token.subtree if w.dep_ == "pobj" and w.head.lower_ == "against"]
+        # "marched to denounce the Ethiopian drone strikes": the object of the protest's purpose clause
+        purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in self.triggers
+                    and self.triggers[c.i].type in ("ACCUSE", "REQUEST", "REJECT")]
+        candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
+        for word in candidates:
+            actor = self.object_actor(word)
+            if actor is not None and actor.country and (source is None or actor.country != source.country):
+                return actor
+        return None
+
+    @staticmethod
+    def protested_government(source: Actor | None) -> Actor | None:
+        """Protesters of a country with no named target protest against their own government."""
+        if source is None or not source.country or source.sector in ("GOV", "IGO"):
+            return None
+        name = f"{source.country} {SECTOR_LABELS.get('GOV', '')}".strip()
+        return make_actor(name, source.text, source.country, "GOV")
+
+    def is_domestic_measure(self, token: Token, trigger: Trigger) -> bool:
+        """A restriction, or the lifting of an internal measure ("withdrew the finance bill", "lifted
+        the state of emergency"); a concession of anything else ("dropped its demand", "lifted export
+        curbs") usually answers a foreign party the sentence may not name."""
+        if trigger.type == "COERCE":
+            return True
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        return bool(objects & self.words["domestic_measures"])
+
+    @staticmethod
+    def own_public(source: Actor | None) -> Actor | None:
+        """"lifted a ban on public gatherings", "imposed a nationwide curfew", "did not arrest anyone":
+        a state's restriction or concession that names no one falls on its own citizens."""
+        if source is None or not source.country or len(source.country) != 3 or source.sector not in STATE_SECTORS:
+            return None
+        name = f"{source.country} {SECTOR_LABELS.get('CVL', '')}".strip()
+        return make_actor(name, source.text, source.country, "CVL")
+
+    @staticmethod
+    def place_country(place) -> Actor | None:
+        """The country an attack or a crackdown happened in, as its target ("strikes across Ukraine")."""
+        if place is None or not place.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    def territory_owner(self, place, source: Actor | None) -> Actor | None:
+        """A withdrawal from another country's soil is directed at that country."""
+        if place is None or not place.country or source is None or place.country == source.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    def accuser(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Ethiopia denied shelling the post": the denial answers the latest accusation against the
+        source's country in the text before it, or the latest quoted speaker of another country."""
+        if source is None or not source.country:
+            return None
+        for event in reversed(self.coded):
+            if event.type == "ACCUSE" and event.target and event.target.country == source.country and event.source:
+                return event.source
+        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker
+                   and q.speaker.country and q.speaker.country != source.country]
+        return earlier[-1].speaker if earlier else None
+
+    def denied_attack_victim(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Russia denied shelling the town of Kramatorsk", "denied that its army shelled Sudanese
+        positions": with no accuser in the text, a denied attack's victim country is the party that
+        holds the denier responsible (a denied act of support names no such party)."""
+        if source is None or not source.country:
+            return None
+        for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.pos_ == "VERB"):
+            denied = self.triggers.get(comp.i)
+            if denied is None or denied.type not in ("ASSAULT", "COERCE"):
+                continue
+            heads = [c for c in comp.children if c.dep_ == "dobj"]
+            victims = [self.object_actor(h) or self.country_named_by(h) for h in heads]
+            victims.append(self.place_country(place_for_token(comp)))
+            for victim in victims:
+                if victim is not None and victim.country and victim.country != source.country:
+                    return victim
+        return None
+
+    def counterpart(self, source: Actor | None) -> Actor | None:
+        """In an article about two countries' dispute, the other party of an event of one of them
+        that names no target ("Ethiopia has refused", "Sudan recalled its ambassador"): the article's
+        two most-named countries must stand out (the second named in COUNTERPART_MIN_SENTENCES
+        sentences, the third at most half as often), and the source must be one of them."""
+        if source is None or not source.country:
+            return None
+        pair = self.doc.user_data.get(COUNTERPART_CACHE_KEY)
+        if pair is None:
+            pair = self.article_pair()
+            self.doc.user_data[COUNTERPART_CACHE_KEY] = pair
+        if source.country not in pair:
+            return None
+        other = pair[1] if source.country == pair[0] else pair[0]
+        return make_actor(f"{other} government", other, other, "GOV")
+
+    def article_pair(self) -> tuple[str, ...]:
+        """The two countries an article is about, or () when no pair stands out."""
+        sentences: dict[str, set[int]] = {}
+        starts = [s.start_char for s in self.doc.sents]
+        if len(starts) < COUNTERPART_MIN_SENTENCES + 1:
+            return ()
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if actor is None or not actor.country or actor.sector == "IGO" or len(actor.country) != 3:
+                continue
+            sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
+        ranked = sorted(sentences, key=lambda c: -len(sentences[c]))
+        if len(ranked) < 2 or len(sentences[ranked[1]]) < COUNTERPART_MIN_SENTENCES:
+            return ()
+        if len(ranked) > 2 and 2 * len(sentences[ranked[2]]) > len(sentences[ranked[1]]):
+            return ()
+        return tuple(ranked[:2])
+
+    def border_country(self, token: Token, source: Actor | None) -> Actor | None:
+        """"massed troops near the Ukrainian border", "deploys troops near Guyana border": forces sent
+        to another country's border are aimed at that country (not its sector: none is named)."""
+        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for prep in (p for carrier in carriers for p in carrier.children):
+            if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPOSITIONS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+                for modifier in (m for m in pobj.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")):
+                    actor = actor_for_token(modifier) or self.country_named_by(modifier)
+                    if actor is not None and actor.country and (source is None or actor.country != source.country):
+                        return make_actor(actor.country, modifier.text, actor.country, None)
+        return None

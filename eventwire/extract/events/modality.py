@@ -1,0 +1,49 @@
+"""The modality flags of an event's context: negated, future, hypothetical; and whether the
+trigger is reported as an accusation (the event is then ``claimed``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.state import CoderState
+
+
+class Modality(CoderState):
+    """Context flags read from the trigger's auxiliaries, negation and governors."""
+
+    def is_accusation(self, token: Token) -> bool:
+        return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in token.ancestors)
+
+    def modality(self, token: Token) -> list[str]:
+        if token.i in self.refusals:
+            return []
+        flags = []
+        chain = [token, *list(token.ancestors)[:2]] if token.dep_ in ("xcomp", "dobj", "pobj") else [token]
+        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children):
+            flags.append("negated")
+        auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
+            flags.append("future")
+        if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
+            c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
+        ) or self.has_condition(chain[1:]):
+            flags.append("hypothetical")
+        return flags
+
+    def has_condition(self, chain: list[Token]) -> bool:
+        """"was willing to host talks if all parties agreed": a conditional clause on a governor of the
+        event's verb makes it hypothetical (one on a threat's own verb is the threat's content)."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for t in chain for c in t.children)
+
+    def governed_by(self, token: Token, lemmas: frozenset[str]) -> bool:
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in lemmas:
+                return True
+        return False
+
+    def is_threat(self, token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"} for c in token.children)

@@ -1,0 +1,197 @@
+"""Readings of a matched trigger that are no event of their own: the content of another trigger
+("threatened to strike"), an accused act, a protest that is a motive, a speaker's aside, a
+forecast, an embedded question, a refusal to comment, a trip for talks, a sports result, and the
+complements of denials."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.extract.extensions import sentence_of
+from eventwire.extract.events.lexicon import Trigger, quad_class
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
+                                            actor_for_token)
+from eventwire.extract.events.state import CoderState
+from eventwire.models import Actor, Event
+
+# Types whose complement, however deep, is what they ask for or warn of (not an event of its own).
+DEMAND_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Dependencies walked up from a trigger to the request it may be the content of, and how far.
+CONTENT_PATH_DEPS = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "relcl", "dobj", "amod", "acl", "conj"})
+CONTENT_DEPTH = 4
+# Verbs that end, ease or suspend a standing measure named by their object ("lifted its suspension").
+MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
+
+
+class Readings(CoderState):
+    """Tests that a matched token is not an event of its own sentence."""
+
+    def is_content_of_trigger(self, token: Token) -> bool:
+        """The complement of a content-taking trigger ("threatened to strike"), or a noun that
+        restates its verb's event ("held talks", "launched an attack on")."""
+        head = token.head
+        if head.i == token.i or head.i not in self.triggers:
+            return False
+        governing = self.triggers[head.i]
+        if self.is_casualty_participle(token) and governing.type in ("ASSAULT", "COERCE"):
+            return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
+        if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
+            return True   # "marched through Khartoum, chanting slogans": one protest, not two
+        if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
+            return True
+        return token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
+
+    def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
+        """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
+        charges someone with, a protest that is another act's motive, a speaker's aside, a
+        forecast, and a refusal to comment."""
+        return (self.is_accused_act(token, trigger) or self.is_protest_motive(token, trigger)
+                or self.is_demanded_content(token) or self.is_embedded_question(token)
+                or self.is_acted_on(token, trigger)
+                or self.is_speaker_aside(token, trigger) or self.is_forecast(token, trigger)
+                or self.is_refusal_to_speak(token, trigger) or self.is_trip_for_talks(token, trigger))
+
+    def is_demanded_content(self, token: Token) -> bool:
+        """What a request or threat asks for or warns of, however deep in its complement: "insist on
+        the withdrawal of Ethiopian troops", "demanding that the government expel ...", "urged both
+        governments to protect the civilians it was meant to protect". The request is the event."""
+        node = token
+        for _ in range(CONTENT_DEPTH):
+            head = node.head
+            if head.i == node.i or node.dep_ not in CONTENT_PATH_DEPS:
+                return False
+            governing = self.triggers.get(head.i)
+            if governing is not None:   # the nearest trigger above decides; its own conjunct is a second event
+                # "insist on the withdrawal": a request's prepositional object is what it asks for;
+                # a threat's ("response to any Israeli strike") is its condition, an event of its own
+                return governing.type in DEMAND_TYPES and (
+                    node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST")
+            node = head
+        return False
+
+    def is_acted_on(self, token: Token, trigger: Trigger) -> bool:
+        """A standing measure another trigger acts on: "lifted its suspension of party activities",
+        "eased sanctions on Venezuela", "suspended a military accord", "withdrew its complaint",
+        "would suspend attacks". The verb's act is the event; its object is background. Responses
+        ("condemned Iran's execution of ...", "dismissed Seoul's offer") keep their object's event."""
+        if trigger.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        governing = self.triggers.get(token.head.i)
+        return (governing is not None and governing.pos == "verb" and governing.type != trigger.type
+                and governing.type in MEASURE_ENDING_TYPES)
+
+    def is_embedded_question(self, token: Token) -> bool:
+        """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
+        strike": an open question asserts no event, and asking it is no request."""
+        if any(c.dep_ == "ccomp" and _opens_question(c) for c in token.children) and self.is_request_verb(token):
+            return True
+        node = token
+        for _ in range(CONTENT_DEPTH):
+            if _opens_question(node):
+                return True
+            if node.dep_ in ("ccomp", "advcl", "relcl", "ROOT") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def is_request_verb(self, token: Token) -> bool:
+        """The token was matched as a REQUEST trigger ("asked", "urged")."""
+        trigger = self.triggers.get(token.i)
+        return trigger is not None and trigger.type == "REQUEST"
+
+    def is_accused_act(self, token: Token, trigger: Trigger) -> bool:
+        """"accused Kyiv of stalling the talks": a verbal act an accusation charges someone with is
+        the content of the ACCUSE event, not an event of its own (also inside relative clauses).
+        A material act stays an event, flagged ``claimed`` ("accused Yerevan of shelling its
+        positions" is an Armenian ASSAULT as Azerbaijan claims it, as the brief requires)."""
+        prep = token.head
+        return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i
+                and prep.head.lemma_.lower() in self.words["accusation_verbs"]
+                and quad_class(trigger.cameo) in (1, 3))
+
+    def is_protest_motive(self, token: Token, trigger: Trigger) -> bool:
+        """"closed its border in protest at the strikes", "summoned the envoy to protest against the
+        attack": the protest is why another act was done, not a demonstration."""
+        if trigger.type != "PROTEST":
+            return False
+        if token.pos_ == "NOUN":
+            return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"
+        purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return purpose and token.head.i in self.triggers
+
+    def is_speaker_aside(self, token: Token, trigger: Trigger) -> bool:
+        """"An Ethiopian diplomat, speaking on condition of anonymity, said ...": a participle of a
+        speech verb with no partner ("with", "to") describes the speaker, it is no consultation."""
+        if trigger.type != "CONSULT" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
+            return False
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
+
+    def is_forecast(self, token: Token, trigger: Trigger) -> bool:
+        """"Traders warned that prices would rise", "an incursion could spark a conflict, the commander
+        warned": a warning that names no addressee and announces nothing its author will do is a
+        forecast. "Turkey warned it would launch", "warned Finland of countermeasures" stay threats."""
+        if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
+            return False
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in token.children):
+            return False
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None and token.dep_ == "parataxis":
+            clause = token.head   # "..., analysts warned" parsed as an aside of its content
+        if clause is None:
+            return False
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            return False   # "warned it would retaliate": the author's own act
+        author = self.source(token, trigger)
+        doer = actor_for_token(subject)
+        return not (author and doer and author.country and author.country == doer.country)
+
+    def is_trip_for_talks(self, token: Token, trigger: Trigger) -> bool:
+        """"flew to Moscow for talks with Putin": the talks are the event, the journey is their setting."""
+        if trigger.type != "CONSULT" or token.lemma_.lower() not in TRAVEL_VERBS:
+            return False
+        return any(g.i in self.triggers and self.triggers[g.i].type == "CONSULT"
+                   for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj")
+
+    def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:
+        """"declined to say whether ...", "refused to comment": no rejection of anyone."""
+        if trigger.type != "REJECT":
+            return False
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words["no_comment_verbs"] for c in token.children)
+
+    def is_sport_event(self, token: Token, event: Event) -> bool:
+        """A match result told as an event ("Argentina beat Brazil 1-0", "Sudan pulled one back"):
+        the trigger's sentence names a sport word or the doc is a sports report, and no actor is
+        named by more than its country or team ("Brazilian police charged at fans" stays)."""
+        if not self.component.sport_sentence(self.doc, sentence_of(token)):
+            return False
+        return not any(actor is not None and self.names_a_role(actor) for actor in (event.source, event.target))
+
+    def names_a_role(self, actor: Actor) -> bool:
+        """The actor's words hold a common noun besides team words ("police", "sports secretary")."""
+        pattern = self.component.sport_pattern
+        words = [w for w in re.findall(r"\b[a-z][a-z-]+\b", actor.text) if w not in self.words["team_words"]]
+        return any(not pattern.fullmatch(w) for w in words)
+
+    def under_denial(self, token: Token) -> bool:
+        head = token.head
+        if token.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and head.lemma_.lower() in self.words["denial_verbs"] \
+            and token.pos_ == "VERB"
+
+
+def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for the sport words (whole words; a hyphen may be a space)."""
+    alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") for w in words), key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause is an indirect yes/no question ("whether Cairo was prepared to strike")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)

@@ -1,0 +1,59 @@
+"""What the role finders share: the dependency labels of subjects, the event types whose roles
+follow special paths, how to compare and coordinate actors, and the one way they ask the actors
+module for the actor a token names.
+
+``actor_for_token`` here looks the resolver up on ``eventwire.extract.events.component`` at each
+call, so replacing ``component.actor_for_token`` at runtime (``eventwire.extract.actors.diagnose``
+records the phrases the events component asks about that way) reaches every role finder.
+"""
+from __future__ import annotations
+
+import sys
+
+from spacy.tokens import Token
+
+from eventwire.models import Actor
+
+_COMPONENT_MODULE = "eventwire.extract.events.component"
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+# Triggers whose clausal complement is their content, not a second event: "threatened to shoot
+# down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
+# lends its target to the governing event and is not coded on its own.
+CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Types whose object is usually the source's own forces, not a target ("mobilized its troops").
+SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# Where a movement's target sits when the lexicon's paths find none: the country sent to, or left.
+# ("sent warships around Taiwan", "extradited the suspects to the United States"; only a country counts).
+DESTINATION_PREPOSITIONS = {"AID": frozenset({"to", "into"}), "COOPERATE": frozenset({"to"}),
+                            "MOBILIZE": frozenset({"to", "into", "around", "near", "off", "toward", "towards"}),
+                            "RETREAT": frozenset({"from", "of"})}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Entity types of a modifier that can name the owner of a thing ("Saudi oil facilities", "Hamas sites");
+# a capitalised modifier the NER left untyped ("Houthi targets") counts too; a bare sector word
+# ("militant targets") or a product name read as a person ("Patriot air defence system") does not.
+NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
+# Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
+
+
+def actor_for_token(token: Token) -> Actor | None:
+    """The actor ``token`` names, from the resolver that ``component.actor_for_token`` holds now."""
+    return sys.modules[_COMPONENT_MODULE].actor_for_token(token)
+
+
+def same_actor(actor: Actor | None, other: Actor | None) -> bool:
+    """Both are the same country-coded actor ("Sudan" and "its ambassador" are both SDN GOV)."""
+    return actor is not None and other is not None and bool(actor.country) and actor.code == other.code
+
+
+def conjunct_chain(token: Token) -> list[Token]:
+    """The tokens coordinated with ``token``: "Spain, Ireland and Norway" from "Spain"."""
+    chain, frontier = [], [token]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ == "conj":
+                chain.append(child)
+                frontier.append(child)
+    return chain

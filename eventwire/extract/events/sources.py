@@ -1,0 +1,415 @@
+"""Finding an event's source through the parse: the subject or passive agent, the subject a verb
+borrows from the verb that governs it (coordination, control), a noun trigger's owner or support
+verb, coordinated actors ("Kenyan and Somali troops"), collective phrases ("both sides"), crowds,
+and the event's reporter or claimant."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
+from eventwire.extract.events.lexicon import Trigger
+from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SELF_DIRECTED_TYPES, SUBJECT_DEPS,
+                                            TRAVEL_VERBS, actor_for_token, conjunct_chain)
+from eventwire.extract.events.state import CoderState
+from eventwire.extract.places.component import place_for_sentence, place_for_token
+from eventwire.models import Actor
+
+# Protest nouns that stand for a crowd even when no protester is named.
+CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot", "unrest", "march", "sit-in",
+                         "uprising", "demonstrations", "riots", "rallies", "marches"})
+# Quantity heads of a subject whose "of" phrase names the actors: "Thousands of Georgians rallied".
+QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                            "millions", "scores", "crowd", "crowds", "group", "groups", "number", "some", "many"})
+
+
+class SourceFinder(CoderState):
+    """Who did it: the source of a trigger's event, and who reports it."""
+
+    @staticmethod
+    def own_forces(trigger: Trigger, sources: list, targets: list) -> tuple[list, list]:
+        """"Russia massed troops", "Serbia pulled back its troops": a government moving its own forces
+        is those forces acting, with no target."""
+        if trigger.type not in SELF_DIRECTED_TYPES or len(targets) != 1 or targets[0] is None:
+            return sources, targets
+        target, source = targets[0], sources[0]
+        if source is None or target.country != source.country or target.sector not in ("MIL", "COP"):
+            return sources, targets
+        return [target], [None]
+
+    @staticmethod
+    def forces_of(noun: Token) -> Actor | None:
+        """"The withdrawal of Ethiopian troops", "a build-up of Russian forces": the forces that move."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = actor_for_token(pobj)
+                    if actor is not None and actor.sector in ("MIL", "COP"):
+                        return actor
+        return None
+
+    def sources(self, token: Token, trigger: Trigger) -> list[Actor | None]:
+        """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
+        source = self.source(token, trigger)
+        head = self.source_head(token, trigger)
+        if head is not None:
+            pair = self.both_sides(head, source)
+            if pair:
+                return pair
+        if source is None:
+            return [None]
+        found = [source]
+        for member in self.coordinated_actors(head, source) if head is not None else []:
+            if all(member.code != a.code or not member.country for a in found):
+                found.append(member)
+        return found
+
+    def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"The two foreign ministers", "both sides", "both governments": the two countries the article
+        has named most often before this point (not counting the clause's own subject: "the EU urged
+        the two governments"), each with the phrase's sector (GOV when it has none)."""
+        if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
+            return []
+        if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+            return []
+        counts: dict[str, int] = {}
+        phrase_start = min(t.idx for t in head.subtree)
+        subject = self.clause_subject_range(head)
+        for mention in self.doc._.actor_mentions or []:
+            if mention.end > phrase_start or not mention.actor or not mention.actor.country:
+                continue
+            if mention.actor.sector == "IGO":
+                continue   # "urged both governments": the AU, often named, is not one of them
+            if subject[0] <= mention.start < subject[1]:
+                continue   # "the EU urged the two governments": the urger is not one of the two
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+        if len(counts) < 2:
+            return []
+        first, second = sorted(counts, key=lambda c: -counts[c])[:2]
+        sector = (actor.sector if actor else None) or "GOV"
+        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def clause_subject_range(self, head: Token) -> tuple[int, int]:
+        """The character range of the subject of the clause an object phrase sits in ("The European
+        Union called on the two governments" -> "The European Union"); (0, 0) for a subject phrase."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+            verb = verb.head
+        if head.dep_ in SUBJECT_DEPS or verb.i == head.i:
+            return 0, 0
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return 0, 0
+        tokens = list(subject.subtree)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def source_head(self, token: Token, trigger: Trigger) -> Token | None:
+        if trigger.pos == "noun":
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                return next((g for g in by.children if g.dep_ == "pobj"), None)
+            return self.support_verb_subject_head(token)
+        if self.is_passive(token):
+            return self.agent_of(token)
+        node = token
+        for _ in range(3):   # "are due to meet", "plans to visit": the governing verb's subject
+            subject = self.subject_of(node)
+            if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+                return subject
+            node = node.head
+        return None
+
+    def coordinated_actors(self, head: Token, first: Actor) -> list[Actor]:
+        """Conjuncts of an actor phrase, and of its nationality modifier ("Kenyan and Somali troops")."""
+        members = [actor_for_token(c) for c in conjunct_chain(head)]
+        members += self.coordinated_owners(head, first)
+        for modifier in head.children:
+            if modifier.dep_ in ("amod", "compound") and first.sector:
+                chain = conjunct_chain(modifier)   # "Philippine and Chinese diplomats": both modifiers
+                for other in [modifier, *chain] if chain else []:
+                    actor = actor_for_token(other)
+                    if actor and actor.country and actor.country != first.country:
+                        name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
+                        members.append(make_actor(name, other.text, actor.country, first.sector))
+        return [m for m in members if m is not None]
+
+    def coordinated_owners(self, head: Token, first: Actor) -> list[Actor]:
+        """"The leaders of Ethiopia, Egypt and Sudan": one actor per owner country, with the phrase's
+        sector ("the foreign ministers of France and Germany" -> FRA GOV, DEU GOV)."""
+        if head.tag_ not in ("NNS", "NNPS") or not first.sector:
+            return []
+        members = []
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for owner in [pobj, *conjunct_chain(pobj)]:
+                    actor = actor_for_token(owner)
+                    if actor and actor.country and actor.country != first.country:
+                        name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
+                        members.append(make_actor(name, owner.text, actor.country, first.sector))
+        return members
+
+    def names_a_crowd(self, noun: Token) -> bool:
+        """A common noun for street protest ("weeks of protests", "riots in Dakar") standing as a phrase
+        of its own (not "riot police", "a protest note", nor the month "March"), and the first such
+        protest of its sentence ("protests ... the unrest" is one protest)."""
+        if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
+            return False
+        here = sentence_number(noun)
+        return not any(e.type == "PROTEST" and e.evidence.sentence == here for e in self.coded)
+
+    def crowd(self, noun: Token) -> Actor | None:
+        """Who protests when a protest noun names no one: the subject of the verb it qualifies ("farmers
+        blocked roads in protest"), else the civilians of the country where it happens or, with no
+        place, of the country the sentence is about ("weeks of protests" beside "Kenya's president")."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            subject = self.subject_of(prep.head)
+            return (actor_for_token(subject) or self.quantified_actor(subject)) if subject is not None else None
+        place = place_for_token(noun) or place_for_sentence(sentence_of(noun))
+        country = place.country if place is not None and place.country else self.sentence_country(noun)
+        if not country:
+            return None
+        name = f"{country} {SECTOR_LABELS.get('CVL', '')}".strip()
+        return make_actor(name, noun.text, country, "CVL")
+
+    def sentence_country(self, token: Token) -> str | None:
+        """The country of the first country-coded actor named in the token's sentence."""
+        sent = sentence_of(token)
+        start, end = sent.start_char, sent.end_char
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if start <= mention.start < end and actor and actor.country and len(actor.country) == 3:
+                return actor.country
+        return None
+
+    def is_passive(self, token: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+
+    def source(self, token: Token, trigger: Trigger) -> Actor | None:
+        if trigger.pos == "noun":
+            return self.noun_source(token)
+        if self.is_passive(token):
+            agent = self.agent_of(token)
+            return self.actor_or_instrument(agent) if agent is not None else None
+        subject = self.subject_of(token)
+        if subject is not None:
+            if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+                return actor_for_token(token.head)
+            if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
+                return self.speaker_of_quote(subject)
+            return self.actor_or_instrument(subject) or self.quantified_actor(subject)
+        return self.inherited_subject(token)
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The verb's subject; a dateline parsed as the subject ("CAIRO (Meridian) - Egypt rejected")
+        gives way to the nominal right after the dateline."""
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return None
+        dateline_end = (self.doc._.ew_context or (None, 0))[1] or 0
+        dateline = {t.i for s in subjects if s.idx < dateline_end for t in s.subtree}
+        outside = [s for s in subjects if s.i not in dateline]
+        if outside:
+            return min(outside, key=lambda s: abs(token.i - s.i))   # two subjects: the nearer one
+        if not dateline:
+            return subjects[0]
+        after = [t for t in self.doc[min(dateline): token.i] if t.i not in dateline and t.pos_ in ("PROPN", "NOUN")]
+        return after[0] if after else None
+
+    def agent_of(self, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
+    def inherited_subject(self, token: Token) -> Actor | None:
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ == "conj":
+            actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+            if actor is None and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words["speech_verbs"]:
+                # "X said the deal was void and called on Y": the parser hangs the second verb of the
+                # speaker on the reported clause; with no actor there, the speaker is its subject
+                return self.source(head.head, Trigger(head.head.lemma_, "ASSAULT", "190", "verb"))
+            return actor
+        if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
+            governor = head.head if head.dep_ == "prep" else head
+            if governor.lemma_.lower() in self.words["object_control_verbs"]:
+                obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return actor_for_token(obj)
+            if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep" or self.is_participle_clause(token):
+                subject = self.controller(governor, token)
+                if subject is not None:
+                    return actor_for_token(subject) or self.quantified_actor(subject)
+                return self.inherited_subject(governor) if governor != token else None
+        if token.dep_ == "acl" or token.dep_ == "relcl":
+            return actor_for_token(head)
+        return None
+
+    @staticmethod
+    def is_participle_clause(token: Token) -> bool:
+        """"rallied outside the base, demanding that ...", "imposed sanctions, accusing the group of
+        ...": a subjectless participle clause whose doer is the main clause's subject."""
+        return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "mark" for c in token.children)
+
+    @staticmethod
+    def controller(governor: Token, token: Token) -> Token | None:
+        """Who does what ``token`` (a complement of ``governor``) says: the governor's subject, or the
+        passive subject of a raising verb ("Kenya is set to deploy", "Iran was forced to retreat")."""
+        deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if token.dep_ == "xcomp" else SUBJECT_DEPS
+        return next((c for c in governor.children if c.dep_ in deps), None)
+
+    def noun_source(self, noun: Token) -> Actor | None:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                actor = actor_for_token(child)
+                if actor:
+                    return actor
+            if child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+            if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
+                for prep in child.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
+                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return actor_for_token(pobj)
+        return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
+                or self.purpose_subject(noun))
+
+    def purpose_subject(self, noun: Token) -> Actor | None:
+        """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
+        the traveller."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+            return None
+        subject = self.subject_of(prep.head)
+        return actor_for_token(subject) if subject is not None else None
+
+    def blamed_party(self, noun: Token) -> Actor | None:
+        """"blamed fighters of the Front for the shelling", "accused Egypt of the attack": the party an
+        accusation names as the doer of the act noun it is blamed for."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in self.words["accusation_verbs"]:
+            return None
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:
+            return None
+        return actor_for_token(accused) or self.patient_owner(accused)
+
+    def support_verb_subject_head(self, noun: Token) -> Token | None:
+        """"Egypt and Sudan held joint drills": the subject phrase of the support verb carrying an event
+        noun that names no actor of its own (its coordinated members are the event's sources too)."""
+        head = noun.head
+        if noun.dep_ != "dobj" or head.lemma_.lower() not in self.words["support_verbs"]:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children) or self.actor_from_modifiers(noun) is not None:
+            return None
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def support_verb_subject(self, noun: Token) -> Actor | None:
+        """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
+        head = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in self.words["support_verbs"]:
+            return None
+        if noun.dep_ == "nsubjpass":
+            agent = self.agent_of(head)
+            return actor_for_token(agent) if agent is not None else None
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
+
+    @staticmethod
+    def quantified_actor(subject: Token) -> Actor | None:
+        """"Thousands of Georgians", "a crowd of students": the people a quantity subject counts."""
+        if subject.lower_ not in QUANTITY_HEADS and subject.tag_ != "CD":
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+        return None
+
+    def actor_or_instrument(self, token: Token) -> Actor | None:
+        if self.is_thing(token):
+            return self.thing_owner(token)
+        actor = actor_for_token(token)
+        if actor is not None:
+            return actor
+        if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
+            self.absorbed.add(token.i)
+            return self.noun_source(token)
+        return None
+
+    def actor_from_modifiers(self, noun: Token) -> Actor | None:
+        """"Azerbaijani sniper fire" -> AZE MIL: country and sector from the noun's modifiers."""
+        country = sector = None
+        text_start = noun.idx
+        for child in self.modifier_chain(noun):
+            actor = actor_for_token(child)
+            if actor is None:
+                if child.lemma_.lower() in ("sniper", "artillery", "drone", "army", "military", "naval", "air"):
+                    sector = sector or "MIL"
+                continue
+            country = country or actor.country
+            sector = sector or actor.sector
+            text_start = min(text_start, child.idx)
+        if not country:
+            return None
+        name = f"{country} {SECTOR_LABELS.get(sector, '')}".strip()
+        return make_actor(name, doc_text(self.doc)[text_start: noun.idx + len(noun.text)], country, sector)
+
+    @staticmethod
+    def modifier_chain(noun: Token) -> list[Token]:
+        """The noun's left modifiers, and those of its compound modifiers ("Russian missile strikes":
+        the nationality modifies "missile")."""
+        found = []
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            found.append(child)
+            if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
+                found.extend(g for g in child.lefts if g.dep_ in ("amod", "compound", "nmod", "poss")
+                             and g.ent_type_ in NAMED_OWNER_TYPES)
+        return found
+
+    def claimant(self, token: Token, heads: list[Token]) -> Actor | None:
+        """"denied the claim": the target is whoever made the claim, the latest speaker before it."""
+        if not any(h.lemma_.lower() in self.words["claim_nouns"] for h in heads):
+            return None
+        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker]
+        return earlier[-1].speaker if earlier else None
+
+    def speaker_of_quote(self, token: Token) -> Actor | None:
+        for quote in self.doc._.quotes or []:
+            if quote.start <= token.idx < quote.end and quote.speaker:
+                return quote.speaker
+        return None
+
+    def reporter(self, token: Token) -> Actor | None:
+        """The subject of the speech verb whose complement holds the trigger."""
+        node = token
+        while node.head.i != node.i:
+            parent = node.head
+            if node.dep_ in ("ccomp", "pcomp", "xcomp", "advcl") or (node.dep_ == "pobj" and parent.dep_ == "prep"):
+                governor = parent.head if parent.dep_ == "prep" else parent
+                if governor.lemma_.lower() in self.words["speech_verbs"] and governor.i != token.i:
+                    subject = self.subject_of(governor)
+                    speaker = actor_for_token(subject) if subject is not None else self.inherited_subject(governor)
+                    if speaker is not None:
+                        return speaker
+            node = parent
+        for quote in self.doc._.quotes or []:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+        return None

@@ -1,0 +1,284 @@
+"""Finding an event's target through the parse: the lexicon's target paths, a content clause's
+object, the fallback attachments, the owner of an attacked thing, the doer of an act a response is
+about, the respondent of a spoken act and the victims of an attack."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.extensions import sentence_number
+from eventwire.extract.events.lexicon import Trigger, quad_class
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS,
+                                            actor_for_token, same_actor)
+from eventwire.extract.events.state import CoderState
+from eventwire.models import Actor, Event
+
+# Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
+OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use", "occupy", "man"})
+# Prepositions whose object may be an event's target when the lexicon names no path.
+FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
+# Types whose object may be another party's act ("condemned the strikes", "welcomed the decision"):
+# the target is whoever did that act. The same verbs, given an event noun as object, answer it: the
+# noun's event is directed at them ("rejected an ECOWAS ultimatum" -> ECOWAS -> the rejecter).
+RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Verbs that answer a spoken act (an offer, a demand, an ultimatum), which was therefore addressed to them.
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+# Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
+MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+# Where a sanction's target hangs off its object: "suspended flights to Georgia", "halted imports from
+# Ethiopia", "cut ties with Qatar".
+SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
+# How many sentences back a definite act noun ("the move") may find the act it refers to.
+REFERENCE_WINDOW = 4
+
+
+class TargetFinder(CoderState):
+    """Whom it was done to, as the sentence's parse says."""
+
+    def complement_targets(self, token: Token) -> list[Actor]:
+        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain"."""
+        trigger = self.triggers.get(token.i)
+        if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
+            return []
+        for comp in token.children:
+            if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+                continue
+            for child in comp.children:
+                heads = [child] if child.dep_ in ("dobj", "dative") else [
+                    g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
+                    "to", "against", "on", "with", "from", "for", "at", "between") else []
+                for head in heads:
+                    actor = self.object_actor(head)
+                    if actor is not None and actor.country:
+                        return [actor]
+        return []
+
+    def fallback_targets(self, token: Token, trigger: Trigger, source: Actor | None = None) -> list[Actor]:
+        """When the lexicon's paths find no target: a country-coded actor in the trigger's object,
+        the object's owner ("rejected the IAEA's demand", "the resignation of the chairman"), a
+        prepositional object, or a reported clause's subject ("demanded that the government scrap")."""
+        if trigger.pos != "verb":
+            return []
+        for head in self.fallback_heads(token):
+            actor = self.object_actor(head)
+            if actor is not None and actor.country and not same_actor(actor, source):
+                return [actor]
+        return []
+
+    def fallback_heads(self, token: Token) -> list[Token]:
+        heads = []
+        sanction = getattr(self.triggers.get(token.i), "type", None) == "SANCTION"
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative"):
+                heads.append(child)
+                if sanction:   # "halted cattle imports from Ethiopia": the trade cut names the country
+                    heads.extend(g for p in child.children if p.dep_ == "prep"
+                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS for g in p.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "ccomp":
+                heads.extend(g for g in child.children if g.dep_ in SUBJECT_DEPS)
+        return heads
+
+    def denies_an_act(self, token: Token) -> bool:
+        """"denied backing the rebels", "denied that its forces shelled the town": the complement is
+        the denied act, not the denial's target (that is the accuser)."""
+        return token.lemma_.lower() in self.words["denial_verbs"] and any(
+            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB") for c in token.children)
+
+    def act_owner_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
+        """"Egypt condemned the move", "Ethiopia welcomed the decision", "called the deployment a
+        provocation": a response whose object is an act is directed at whoever did it: the act
+        noun's own actor, else the doer of the latest earlier event it refers to."""
+        if trigger.pos != "verb" or trigger.type not in RESPONSE_TYPES:
+            return []
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+        for head in (c for c in token.children if c.dep_ in deps and c.pos_ == "NOUN"):
+            lemma = head.lemma_.lower()
+            if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
+                continue
+            owner = self.noun_source(head) if head.i != token.i else None
+            if owner is not None and owner.country and (source is None or owner.country != source.country):
+                return [owner]
+            if owner is None and self.is_definite(head):
+                doers = self.referred_doers(token, head, source)
+                if doers:
+                    return doers
+        return []
+
+    @staticmethod
+    def is_definite(noun: Token) -> bool:
+        """"the move", "this decision", "the strikes": a phrase that refers back to something known."""
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
+
+    def referred_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+        """The sources of the latest event coded in the last few sentences that ``noun`` can refer to
+        (all its coordinated sources: "American and British warplanes struck"): one of the noun's
+        own types when it is an event noun ("the strikes"), a material act (QuadClass 2 or 4: a
+        deployment, a ban, a withdrawal) for a bare act noun ("the move", "the decision"), and never
+        one by the responder's own country."""
+        kinds = {t.type for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or here - event.evidence.sentence > REFERENCE_WINDOW:
+                continue
+            if (kinds and event.type not in kinds) or (not kinds and quad_class(event.cameo) not in (2, 4)):
+                continue
+            doer = event.source
+            if doer is not None and doer.country and (source is None or doer.country != source.country):
+                return self.sources_of_trigger(event, source)
+        return []
+
+    def sources_of_trigger(self, event: Event, source: Actor | None) -> list[Actor]:
+        """Every distinct foreign source coded for ``event``'s trigger."""
+        found: list[Actor] = []
+        for other in self.coded:
+            doer = other.source
+            if other.trigger.start != event.trigger.start or doer is None or not doer.country:
+                continue
+            if (source is None or doer.country != source.country) and all(doer.country != a.country for a in found):
+                found.append(doer)
+        return found
+
+    def respondent(self, token: Token, source: Actor | None) -> Actor | None:
+        """"rejected an ECOWAS ultimatum", "a proposal by Belarus was rebuffed by Kyiv": an event noun
+        that an answering verb takes as its object is directed at the answerer. Only for spoken acts
+        (offers, demands, threats): "called the shelling a violation" does not make Sudan its target."""
+        head = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or head.i not in self.triggers:
+            return None
+        response = self.triggers[head.i]
+        if response.type not in ANSWER_TYPES or response.pos != "verb":
+            return None
+        actor = self.source(head, response)
+        if actor is None or not actor.country or (source is not None and actor.country == source.country):
+            return None
+        return actor
+
+    def outcome_victims(self, token: Token, source: Actor | None) -> Actor | None:
+        """"nine Sudanese soldiers died in an Ethiopian artillery barrage", "three villagers were
+        killed in a drone strike": the dead of the clause an attack noun is the cause of are its target."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("in", "by", "during") or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma == "die":
+            deps = SUBJECT_DEPS
+        elif lemma in self.words["casualty_verbs"] and self.is_passive(verb):
+            deps = PASSIVE_SUBJECT_DEPS
+        else:
+            return None
+        victim = next((c for c in verb.children if c.dep_ in deps), None)
+        actor = self.object_actor(victim) if victim is not None else None
+        return actor if actor is not None and not same_actor(actor, source) else None
+
+    def coordinated_addressee(self, token: Token, source: Actor | None) -> Actor | None:
+        """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
+        with no addressee of its own, coordinated with a verb of the same subject, is addressed to
+        that verb's target."""
+        if token.dep_ != "conj" or any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None
+        for event in reversed(self.coded):
+            if event.trigger.start == token.head.idx and event.target is not None and event.target.country:
+                return event.target if not same_actor(event.target, source) else None
+        return None
+
+    def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
+        if trigger.pos == "verb" and self.is_passive(token):
+            patient = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            heads = [patient] if patient is not None else []
+        else:
+            heads = self.target_heads(token, trigger)
+        actors = []
+        if not heads or all(actor_for_token(h) is None for h in heads):
+            claimant = self.claimant(token, heads)
+            if claimant:
+                return [claimant]
+        for head in heads:
+            pair = self.both_sides(head, actor_for_token(head))   # "urged both governments"
+            for actor in pair:
+                if all(actor.code != a.code for a in actors):
+                    actors.append(actor)
+            for member in [head, *self.conjuncts(head)] if not pair else []:
+                actor = self.object_actor(member)
+                owners = self.coordinated_owners(member, actor) if actor else []   # "met the leaders of X and Y"
+                for found in [actor, *owners] if actor else []:
+                    if all(found.code != a.code for a in actors):
+                        actors.append(found)
+        return actors
+
+    def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
+        heads = []
+        carriers = [token] + [c for c in token.children if c.dep_ == "dobj" and trigger.objects]
+        # "spoke by phone with Ukraine's president": the parser hangs "with" on the medium
+        carriers += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
+        for path in trigger.targets:
+            dep, _, prep = path.partition(":")
+            for carrier in carriers:
+                for child in carrier.children:
+                    if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                        heads.extend(g for g in child.children if g.dep_ == "pobj")
+                    elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
+                        heads.append(child)
+        return heads
+
+    @staticmethod
+    def conjuncts(token: Token) -> list[Token]:
+        return [c for c in token.children if c.dep_ == "conj"]
+
+    def is_thing(self, token: Token) -> bool:
+        """A phrase whose head names a thing, not people: "the air defence system", "militant targets"."""
+        return token.pos_ in ("NOUN", "PROPN") and (
+            token.lower_ in self.words["thing_nouns"] or token.lemma_.lower() in self.words["thing_nouns"])
+
+    def object_actor(self, head: Token) -> Actor | None:
+        """The actor an object phrase stands for: its own actor, or its owner ("its positions"); a
+        thing ("Ukrainian air defence systems") only ever stands for its owner; a relative pronoun
+        ("Egypt, which Addis Ababa accuses of ...") stands for the phrase its clause describes."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return actor_for_token(head.head.head)
+        if self.is_thing(head):
+            return self.thing_owner(head)
+        return actor_for_token(head) or self.patient_owner(head)
+
+    def thing_owner(self, token: Token) -> Actor | None:
+        """Whose a thing is: a possessor, an of-phrase or an ownership clause ("sites held by the
+        rebels"), or a named nationality or country modifier ("Saudi oil facilities"); a bare sector
+        word ("militant targets") names no owner."""
+        if any(c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            return self.patient_owner(token)
+        named = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in NAMED_OWNER_TYPES or (c.text[:1].isupper() and not c.ent_type_))]
+        return self.actor_from_modifiers(token) if named else None
+
+    def patient_owner(self, token: Token) -> Actor | None:
+        """"two of its soldiers" -> the soldiers; "its positions" -> the possessor; "an attack by
+        Osgiliath soldiers" -> the soldiers (an event noun's agent)."""
+        for child in token.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "by" and token.lemma_.lower() in self.lexicon.nouns)):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                actor = actor_for_token(pobj) if pobj is not None else None
+                if actor is None and pobj is not None:   # "the head of Sudan's Sovereignty Council"
+                    actor = next((actor_for_token(g) for g in pobj.children if g.dep_ == "poss"), None)
+                if actor is not None:   # "Moscow's annexation of four regions": the regions name no one
+                    return actor
+        for child in token.children:
+            if child.dep_ == "poss":
+                return actor_for_token(child)
+            if child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS:
+                owner = self.owner_in_clause(child)
+                if owner is not None:
+                    return owner
+        return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def owner_in_clause(verb: Token) -> Actor | None:
+        """"camps belonging to the rebels", "positions held by the army", "a base run by Russia"."""
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actor_for_token(pobj)
+        return None

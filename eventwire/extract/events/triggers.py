@@ -1,0 +1,148 @@
+"""Finding triggers: which tokens may start an event (``TriggerIndex``, compiled once per
+component), and which lexicon entry a candidate token matches, chosen by its object, particle and
+subject, then re-read as an offer ("ready to host talks") or a refusal ("will not negotiate")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.events.lexicon import Lexicon, Trigger
+from eventwire.extract.events.roles import SUBJECT_DEPS
+from eventwire.extract.events.state import CoderState
+
+# Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
+# background states, not events of this sentence.
+ATTRIBUTIVE_DEPS = frozenset({"amod"})
+# Types a declared readiness turns into an offer: "ready to host talks", "willing to mediate".
+OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
+# Types whose negated promise ("would not bow", "will not negotiate") is a refusal.
+REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT"})
+
+
+class TriggerChoice(CoderState):
+    """Which tokens are triggers, and of which lexicon entry."""
+
+    def candidate_tokens(self) -> list[Token]:
+        """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order."""
+        if self.matcher is None:
+            return list(self.doc)
+        return [self.doc[i] for i in self.matcher(self.doc)]
+
+    def match(self, token: Token) -> Trigger | None:
+        if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
+            return None
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+            if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
+                return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
+            chosen = self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            return self.as_refusal(token, self.as_offer(token, chosen))
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
+        return None
+
+    def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
+        its author declares itself ready for is an offer (AGREE), not the act itself; readiness to
+        defend or hit back is a threat."""
+        if (trigger is None or token.dep_ != "xcomp"
+                or token.head.lemma_.lower() not in self.words["offer_adjectives"]):
+            return trigger
+        if token.lemma_.lower() in self.words["defence_verbs"]:   # "ready to defend every metre"
+            return replace(trigger, type="THREATEN", cameo="130", mode=None, context=())
+        if trigger.type not in OFFERABLE_TYPES:
+            return trigger
+        return replace(trigger, type="AGREE", cameo="030", mode=None, context=())
+
+    def as_refusal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Her government would not bow to violence", "we will not negotiate": a yielding or
+        cooperative act its author says it will not do is a refusal (REJECT)."""
+        if trigger is None or trigger.type not in REFUSABLE_TYPES:
+            return trigger
+        children = list(token.children)
+        negated = any(c.dep_ == "neg" for c in children)
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
+        if not (negated and promised):
+            return trigger
+        self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
+        return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
+
+    def choose(self, token: Token, triggers) -> Trigger | None:
+        if not triggers:
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
+            objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        else:
+            # an object predicate counts as an object: "called the move a provocation"
+            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+            # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
+            objects = {c.lemma_.lower() for c in heads} | {
+                m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
+        # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
+        particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
+        particles = {c.lower_ for c in particle_children}
+        objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj"}
+        passive = self.is_passive(token)
+        subjects = {c.lemma_.lower() for c in token.children if c.dep_ in SUBJECT_DEPS}
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        has_predicate = any(c.dep_ == "oprd" for c in token.children)
+        best = None
+        for trigger in triggers:
+            if trigger.not_with & objects or (trigger.passive_only and not passive):
+                continue
+            if trigger.objects and not trigger.objects & objects:
+                continue
+            if trigger.particle and trigger.particle.lower() not in particles:
+                continue
+            if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
+                continue
+            if trigger.mode == "phone" and has_predicate:
+                continue   # "calling it a violation" names something, it is no phone call
+            specificity = bool(trigger.objects) + bool(trigger.particle) + bool(trigger.subjects) + trigger.needs_clause
+            if best is None or specificity > best[0]:
+                best = (specificity, trigger)
+        return best[1] if best else None
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date ("on Tuesday", "in March"): no particle of the verb."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+class TriggerIndex:
+    """Finds the tokens that may start an event: those whose lemma (in lower or title case, so
+    headline words match too) or lower-cased form is a lexicon word (verbs, nouns and retaliation
+    verbs). The words are hashed once into sorted arrays; a doc is then one vectorised lookup of its
+    LEMMA and LOWER columns, with no Python loop over tokens or over the lexicon."""
+
+    def __init__(self, vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]):
+        lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"])
+        forms = lemmas | {lemma.capitalize() for lemma in lemmas}
+        self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
+        self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> list[int]:
+        """Indices of the candidate tokens of ``doc``, in text order."""
+        if not len(doc):
+            return []
+        columns = doc.to_array([LEMMA, LOWER])
+        hits = _members(columns[:, 0], self.lemma_ids) | _members(columns[:, 1], self.lower_ids)
+        return np.flatnonzero(hits).tolist()
+
+
+def _members(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Which ``values`` occur in ``sorted_ids`` (a binary search each; the ids are sorted once)."""
+    at = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> TriggerIndex | None:
+    """The candidate finder, compiled once per component (None without a vocab: every token is a candidate)."""
+    if vocab is None:
+        return None
+    return TriggerIndex(vocab, lexicon, words)
