@@ -20,6 +20,10 @@ Resolution order for the noun phrase headed by a token:
    or talks does not count) or, when no country dominates, a country named earlier in the
    sentence, else the nearest earlier subject or scene country; refugees take only their country
    of origin; collectives ("both sides", "the two leaders") over several countries stay unresolved;
+   a country that is the other party of the phrase's clause ("Russian missile strikes killed four
+   people", "slogans against Ethiopia") is no evidence for it; the objects of a country's police
+   or courts are that country's; unnamed sources ("people briefed on the talks") take no context;
+   appointees are their appointer's ("the AU appointed a special envoy");
 3. "the country", "his country": the owner's country, else the context country, as GOV;
 4. a proper name introduced with a title ("Economy Minister Sergio Massa", "an American
    envoy, Daniel Whitcombe"); later mentions of any word of the name resolve to the same actor
@@ -101,6 +105,7 @@ INHERITING_SECTORS = {"REB", "OPP", "PTY", "IGO", "NGO", "MED", "EDU", "SEP", "B
 # "both sides", "the two leaders": a phrase that covers several actors when the text around it
 # names several countries; it stays unresolved (the events component splits such pairs).
 COLLECTIVE_WORDS = {"both", "all", "two", "three", "four", "five"}
+PLURAL_STATE_NOUNS = {"country", "nation", "state", "capital", "government"}
 # Head nouns that name the same body in a later definite mention ("Niger's military rulers" ...
 # "the junta").
 SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
@@ -109,6 +114,8 @@ SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied"
 # Sectors that act abroad (talks, visits, deployments): the place of their clause is not their country.
 TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "IGO", "SPY", "ELI"}
 STATE_SECTORS = {"GOV", "MIL", "COP"}
+# Sectors that act only within their own country's reach (police, courts).
+DOMESTIC_SECTORS = {"COP", "JUD"}
 # Head words that make an unlisted name an armed group ("the Qwara People's Front").
 ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
                      "battalions", "legion", "vanguard"}
@@ -117,6 +124,8 @@ BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "author
                 "office": "GOV", "council": "GOV", "institute": "GOV", "service": "GOV", "directorate": "GOV",
                 "administration": "GOV", "bureau": "GOV", "house": "LEG", "senate": "LEG", "parliament": "LEG",
                 "assembly": "LEG", "court": "JUD", "tribunal": "JUD", "exchange": "BUS", "university": "EDU"}
+# Nouns that describe an armed group ("the Ethiopian armed group", "a Somali militia").
+DESCRIBING_NOUNS = {"group", "militia", "movement", "faction", "insurgency", "organisation", "organization"}
 ARMED_ADJECTIVES = {"armed", "militant", "jihadist", "islamist", "extremist", "separatist", "insurgent"}
 # Non-state armed sectors whose bare definite mentions ("the militants", "the armed group") refer
 # back to a named group of that sector.
@@ -292,21 +301,61 @@ class _Resolver:
         while phrase.dep_ in ("amod", "compound") and phrase.head.i != phrase.i:
             phrase = phrase.head   # "militant targets in northern Iraq": the phrase's place counts
         located = self.located_country(head) or self.scene_country(head) or self.opponent_country(head) \
+            or self.jurisdiction_country(head) \
             or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None)
         if located:
             return located
+        focus = self.focus_for(head)
+        if focus:
+            return focus
         if self.focus:
-            return self.focus
+            return None   # the article's country is the other party's: the victims' is unknown
         if self.dateline_country:
             return self.dateline_country
         start = sentence_of(head).start
-        previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)]
+        previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)
+                    and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)]
         if previous and previous[-1][0] >= start:
             return previous[-1][1]   # a country named earlier in the same sentence
         settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
         return previous[-1][1] if previous else None
+
+    def jurisdiction_country(self, head: Token) -> str | None:
+        """ "Colombian police arrested a cartel leader", "a Moscow court jailed two activists": the
+        people a country's police or courts act on are within its reach, so an unowned phrase that
+        is the object of their clause takes their country."""
+        phrase = quantity_head(head)
+        if phrase.dep_ != "dobj":
+            return None
+        verb = phrase.head
+        while True:
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    actor = self.doc._.ew_actor_heads.get(child.i)
+                    if actor is not None and actor.sector in DOMESTIC_SECTORS and actor.country:
+                        return actor.country
+                    return None
+            if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                verb = verb.head
+                continue
+            return None
+
+    def focus_for(self, head: Token) -> str | None:
+        """The article's own country for a phrase, unless it is the other party of the phrase's
+        own clause ("Russian missile strikes killed four people", "slogans against Israel") and
+        the rest of the article does not make it the article's country too."""
+        if not self.focus:
+            return None
+        sentence = sentence_of(head)
+        heads = self.doc._.ew_actor_heads
+        others = {c for i, c in self.countries_at if sentence.start <= i < sentence.end
+                  and names_another_party(self.doc[i], head, heads)}
+        if self.focus not in others:
+            return self.focus
+        rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
+        return self.focus if focus_country(rest, self.dateline_country) == self.focus else None
 
     def opponent_country(self, head: Token) -> str | None:
         """ "ELN commanders and government negotiators", "the M23 and the army": a state sector
@@ -394,9 +443,41 @@ class _Resolver:
         if not any(t.pos_ == "PROPN" and t.i != head.i for t in tokens):
             return None
         owner = self.owner_in_modifiers(head, tokens)
-        country = owner.country if owner is not None and owner.country else self.context_country(head)
+        country = owner.country if owner is not None and owner.country else None
+        country = country or self.described_country(head) or self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} rebels".strip(), text, country, "REB")
+
+    def described_country(self, head: Token) -> str | None:
+        """The country an unlisted group's description gives it, in its own sentence or the next:
+        "sanctions on two commanders of the Qwara People's Front, accusing the Ethiopian armed
+        group of ...", "the Kebri Front, a Somali militia". Only when no other name of an armed
+        group comes between, and the description names exactly one country."""
+        sentence = sentence_of(head)
+        end = sentence.end
+        if end < len(self.doc):
+            end = sentence_of(self.doc[end]).end
+        for token in self.doc[head.i + 1: end]:
+            if token.pos_ == "PROPN" and token.lower_ in ARMED_GROUP_HEADS:
+                return None   # another group's name: the description may be of that one
+            found = self.entries_at(token)
+            if found and found[0].end - 1 == token.i and self.best_entry(found[1]).sector in ("REB", "SEP"):
+                return None
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in DESCRIBING_NOUNS:
+                continue
+            countries = {self.nationality(child) for child in token.lefts
+                         if child.dep_ in ("amod", "compound") and not names_a_sponsor(child)} - {None}
+            if len(countries) == 1:
+                return countries.pop()
+        return None
+
+    def nationality(self, token: Token) -> str | None:
+        """The country a country name or adjective names ("Ethiopian" -> ETH), else None."""
+        found = self.entries_at(token)
+        if not found:
+            return None
+        entry = self.best_entry(found[1])
+        return entry.country if entry.kind in ("adjective", "country") else None
 
     def body_of_organization(self, head: Token, text: str) -> Actor | None:
         """ "the African Union Commission", "the ECOWAS Secretariat": a proper-noun head whose name
@@ -503,6 +584,12 @@ class _Resolver:
         collectives = self.doc.user_data.get(COLLECTIVES_KEY, ())
         if owner is None and any(c.dep_ == "poss" and c.i in collectives for c in head.lefts):
             return None
+        if owner is None and self.owned_by_collective(head, collectives):
+            return None   # "foreign ministers from the three countries"
+        if owner is None and head.pos_ == "NOUN":
+            appointer = self.appointer(head)
+            if appointer is not None:
+                return appointer.model_copy(update={"text": text})
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
         if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
@@ -519,12 +606,34 @@ class _Resolver:
         country = owner.country if owner else None
         if country is None and sector == "REF":
             country = self.located_country(head) or self.origin_country(head)
+        elif country is None and is_anonymous_source(head):
+            country = self.located_country(head)   # "two people briefed on the talks": anyone's
         elif country is None and sector in ("MED", "JRN") and is_briefed(head):
             country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    @staticmethod
+    def owned_by_collective(head: Token, collectives) -> bool:
+        """ "the foreign ministers of the two countries", "envoys from both sides": a phrase whose
+        ``of``/``from`` owner is a collective stands for several actors too."""
+        return any(child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj.dep_ == "pobj"
+                   and pobj.i in collectives for child in head.rights for pobj in child.children)
+
+    def appointer(self, head: Token) -> Actor | None:
+        """ "The African Union has appointed a special envoy": a person named to a post by an
+        actor is that actor's (its envoy, its commander), whatever the article's country."""
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in APPOINTING_VERBS \
+                or head.lemma_.lower() not in PERSON_NOUNS | set(self.dictionary.titles) \
+                or head.tag_ in ("NNS", "NNPS"):
+            return None
+        for child in head.head.children:
+            if child.dep_ == "nsubj":
+                actor = self.doc._.ew_actor_heads.get(child.i)
+                return actor if actor is not None and actor.country else None
+        return None
 
     def group_anaphor(self, head: Token, text: str) -> Actor | None:
         """ "the bloc", "the alliance's", "the group": the nearest earlier actor of that sector."""
@@ -582,6 +691,8 @@ class _Resolver:
         if any(t.dep_ in ("amod", "compound", "poss") and (t.i in self.doc._.ew_names or t.pos_ == "PRON")
                for t in tokens):
             return False
+        if head.lemma_.lower() in PLURAL_STATE_NOUNS and words & (COLLECTIVE_WORDS - {"all"}):
+            return True   # "the three countries", "both capitals": several states by their very words
         floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
         heads = self.doc._.ew_actor_heads
         outside = self.clause_subject_tokens(head)
@@ -672,7 +783,7 @@ class _Resolver:
                   and not any(a.dep_ == "case" for a in self.doc[t.i].children)]
         if head.text in aliases and not titled:
             return aliases[head.text].model_copy(update={"text": text})
-        named = self.named_by_apposition(head)
+        named = self.named_by_apposition(head) or self.appointed_as(head)
         if named is not None:
             self.remember_name(head, named)
             return named.model_copy(update={"text": text})
@@ -701,6 +812,19 @@ class _Resolver:
             if token.dep_ in ("compound", "flat") and token.ent_type_ == "PERSON" and len(token.text) > 2 \
                     and token.text[:1].isupper() and token.i not in self.doc._.ew_sector_terms:
                 aliases.setdefault(token.text, actor)
+
+    def appointed_as(self, head: Token) -> Actor | None:
+        """ "The AU named former Kenyan foreign minister Grace Mwangi as its special envoy": the
+        post a person is named to says whose they now are, whatever their earlier title."""
+        if head.dep_ not in ("dobj", "oprd") or head.head.lemma_.lower() not in APPOINTING_VERBS:
+            return None
+        for prep in [*head.rights, *head.head.rights]:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and self.sector_of(pobj):
+                        actor = self.actor_for_token(pobj)
+                        return actor if actor is not None and actor.country else None
+        return None
 
     def named_by_apposition(self, head: Token) -> Actor | None:
         """ "An American envoy, Daniel Whitcombe": the name in apposition to a singular person
@@ -804,11 +928,29 @@ class _Resolver:
         if introduced is not None and (earlier is None or introduced > earlier):
             return heads[introduced]
         if earlier is not None:
-            return heads[earlier]
+            later = self.subject_since(pronoun, people, earlier)
+            return heads[later if later is not None else earlier]
         for i in people:
             if self.doc[i].dep_ in SUBJECT_DEPS:
                 return heads[i]
         return heads[people[0]] if people else None
+
+    def subject_since(self, pronoun: Token, people: list[int], earlier: int) -> int | None:
+        """A named person who became the subject of a sentence after an earlier same-gender
+        pronoun and before this one's sentence ("Governor Adam says he ... Colonel Bekele says 12
+        were killed. He describes ..." -> Bekele): the new subject takes over the pronoun."""
+        start = sentence_of(pronoun).start
+        for i in people:
+            if i <= earlier:
+                return None
+            token = self.doc[i]
+            if token.pos_ != "PROPN" or i >= start:
+                continue
+            while token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
+                token = token.head
+            if token.dep_ in SUBJECT_DEPS and sentence_of(token).start > sentence_of(self.doc[earlier]).start:
+                return i
+        return None
 
     def newly_introduced(self, pronoun: Token, people: list[int]) -> int | None:
         """A person who is the subject of the pronoun's own sentence ("A Chinese envoy, Liu
@@ -878,6 +1020,19 @@ class _Resolver:
 
 
 BRIEFING_VERBS = {"tell", "brief", "inform", "update", "address"}
+APPOINTING_VERBS = {"appoint", "name", "nominate", "designate"}
+# "people briefed on the talks", "sources familiar with the matter", "a source close to the army".
+SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"}}
+
+
+def is_anonymous_source(head: Token) -> bool:
+    """An unnamed source ("two people briefed on the discussions", "officials familiar with the
+    plan"): the words say who knows, not whose side they are on."""
+    for child in head.rights:
+        if child.dep_ in ("acl", "amod") and child.lower_ in SOURCE_WORDS \
+                and any(c.dep_ == "prep" and c.lower_ in SOURCE_WORDS[child.lower_] for c in child.children):
+            return True
+    return False
 
 
 def is_briefed(head: Token) -> bool:
@@ -911,6 +1066,44 @@ def is_place(head: Token) -> bool:
     if word in PLACE_PREPOSITIONS or (word == "of" and prep.head.lower_ == "out"):
         return True
     return word == "to" and prep.head.lemma_.lower() in MOTION_VERBS
+
+
+def names_an_opponent(token: Token) -> bool:
+    """A country something is directed against ("slogans against Ethiopia", "sanctions against
+    Iran"): the other side, not the story's own country."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
+
+
+def is_actor_word(token: Token) -> bool:
+    """Whether a token names an actor itself (a dictionary name or a sector word), before the
+    actors component reached it."""
+    doc = token.doc
+    return token.i in doc._.ew_names or token.i in doc._.ew_sector_terms
+
+
+def names_another_party(token: Token, phrase: Token, actor_heads: dict) -> bool:
+    """A country that names the other party of the phrase's clause, not where it happens: the
+    nationality of the agent of what happened to the phrase ("Russian missile strikes killed four
+    people", "four people were killed in Ethiopian drone strikes": the strikes', not the victims'),
+    or the one the clause is directed against ("chanting slogans against Ethiopia")."""
+    if names_an_opponent(token):
+        return True
+    if token.dep_ not in INNER_DEPS or token.head.i == token.i:
+        return False
+    agent = token.head
+    while agent.dep_ == "compound" and agent.head.i != agent.i:
+        agent = agent.head
+    if agent.i in actor_heads or is_actor_word(agent):
+        return False
+    patient = quantity_head(phrase)
+    verb = patient.head
+    if patient.dep_ == "dobj" and agent.dep_ in SUBJECT_DEPS:
+        return agent.head.i == verb.i
+    if patient.dep_ == "nsubjpass" and agent.dep_ == "pobj" and agent.head.lower_ in ("by", "in"):
+        return agent.head.head.i == verb.i
+    return False
 
 
 def names_a_sponsor(token: Token) -> bool:
@@ -958,7 +1151,7 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
             role = role_on(entry, published)
             country = role[0] if role else None
         if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
-                and not names_a_venue(span) \
+                and not names_a_venue(span) and not names_an_opponent(span[-1]) \
                 and not names_a_sponsor(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
