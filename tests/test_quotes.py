@@ -810,3 +810,92 @@ def test_diagnose_buckets_a_wrong_source_and_a_missed_attribution(nlp):
     counts = summary(diagnose_doc(gold, doc, [((31, 35),), ((62, 67),)], frozenset({"say", "add"})))
     assert counts == {("gold", "no prediction, cue in lists"): 1, ("gold", "source, other"): 1,
                       ("predicted", "source"): 1}
+
+
+# --------------------------------------------------------------------------- issue 8, second pass
+@pytest.mark.model
+def test_relative_clause_cue_reports_the_rest_of_the_clause(nlp):
+    text = "The mayor cut the budget for the libraries, which she said were rarely used at night."
+    quote = only(quotes_of(nlp, text), "were rarely used at night")
+    assert (quote.speaker_text, quote.cue) == ("she", "said")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The farmers' union called for the ministry to delay the new tariff.",
+         "the ministry to delay the new tariff", "called for"),
+        ("The party has called on members to vote early and called on donors to give more.",
+         "members to vote early", "called on"),
+        ("The party has called on members to vote early and called on donors to give more.",
+         "donors to give more", "called on"),
+    ],
+)
+def test_requests_with_a_particle_or_an_infinitive_subject(nlp, text, content, cue):
+    quote = only(quotes_of(nlp, text), content)
+    assert quote.cue == cue and quote.speaker_text in {"The farmers' union", "The party"}
+
+
+@pytest.mark.model
+def test_passive_blame_has_no_speaker_and_a_by_agent_is_the_speaker(nlp):
+    blamed = only(quotes_of(nlp, "The governor was accused of hiding the audit from the assembly."),
+                  "The governor was accused of hiding the audit from the assembly")
+    assert blamed.speaker is None and blamed.speaker_text is None
+    reported = only(quotes_of(nlp, "The water shortage was first reported by the Lagos Herald."),
+                    "The water shortage")
+    assert (reported.speaker_text, reported.cue) == ("the Lagos Herald", "reported")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Neither the mayor nor her deputies have been accused of any crime.",
+    "The envoy is expected to travel to Nairobi next week.",
+    "The unions saw the rally in the square.",
+    "The claim that the town had fallen was denied by residents.",
+])
+def test_no_attribution_in_negated_scheduled_or_plain_sentences(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The unions viewed the new tariff as a threat to their jobs.",
+         "the new tariff as a threat to their jobs", "The unions"),
+        ("Ms. Adeyemi hoped the council would approve the plan before June.",
+         "the council would approve the plan before June", "Ms. Adeyemi"),
+        ("Opposition leaders expressed outrage over the arrest of the journalist.",
+         "outrage over the arrest of the journalist", "Opposition leaders"),
+    ],
+)
+def test_regarding_hoping_and_stance_verbs(nlp, text, content, speaker):
+    assert only(quotes_of(nlp, text), content).speaker_text == speaker
+
+
+@pytest.mark.model
+def test_parenthetical_cue_after_a_closing_mark_on_the_line_before(nlp):
+    text = ('The plan has critics. "It will never pay for itself."\n\nThe new port, the minister often '
+            'says, is the key to the whole plan.')
+    quote = only(quotes_of(nlp, text), "The new port, the minister often says, is the key to the whole plan")
+    assert quote.speaker_text == "the minister"
+
+
+@pytest.mark.model
+def test_a_document_that_shows_or_finds_reports_its_object(nlp):
+    quote = only(quotes_of(nlp, "The survey shows a narrow lead for the governor."), "a narrow lead for the governor")
+    assert (quote.speaker_text, quote.cue, quote.claim) == ("The survey", "shows", True)
+    assert quotes_of(nlp, "The engineers found a way through the hills.") == []
+
+
+@pytest.mark.model
+def test_a_warning_to_someone_to_act_is_a_request(nlp):
+    quote = only(quotes_of(nlp, "The ministry warned farmers to move their herds before the floods."),
+                 "farmers to move their herds before the floods")
+    assert (quote.speaker_text, quote.cue) == ("The ministry", "warned")
+
+
+@pytest.mark.model
+def test_responding_by_an_act_is_not_a_quote(nlp):
+    assert quotes_of(nlp, "The government responded by closing the border crossing.") == []

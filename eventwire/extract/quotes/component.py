@@ -9,10 +9,12 @@ Writes ``doc._.quotes`` (a list of :class:`eventwire.models.Quote`). Three passe
    statement and intention nouns with an owner ("Trump's claim that ...", "her plan to ..."),
    and contents that are an object rather than a clause: requests and orders ("called for X",
    "urged/told Y to Z"), intentions ("plans to ..."), praise and blame ("criticized Y for ...",
-   "accused Y of ..."), stances ("mentioned X as Y"), the topic of a statement ("spoke about
-   ...") — lists in ``cues.yaml``. A reported clause that contains a quoted fragment is a
-   *mixed* quote; one inside quotation marks is left to the next pass; a belief nested in
-   another report's content ("said she thinks ...") is part of that report;
+   "accused Y of ..."), stances ("mentioned X as Y"), seeing as ("viewed X as Y"), a document's
+   findings ("polls show a close race"), the topic of a statement ("spoke about ...") — lists in
+   ``cues.yaml``; passive reports ("X was accused of Y", with no speaker, or "reported by Z").
+   A reported clause that contains a quoted fragment is a *mixed* quote; one inside quotation
+   marks is left to the next pass; a belief nested in another report's content ("said she
+   thinks ...") is part of that report;
 2. direct quotes from the quotation marks (see :mod:`.marks`), attributed to a cue
    verb right after the closing mark, right before the opening mark, or between two
    quoted segments, to a line ending "X said:" above it, or to a signature ("..." ― Name);
@@ -59,6 +61,7 @@ _CHANNEL_PREPS = {"with", "to", "on", "in"}
 _MAX_BESIDE_WORDS = 12
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM"}
 _NAME_OPENERS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "VERB"}
+_NEGATIVE_SUBJECTS = {"neither", "no", "none", "nobody", "nothing"}
 _CUT_WORDS = {"while", "whereas", "but", "though", "although", "adding", "saying", "noting"}
 
 
@@ -159,11 +162,11 @@ def _cue_words(verb: Token, particle: Token) -> str:
 
 
 def _before_aside(first: Token, last: Token) -> Token:
-    """``last``, or the token before a non-restrictive relative clause (", which ...") that
+    """``last``, or the token before a non-restrictive relative clause (", which/where ...") that
     starts between ``first`` and ``last``: the aside describes the object, it is not reported."""
     doc = first.doc
     for i in range(first.i + 1, last.i):
-        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_STARTS and i - 1 >= first.i:
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_STARTS | {"where"} and i - 1 >= first.i:
             return doc[i - 1]
     return last
 
@@ -196,6 +199,7 @@ class QuoteExtractor:
         lexicon = self.lexicon
         return (frozenset(lexicon.prep_objects) | {entry[0] for entry in lexicon.urging_verbs}
                 | lexicon.naming_verbs | lexicon.intention_verbs | lexicon.judging_verbs
+                | frozenset(lexicon.regarding_verbs) | lexicon.finding_verbs
                 | lexicon.stance_verbs)
 
     def _headline_cue_forms(self) -> frozenset[str]:
@@ -275,6 +279,9 @@ class QuoteExtractor:
             return None
         if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
+        if depth < 3 and verb.dep_ == "acomp" and verb.head is not verb:
+            subject = self._subject(verb.head, depth + 1)  # "was able to tout ...": the subject of "was",
+            return subject if subject is None or subject.lower_ != "it" else None  # not "it's worth noting"
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             return self._subject(verb.head.head, depth + 1)  # "sings to Clinton before asking her"
         return None
@@ -390,8 +397,10 @@ class QuoteExtractor:
         candidates = (self._clause_candidates(doc) + self._phrase_candidates(doc)
                       + self._parenthetical_candidates(doc, regions) + self._noun_candidates(doc))
         objects = self._object_candidates(doc)
-        for n, (cue, start, end, cue_text, speaker) in enumerate(candidates + objects):
-            if self._in_region(cue.idx, regions) or speaker is None:
+        passives = self._passive_candidates(doc)
+        sourceless = len(candidates) + len(objects)
+        for n, (cue, start, end, cue_text, speaker) in enumerate(candidates + objects + passives):
+            if self._in_region(cue.idx, regions) or (speaker is None and n < sourceless):
                 continue
             if n >= len(candidates) and any(a.start <= cue.idx < a.end for a in found):
                 continue  # a request inside reported content is part of that report
@@ -407,7 +416,7 @@ class QuoteExtractor:
             if inner:
                 end = self._keep_closing_mark(doc_text(doc), end, inner[-1])
             consumed.update(inner)
-            skip = {t.i for t in speaker} | self._content_tokens(doc, start, end)
+            skip = {t.i for t in speaker or ()} | self._content_tokens(doc, start, end)
             found.append(Attribution(
                 kind="mixed" if inner else "indirect", start=start, end=end, cue=cue,
                 cue_text=cue_text, speaker=speaker, outlet=self.outlet_of(cue, skip),
@@ -500,8 +509,22 @@ class QuoteExtractor:
         for cue, clause in pairs:
             bounds = self._clause_bounds(doc, cue, clause)
             if bounds is not None:
-                out.append((cue, bounds[0], bounds[1], cue.text, self.speaker_of(cue)))
+                speaker = self.speaker_of(cue) or self._name_before(cue)
+                out.append((cue, bounds[0], bounds[1], cue.text, speaker))
         return out
+
+    @staticmethod
+    def _name_before(cue: Token) -> Span | None:
+        """A named entity right before a cue the parser gave no subject ("In a meeting with the
+        editorial board of the Washington Post Trump said that ...": "Trump" hung on the board)."""
+        if any(c.dep_ in _SUBJECT_DEPS | {"nsubjpass", "expl"} for c in cue.children):
+            return None
+        i = cue.i - 1
+        while i >= 0 and cue.doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 0 or cue.doc[i].pos_ != "PROPN" or cue.doc[i].ent_type_ not in {"PERSON", "ORG", "NORP"}:
+            return None
+        return next((ent for ent in cue.doc.ents if ent.start <= i < ent.end), None)
 
     def _object_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
         """Requests and labels whose content is an object, not a clause: "called for a ban",
@@ -518,6 +541,64 @@ class QuoteExtractor:
                     continue
                 out.append((cue, first.idx, last.idx + len(last), cue_text, speaker))
         return out
+
+    def _passive_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """Passive reports: "X was accused of Y", "X is thought to Y", "X has been mentioned as Y"
+        (``passive_verbs``, no source named: the speaker is None), and any cue verb with a "by"
+        agent ("The issue was first reported by The Washington Post": the agent speaks). The
+        content is the subject with the verb's complement; negated verbs and relative-pronoun
+        subjects are skipped."""
+        out = []
+        cue_lemmas = (self.lexicon.passive_verbs | self.lexicon.clause_verbs
+                      | self.object_lemmas) - self.lexicon.passive_agent_skip
+        for cue in doc:
+            lemma = cue.lemma_.lower()
+            if cue.tag_ != "VBN" or lemma not in cue_lemmas or not any(c.dep_ == "auxpass" for c in cue.children) \
+                    or any(c.dep_ == "neg" for c in cue.children):
+                continue
+            subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+            if subject is None or subject.lower_ in _RELATIVE_PRONOUNS | _RELATIVE_STARTS \
+                    or any(t.lower_ in _NEGATIVE_SUBJECTS for t in subject.subtree):
+                continue  # "Neither Clinton nor her allies have been charged with ..."
+            agent = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
+            by_whom = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            complement = self._passive_complement(cue)
+            if by_whom is None and (lemma not in self.lexicon.passive_verbs or complement is None):
+                continue
+            last = complement if complement is not None else subject.right_edge
+            speaker = self._agent_phrase(by_whom) if by_whom is not None else None
+            first = subject.left_edge
+            out.append((cue, first.idx, last.idx + len(last), cue.text, speaker))
+        return out
+
+    @staticmethod
+    def _agent_phrase(head: Token) -> Span | None:
+        """The "by" agent as a speaker phrase, without a relative clause set off by a comma
+        ("The Daily Caller, which unearthed a 1995 story ...")."""
+        doc = head.doc
+        last = head.right_edge.i
+        for child in head.rights:
+            before = child.left_edge.i - 1
+            while before > head.i and doc[before].is_space:
+                before -= 1
+            if child.dep_ in {"relcl", "acl"} and doc[before].text == ",":
+                last = min(last, before - 1)
+        return _tokens_span(head.doc, head.left_edge.i, last)
+
+    def _passive_complement(self, cue: Token) -> Token | None:
+        """The last token of what a passive cue says of its subject: its to-infinitive or predicate
+        ("to be Latino", "a charlatan"), else its "of/for/as/with" phrase — up to the first comma."""
+        doc = cue.doc
+        head = next((c for c in cue.rights if c.dep_ in {"xcomp", "oprd"}), None)
+        if head is None:
+            head = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "as", "with"}), None)
+        if head is None:
+            return None
+        last = head.right_edge
+        comma = next((t for t in doc[head.i : last.i + 1] if t.text in {",", ";", "—", "–"}), None)
+        if comma is not None:
+            last = doc[comma.i - 1]
+        return last
 
     def _noun_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
         """"Trump's claim that ...", "her plan to raise taxes": a statement noun with a "that"
@@ -553,7 +634,11 @@ class QuoteExtractor:
     def _is_passive_participle(cue: Token) -> bool:
         """A past participle without "have" ("Asked about the deaths, she said ...", "was urged to"):
         its subject, if any, is the one addressed, not the speaker."""
-        return cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+        if cue.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+            return False
+        active = any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) \
+            and not any(c.dep_ == "auxpass" for c in cue.children)
+        return not active  # "World leaders expressed outrage": a past tense the model tagged VBN
 
     def _object_speaker(self, cue: Token) -> Span | None:
         """Who does what ``cue`` says: its subject, or, for a verb joined by "and" to a reported
@@ -570,8 +655,10 @@ class QuoteExtractor:
     def _object_contents(self, cue: Token) -> list[tuple[Token, Token, str]]:
         """(first token, last token, cue text) of each object content of ``cue``."""
         lemma = cue.lemma_.lower()
-        preps = {c.lower_: c for c in cue.children if c.dep_ == "prep"}
-        infinitive = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i
+        preps = {c.lower_: c for c in cue.children if c.dep_ in {"prep", "prt"}}
+        infinitive = next((c for c in cue.children if c.i > cue.i and (
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                     for m in c.children)))
                            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
         found = self._prep_objects(cue, preps) if infinitive is None else []
         if infinitive is not None:
@@ -580,6 +667,10 @@ class QuoteExtractor:
             found += self._judged_object(cue)
         if lemma in self.lexicon.naming_verbs and cue.tag_ != "VBN":
             found += self._named_object(cue)
+        if lemma in self.lexicon.regarding_verbs:
+            found += self._regarded_object(cue, self.lexicon.regarding_verbs[lemma])
+        if lemma in self.lexicon.finding_verbs and infinitive is None:
+            found += self._found_object(cue)
         return [(first, _before_aside(first, self._to_phrase_end(last)), text)
                 for first, last, text in found if first.i <= last.i]
 
@@ -619,13 +710,17 @@ class QuoteExtractor:
             if len(entry) > 1:
                 prep = preps.get(entry[1])
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                mark = next((m for m in infinitive.children if m.dep_ == "mark" and m.lower_ == entry[1]), None)
+                if (prep is not None or mark is not None) and obj is None:  # "called for Congress to act":
+                    obj = next((c for c in infinitive.children if c.dep_ == "nsubj"), None)  # its subject
+                prep = prep or mark
                 cue_text = _cue_words(cue, prep) if prep else cue.text
             else:
                 obj = next((c for c in cue.children if c.dep_ in {"dobj", "nsubj"} and c.i > cue.i), None)
                 obj = obj or next((c for c in infinitive.children if c.dep_ == "nsubj"), None)
                 cue_text = cue.text
             if obj is not None and obj.i < infinitive.i:
-                found.append((obj.left_edge, infinitive.right_edge, cue_text))
+                found.append((obj.left_edge, self._before_joined_cue(infinitive), cue_text))
         return found
 
     def _intended_action(self, cue: Token, infinitive: Token) -> list[tuple[Token, Token, str]]:
@@ -633,16 +728,55 @@ class QuoteExtractor:
         if cue.lemma_.lower() not in self.lexicon.intention_verbs or infinitive.dep_ != "xcomp" \
                 or any(c.dep_ in {"dobj", "dative"} for c in cue.children):
             return []
-        return [(infinitive.left_edge, infinitive.right_edge, cue.text)]
+        return [(infinitive.left_edge, self._before_joined_cue(infinitive), cue.text)]
+
+    def _before_joined_cue(self, head: Token) -> Token:
+        """The last token of ``head``'s phrase, stopping before "and" + another cue verb the parser
+        joined to it ("called on police to release the videos and called on people to ..."): that
+        verb is a second attribution, not part of this content."""
+        doc = head.doc
+        for child in head.rights:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and (
+                    child.lemma_.lower() in self.object_lemmas | self.lexicon.clause_verbs):
+                last = child.left_edge.i - 1
+                while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+                    last -= 1
+                return doc[last]
+        return head.right_edge
 
     @staticmethod
     def _named_object(cue: Token) -> list[tuple[Token, Token, str]]:
         """"called the strike an act of sabotage": the object and what it was called."""
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        label = next((c for c in cue.children if c.dep_ == "oprd"), None)
-        if obj is None or label is None or obj.i > label.i:
+        labels = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
+        if obj is None and len(labels) > 1:  # "called Trump a liar": both parsed as predicates
+            obj = labels[0]
+        label = labels[-1] if labels else None
+        if obj is None or label is None or obj.i >= label.i:
             return []
         return [(obj.left_edge, label.right_edge, cue.text)]
+
+    @staticmethod
+    def _regarded_object(cue: Token, parts: frozenset[str]) -> list[tuple[Token, Token, str]]:
+        """"viewed communists as terrorists", "likened the rules to ...": the object with the
+        listed preposition's phrase (or predicate, for "oprd"), only when that phrase is there."""
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None:
+            return []
+        part = next((c for c in cue.rights if c.i > obj.i and (
+            (c.dep_ == "prep" and c.lower_ in parts) or (c.dep_ == "oprd" and "oprd" in parts))), None)
+        if part is None:
+            return []
+        return [(obj.left_edge, part.right_edge, cue.text)]
+
+    def _found_object(self, cue: Token) -> list[tuple[Token, Token, str]]:
+        """"Polls show a close contest": the object of a finding verb whose subject is a document."""
+        subject = self._subject(cue)
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None or subject is None or subject.lemma_.lower() not in self.lexicon.report_sources \
+                or any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+            return []
+        return [(obj.left_edge, obj.right_edge, cue.text)]
 
     def _judged_object(self, cue: Token) -> list[tuple[Token, Token, str]]:
         """The object of a verb of praise or blame, with its "for/as/of/over" phrase."""
@@ -672,6 +806,10 @@ class QuoteExtractor:
                 continue
             head = cue.head
             first, last = head.left_edge.i, head.right_edge.i
+            while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+                first += 1  # a closing mark or line break the parser left on the sentence
+            while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
             edge = cue.left_edge.i
             if not first < cue.i < last or not {doc[edge].text, doc[max(edge - 1, 0)].text} & {",", "—", "–"}:
                 continue
@@ -684,6 +822,8 @@ class QuoteExtractor:
     def _clause_bounds(self, doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
         """Char bounds of a reported clause: its subtree minus "that", cut at asides."""
         first, last = clause.left_edge.i, clause.right_edge.i
+        if first <= cue.i <= last and self._fronted_wh_word(doc, first, cue):
+            first = min(t.i for t in clause.subtree if t.i > cue.i)  # "which he said were ..."
         if first <= cue.i <= last or self._is_own_attribution(clause):
             return None
         if doc[first].lower_ == "that" and (doc[first].dep_ == "mark" or doc[first].pos_ == "SCONJ" or (
@@ -698,6 +838,17 @@ class QuoteExtractor:
         if first > last:
             return None
         return doc[first].idx, doc[last].idx + len(doc[last])
+
+    @staticmethod
+    def _fronted_wh_word(doc: Doc, first: int, cue: Token) -> bool:
+        """Whether the clause reaches left of its cue only by a relative or question word that the
+        cue's subject separates from it ("donations, which he said were ...", "what Trump says his
+        plan would do"): the content is then the rest of the clause, after the cue."""
+        if not first < cue.i or doc[first].tag_ not in {"WDT", "WP"}:
+            return False
+        clause = {t.i for t in doc[first].head.subtree}
+        return all(i not in clause for i in range(first + 1, cue.i)) \
+            and any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
 
     def _is_own_attribution(self, clause: Token) -> bool:
         """A "clause" that is itself a speech verb with its subject and content ("X said A, and Y

@@ -37,6 +37,10 @@ class CueLexicon:
     stance_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    passive_verbs: frozenset[str] = frozenset()
+    passive_agent_skip: frozenset[str] = frozenset()
+    regarding_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    finding_verbs: frozenset[str] = frozenset()
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -75,7 +79,8 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         channel_words=words("channel_words"),
         not_outlets=words("not_outlets"),
         gerund_verbs=words("gerund_verbs"),
-        speaker_actions=words("speaker_actions") | words("speech_verbs") | words("clause_only"),
+        speaker_actions=(words("speaker_actions") | words("speech_verbs") | words("clause_only"))
+        - words("joined_hopes"),
         addressee_verbs=words("addressee_verbs"),
         claim_cues=words("claim_cues"),
         report_sources=words("report_sources"),
@@ -90,4 +95,9 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         stance_verbs=words("stance_verbs"),
         statement_nouns=words("statement_nouns"),
         intention_nouns=words("intention_nouns"),
+        passive_verbs=words("passive_verbs"),
+        passive_agent_skip=words("passive_agent_skip"),
+        finding_verbs=words("finding_verbs"),
+        regarding_verbs={str(verb).lower(): frozenset(str(p).lower() for p in preps or [])
+                         for verb, preps in (data.get("regarding_verbs") or {}).items()},
     )
