@@ -150,6 +150,8 @@ class Quote(_Model):
     kind: QuoteKind
     speaker: Actor | None = None
     speaker_text: str | None = None
+    speaker_start: int | None = Field(None, description="Character offsets of speaker_text in the article text.")
+    speaker_end: int | None = None
     speaker_description: str | None = Field(None, description="How the text describes the speaker, "
                                             "e.g. 'a senior analyst at the Y institute'.")
     addressee: Actor | None = Field(None, description="Whom it was said to, when the text says.")

@@ -899,3 +899,14 @@ def test_a_warning_to_someone_to_act_is_a_request(nlp):
 @pytest.mark.model
 def test_responding_by_an_act_is_not_a_quote(nlp):
     assert quotes_of(nlp, "The government responded by closing the border crossing.") == []
+
+
+def test_the_speaker_points_back_at_its_characters(nlp):
+    from eventwire.pipeline import extract
+
+    text = ('Officials in Cairo were cautious. "We will study the text," Egypt\'s foreign minister said on '
+            'Sunday, while the minister\'s spokesman said talks would resume.')
+    quotes = extract(text, published="2025-03-23").quotes
+    assert quotes and all(q.speaker_text is None or text[q.speaker_start:q.speaker_end] == q.speaker_text
+                          for q in quotes)
+    assert any(q.speaker_text and "foreign minister" in q.speaker_text for q in quotes)

@@ -19,9 +19,10 @@ covers direct quotes and paraphrase. Rules used here:
   joined into one two-fragment prediction before scoring, for every system alike, as
   PolNeAR annotates it (:func:`merge_split_quotes`).
 
-A predicted ``Quote`` has no speaker offsets: its source span is the whole-word occurrence
-of ``speaker_text`` next to the cue word, else the one nearest the content and outside it
-(:func:`locate`).
+A predicted ``Quote``'s source span is its speaker offsets (``speaker_start``/``speaker_end``);
+for a system that gives only a speaker text (textacy's triples are located from tokens, our own
+gold from text), the whole-word occurrence of the text next to the cue word, else the one
+nearest the content and outside it (:func:`locate`).
 """
 from __future__ import annotations
 
@@ -264,7 +265,9 @@ def _as_attribution(text: str, item: Quote | Attribution) -> Attribution:
     if isinstance(item, Attribution):
         return item
     content = (item.start, item.end)
-    return Attribution(content=(content,), source=locate(text, item.speaker_text, content, item.cue),
+    source = ((item.speaker_start, item.speaker_end) if item.speaker_start is not None and item.speaker_end is not None
+              else locate(text, item.speaker_text, content, item.cue))
+    return Attribution(content=(content,), source=source,
                        direct=item.kind in ("direct", "mixed"), kind=item.kind, outlet=item.outlet)
 
 

@@ -51,6 +51,7 @@ def quote_row(x: Extraction, q) -> dict:
     return {"id": q.id, "article_id": x.article.id, "text": q.text, "kind": q.kind,
             "speaker_name": q.speaker.name if q.speaker else None, "speaker_code": q.speaker.code if q.speaker else None,
             "speaker_country": q.speaker.country if q.speaker else None, "speaker_text": q.speaker_text,
+            "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
             "speaker_description": q.speaker_description,
             "addressee_code": q.addressee.code if q.addressee else None, "claim": q.claim, "event_ids": q.event_ids,
             "cue": q.cue, "channel": q.outlet, "date_value": q.date.value, "date_basis": q.date.basis,

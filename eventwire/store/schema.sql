@@ -133,6 +133,10 @@ ALTER TABLE entities ADD COLUMN IF NOT EXISTS population BIGINT;
 ALTER TABLE entities ADD COLUMN IF NOT EXISTS precision VARCHAR;
 ALTER TABLE timexes ADD COLUMN IF NOT EXISTS anchor VARCHAR;
 
+-- migration 3: where a quote's speaker stands in the text
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_end INTEGER;
+
 -- One row per real-world event: the merge of every report of it (see eventwire/link/dedup.py).
 CREATE TABLE IF NOT EXISTS canonical_events (
     id               VARCHAR PRIMARY KEY,

@@ -1248,6 +1248,8 @@ class QuoteExtractor:
             kind=att.kind,
             speaker=speaker,
             speaker_text=att.speaker.text if att.speaker is not None else None,
+            speaker_start=att.speaker.start_char if att.speaker is not None else None,
+            speaker_end=att.speaker.end_char if att.speaker is not None else None,
             speaker_description=self.description_of(att.speaker),
             addressee=self.addressee_of(att.cue, skip) if att.cue is not None else None,
             cue=att.cue_text,
