@@ -122,8 +122,9 @@ class Event(_Model):
     context: list[str] = Field(
         default_factory=list,
         description="Attributes: PLOVER context plus 'negated', 'future', 'hypothetical', "
-        "'historical', 'claimed' flags for filtering, and 'target-inferred' when the target comes "
-        "from where the event happened or from the article's two countries, not from the sentence.",
+        "'historical', 'claimed' flags for filtering, and 'target-inferred' when the target is not "
+        "named in the event's sentence (taken from where the event happened, an earlier sentence or "
+        "the article's two countries).",
     )
     cameo: str
     goldstein: float

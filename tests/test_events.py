@@ -464,3 +464,90 @@ def test_a_target_taken_from_the_article_pair_is_flagged_inferred(nlp):
     refusals = [e for e in events if e.type == "REJECT" and e.source and e.source.country == "ETH"]
     assert refusals and all(e.target is None or "target-inferred" in e.context for e in refusals)
     assert any(e.target and e.target.country == "SDN" for e in refusals)
+
+
+# --- third pass: reporters, inferred targets, collectives ----------------------------------------
+
+def test_an_unnamed_official_reports_for_the_source_country():
+    events = events_of("Pakistan handed over three suspects to China, officials said.")
+    handed = [e for e in events if e.trigger.text == "handed"]
+    assert handed and handed[0].reported_by is not None
+    assert handed[0].reported_by.country == "PAK"
+
+
+def test_a_state_reporting_its_own_act_is_still_the_reporter():
+    events = events_of("Finland will ask NATO to station more troops near its border, the defence minister said.")
+    ask = [e for e in events if e.type == "REQUEST"]
+    assert ask and ask[0].reported_by is not None and ask[0].reported_by.country == "FIN"
+
+
+def test_an_according_to_phrase_names_the_reporter():
+    events = events_of("Kenya's foreign minister met his Somali counterpart in Nairobi on Monday, "
+                       "according to a statement from the Kenyan foreign ministry.")
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and met[0].reported_by is not None and met[0].reported_by.country == "KEN"
+
+
+def test_a_local_speaker_is_not_recoded_to_the_source_country():
+    events = events_of("Ukrainian drones hit an oil depot in Russia's Belgorod region overnight, regional authorities said.")
+    hit = [e for e in events if e.type == "ASSAULT"]
+    assert hit and (hit[0].reported_by is None or hit[0].reported_by.country != "UKR")
+
+
+def test_forces_moved_with_no_mover_named_are_the_source():
+    events = coded("Serbian army units were pulled back from the boundary line on Sunday.")
+    assert events and events[0][:2] == ("RETREAT", "SRB")
+
+
+def test_a_target_taken_from_an_earlier_sentence_is_flagged_and_not_scored():
+    text = "Sudan accused Ethiopia of shelling a border post on Monday. Ethiopia denied the shelling on Tuesday."
+    denial = [e for e in events_of(text) if e.type == "REJECT"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "SDN"
+    assert "target-inferred" in denial[0].context
+
+
+def test_a_refusal_in_a_three_country_story_answers_the_latest_exchange():
+    text = ("Egypt and Sudan held talks on the dam in Cairo. Kenya offered to host a summit. "
+            "Egypt urged Ethiopia to share data on the reservoir. Ethiopia has refused.")
+    refusal = [e for e in events_of(text) if e.type == "REJECT"]
+    assert refusal and refusal[0].target is not None and refusal[0].target.country == "EGY"
+    assert "target-inferred" in refusal[0].context
+
+
+def test_the_two_ministers_are_the_pair_named_just_before():
+    text = ("Ethiopia and Egypt traded accusations over the dam all week. Ethiopia rejected Egypt's demands. "
+            "Sudan's foreign minister phoned her Egyptian counterpart on Monday. "
+            "The two ministers agreed to coordinate their positions.")
+    agreed = [e for e in events_of(text) if e.type == "AGREE"]
+    assert agreed and {agreed[0].source.country, agreed[0].target.country} == {"SDN", "EGY"}
+
+
+def test_a_measure_taken_after_another_partys_act_is_aimed_at_it():
+    events = coded("Pakistan put its air force on high alert after India's air strikes near the border.")
+    assert ("MOBILIZE", "PAK", "IND") in events
+
+
+def test_an_offer_to_mediate_between_two_countries_names_the_first_as_target():
+    events = coded("Iran offered to mediate between Azerbaijan and Armenia on Tuesday.")
+    assert ("AGREE", "IRN", "AZE") in events
+
+
+def test_a_trade_cut_names_the_country_the_goods_come_from():
+    events = coded("Egypt halted live cattle imports from Ethiopia on Monday.")
+    assert ("SANCTION", "EGY", "ETH") in events
+
+
+def test_the_drills_condemned_are_those_of_the_earlier_mention():
+    text = ("China's military said on Monday it had completed three days of combat drills around Taiwan. "
+            "Washington urged Beijing to show restraint. Taipei condemned the drills as irresponsible.")
+    condemned = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert condemned and condemned[0].target is not None and condemned[0].target.country == "CHN"
+    assert "target-inferred" in condemned[0].context
+
+
+def test_a_refusal_answers_the_demand_before_it_even_without_an_addressee():
+    text = ("Egypt and Sudan met in Cairo. Kenya offered to host a summit. "
+            "Egypt is pressing for the talks to also cover the dam. Ethiopia has refused.")
+    refusal = [e for e in events_of(text) if e.type == "REJECT"]
+    assert refusal and refusal[0].target is not None and refusal[0].target.country == "EGY"
+    assert "target-inferred" in refusal[0].context

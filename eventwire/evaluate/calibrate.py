@@ -20,7 +20,7 @@ import yaml
 from eventwire.evaluate.common import read_jsonl, run_system
 from eventwire.evaluate.gold_events import EventUnit, _article_of, match_events
 from eventwire.evaluate.metrics import Metric
-from eventwire.extract.events.confidence import FEATURES, features
+from eventwire.extract.events.confidence import FEATURES, features, reported_by_another
 from eventwire.models import Event
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +39,10 @@ def labelled(units: Sequence[EventUnit]) -> list[tuple[Event, int]]:
 
 def feature_row(event: Event) -> list[float]:
     """The model's inputs for an event coded with ``calibrated=False`` (its confidence is the raw score)."""
-    values = features(event.confidence, event.source, event.target, event.context, event.reported_by is not None)
+    # as the coder scores it: an inferred target does not count, a source reporting its own act is no report
+    target = None if "target-inferred" in event.context else event.target
+    values = features(event.confidence, event.source, target, event.context,
+                      reported_by_another(event.reported_by, event.source, event.context))
     return [values[name] for name in FEATURES]
 
 

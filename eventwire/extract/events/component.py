@@ -27,6 +27,7 @@ The role finders ask for actors through ``actor_for_token`` as this module holds
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -37,7 +38,7 @@ from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 # eventwire.extract.actors.diagnose, so it must stay a name of this module.
 from eventwire.extract.actors.component import actor_for_token  # noqa: F401
 from eventwire.extract.events.casualties import CasualtyCounts
-from eventwire.extract.events.confidence import calibrated, features, load_weights
+from eventwire.extract.events.confidence import calibrated, features, load_weights, reported_by_another
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
@@ -65,6 +66,9 @@ HISTORICAL_YEARS = 2
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
 # the forces go, see DESTINATION_PREPOSITIONS).
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT", "AGREE", "CONCEDE"})
+# Types of measures whose target, when the parse names none, is whoever did the act they follow
+# ("put its air force on alert after India's strikes").
+PROVOKED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
 # Where a doc keeps which of its sentences are sports coverage (computed once per doc).
 SPORT_CACHE_KEY = "eventwire_events_sport"
 
@@ -257,6 +261,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.destination(token, trigger.type, sources[0])]
         if targets == [None] and trigger.type == "MOBILIZE":
             targets = [self.border_country(token, sources[0])]
+        if targets == [None] and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
+            targets = [self.provoker(token, sources[0])]
         spoken_noun = trigger.pos == "noun" and quad_class(trigger.cameo) in (1, 3)
         if targets == [None] and spoken_noun and sources[0] is not None:
             targets = [self.respondent(token, sources[0])]
@@ -297,9 +303,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         context = list(trigger.context) + self.modality(token)
         if approximate:
             context.append("approximate")
-        reporter = self.reporter(token)
-        if reporter and source and reporter.code == source.code and not self.is_accusation(token):
-            reporter = None   # the speaker's own statement is the event, not a report of one
+        reporter = self.reporter(token, source)
         if reporter and self.is_accusation(token):
             context.append("claimed")
         date = date_for_token(token)
@@ -319,7 +323,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
         if targets == [None] and trigger.type in COUNTERPART_TYPES:
-            targets = [self.counterpart(sources[0])]
+            targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])]
             located = located or targets != [None]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)
@@ -327,12 +331,14 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         for source, target in ((s, t) for s in sources for t in targets):
             if source and target and source.code == target.code and source.country:
                 continue
-            scored = None if located else target
+            inferred = target is not None and (located or not self.named_in(target, sent))
+            scored = None if inferred else target
             raw = self.confidence(trigger, source, scored, context)
-            confidence = calibrated(features(raw, source, scored, context, reporter is not None), self.weights)
+            reported = reported_by_another(reporter, source, context)
+            confidence = calibrated(features(raw, source, scored, context, reported), self.weights)
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
-                type=trigger.type, mode=mode, context=self.event_context(context, located and target is not None),
+                type=trigger.type, mode=mode, context=self.event_context(context, inferred),
                 cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,
@@ -345,10 +351,17 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return events
 
     @staticmethod
+    def named_in(actor: Actor, sent) -> bool:
+        """Whether the words that name ``actor`` are in ``sent``: a target taken from an earlier
+        sentence (the doer of "the move", the accuser a denial answers) is not."""
+        words = re.escape(actor.text.lower())
+        return bool(actor.text) and re.search(rf"(?<!\w){words}(?!\w)", sent.text.lower()) is not None
+
+    @staticmethod
     def event_context(context: list[str], target_inferred: bool) -> list[str]:
         """The event's flags; ``target-inferred`` when its target was not found in the sentence but
-        taken from where the event happened or from the article's pair of countries, so users can
-        tell (and filter) a parsed target from a context one."""
+        taken from where the event happened, the article's pair of countries or an earlier exchange,
+        so users can tell (and filter) a parsed target from a context one."""
         return sorted(set(context) | ({"target-inferred"} if target_inferred else set()))
 
     def event_id(self, token: Token, trigger: Trigger, target: Actor | None, extra_source: Actor | None = None) -> str:

@@ -25,6 +25,15 @@ FEATURES = ("raw", "source_country", "source_sector_only", "target_country", "ta
             "no_political_actor", "hypothetical", "negated", "future", "reported")
 
 
+def reported_by_another(reported_by: Actor | None, source: Actor | None, context: list[str]) -> bool:
+    """The ``reported`` feature: the event has a reporter other than its own source, or is a claim.
+    Since the third role pass ``reported_by`` also names a source reporting its own act (the gold
+    convention); the feature keeps its earlier meaning, so the fitted weights still apply."""
+    if reported_by is None:
+        return False
+    return "claimed" in context or source is None or reported_by.code != source.code
+
+
 def features(raw: float, source: Actor | None, target: Actor | None, context: list[str],
              reported: bool) -> dict[str, float]:
     """The facts the calibration model weighs, each 0/1 except ``raw``."""

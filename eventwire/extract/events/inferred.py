@@ -1,14 +1,15 @@
 """Targets the parse does not give, inferred from what the trigger carries or from the article:
 the country sent to or left, the border a force masses at, the country where an attack happened,
-a protest's own government, a state's own public, the accuser a denial answers, and the other
-country of an article about two."""
+a protest's own government, a state's own public, the accuser a denial answers, the other
+country of an article about two, and the other party of the source's latest exchange."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.extensions import sentence_number
 from eventwire.extract.events.lexicon import Trigger
-from eventwire.extract.events.roles import DESTINATION_PREPOSITIONS, actor_for_token
+from eventwire.extract.events.roles import DESTINATION_PREPOSITIONS, REGIONAL_CODES, actor_for_token
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
@@ -20,6 +21,13 @@ BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
 # How many sentences of an article each of its two countries must be named in to make it a pair.
 COUNTERPART_MIN_SENTENCES = 2
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
+# How far back (in sentences) an earlier exchange still names a source's counterpart.
+RECENT_EXCHANGE_SENTENCES = 2
+# What a refusal answers: a demand, an offer or a threat.
+ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+# Types that answer an earlier exchange (an offer "to host talks" is made to all parties, a vow to
+# retaliate names no one: not AGREE nor THREATEN).
+RECENT_EXCHANGE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "RETREAT", "CONCEDE"})
 
 
 class InferredTargets(CoderState):
@@ -154,6 +162,39 @@ class InferredTargets(CoderState):
             return None
         other = pair[1] if source.country == pair[0] else pair[0]
         return make_actor(f"{other} government", other, other, "GOV")
+
+    def recent_counterpart(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Egypt is pressing for the talks to cover the dam. Ethiopia has refused.": with no pair of
+        countries for the whole article (three-party crises), the other country of the latest
+        exchange the source took part in, in the RECENT_EXCHANGE_SENTENCES sentences before (the
+        target of its own latest targeted event, or the source of the latest event aimed at it)."""
+        if source is None or not source.country or getattr(self.triggers.get(token.i), "type", None) not in RECENT_EXCHANGE_TYPES:
+            return None
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if not 0 < here - event.evidence.sentence <= RECENT_EXCHANGE_SENTENCES:
+                continue
+            other = self.other_party(event, source.country) or self.answered_party(event, token, source.country)
+            if other is not None:
+                return make_actor(f"{other} government", other, other, "GOV")
+        return None
+
+    def answered_party(self, event, token: Token, country: str) -> str | None:
+        """"Egypt is pressing for the talks to cover the dam. Ethiopia has refused.": a refusal answers
+        the latest demand, offer or threat by another country, even one that names no addressee."""
+        if getattr(self.triggers.get(token.i), "type", None) != "REJECT" or event.type not in ANSWERED_TYPES:
+            return None
+        doer = event.source.country if event.source is not None else None
+        return doer if doer and doer != country and len(doer) == 3 and doer not in REGIONAL_CODES else None
+
+    @staticmethod
+    def other_party(event, country: str) -> str | None:
+        """The country ``event`` sets against ``country``, when ``country`` is one of its two parties."""
+        parties = [a.country for a in (event.source, event.target) if a is not None and a.country]
+        if len(parties) != 2 or parties[0] == parties[1] or country not in parties:
+            return None
+        other = parties[1] if parties[0] == country else parties[0]
+        return other if len(other) == 3 and other not in REGIONAL_CODES else None
 
     def article_pair(self) -> tuple[str, ...]:
         """The two countries an article is about, or () when no pair stands out."""

@@ -36,6 +36,9 @@ NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
 # Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
+# Regional and bloc codes ("Western diplomats", "African leaders"): no one country of a pair.
+REGIONAL_CODES = frozenset({"AFR", "EUR", "WST", "ASA", "MEA", "LAM", "NAF", "SAF", "CAF", "EAF", "WAF"})
+
 
 def actor_for_token(token: Token) -> Actor | None:
     """The actor ``token`` names, from the resolver that ``component.actor_for_token`` holds now."""

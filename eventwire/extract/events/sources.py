@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
-from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SELF_DIRECTED_TYPES, SUBJECT_DEPS,
-                                            TRAVEL_VERBS, actor_for_token, conjunct_chain)
+from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
+                                            SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
+                                            conjunct_chain)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
@@ -21,6 +22,12 @@ CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot"
 # Quantity heads of a subject whose "of" phrase names the actors: "Thousands of Georgians rallied".
 QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                             "millions", "scores", "crowd", "crowds", "group", "groups", "number", "some", "many"})
+# Entity types that make a speaker phrase a named one ("Egypt's foreign ministry", "officials in Tokyo").
+UNNAMED_SPEAKER_BLOCKERS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+# Modifiers that tie an unnamed speaker to a place rather than to the event's source.
+LOCAL_SPEAKER_WORDS = frozenset({"regional", "local", "provincial", "municipal", "district", "city", "village"})
+# Sectors of an unnamed speaker that speaks for its own state (an official, an army, state media).
+OFFICIAL_SPEAKER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED", None})
 
 
 class SourceFinder(CoderState):
@@ -29,10 +36,13 @@ class SourceFinder(CoderState):
     @staticmethod
     def own_forces(trigger: Trigger, sources: list, targets: list) -> tuple[list, list]:
         """"Russia massed troops", "Serbia pulled back its troops": a government moving its own forces
-        is those forces acting, with no target."""
+        is those forces acting, with no target. So are forces moved with no mover named ("Ethiopian
+        artillery units had been pulled back", "Federal troops were sent to the area")."""
         if trigger.type not in SELF_DIRECTED_TYPES or len(targets) != 1 or targets[0] is None:
             return sources, targets
         target, source = targets[0], sources[0]
+        if source is None and len(sources) == 1 and target.sector in ("MIL", "COP"):
+            return [target], [None]
         if source is None or target.country != source.country or target.sector not in ("MIL", "COP"):
             return sources, targets
         return [target], [None]
@@ -73,7 +83,9 @@ class SourceFinder(CoderState):
         if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
             return []
         counts: dict[str, int] = {}
+        recent: list[str] = []   # countries in order of first mention since the previous sentence
         phrase_start = min(t.idx for t in head.subtree)
+        window_start = self.previous_sentence_start(head)
         subject = self.clause_subject_range(head)
         for mention in self.doc._.actor_mentions or []:
             if mention.end > phrase_start or not mention.actor or not mention.actor.country:
@@ -83,12 +95,28 @@ class SourceFinder(CoderState):
             if subject[0] <= mention.start < subject[1]:
                 continue   # "the EU urged the two governments": the urger is not one of the two
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+            if (mention.start >= window_start and mention.actor.country not in recent
+                    and mention.actor.country not in REGIONAL_CODES):
+                recent.append(mention.actor.country)
         if len(counts) < 2:
             return []
-        first, second = sorted(counts, key=lambda c: -counts[c])[:2]
+        # "Sudan's minister called her Egyptian counterpart. The two ministers agreed ...": exactly two
+        # countries named just before are the two, in their order; else the article's two most named
+        first, second = recent if len(recent) == 2 else sorted(counts, key=lambda c: -counts[c])[:2]
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def previous_sentence_start(self, token: Token) -> int:
+        """The character offset where the sentence before ``token``'s begins (its own when first)."""
+        here = sentence_of(token)
+        start = here.start_char
+        for sent in self.doc.sents:
+            if sent.end_char <= here.start_char:
+                start = sent.start_char
+            else:
+                break
+        return start
 
     def clause_subject_range(self, head: Token) -> tuple[int, int]:
         """The character range of the subject of the clause an object phrase sits in ("The European
@@ -396,8 +424,29 @@ class SourceFinder(CoderState):
                 return quote.speaker
         return None
 
-    def reporter(self, token: Token) -> Actor | None:
-        """The subject of the speech verb whose complement holds the trigger."""
+    def reporter(self, token: Token, source: Actor | None = None) -> Actor | None:
+        """Who reports the event: the subject of the speech verb whose complement holds the trigger,
+        else the "according to" phrase of the trigger's clause, else the speaker of the quote it
+        sits in. An unnamed speaker ("a government spokesman said", "officials said", "according to
+        a military source") speaks for the event's source country: the resolver would otherwise give
+        it the country of whatever the sentence names near it."""
+        heads = self.speech_governor_subjects(token)
+        heads += self.according_to_heads(token)
+        for head in heads:
+            speaker = actor_for_token(head) if isinstance(head, Token) else head
+            if isinstance(head, Token) and self.is_unnamed_speaker(head):
+                speaker = self.speaker_of_source(speaker, source, head)
+            if speaker is not None:
+                return speaker
+        for quote in self.doc._.quotes or []:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+        return None
+
+    def speech_governor_subjects(self, token: Token) -> list:
+        """The subject token (or the inherited subject's actor) of each speech verb above ``token``
+        whose complement holds it, nearest first."""
+        found: list = []
         node = token
         while node.head.i != node.i:
             parent = node.head
@@ -405,11 +454,50 @@ class SourceFinder(CoderState):
                 governor = parent.head if parent.dep_ == "prep" else parent
                 if governor.lemma_.lower() in self.words["speech_verbs"] and governor.i != token.i:
                     subject = self.subject_of(governor)
-                    speaker = actor_for_token(subject) if subject is not None else self.inherited_subject(governor)
-                    if speaker is not None:
-                        return speaker
+                    inherited = self.inherited_subject(governor) if subject is None else None
+                    if subject is not None or inherited is not None:
+                        found.append(subject if subject is not None else inherited)
             node = parent
-        for quote in self.doc._.quotes or []:
-            if quote.start <= token.idx < quote.end:
-                return quote.speaker
-        return None
+        return found
+
+    @staticmethod
+    def according_to_heads(token: Token) -> list[Token]:
+        """"..., according to a statement from Port Sudan": the object of an "according to" phrase
+        attached to the trigger or to a verb above it, then whoever that statement or source is
+        "from" or "by"."""
+        found = []
+        node = token
+        while True:
+            for prep in (c for c in node.children if c.lower_ == "according"):
+                for pobj in (g for to in prep.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"):
+                    found.append(pobj)
+                    found.extend(g for by in pobj.children if by.dep_ == "prep" and by.lower_ in ("from", "by", "of")
+                                 for g in by.children if g.dep_ == "pobj")
+            if node.head.i == node.i:
+                return found
+            node = node.head
+
+    @staticmethod
+    def is_unnamed_speaker(head: Token) -> bool:
+        """A speaker phrase naming no country, organisation or person and no owner by pronoun: "a
+        spokesman", "officials", "the presidential office", "a military source who asked not to be named"."""
+        if head.pos_ == "PRON":   # "he said", "it said": the resolver follows the pronoun back
+            return False
+        if any(t.lower_ in LOCAL_SPEAKER_WORDS for t in head.lefts):   # "regional authorities" speak for the place
+            return False
+        phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj", "amod", "compound")]
+        if any(t.ent_type_ in UNNAMED_SPEAKER_BLOCKERS or t.pos_ == "PROPN" for t in phrase):
+            return False
+        return not any(t.dep_ == "poss" for t in phrase)
+
+    @staticmethod
+    def speaker_of_source(speaker: Actor | None, source: Actor | None, head: Token) -> Actor | None:
+        """An unnamed speaker coded as the source's country, keeping the sector it was resolved to
+        (government when it has none); as resolved when the source has no country."""
+        if source is None or not source.country:
+            return speaker
+        if speaker is not None and speaker.sector not in OFFICIAL_SPEAKER_SECTORS:
+            return speaker   # "witnesses", "residents" speak for where they are, not for the source
+        sector = (speaker.sector if speaker is not None else None) or "GOV"
+        country = source.country
+        return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.extensions import sentence_number
+from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS,
                                             actor_for_token, same_actor)
@@ -48,7 +48,8 @@ class TargetFinder(CoderState):
                     g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
                     "to", "against", "on", "with", "from", "for", "at", "between") else []
                 for head in heads:
-                    actor = self.object_actor(head)
+                    # "to mediate between Azerbaijan and Armenia": a country the resolver read as a place
+                    actor = self.object_actor(head) or self.country_named_by(head)
                     if actor is not None and actor.country:
                         return [actor]
         return []
@@ -61,6 +62,8 @@ class TargetFinder(CoderState):
             return []
         for head in self.fallback_heads(token):
             actor = self.object_actor(head)
+            if actor is None and trigger.type == "SANCTION" and head.head.lower_ in SANCTION_OBJECT_PREPOSITIONS:
+                actor = self.country_named_by(head)   # "imports from Ethiopia": a country read as a place
             if actor is not None and actor.country and not same_actor(actor, source):
                 return [actor]
         return []
@@ -101,7 +104,7 @@ class TargetFinder(CoderState):
             if owner is not None and owner.country and (source is None or owner.country != source.country):
                 return [owner]
             if owner is None and self.is_definite(head):
-                doers = self.referred_doers(token, head, source)
+                doers = self.referred_doers(token, head, source) or self.earlier_mention_doers(token, head, source)
                 if doers:
                     return doers
         return []
@@ -128,6 +131,35 @@ class TargetFinder(CoderState):
             if doer is not None and doer.country and (source is None or doer.country != source.country):
                 return self.sources_of_trigger(event, source)
         return []
+
+    def earlier_mention_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+        """"China completed three days of combat drills around Taiwan. ... Taipei condemned the
+        drills": when no coded event is what "the drills" refers to, the latest earlier mention of
+        the same noun in the last few sentences names the doer: its owner, or the subject of the
+        clause it is the object of (not the responder's own country)."""
+        here = sentence_number(token)
+        lemma = noun.lemma_.lower()
+        for earlier in reversed(self.doc[: sentence_of(token).start]):
+            if here - sentence_number(earlier) > REFERENCE_WINDOW:
+                break
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            doer = self.noun_source(earlier) or self.clause_subject_actor(earlier)
+            if doer is not None and doer.country and (source is None or doer.country != source.country):
+                return [doer]
+            return []
+        return []
+
+    def clause_subject_actor(self, noun: Token) -> Actor | None:
+        """The subject of the verb whose object ``noun`` is, directly or through an "of" phrase
+        ("completed three days of combat drills")."""
+        node = noun
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of":
+            node = node.head.head
+        if node.dep_ != "dobj":
+            return None
+        subject = self.subject_of(node.head)
+        return actor_for_token(subject) if subject is not None else self.inherited_subject(node.head)
 
     def sources_of_trigger(self, event: Event, source: Actor | None) -> list[Actor]:
         """Every distinct foreign source coded for ``event``'s trigger."""
@@ -172,6 +204,27 @@ class TargetFinder(CoderState):
         victim = next((c for c in verb.children if c.dep_ in deps), None)
         actor = self.object_actor(victim) if victim is not None else None
         return actor if actor is not None and not same_actor(actor, source) else None
+
+    def provoker(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Pakistan put its air force on high alert after India's air strikes": a measure taken
+        "after", "following" or "in response to" another party's act is aimed at that party (the
+        act noun's owner, when a lexicon event noun or act noun, and foreign to the source)."""
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if prep.lower_ in ("after", "following"):
+                acts = [g for g in prep.children if g.dep_ == "pobj"]
+            elif prep.lower_ == "in" and any(g.lemma_.lower() == "response" for g in prep.children):
+                acts = [g for r in prep.children for to in r.children if to.lower_ == "to" for g in to.children
+                        if g.dep_ == "pobj"]
+            else:
+                continue
+            for act in acts:
+                lemma = act.lemma_.lower()
+                if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
+                    continue
+                owner = self.noun_source(act)
+                if owner is not None and owner.country and (source is None or owner.country != source.country):
+                    return owner
+        return None
 
     def coordinated_addressee(self, token: Token, source: Actor | None) -> Actor | None:
         """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
