@@ -315,6 +315,21 @@ def test_article_page_marks_entities_and_event_fields(client):
     assert 'class="field"' in html and "data-how=" in html
 
 
+def test_an_inferred_target_is_shown_as_inferred_with_the_sentence_as_evidence(nlp):
+    from eventwire.pipeline import extract
+    from eventwire.web.highlight import field_evidence
+
+    text = ("Ethiopia and Sudan traded accusations on Monday over the disputed border. "
+            "Sudan said Ethiopian troops had crossed into its territory. "
+            "Ethiopia has refused to withdraw. Sudanese officials met Ethiopian envoys in Khartoum last week.")
+    extraction = extract(text, published="2025-03-10")
+    inferred = [e for e in extraction.events if e.target and "target-inferred" in e.context]
+    assert inferred
+    [target] = [f for f in field_evidence(inferred[0], extraction) if f.name == "target"]
+    assert target.value.endswith("(inferred)") and "not named in this sentence" in target.how
+    assert (target.start, target.end) == (inferred[0].evidence.start, inferred[0].evidence.end)
+
+
 def test_body_size_limit(corpus_db, tmp_path):
     from fastapi.testclient import TestClient
 

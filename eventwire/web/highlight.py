@@ -106,9 +106,15 @@ def field_evidence(event: Event, extraction: Extraction) -> list[FieldEvidence]:
                       "Goldstein score of the CAMEO code"),
     ]
     for role, actor in (("source", event.source), ("target", event.target)):
-        if actor is not None:
-            fields.append(located(role, f"{actor.code or '-'} {actor.name}", actor.text,
-                                  "the actor is implied by the evidence sentence"))
+        if actor is None:
+            continue
+        if role == "target" and "target-inferred" in event.context:
+            fields.append(FieldEvidence(role, f"{actor.code or '-'} {actor.name} (inferred)", ev.start, ev.end,
+                                        "not named in this sentence: taken from where the event happened, "
+                                        "an earlier sentence or the article's two parties"))
+            continue
+        fields.append(located(role, f"{actor.code or '-'} {actor.name}", actor.text,
+                              "the actor is implied by the evidence sentence"))
     date_value = event.date.value or "unknown"
     if event.date.basis == "publication" or not event.date.text:
         fields.append(FieldEvidence("date", f"{date_value} ({event.date.basis})", ev.start, ev.end,
