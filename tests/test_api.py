@@ -134,6 +134,14 @@ def test_events_are_canonical_and_paginated(client):
     assert not {e["id"] for e in page["items"]} & {e["id"] for e in following}
 
 
+def test_events_without_a_context_flag(client):
+    every = client.get("/api/events", params={"limit": 500}).json()["items"]
+    kept = client.get("/api/events", params={"without": "negated", "limit": 500}).json()["items"]
+    assert any("negated" in (e["context"] or "") for e in every)
+    assert kept and not any("negated" in (e["context"] or "").split(",") for e in kept)
+    assert client.get("/api/events", params={"without": "negated;drop"}).status_code == 422
+
+
 def test_event_filters(client):
     assaults = client.get("/api/events", params={"type": "assault", "limit": 500}).json()["items"]
     assert assaults and all(e["type"] == "ASSAULT" for e in assaults)

@@ -64,6 +64,21 @@ def test_ingesting_the_corpus_twice_leaves_the_store_unchanged(corpus_db, cli):
         assert s.query("SELECT id FROM articles ORDER BY id") == articles
 
 
+def test_events_without_context_flags(corpus_db, cli):
+    def listed(*extra):
+        result = cli("events", "--db", str(corpus_db), "--json", "--mentions", "--limit", "500", *extra)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    everything = listed()
+    flags = {flag for row in everything for flag in (row["context"] or "").split(",") if flag}
+    assert {"negated", "target-inferred"} <= flags
+    kept = listed("--without", "negated, target-inferred")
+    assert kept and all(not {"negated", "target-inferred"} & set((r["context"] or "").split(",")) for r in kept)
+    assert len(kept) == sum(not {"negated", "target-inferred"} & set((r["context"] or "").split(","))
+                            for r in everything)
+
+
 def test_events_listing_filters_and_formats(corpus_db, cli):
     result = cli("events", "--db", str(corpus_db), "--json", "--limit", "500")
     rows = [json.loads(line) for line in result.stdout.splitlines()]

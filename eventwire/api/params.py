@@ -23,6 +23,9 @@ UntilQuery = Annotated[dt.date | None, Query(description="Up to this date (YYYY-
 OutletQuery = Annotated[str | None, Query(max_length=100, description="Outlet name or part of it.")]
 PlaceQuery = Annotated[str | None, Query(max_length=100, description="Place name or ISO3 country.")]
 CodeQuery = Annotated[str | None, Query(pattern=CODE_PATTERN, description="Actor code or ISO3 country.")]
+WithoutQuery = Annotated[str | None, Query(pattern=r"^[A-Za-z-]+(,[A-Za-z-]+)*$", description=(
+    "Leave out events with any of these context flags, comma-separated: negated, future, hypothetical, "
+    "historical, claimed, approximate, target-inferred."))]
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 OffsetQuery = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (pagination).")]
 
@@ -51,12 +54,13 @@ def dyad_of(a: str | None, b: str | None) -> tuple[str, str] | None:
 
 def event_filters(actor: ActorQuery = None, type: TypeQuery = None, since: SinceQuery = None,  # noqa: A002
                   until: UntilQuery = None, outlet: OutletQuery = None, place: PlaceQuery = None,
-                  a: CodeQuery = None, b: CodeQuery = None, limit: LimitQuery = 100,
-                  offset: OffsetQuery = 0) -> Filters:
-    """The CLI's filters plus place, dyad and pagination, validated."""
+                  a: CodeQuery = None, b: CodeQuery = None, without: WithoutQuery = None,
+                  limit: LimitQuery = 100, offset: OffsetQuery = 0) -> Filters:
+    """The CLI's filters plus place, dyad, context flags to leave out and pagination, validated."""
     start, end = date_range(since, until)
+    flags = tuple(flag.lower() for flag in without.split(",")) if without else ()
     return Filters(actor=actor, type=plover_type(type), since=start, until=end, outlet=outlet, limit=limit,
-                   offset=offset, place=place, dyad=dyad_of(a, b))
+                   offset=offset, place=place, dyad=dyad_of(a, b), without=flags)
 
 
 def paged(items: list[dict], filters: Filters) -> dict:

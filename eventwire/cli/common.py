@@ -18,6 +18,9 @@ LimitOption = Annotated[int, typer.Option("--limit", min=1, help="At most this m
 OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 PlaceOption = Annotated[str | None, typer.Option("--place", help="Place name (or part of it) or ISO3 country.")]
 DyadOption = Annotated[str | None, typer.Option("--dyad", help="Two actors, codes or countries: 'ETH,SDN' (either direction).")]
+WithoutOption = Annotated[str | None, typer.Option(
+    "--without", help="Leave out events with any of these context flags, comma-separated, e.g. "
+    "'negated,hypothetical,target-inferred' (also future, historical, claimed, approximate).")]
 PlotOption = Annotated[str | None, typer.Option("--plot", help="Also draw a chart to this .png or .svg file.")]
 
 
@@ -43,15 +46,21 @@ def parse_dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+def parse_flags(value: str | None) -> tuple[str, ...]:
+    """'negated, Hypothetical' -> ('negated', 'hypothetical')."""
+    return tuple(flag.strip().lower() for flag in (value or "").split(",") if flag.strip())
+
+
 def make_filters(actor, type_, since, until, outlet, limit, *, offset: int = 0, place: str | None = None,
-                 dyad: str | None = None) -> Filters:
+                 dyad: str | None = None, without: str | None = None) -> Filters:
     from eventwire.models import PLOVER_TYPES
 
     if type_ and type_.upper() not in PLOVER_TYPES:
         raise typer.BadParameter(f"{type_!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
                                  param_hint="--type")
     return Filters(actor=actor, type=type_, since=_valid_date(since, "--since"), until=_valid_date(until, "--until"),
-                   outlet=outlet, limit=limit, offset=offset, place=place, dyad=parse_dyad(dyad))
+                   outlet=outlet, limit=limit, offset=offset, place=place, dyad=parse_dyad(dyad),
+                   without=parse_flags(without))
 
 
 def open_store(db: str, *, read_only: bool = True):

@@ -7,7 +7,7 @@ import typer
 
 from eventwire.cli.common import (
     DEFAULT_DB, ActorOption, DbOption, DyadOption, LimitOption, OffsetOption, OutletOption, PlaceOption, PlotOption,
-    SinceOption, TypeOption, UntilOption, make_filters, open_store,
+    SinceOption, TypeOption, UntilOption, WithoutOption, make_filters, open_store,
 )
 from eventwire.cli.output import CsvFlag, JsonFlag, TableFlag, choose_format, render
 from eventwire.store import queries
@@ -18,7 +18,8 @@ MentionsFlag = Annotated[bool, typer.Option("--mentions", help="List the raw per
 
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, type_: TypeOption = None,
            since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
-           place: PlaceOption = None, dyad: DyadOption = None, limit: LimitOption = 100, offset: OffsetOption = 0,
+           place: PlaceOption = None, dyad: DyadOption = None, without: WithoutOption = None,
+           limit: LimitOption = 100, offset: OffsetOption = 0,
            mentions: MentionsFlag = False, as_json: JsonFlag = False, as_csv: CsvFlag = False,
            as_table: TableFlag = False) -> None:
     """List events, one per real-world event (reports merged), dated by when they happened.
@@ -27,7 +28,8 @@ def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, type_: TypeOpti
     per-article events instead.
     """
     fmt = choose_format(as_json, as_csv, as_table)
-    filters = make_filters(actor, type_, since, until, outlet, limit, offset=offset, place=place, dyad=dyad)
+    filters = make_filters(actor, type_, since, until, outlet, limit, offset=offset, place=place, dyad=dyad,
+                           without=without)
     with open_store(db) as store:
         if mentions:
             rows = queries.list_mentions(store, filters)

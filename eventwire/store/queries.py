@@ -22,11 +22,16 @@ class Filters:
     offset: int = 0
     place: str | None = None     # a place name (or part of it) or an ISO3 country
     dyad: tuple[str, str] | None = None  # two actor codes or countries, either direction
+    without: tuple[str, ...] = ()        # events carrying any of these context flags are left out
 
 
 def _where(filters: Filters, *, date_col: str, actor_cols: tuple[str, ...] = (), type_col: str | None = None,
-           outlet_col: str | None = "outlet", place: bool = False):
+           outlet_col: str | None = "outlet", place: bool = False, context_col: str | None = None):
     clauses, params = [], []
+    if context_col:
+        for flag in filters.without:
+            clauses.append(f"NOT coalesce(list_contains({context_col}, ?), false)")
+            params.append(flag)
     if filters.dyad and len(actor_cols) == 2:
         a, b = (x.upper() for x in filters.dyad)
         src, tgt = actor_cols
@@ -80,7 +85,7 @@ CANONICAL_COLUMNS = (
 def canonical_where(filters: Filters, alias: str = "") -> tuple[str, list]:
     """WHERE clause and parameters over ``canonical_events`` (columns optionally prefixed by ``alias.``)."""
     where, params = _where(filters, date_col="date_start", actor_cols=("source", "target"), type_col="type",
-                           outlet_col="id", place=True)
+                           outlet_col="id", place=True, context_col="context")
     return where, params
 
 
@@ -110,7 +115,7 @@ def list_events(store: Store, filters: Filters = Filters(), *, with_mentions: bo
 def list_mentions(store: Store, filters: Filters = Filters()) -> list[dict]:
     """The raw per-article events (mentions), with the canonical event each was merged into."""
     where, params = _where(filters, date_col="coalesce(event_date, published)", actor_cols=("source", "target"),
-                           type_col="type", place=True)
+                           type_col="type", place=True, context_col="context")
     sql = (f"SELECT {EVENT_COLUMNS}, (SELECT l.canonical_id FROM event_links l WHERE l.article_id = events.article_id "
            f"AND l.event_id = events.id) AS canonical_id FROM events{where} "
            "ORDER BY date NULLS LAST, article_id, trigger_start LIMIT ? OFFSET ?")
