@@ -206,6 +206,13 @@ def test_quotes_filter_by_speaker(client):
                for q in items)
 
 
+def test_listed_quotes_point_back_at_their_text_and_speaker(client):
+    quote = next(q for q in client.get("/api/quotes", params={"limit": 500}).json()["items"] if q["speaker_start"] is not None)
+    text = client.get(f"/api/articles/{quote['article_id']}").json()["article"]["text"]
+    assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_text"]
+    assert text[quote["start_char"]:quote["end_char"]] == quote["text"]
+
+
 def test_actors_ranked_and_searchable(client):
     items = client.get("/api/actors").json()["items"]
     assert items[0]["events"] >= items[-1]["events"]

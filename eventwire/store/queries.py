@@ -150,7 +150,8 @@ def story_articles(store: Store, story_id: str) -> list[dict]:
 
 def list_quotes(store: Store, filters: Filters = Filters()) -> list[dict]:
     where, params = _where(filters, date_col="published", actor_cols=("speaker",))
-    sql = ("SELECT id, article_id, published, kind, speaker_code, speaker_text, cue, channel, text, outlet "
+    sql = ("SELECT id, article_id, published, kind, speaker_code, speaker_text, cue, channel, text, outlet, "
+           "start_char, end_char, speaker_start, speaker_end "
            f"FROM quotes{where} ORDER BY published NULLS LAST, article_id, start_char LIMIT ? OFFSET ?")
     return store.query(sql, params + [filters.limit, filters.offset])
 
