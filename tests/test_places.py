@@ -142,3 +142,10 @@ def test_places_command_lists_places_with_counts_and_coordinates(tmp_path, cli):
     assert lagos["events"] >= 2 and abs(lagos["lat"] - 6.45) < 0.5
     only = cli("places", "--db", str(db), "--place", "NGA", "--csv")
     assert only.exit_code == 0 and "Lagos" in only.output
+
+
+def test_al_fashaga_spellings_resolve_to_the_sudanese_border_region(nlp):
+    extraction = run("Sudanese farmers returned to al-Fashqa on Monday after troops left Fashaga.", "2025-03-25")
+    found = places_of(extraction)
+    assert found["al-Fashqa"].country == "SDN"
+    assert found["al-Fashqa"].name == found["Fashaga"].name == "al-Fashaga"

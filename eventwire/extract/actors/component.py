@@ -119,6 +119,9 @@ DOMESTIC_SECTORS = {"COP", "JUD"}
 # Head words that make an unlisted name an armed group ("the Qwara People's Front").
 ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
                      "battalions", "legion", "vanguard"}
+# Heads that end an unknown armed group's name when proper words precede them ("the Qwara People's
+# Front", "the Kachin Independence Army"): the sector words among them ("army", "forces") count only there.
+NAMED_ARMED_HEADS = ARMED_GROUP_HEADS | {"army", "forces", "liberation", "brigades"}
 # Head words of institutions the dictionary does not list, and the sector they name.
 BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "commission": "GOV",
                 "office": "GOV", "council": "GOV", "institute": "GOV", "service": "GOV", "directorate": "GOV",
@@ -191,8 +194,8 @@ class _Resolver:
         return sorted(out, key=lambda t: t.i)
 
     def sector_of(self, head: Token) -> str | None:
-        if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and head.head.pos_ == "PROPN" \
-                and head.head.i not in self.doc._.ew_sector_terms:
+        if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and is_name_word(head.head) \
+                and (head.head.i not in self.doc._.ew_sector_terms or self.is_unknown_armed_name(head.head)):
             return None  # a word inside an unknown proper name: "Qwara People's Front"
         hit = self.doc._.ew_sector_terms.get(head.i)
         if hit:
@@ -221,7 +224,7 @@ class _Resolver:
                     return actor
         for token in modifiers:
             # "New York police", "Kharkiv governor": a town or region before the head is the owner.
-            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and token.ent_type_ in ("GPE", "LOC"):
+            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and is_town_word(token, self.doc):
                 country = city_country(place_name(token))
                 if country:
                     return make_actor(self.dictionary.country_names.get(country, country), token.text, country, None)
@@ -315,8 +318,12 @@ class _Resolver:
         start = sentence_of(head).start
         previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)
                     and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)]
-        if previous and previous[-1][0] >= start:
-            return previous[-1][1]   # a country named earlier in the same sentence
+        same = [(i, c) for i, c in previous if i >= start]
+        acting = [c for i, c in same if self.on_subject_side(self.doc[i])]
+        if acting and reports_the_sentence(head):
+            return acting[-1]        # "Egypt suspended imports from Ethiopia, the Ministry of Supply said"
+        if same:
+            return same[-1][1]       # else the nearest country named earlier in the same sentence
         settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
@@ -390,6 +397,8 @@ class _Resolver:
         tokens = self.np_tokens(head)
         text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
         found = self.entries_at(head)
+        if not found and self.is_unknown_armed_name(head):
+            return self.armed_group_name(head, tokens, text)
         sector = self.sector_of(head)
         if found:
             actor = self.named_actor(head, found, sector, text, as_owner)
@@ -438,7 +447,7 @@ class _Resolver:
         """ "the Qwara People's Front", "the Kachin Independence Brigade": a named group the
         dictionary lacks, whose head word names an armed movement, is REB; its country is the one
         named in the phrase, else the article's context country, as for "the rebels"."""
-        if head.pos_ != "PROPN" or head.lower_ not in ARMED_GROUP_HEADS or head.ent_type_ not in ("ORG", ""):
+        if not is_name_word(head) or head.lower_ not in NAMED_ARMED_HEADS or head.ent_type_ not in ("ORG", ""):
             return None
         if not any(t.pos_ == "PROPN" and t.i != head.i for t in tokens):
             return None
@@ -447,6 +456,36 @@ class _Resolver:
         country = country or self.described_country(head) or self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} rebels".strip(), text, country, "REB")
+
+    def is_unknown_armed_name(self, head: Token) -> bool:
+        """Whether ``head`` ends a proper name the dictionary lacks whose last word names an armed
+        movement ("the Qwara People's Front", "the Kachin Liberation Army"): capitalized head,
+        capitalized name words before it, none of them a known name (a country, an organization:
+        "the Sudanese Armed Forces" is not such a name)."""
+        if head.lower_ not in NAMED_ARMED_HEADS or not is_name_word(head) or head.i in self.doc._.ew_names:
+            return False
+        if head.ent_type_ not in ("ORG", ""):
+            return False
+        words = [t for t in self.np_tokens(head) if t.i != head.i and t.dep_ in ("compound", "poss", "amod")
+                 and t.head.i in self.name_chain(head)]
+        if not words or not all(t.is_title or t.is_upper for t in words):
+            return False
+        if any(t.i in self.doc._.ew_names or t.ent_type_ in ("NORP", "GPE") for t in words):
+            return False
+        return any(t.pos_ == "PROPN" for t in words)
+
+    @staticmethod
+    def name_chain(head: Token) -> set[int]:
+        """``head`` and the capitalized words hanging on it as compounds or possessors."""
+        chain = {head.i}
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            for child in token.lefts:
+                if child.dep_ in ("compound", "poss", "amod") and (child.is_title or child.is_upper):
+                    chain.add(child.i)
+                    stack.append(child)
+        return chain
 
     def described_country(self, head: Token) -> str | None:
         """The country an unlisted group's description gives it, in its own sentence or the next:
@@ -1025,6 +1064,38 @@ APPOINTING_VERBS = {"appoint", "name", "nominate", "designate"}
 SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"}}
 
 
+# Verbs a body reports its own country's act with, after the report ("..., the ministry announced").
+TRAILING_REPORT_VERBS = {"say", "announce", "state", "confirm", "report", "add", "declare", "tell"}
+
+
+def reports_the_sentence(head: Token) -> bool:
+    """Whether ``head`` is the subject of a reporting verb that closes its sentence ("Egypt
+    suspended imports from Ethiopia, the Ministry of Supply announced"): the reporter speaks for
+    the sentence's actor, not for the other party it names."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_.lower() in TRAILING_REPORT_VERBS \
+        and verb.i > head.i and any(child.dep_ in ("ccomp", "parataxis") and child.i < head.i
+                                    for child in verb.children)
+
+
+def is_town_word(token: Token, doc: Doc) -> bool:
+    """A place name modifying a phrase ("New York police", "the Gedaref state health ministry"): a
+    GPE/LOC entity, or a capitalized proper noun the model labelled otherwise that is no dictionary
+    name (the gazetteer then decides whether it points to one country)."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    return token.pos_ == "PROPN" and token.is_title and token.i not in doc._.ew_names \
+        and token.ent_type_ in ("ORG", "FAC", "PRODUCT", "")
+
+
+def is_name_word(token: Token) -> bool:
+    """A proper noun, or a capitalized word inside a sentence that the tagger calls a noun but that
+    ends an organization's name ("Front" in "the Qwara People's Front")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.is_title and token.ent_type_ == "ORG" and not token.is_sent_start
+
+
 def is_anonymous_source(head: Token) -> bool:
     """An unnamed source ("two people briefed on the discussions", "officials familiar with the
     plan"): the words say who knows, not whose side they are on."""
@@ -1063,9 +1134,33 @@ def is_place(head: Token) -> bool:
         return False
     prep = token.head
     word = prep.lower_
+    if names_parties(prep):
+        return False
     if word in PLACE_PREPOSITIONS or (word == "of" and prep.head.lower_ == "out"):
         return True
     return word == "to" and prep.head.lemma_.lower() in MOTION_VERBS
+
+
+# "imports from Ethiopia", "a delegation from Egypt": a country these nouns come from is a party.
+PARTY_FROM_NOUNS = {"import", "imports", "export", "exports", "shipment", "shipments", "goods", "delegation",
+                    "delegations", "envoy", "envoys", "delegate", "delegates", "aid", "assistance"}
+# "the border between Sudan and Ethiopia", "flights between Cairo and Addis Ababa": between places.
+PLACE_BETWEEN_NOUNS = {"border", "borders", "frontier", "road", "roads", "route", "routes", "flight", "flights",
+                       "train", "trains", "corridor", "area", "region", "line", "crossing", "crossings",
+                       "distance", "bridge", "pipeline", "railway", "highway", "strait", "sea", "zone"}
+
+
+def names_parties(prep: Token) -> bool:
+    """Whether the countries in ``prep``'s phrase are parties, not places: "mediate between
+    Azerbaijan and Armenia", "talks between Sudan and Ethiopia", "imports from Ethiopia"."""
+    word = prep.lower_
+    governor = prep.head
+    if word == "between":
+        return governor.lemma_.lower() not in PLACE_BETWEEN_NOUNS and governor.lower_ not in PLACE_BETWEEN_NOUNS \
+            and governor.pos_ in ("VERB", "NOUN")
+    if word == "from":
+        return governor.pos_ == "NOUN" and governor.lower_ in PARTY_FROM_NOUNS
+    return False
 
 
 def names_an_opponent(token: Token) -> bool:
@@ -1155,12 +1250,26 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
                 and not names_a_sponsor(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC") and ent.start_char >= dateline_end \
-                and not any(token.i in doc._.ew_names for token in ent):
+        if ent.start_char < dateline_end or any(token.i in doc._.ew_names for token in ent):
+            continue
+        if ent.label_ in ("GPE", "LOC"):
             country = city_country(ent.text)
-            if country:
-                out.append((ent.end - 1, country))
+        else:
+            country = region_country(ent.text)   # "Benishangul-Gumuz region" tagged FAC
+        if country:
+            out.append((ent.end - 1, country))
     return sorted(out)
+
+
+@lru_cache(maxsize=4096)
+def region_country(name: str) -> str | None:
+    """The country of a first-level region our places data lists, whatever label the model gave
+    the name ("Benishangul-Gumuz" as FAC); None for anything else."""
+    from eventwire.extract.places.gazetteer import load_gazetteer
+
+    countries = {e.country for e in load_gazetteer().entries_for(name.strip())
+                 if e.curated and e.feature == "admin1" and e.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 # A place name belongs to one country when that country's largest place of the name is big enough

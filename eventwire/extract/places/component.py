@@ -132,7 +132,7 @@ class PlacesComponent:
         letters = text.replace(".", "")
         if letters.isupper() and len(letters) <= 4 and not self.gazetteer.is_curated(text):
             return False   # "NATO", "CNN", "TTC": codes, not place names
-        if not text[:1].isupper():
+        if not starts_like_a_name(text):
             return False
         if loose:   # only an entry's own name counts here: "Levi" is not Lévis
             own = [e for e in self.gazetteer.entries_for(text) if e.curated or fold(e.name) == key]
@@ -202,6 +202,20 @@ def _article_context(doc: Doc, entries) -> Context:
         if entry.feature == "admin1" and entry.admin1:
             admin1.add(entry.admin1)
     return Context(countries=countries, admin1=admin1)
+
+
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ed-", "es-")
+
+
+def starts_like_a_name(text: str) -> bool:
+    """A capital first letter, or a lowercase Arabic article before one ("al-Fashaga", "el-Obeid")."""
+    if text[:1].isupper():
+        return True
+    lowered = text.lower()
+    for article in ARABIC_ARTICLES:
+        if lowered.startswith(article):
+            return text[len(article):len(article) + 1].isupper()
+    return False
 
 
 def _well_known(entries: list[Entry]) -> bool:
