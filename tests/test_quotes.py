@@ -910,3 +910,45 @@ def test_the_speaker_points_back_at_its_characters(nlp):
     assert quotes and all(q.speaker_text is None or text[q.speaker_start:q.speaker_end] == q.speaker_text
                           for q in quotes)
     assert any(q.speaker_text and "foreign minister" in q.speaker_text for q in quotes)
+
+
+# --------------------------------------------------------------------------- third pass: sources
+@pytest.mark.model
+def test_a_relative_pronoun_is_the_speaker_and_its_antecedent_names_it(nlp):
+    text = "The committee heard from Lena Okafor, a nurse in Kano, who said the clinic had run out of vaccines."
+    quote = only(quotes_of(nlp, text), "the clinic had run out of vaccines")
+    assert quote.speaker_text == "who"
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+    assert quote.speaker is not None and "Okafor" in quote.speaker.text
+
+
+@pytest.mark.model
+def test_a_document_named_by_a_relative_pronoun_still_makes_a_claim(nlp):
+    text = "The regulator published a report which found that two banks had hidden their losses."
+    quote = only(quotes_of(nlp, text), "two banks had hidden their losses")
+    assert (quote.speaker_text, quote.claim) == ("which", True)
+    assert quote.speaker is not None and quote.speaker.text == "a report"
+
+
+@pytest.mark.model
+def test_a_report_inside_a_that_clause_keeps_the_outer_report(nlp):
+    text = "The mayor notes that the water board announced on Monday that the reservoir was half empty."
+    quotes = quotes_of(nlp, text)
+    outer = only(quotes, "the water board announced on Monday that the reservoir was half empty")
+    inner = only(quotes, "the reservoir was half empty")
+    assert (outer.speaker_text, inner.speaker_text) == ("The mayor", "the water board")
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_after_a_fronted_subordinate_clause(nlp):
+    text = "Though the first handover went smoothly, the envoy said, a second one would take months of talks."
+    quote = only(quotes_of(nlp, text), text.rstrip("."))
+    assert (quote.speaker_text, quote.cue) == ("the envoy", "said")
+
+
+@pytest.mark.model
+def test_a_participle_cue_takes_the_speaker_of_the_speech_verb_not_of_a_belief(nlp):
+    text = ("The governor told the assembly that she believes the budget can be balanced, saying that the cuts "
+            "would fall on travel and consultants.")
+    quote = only(quotes_of(nlp, text), "the cuts would fall on travel and consultants")
+    assert quote.speaker_text == "The governor"

@@ -45,7 +45,8 @@ from eventwire.extract.actors.resolve import actor_for_span
 from eventwire.extract.quotes.layout import headline_cue, headline_speakers, signature_after
 from eventwire.extract.quotes.lexicon import CueLexicon, load_lexicon
 from eventwire.extract.quotes.marks import QuoteRegion, find_quote_regions, paragraphs
-from eventwire.extract.quotes.speakers import clean_speaker, resolve_speaker, speaker_after_dash
+from eventwire.extract.quotes.speakers import (clean_speaker, is_relative_subject, relative_antecedent, resolve_speaker,
+                                              speaker_after_dash)
 from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Quote
 
@@ -156,6 +157,14 @@ def _is_title(doc: Doc, indices: list[int]) -> bool:
     return all(w.text[0].isupper() or (w.is_stop and len(w) <= 4 and k > 0) for k, w in enumerate(words))
 
 
+def _named_phrase(speaker: Span | None) -> Span | None:
+    """The phrase that names a speaker: the antecedent of a relative pronoun ("a report which
+    found ..."), else the speaker phrase itself."""
+    if speaker is not None and len(speaker) == 1 and is_relative_subject(speaker.root):
+        return relative_antecedent(speaker.root)
+    return speaker
+
+
 def _cue_words(verb: Token, particle: Token) -> str:
     """The cue as written: "called for" when the preposition follows the verb, else the verb."""
     return verb.doc[verb.i : particle.i + 1].text if particle.i == verb.i + 1 else verb.text
@@ -257,9 +266,8 @@ class QuoteExtractor:
         subject = self._subject(cue)
         if subject is None:
             return None
-        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            noun = subject.head.head
-            return _tokens_span(cue.doc, noun.left_edge.i, noun.i)
+        if is_relative_subject(subject):  # PolNeAR/PARC mark "who" itself: the actor comes from its antecedent
+            return cue.doc[subject.i : subject.i + 1]
         return self._phrase(subject, exclude=cue)
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
@@ -287,9 +295,10 @@ class QuoteExtractor:
         return None
 
     def _speech_verb_above(self, token: Token) -> Token | None:
-        """The closest ancestor of ``token`` that is a speech verb."""
+        """The closest ancestor of ``token`` that is a speech verb; a belief verb in between ("told
+        the audience that she believes ..., saying ...") does not speak."""
         for ancestor in token.ancestors:
-            if ancestor.lemma_.lower() in self.lexicon.clause_verbs and ancestor.pos_ in {"VERB", "AUX"}:
+            if ancestor.lemma_.lower() in self.lexicon.speech_verbs and ancestor.pos_ in {"VERB", "AUX"}:
                 return ancestor
         return None
 
@@ -378,8 +387,9 @@ class QuoteExtractor:
 
     def is_claim(self, att: Attribution, speaker: Actor | None) -> bool:
         """A report or claim of fact: an outlet or document as the source, or a reporting cue."""
-        if att.speaker is not None and (self.is_outlet(att.speaker)
-                                        or att.speaker.root.lemma_.lower() in self.lexicon.report_sources):
+        source = _named_phrase(att.speaker)
+        if source is not None and (self.is_outlet(source)
+                                   or source.root.lemma_.lower() in self.lexicon.report_sources):
             return True
         if speaker is not None and speaker.sector == "MED":
             return True
@@ -440,7 +450,8 @@ class QuoteExtractor:
             if not inside or outer.end - outer.start <= inner.end - inner.start:
                 return False
             belief = inner.cue.lemma_.lower() not in self.lexicon.speech_verbs
-            pronoun = inner.speaker is not None and inner.speaker.root.pos_ == "PRON"
+            pronoun = inner.speaker is not None and inner.speaker.root.pos_ == "PRON" \
+                and not is_relative_subject(inner.speaker.root)
             return belief or pronoun
 
         return [a for a in found if not any(restates(a, other) for other in found)]
@@ -810,7 +821,7 @@ class QuoteExtractor:
                 first += 1  # a closing mark or line break the parser left on the sentence
             while last > cue.i and (doc[last].is_punct or doc[last].is_space):
                 last -= 1
-            edge = cue.left_edge.i
+            edge = self._parenthetical_edge(cue)
             if not first < cue.i < last or not {doc[edge].text, doc[max(edge - 1, 0)].text} & {",", "—", "–"}:
                 continue
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -818,6 +829,14 @@ class QuoteExtractor:
                 continue
             out.append((cue, start, end, cue.text, self.speaker_of(cue)))
         return out
+
+    @staticmethod
+    def _parenthetical_edge(cue: Token) -> int:
+        """Where a parenthetical cue starts: its subject's first word. The parser may hang the
+        clause before the cue on it ("Though the move was smooth, he said, a second one ..."),
+        so the cue's own left edge can lie at the sentence start."""
+        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
+        return subjects[-1].left_edge.i if subjects else cue.left_edge.i
 
     def _clause_bounds(self, doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
         """Char bounds of a reported clause: its subtree minus "that", cut at asides."""
@@ -852,7 +871,10 @@ class QuoteExtractor:
 
     def _is_own_attribution(self, clause: Token) -> bool:
         """A "clause" that is itself a speech verb with its subject and content ("X said A, and Y
-        warned that B": the parser may hang "warned" on "said")."""
+        warned that B": the parser may hang "warned" on "said"). A clause opened by "that" is a report
+        inside the report ("He notes that the commission announced that ..."), not a misparse."""
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
         return (clause.lemma_.lower() in self.lexicon.speech_verbs
                 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
                 and any(c.dep_ in _CLAUSE_DEPS for c in clause.children))

@@ -9,8 +9,8 @@ gold (missed)
   a lemma of ``cues.yaml`` (the parse or a rule missed it);
 * ``no prediction, cue not in lists``: nothing overlaps it and the cue is outside every list;
 * ``span``: a prediction overlaps the content, with token Dice under 0.5;
-* ``source, relative pronoun``: the content matches, the gold source is "who/which/that" (PolNeAR
-  marks the pronoun, eventwire gives its antecedent);
+* ``source, relative pronoun``: the content matches, the gold source is "who/which/that" and the
+  predicted one is not (eventwire gives the pronoun too, so these are misparsed relative clauses);
 * ``source, none predicted`` / ``source, none in gold`` / ``source, other``: the content matches
   and the sources do not.
 

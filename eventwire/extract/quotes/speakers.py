@@ -9,7 +9,10 @@ names its country only elsewhere, so when the phrase carries no country of its o
 * a place inside the phrase gives the country ("a military source in Gedaref", "a teacher
   from Giza"), through the places component;
 * a definite description or a bare surname ("the ministry", "Saadeldin") takes the country
-  of the nearest earlier actor mention with the same head word that has one.
+  of the nearest earlier actor mention with the same head word that has one;
+* a relative pronoun ("an architect **who** said ...") is the speaker phrase, as PolNeAR (after
+  PARC) marks it, and takes the actor of its antecedent (:func:`relative_antecedent`); with no
+  coded actor, the antecedent's words still name it.
 
 Datelines and live-blog time stamps parsed into the subject ("ADDIS ABABA, March 9 — Ethiopia",
 "14:05 GMT — Local officials") are cut off at the dash by :func:`clean_speaker`.
@@ -25,6 +28,7 @@ _DASHES = {"—", "–", "--", "―"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
 _COUNTRY_LABELS = {"GPE", "NORP"}
 # How far back (characters) an antecedent or an earlier mention may lie.
 _LOOKBACK = 2500
@@ -44,9 +48,28 @@ def clean_speaker(span: Span | None) -> Span | None:
     if first >= span.end:
         return None
     cleaned = doc[first : span.end]
-    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in cleaned):
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} or is_relative_subject(t) for t in cleaned):
         return None
     return cleaned
+
+
+def is_relative_subject(token: Token) -> bool:
+    """Whether ``token`` is the "who/which/that" subject of a relative clause on a noun."""
+    return (token.lower_ in _RELATIVE_PRONOUNS and token.dep_ in _SUBJECT_DEPS
+            and token.head.dep_ == "relcl" and token.head.head.pos_ in {"NOUN", "PROPN", "PRON"})
+
+
+def relative_antecedent(token: Token) -> Span:
+    """The noun phrase a relative pronoun stands for: the noun its clause hangs on, from that
+    noun's first word to the pronoun ("an architect", "Mr. Kamin"); an apposition leads back to
+    the name it describes ("Lena Okafor, a nurse in Kano, who ...")."""
+    noun = token.head.head
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    last = max(noun.i, token.i - 1)
+    while last > noun.i and (token.doc[last].is_punct or token.doc[last].is_space):
+        last -= 1
+    return token.doc[noun.left_edge.i : last + 1]
 
 
 def speaker_after_dash(span: Span | None, cue: Token | None) -> Span | None:
@@ -81,6 +104,9 @@ def has_own_country(span: Span) -> bool:
 def resolve_speaker(span: Span) -> Actor | None:
     """The coded actor of a speaker phrase (see the module docstring for the fallbacks)."""
     root = span.root
+    if len(span) == 1 and is_relative_subject(root):
+        antecedent = relative_antecedent(root)
+        return resolve_speaker(antecedent) or Actor(name=antecedent.text, text=antecedent.text)
     if root.pos_ == "PRON":
         antecedent = pronoun_antecedent(root)
         if antecedent is not None:
