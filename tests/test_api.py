@@ -345,6 +345,21 @@ def test_an_inferred_target_is_shown_as_inferred_with_the_sentence_as_evidence(n
     assert (target.start, target.end) == (inferred[0].evidence.start, inferred[0].evidence.end)
 
 
+def test_article_page_names_whom_a_pronoun_speaker_stands_for(client):
+    import html
+
+    for article in client.get("/api/articles", params={"limit": 100}).json()["items"]:
+        quotes = client.get(f"/api/articles/{article['id']}").json()["quotes"]
+        stand_ins = [q for q in quotes if q["speaker"] and q["speaker"]["text"] and q["speaker_text"]
+                     and q["speaker"]["text"] != q["speaker_text"]]
+        if stand_ins:
+            page = client.get(f"/articles/{article['id']}").text
+            q = stand_ins[0]
+            assert html.escape(f"{q['speaker_text']} ({q['speaker']['text']})", quote=False) in page
+            return
+    raise AssertionError("no quote in the sample corpus has a speaker standing for another phrase")
+
+
 def test_body_size_limit(corpus_db, tmp_path):
     from fastapi.testclient import TestClient
 
