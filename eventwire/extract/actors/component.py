@@ -320,7 +320,7 @@ class _Resolver:
                     and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)]
         same = [(i, c) for i, c in previous if i >= start]
         acting = [c for i, c in same if self.on_subject_side(self.doc[i])]
-        if acting and reports_the_sentence(head):
+        if acting and reports_the_sentence(head) and not is_local_body(head):
             return acting[-1]        # "Egypt suspended imports from Ethiopia, the Ministry of Supply said"
         if same:
             return same[-1][1]       # else the nearest country named earlier in the same sentence
@@ -1076,6 +1076,16 @@ def reports_the_sentence(head: Token) -> bool:
     return head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_.lower() in TRAILING_REPORT_VERBS \
         and verb.i > head.i and any(child.dep_ in ("ccomp", "parataxis") and child.i < head.i
                                     for child in verb.children)
+
+
+# Modifiers of a body that governs a place, not a side: "regional authorities" speak for the region.
+LOCAL_MODIFIERS = frozenset({"regional", "local", "provincial", "municipal", "district", "county", "city", "village"})
+
+
+def is_local_body(head: Token) -> bool:
+    """"regional authorities", "local officials": a body of the place where things happened, whose
+    country is that place's, not the sentence's acting party's."""
+    return any(child.dep_ == "amod" and child.lower_ in LOCAL_MODIFIERS for child in head.children)
 
 
 def is_town_word(token: Token, doc: Doc) -> bool:
