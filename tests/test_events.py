@@ -551,3 +551,39 @@ def test_a_refusal_answers_the_demand_before_it_even_without_an_addressee():
     refusal = [e for e in events_of(text) if e.type == "REJECT"]
     assert refusal and refusal[0].target is not None and refusal[0].target.country == "EGY"
     assert "target-inferred" in refusal[0].context
+
+
+def test_a_later_mention_of_a_coded_protest_is_not_a_second_protest():
+    text = ("Thousands of Sudanese students marched through Khartoum on Saturday against Ethiopia's "
+            "drone strikes. Police stood aside and the march ended peacefully near the river.")
+    protests = [e for e in events_of(text, published="2025-03-16") if e.type == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0].trigger.text == "marched"
+
+
+def test_a_dated_mention_of_an_earlier_attack_is_the_same_attack():
+    text = ("Ethiopian artillery shelled a Sudanese army post in al-Fashaga on Monday. "
+            "Sudanese officials said seven soldiers were killed in Monday's attack on the post.")
+    attacks = [e for e in events_of(text, published="2025-03-05") if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in attacks] == ["shelled"]
+
+
+def test_an_attack_on_another_day_is_a_new_attack_even_when_definite():
+    text = ("Ethiopian artillery shelled a Sudanese army post in al-Fashaga on Tuesday. "
+            "Sudan called it revenge for Monday's attack on Ethiopian workers by Sudanese militiamen.")
+    triggers = [e.trigger.text for e in events_of(text, published="2025-03-05") if e.type == "ASSAULT"]
+    assert "shelled" in triggers and "attack" in triggers
+
+
+def test_a_definite_event_noun_that_names_its_doer_is_news_not_a_mention():
+    text = ("Ethiopia pulled its troops out of two border outposts on Wednesday. "
+            "The withdrawal of Ethiopian troops from the remaining outposts is continuing, she said.")
+    retreats = [e.trigger.text for e in events_of(text, published="2025-03-28") if e.type == "RETREAT"]
+    assert "withdrawal" in retreats
+
+
+def test_a_verb_told_of_a_definite_mention_is_not_a_new_attack():
+    text = ("Ethiopian drones struck camps inside Sudan on Tuesday. "
+            "Ethiopia says the strikes targeted fighters of an armed group.")
+    triggers = [e.trigger.text for e in events_of(text, published="2025-03-12") if e.type == "ASSAULT"]
+    assert "struck" in triggers and "targeted" not in triggers

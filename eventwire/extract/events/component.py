@@ -18,7 +18,7 @@ event is assembled, merging casualty reports into their attack). Each concern li
 module, mixed into ``_Coder``: ``triggers`` (candidate tokens and the lexicon entry they match),
 ``readings`` (matches that are no event of their own), ``modality`` (context flags),
 ``casualties`` (counts), ``sources`` and ``targets`` (roles through the parse), ``inferred``
-(targets the parse does not give); ``roles`` holds what the role finders share and ``state`` the
+(targets the parse does not give), ``mentions`` (later mentions of an event already coded); ``roles`` holds what the role finders share and ``state`` the
 attributes the parts share.
 
 The role finders ask for actors through ``actor_for_token`` as this module holds it at call time
@@ -42,6 +42,7 @@ from eventwire.extract.events.confidence import calibrated, features, load_weigh
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
+from eventwire.extract.events.mentions import EarlierMentions
 from eventwire.extract.events.modality import Modality
 from eventwire.extract.events.readings import Readings, sport_pattern
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
@@ -146,7 +147,8 @@ class EventsComponent:
         return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
 
 
-class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets):
+class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets,
+             EarlierMentions):
     """Codes the events of one doc: finds the triggers, drops the readings that are no event,
     and assembles each event from its roles, context, counts, date and place."""
 
@@ -160,6 +162,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.component = component
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
         self.refusals: set[int] = set()   # negated promises coded as REJECT ("would not bow")
+        self.mentioned: dict[int, int] = {}   # later mentions ("the march") -> the trigger they repeat
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []
@@ -175,7 +178,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                     or self.is_not_an_event(token, trigger)):
                 continue
             built[token.i] = [e for e in self.build(token, trigger)
-                              if not self.is_sport_event(token, e) and not self.repeats_conjunct(token, e, built)]
+                              if not self.is_sport_event(token, e) and not self.repeats_conjunct(token, e, built)
+                              and not self.mentions_earlier_event(token, e)]
             self.coded.extend(built[token.i])
         self.merge_casualty_reports(built)
         self.coded = [event for events in built.values() for event in events]
@@ -220,6 +224,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in token.children if c.dep_ == "nsubj"]
         for candidate in candidates:
+            if candidate.i in self.mentioned:   # "killed in Monday's attack": the attack reported before
+                candidate = self.doc[self.mentioned[candidate.i]]
             events = built.get(candidate.i)
             if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
                 return candidate.i

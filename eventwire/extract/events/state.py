@@ -32,3 +32,4 @@ class CoderState:
     coded: list[Event]                      # the events coded so far, in text order
     absorbed: set[int]                      # tokens whose event was merged into another
     refusals: set[int]                      # negated promises coded as REJECT ("would not bow")
+    mentioned: dict[int, int]               # a later mention's token -> the trigger token it repeats

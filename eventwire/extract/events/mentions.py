@@ -1,0 +1,110 @@
+"""Later mentions of an event already coded: "Thousands marched through Khartoum on Saturday ...
+the march ended peacefully" reports one protest, not two; "soldiers were shelled on Monday ...
+seven soldiers were killed in Monday's attack" one attack.
+
+A noun trigger is such a mention when it is definite ("the march", "this week's strikes",
+"Monday's attack"), names no doer of its own ("the withdrawal of Ethiopian troops" does, and gold
+codes it as news), and an earlier sentence holds a coded event of its type that can be the same
+occurrence: no date of either contradicts the other, and the two share a party in the same role
+with no party in conflict (a target taken from context is no conflict). A verb of the same type
+told of such a noun ("Ethiopia says the strikes targeted fighters") repeats the earlier event when
+no stated dates disagree.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.roles import actor_for_token
+from eventwire.extract.events.state import CoderState
+from eventwire.models import Actor, Event
+
+# Determiners that point back at something the reader already knows of.
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Entity labels of a possessive that dates the event rather than naming its doer ("Monday's attack").
+DATING_LABELS = frozenset({"DATE", "TIME"})
+# Prepositions whose object is the doer of a nominal event ("the withdrawal of Ethiopian troops").
+DOER_PREPOSITIONS = frozenset({"of", "by"})
+# Date bases that come from the text itself (not the publication date stood in for a missing one).
+STATED_DATE_BASES = frozenset({"explicit", "relative"})
+
+
+class EarlierMentions(CoderState):
+    """Tests that a coded event only mentions again an event an earlier sentence reported."""
+
+    def mentions_earlier_event(self, token: Token, event: Event) -> bool:
+        """``event`` (coded at ``token``) mentions again an event already coded in an earlier
+        sentence (see the module docstring); the first report's token is remembered in
+        ``mentioned`` so that a casualty verb's counts go to it."""
+        first = self.first_report(token, event)
+        if first is None:
+            return False
+        span = self.doc.char_span(first.trigger.start, first.trigger.end)
+        if span is not None:   # "killed in Monday's attack": the count goes to the first report
+            self.mentioned[token.i] = span[0].i
+        return True
+
+    def first_report(self, token: Token, event: Event) -> Event | None:
+        """The earlier-sentence event that ``event`` repeats: for a definite noun one that can be
+        the same occurrence, for a verb told of such a noun one whose date agrees."""
+        earlier = [e for e in self.coded if e.type == event.type and e.evidence.start < event.evidence.start]
+        if token.pos_ == "VERB" and self.mention_told_about(token, event) is not None:
+            return next((other for other in earlier if same_date(event, other)), None)
+        if token.pos_ in ("NOUN", "PROPN") and self.is_definite_mention(token):
+            return next((other for other in earlier if same_occurrence(event, other)), None)
+        return None
+
+    def mention_told_about(self, verb: Token, event: Event) -> Token | None:
+        """"the strikes targeted fighters", "the strikes, which killed 15": a verb of the event's
+        type whose subject, or the noun its relative clause hangs on, is a definite event noun."""
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl":
+            nouns.append(verb.head)
+        for noun in nouns:
+            kinds = {t.type for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
+            if event.type in kinds and self.is_definite_mention(noun):
+                return noun
+        return None
+
+    def is_definite_mention(self, token: Token) -> bool:
+        """"the march", "Monday's attack": a definite or date-possessed noun naming no doer."""
+        definite = False
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in ANAPHORIC_DETERMINERS:
+                definite = True
+            elif child.dep_ == "poss":
+                if child.ent_type_ not in DATING_LABELS:
+                    return False   # "Yoon's trip", "Russia's attack": the phrase names its doer
+                definite = True
+            elif child.dep_ == "prep" and child.lower_ in DOER_PREPOSITIONS and self.names_doer(child):
+                return False
+        return definite
+
+    @staticmethod
+    def names_doer(preposition: Token) -> bool:
+        """The object of "of"/"by" under an event noun resolves to an actor."""
+        return any(actor_for_token(obj) is not None for obj in preposition.children if obj.dep_ == "pobj")
+
+
+def same_date(event: Event, other: Event) -> bool:
+    """No two dates stated in the text set ``event`` and ``other`` on different days."""
+    stated = {e.date.basis for e in (event, other)} <= STATED_DATE_BASES
+    return not (stated and event.date.value and other.date.value and event.date.value != other.date.value)
+
+
+def same_occurrence(event: Event, other: Event) -> bool:
+    """``event`` and ``other`` (same type) can be one occurrence: dates do not contradict and the
+    parties agree in at least one role and conflict in none."""
+    if not same_date(event, other):
+        return False
+    source = _role_agreement(event.source, other.source)
+    target = _role_agreement(event.target, other.target)
+    if "target-inferred" in event.context and target is False:
+        target = None   # a target taken from context is no evidence of another event
+    return False not in (source, target) and True in (source, target)
+
+
+def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
+    """True when both name the same country, False when they name different ones, None otherwise."""
+    if actor is None or other is None or not actor.country or not other.country:
+        return None
+    return actor.country == other.country
