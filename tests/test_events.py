@@ -587,3 +587,43 @@ def test_a_verb_told_of_a_definite_mention_is_not_a_new_attack():
             "Ethiopia says the strikes targeted fighters of an armed group.")
     triggers = [e.trigger.text for e in events_of(text, published="2025-03-12") if e.type == "ASSAULT"]
     assert "struck" in triggers and "targeted" not in triggers
+
+
+def test_a_continued_withdrawal_keeps_the_target_of_its_first_report_flagged_inferred():
+    text = ("Kenyan units have been pulled back from Somalia, an army spokesman said. "
+            "The withdrawal of Kenyan troops from the last two hilltop camps will be completed by Friday.")
+    retreats = [e for e in events_of(text, published="2025-04-02") if e.type == "RETREAT"]
+    continued = [e for e in retreats if e.trigger.text == "withdrawal"]
+    assert continued and continued[0].target is not None and continued[0].target.country == "SOM"
+    assert "target-inferred" in continued[0].context
+
+
+def test_a_withdrawal_with_no_earlier_targeted_withdrawal_gets_no_target_from_it():
+    text = ("Kenya hosted regional talks on Monday. "
+            "The withdrawal of Kenyan troops from the last two hilltop camps will be completed by Friday.")
+    retreats = [e for e in events_of(text, published="2025-04-02") if e.type == "RETREAT"]
+    assert all(e.target is None or e.target.country != "SOM" for e in retreats)
+
+
+def test_a_mediator_named_before_led_is_not_the_party_to_the_talks():
+    events = events_of("Serbia said it remained open to European Union-led talks on the border dispute.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks, "the talks are still coded"
+    assert talks[0].source is not None and talks[0].source.country == "SRB"
+
+
+def test_a_condemned_move_is_aimed_at_the_doer_of_the_act_reported_just_before():
+    text = ("Ethiopia has begun the final stage of filling the reservoir behind its dam, the water ministry said. "
+            "Egypt's foreign ministry condemned the move the same day.")
+    accusations = [e for e in events_of(text, published="2025-03-02") if e.type == "ACCUSE"]
+    assert accusations and accusations[0].source.country == "EGY"
+    assert accusations[0].target is not None and accusations[0].target.country == "ETH"
+    assert "target-inferred" in accusations[0].context
+
+
+def test_a_condemned_move_takes_no_doer_from_the_responders_own_country():
+    text = ("Egypt has moved two warships into the Red Sea, the navy said. "
+            "Egypt's foreign ministry defended the move on Sunday and condemned the move by critics.")
+    targets = [e.target.country for e in events_of(text, published="2025-03-02")
+               if e.type == "ACCUSE" and e.target is not None]
+    assert "EGY" not in targets

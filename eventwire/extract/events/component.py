@@ -329,7 +329,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
         if targets == [None] and trigger.type in COUNTERPART_TYPES:
-            targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])]
+            targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])
+                       or self.repeated_act_target(token, trigger, sources[0])]
             located = located or targets != [None]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)

@@ -28,6 +28,9 @@ ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # Types that answer an earlier exchange (an offer "to host talks" is made to all parties, a vow to
 # retaliate names no one: not AGREE nor THREATEN).
 RECENT_EXCHANGE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "RETREAT", "CONCEDE"})
+# Types whose act, told again with no target, keeps the target of its first telling by the same
+# country (a withdrawal continued); checked against the gold in docs/events.md.
+REPEATED_ACT_TYPES = frozenset({"RETREAT"})
 
 
 class InferredTargets(CoderState):
@@ -177,6 +180,23 @@ class InferredTargets(CoderState):
             other = self.other_party(event, source.country) or self.answered_party(event, token, source.country)
             if other is not None:
                 return make_actor(f"{other} government", other, other, "GOV")
+        return None
+
+    def repeated_act_target(self, token: Token, trigger: Trigger, source: Actor | None) -> Actor | None:
+        """"Ethiopian units had been pulled back from Sudanese soil ... The withdrawal of Ethiopian
+        troops from the remaining outposts is continuing": an act of a type in REPEATED_ACT_TYPES
+        that names no target, by a country whose earlier act of the same type in the article had
+        one, is aimed at the same country (the same withdrawal told again, or carried on)."""
+        if source is None or not source.country or trigger.type not in REPEATED_ACT_TYPES:
+            return None
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or event.type != trigger.type:
+                continue
+            doer, target = event.source, event.target
+            if doer is None or doer.country != source.country or target is None or not target.country:
+                continue
+            if target.country != source.country and target.country not in REGIONAL_CODES:
+                return target
         return None
 
     def answered_party(self, event, token: Token, country: str) -> str | None:

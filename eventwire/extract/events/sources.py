@@ -16,6 +16,10 @@ from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
+# Participles after a hyphen that make the words before them the event's mediator, not its party.
+MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
+# "led" makes a mediator only of talks ("AU-led talks"); a "US-led offensive" is the leader's own.
+TALK_LED_PARTICIPLES = frozenset({"led", "sponsored"})
 # Protest nouns that stand for a crowd even when no protester is named.
 CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot", "unrest", "march", "sit-in",
                          "uprising", "demonstrations", "riots", "rallies", "marches"})
@@ -308,7 +312,21 @@ class SourceFinder(CoderState):
                         if pobj is not None:
                             return actor_for_token(pobj)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
-                or self.purpose_subject(noun))
+                or self.purpose_subject(noun) or self.mediated_party(noun))
+
+    def mediated_party(self, noun: Token) -> Actor | None:
+        """"Ethiopia remained open to African Union-led talks": talks whose modifier names their
+        mediator are held by the subject of the clause they hang on (through prepositions and
+        adjective or object complements), not by the mediator."""
+        if self.mediator_end(noun) < 0:
+            return None
+        node = noun
+        while node.dep_ in ("pobj", "prep", "acomp", "dobj") and node.head.i != node.i:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = self.subject_of(node)
+        return actor_for_token(subject) if subject is not None else None
 
     def purpose_subject(self, noun: Token) -> Actor | None:
         """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
@@ -397,19 +415,30 @@ class SourceFinder(CoderState):
         name = f"{country} {SECTOR_LABELS.get(sector, '')}".strip()
         return make_actor(name, doc_text(self.doc)[text_start: noun.idx + len(noun.text)], country, sector)
 
-    @staticmethod
-    def modifier_chain(noun: Token) -> list[Token]:
+    def modifier_chain(self, noun: Token) -> list[Token]:
         """The noun's left modifiers, and those of its compound modifiers ("Russian missile strikes":
         the nationality modifies "missile")."""
         found = []
+        mediated_before = self.mediator_end(noun)
         for child in noun.lefts:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+            if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i < mediated_before:
                 continue
             found.append(child)
             if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
                 found.extend(g for g in child.lefts if g.dep_ in ("amod", "compound", "nmod", "poss")
                              and g.ent_type_ in NAMED_OWNER_TYPES)
         return found
+
+    def mediator_end(self, noun: Token) -> int:
+        """"African Union-led talks", "US-brokered negotiations": the index of a hyphenated mediation
+        participle modifying ``noun`` (-1 when none); the words before it name the mediator, not a
+        party to the event."""
+        talks = any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()))
+        for child in noun.lefts:
+            mediating = child.lower_ in MEDIATION_PARTICIPLES or (talks and child.lower_ in TALK_LED_PARTICIPLES)
+            if child.dep_ == "amod" and mediating and child.i > 0 and child.nbor(-1).text == "-":
+                return child.i
+        return -1
 
     def claimant(self, token: Token, heads: list[Token]) -> Actor | None:
         """"denied the claim": the target is whoever made the claim, the latest speaker before it."""

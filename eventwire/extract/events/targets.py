@@ -30,6 +30,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
 REFERENCE_WINDOW = 4
+# How many sentences back a bare act noun ("the move") looks for the act it names.
+REPORTED_ACT_SENTENCES = 2
 
 
 class TargetFinder(CoderState):
@@ -104,7 +106,8 @@ class TargetFinder(CoderState):
             if owner is not None and owner.country and (source is None or owner.country != source.country):
                 return [owner]
             if owner is None and self.is_definite(head):
-                doers = self.referred_doers(token, head, source) or self.earlier_mention_doers(token, head, source)
+                doers = (self.referred_doers(token, head, source) or self.earlier_mention_doers(token, head, source)
+                         or self.reported_act_doers(token, head, source))
                 if doers:
                     return doers
         return []
@@ -149,6 +152,38 @@ class TargetFinder(CoderState):
                 return [doer]
             return []
         return []
+
+    def reported_act_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+        """"Ethiopia has begun filling the reservoir, the ministry said. ... Egypt condemned the move":
+        a bare act noun ("the move", "the decision", not itself an event noun) that no coded event or
+        earlier noun accounts for refers to the latest act reported in the REPORTED_ACT_SENTENCES
+        sentences before: the actor subject of a sentence's main verb, or of the clause its speech
+        verb reports; the nearest such actor decides, and it must be of another country than the
+        responder's."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.words["act_nouns"] or lemma in self.lexicon.nouns:
+            return []
+        start = sentence_of(token).start
+        for _ in range(REPORTED_ACT_SENTENCES):
+            if start == 0:
+                return []
+            previous = sentence_of(self.doc[start - 1])
+            start = previous.start
+            doer = self.reported_subject_actor(previous)
+            if doer is None:
+                continue
+            return [doer] if doer.country and (source is None or doer.country != source.country) else []
+        return []
+
+    def reported_subject_actor(self, sent) -> Actor | None:
+        """The actor subject of ``sent``'s main verb, or of the clause its speech verb reports."""
+        verb = sent.root
+        if verb.lemma_.lower() in self.words["speech_verbs"]:
+            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = self.subject_of(verb)
+        return actor_for_token(subject) if subject is not None else None
 
     def clause_subject_actor(self, noun: Token) -> Actor | None:
         """The subject of the verb whose object ``noun`` is, directly or through an "of" phrase
