@@ -180,6 +180,56 @@ def _before_aside(first: Token, last: Token) -> Token:
     return last
 
 
+def _same_speaker(a: Span | None, b: Span | None) -> bool:
+    """Whether two speaker phrases are the same tokens (or both missing)."""
+    if a is None or b is None:
+        return a is b
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _continues(text: str, first: Attribution, second: Attribution) -> bool:
+    """Whether ``second`` is the rest of ``first``'s content, split off by the parse.
+
+    The small model sometimes hangs one reported clause on its cue as two sibling clauses
+    ("Flynn said Trump has respect for the military and his comment | was instead ...", "Some
+    believe the level of priority ... | shows the campaign is worried"): same cue token, same
+    speaker, and nothing but a space or one comma between the two contents (no paragraph break).
+    """
+    if first.cue is None or second.cue is None or first.cue.i != second.cue.i:
+        return False
+    if not _same_speaker(first.speaker, second.speaker) or not first.end <= second.start:
+        return False
+    gap = text[first.end:second.start]
+    return "\n" not in gap and gap.strip() in {"", ","}
+
+
+def _owned_noun_inside(inner: Attribution, outer: Attribution) -> bool:
+    """Whether ``inner`` is a noun cue owned by a possessive pronoun ("his plans to ...") lying
+    wholly inside ``outer``'s content."""
+    if inner.cue is None or inner.cue.pos_ != "NOUN" or inner.speaker is None:
+        return False
+    owner = inner.speaker.root
+    if owner.pos_ != "PRON" or owner.dep_ != "poss":
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (
+        inner.start, inner.end)
+
+
+def _join_split_contents(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Attributions with each content the parse split in two (see ``_continues``) joined again."""
+    ordered = sorted(found, key=lambda a: a.start)
+    joined: list[Attribution] = []
+    for att in ordered:
+        previous = next((j for j in joined if _continues(text, j, att)), None)
+        if previous is None:
+            joined.append(att)
+            continue
+        previous.end = att.end
+        previous.kind = "mixed" if "mixed" in (previous.kind, att.kind) else previous.kind
+        previous.outlet = previous.outlet or att.outlet
+    return joined
+
+
 class QuoteExtractor:
     """Finds direct, indirect and mixed quotes and their speakers in a ``Doc``."""
 
@@ -431,7 +481,7 @@ class QuoteExtractor:
                 kind="mixed" if inner else "indirect", start=start, end=end, cue=cue,
                 cue_text=cue_text, speaker=speaker, outlet=self.outlet_of(cue, skip),
             ))
-        return self._drop_nested(found), consumed
+        return self._drop_nested(_join_split_contents(doc_text(doc), found)), consumed
 
     def _drop_nested(self, found: list[Attribution]) -> list[Attribution]:
         """Attributions without those that only restate part of another one's content.
@@ -439,11 +489,15 @@ class QuoteExtractor:
         In "Clinton said she thinks America is strongest ..." the belief is what Clinton said,
         not a second attribution: a report lying inside another report's content is dropped
         when the outer cue is a speech verb and the inner cue is a belief or finding verb (not a
-        speech verb) or its speaker is a pronoun.
+        speech verb) or its speaker is a pronoun. A statement or intention noun owned by a
+        possessive pronoun ("... agree the rich would gain most from his plans to cut rates") is
+        dropped inside any other report's content: it is a phrase of that content.
         """
         def restates(inner: Attribution, outer: Attribution) -> bool:
             if inner is outer or inner.cue is None or not outer.start <= inner.cue.idx < outer.end:
                 return False
+            if _owned_noun_inside(inner, outer):
+                return True
             if outer.cue is None or outer.cue.lemma_.lower() not in self.lexicon.speech_verbs:
                 return False  # "X estimated that ..., according to a document": two sources
             inside = outer.start <= inner.start and inner.end <= outer.end
