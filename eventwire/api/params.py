@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import HTTPException, Query
 
 from eventwire.models import PLOVER_TYPES
-from eventwire.store.queries import Filters
+from eventwire.store.queries import Filters, context_flags
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
@@ -58,9 +58,8 @@ def event_filters(actor: ActorQuery = None, type: TypeQuery = None, since: Since
                   limit: LimitQuery = 100, offset: OffsetQuery = 0) -> Filters:
     """The CLI's filters plus place, dyad, context flags to leave out and pagination, validated."""
     start, end = date_range(since, until)
-    flags = tuple(flag.lower() for flag in without.split(",")) if without else ()
     return Filters(actor=actor, type=plover_type(type), since=start, until=end, outlet=outlet, limit=limit,
-                   offset=offset, place=place, dyad=dyad_of(a, b), without=flags)
+                   offset=offset, place=place, dyad=dyad_of(a, b), without=context_flags(without))
 
 
 def paged(items: list[dict], filters: Filters) -> dict:

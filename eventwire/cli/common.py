@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from eventwire.store.queries import Filters
+from eventwire.store.queries import Filters, context_flags
 
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB store file.", envvar="EVENTWIRE_DB")]
 DEFAULT_DB = "eventwire.duckdb"
@@ -46,11 +46,6 @@ def parse_dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
-def parse_flags(value: str | None) -> tuple[str, ...]:
-    """'negated, Hypothetical' -> ('negated', 'hypothetical')."""
-    return tuple(flag.strip().lower() for flag in (value or "").split(",") if flag.strip())
-
-
 def make_filters(actor, type_, since, until, outlet, limit, *, offset: int = 0, place: str | None = None,
                  dyad: str | None = None, without: str | None = None) -> Filters:
     from eventwire.models import PLOVER_TYPES
@@ -60,7 +55,7 @@ def make_filters(actor, type_, since, until, outlet, limit, *, offset: int = 0, 
                                  param_hint="--type")
     return Filters(actor=actor, type=type_, since=_valid_date(since, "--since"), until=_valid_date(until, "--until"),
                    outlet=outlet, limit=limit, offset=offset, place=place, dyad=parse_dyad(dyad),
-                   without=parse_flags(without))
+                   without=context_flags(without))
 
 
 def open_store(db: str, *, read_only: bool = True):

@@ -119,12 +119,13 @@ def typed_row(row: dict, columns: list[tuple[str, str]]) -> dict:
 
 def extraction_record(extraction, columns: dict[str, list[tuple[str, str]]]) -> dict:
     """One output record: the article row and its child rows, exactly as the store builds them."""
-    from eventwire.store.rows import TABLE_ROWS, article_row
+    from eventwire.store.rows import extraction_rows
 
+    rows = extraction_rows(extraction)
     record = {PARTITION_COLUMN: published_month(extraction.article.published),
-              "articles": typed_row(article_row(extraction), columns["articles"]), "rejects": None}
+              "articles": typed_row(rows["articles"][0], columns["articles"]), "rejects": None}
     for table in TABLES[1:]:
-        record[table] = [typed_row(row, columns[table]) for row in TABLE_ROWS[table](extraction)]
+        record[table] = [typed_row(row, columns[table]) for row in rows[table]]
     return record
 
 

@@ -25,6 +25,12 @@ class Filters:
     without: tuple[str, ...] = ()        # events carrying any of these context flags are left out
 
 
+def context_flags(value: str | None) -> tuple[str, ...]:
+    """A comma-separated list of context flags as ``Filters.without`` takes it: 'negated, Hypothetical'
+    -> ('negated', 'hypothetical')."""
+    return tuple(flag.strip().lower() for flag in (value or "").split(",") if flag.strip())
+
+
 def _where(filters: Filters, *, date_col: str, actor_cols: tuple[str, ...] = (), type_col: str | None = None,
            outlet_col: str | None = "outlet", place: bool = False, context_col: str | None = None):
     clauses, params = [], []
