@@ -18,6 +18,15 @@ EXAMPLE_TEXT = (
 )
 
 
+def mention_actors(text: str, published: str, attribute: str = "code") -> dict[str, str | None]:
+    """Mention text -> that attribute of its actor (code, country, sector) for every actor mention
+    ``eventwire.extract`` finds."""
+    import eventwire
+
+    extraction = eventwire.extract(text, published=published)
+    return {e.text: getattr(e.actor, attribute) for e in extraction.entities if e.actor is not None}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from eventwire.nlp import load_pipeline

@@ -4,13 +4,12 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from conftest import mention_actors
 from eventwire.extract.actors.dictionary import load_dictionary, read_csv_entries, read_user_file
 
 
 def codes(text: str, published: str = "2024-03-01") -> dict[str, str | None]:
-    """Mention text -> actor code for every actor mention eventwire finds."""
-    extraction = eventwire.extract(text, published=published)
-    return {entity.text: entity.actor.code for entity in extraction.entities if entity.actor is not None}
+    return mention_actors(text, published, "code")
 
 
 def test_capital_is_the_government_when_it_acts_and_a_place_otherwise(nlp) -> None:

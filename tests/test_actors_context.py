@@ -3,17 +3,15 @@ described nearby, appointees, collectives and anonymous sources -- through ``eve
 from __future__ import annotations
 
 import eventwire
+from conftest import mention_actors
 
 
 def codes(text: str, published: str = "2025-03-12") -> dict[str, str | None]:
-    """Mention text -> actor code for every actor mention eventwire finds."""
-    extraction = eventwire.extract(text, published=published)
-    return {entity.text: entity.actor.code for entity in extraction.entities if entity.actor is not None}
+    return mention_actors(text, published, "code")
 
 
 def countries(text: str, published: str = "2025-03-12") -> dict[str, str | None]:
-    extraction = eventwire.extract(text, published=published)
-    return {entity.text: entity.actor.country for entity in extraction.entities if entity.actor is not None}
+    return mention_actors(text, published, "country")
 
 
 def test_victims_do_not_take_the_nationality_of_the_strikes(nlp) -> None:

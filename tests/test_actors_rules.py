@@ -3,20 +3,18 @@ public API (``eventwire.extract``, ``actor_for_span``) and the dyad diagnostic."
 from __future__ import annotations
 
 import eventwire
+from conftest import mention_actors
 from eventwire.evaluate.common import build_article
 from eventwire.extract.actors.diagnose import code_of, diagnose, is_certain, summary
 from eventwire.extract.actors.resolve import actor_for_span
 
 
 def codes(text: str, published: str = "2024-03-01") -> dict[str, str | None]:
-    """Mention text -> actor code for every actor mention eventwire finds."""
-    extraction = eventwire.extract(text, published=published)
-    return {entity.text: entity.actor.code for entity in extraction.entities if entity.actor is not None}
+    return mention_actors(text, published, "code")
 
 
 def countries(text: str, published: str = "2024-03-01") -> dict[str, str | None]:
-    extraction = eventwire.extract(text, published=published)
-    return {entity.text: entity.actor.country for entity in extraction.entities if entity.actor is not None}
+    return mention_actors(text, published, "country")
 
 
 def parsed(nlp, text: str, published: str):
