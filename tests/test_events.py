@@ -627,3 +627,49 @@ def test_a_condemned_move_takes_no_doer_from_the_responders_own_country():
     targets = [e.target.country for e in events_of(text, published="2025-03-02")
                if e.type == "ACCUSE" and e.target is not None]
     assert "EGY" not in targets
+
+
+def test_a_passive_verb_coordinated_without_a_subject_answers_the_shared_subject():
+    events = coded("Berlin's pledge of military aid, announced earlier this month, was welcomed by the "
+                   "Ukrainian government.")
+    assert ("SUPPORT", "UKR", "DEU") in events, "the welcome is aimed at whoever pledged"
+    assert ("AGREE", "DEU", "UKR") in events, "the pledge is addressed to whoever welcomed it"
+
+
+def test_whose_names_the_owner_of_an_attacked_thing_instead_of_the_place_country():
+    events = events_of("Turkish drones struck the Kurdistan Workers' Party, whose bases in northern Iraq were "
+                       "bombed by Turkish jets on Sunday.")
+    bombed = [e for e in events if e.trigger.text == "bombed"]
+    assert bombed and bombed[0].target is not None and bombed[0].target.sector == "REB"
+    assert bombed[0].target.country != "IRQ" and "target-inferred" not in bombed[0].context
+
+
+def test_an_attack_a_military_reaction_came_after_is_aimed_at_the_reacting_party():
+    assert ("ASSAULT", "IRN", "ISR") in coded("Israel put its air defences on high alert after Iran's missile strikes.")
+    assert ("ASSAULT", "CHN", "IND") in coded("Indian soldiers returned fire after Chinese troops opened fire first.")
+
+
+def test_a_verbal_reaction_after_an_attack_does_not_make_the_speaker_its_target():
+    events = coded("Germany condemned the killings after Russian strikes.")
+    assert all(not (t == "ASSAULT" and target == "DEU") for t, _, target in events)
+
+
+def test_an_offer_coordinated_with_meeting_someone_is_addressed_to_them():
+    assert ("AGREE", "TUR", "SYR") in coded("Turkey's envoy saw Syria's president on Monday and offered to mediate.")
+
+
+def test_an_offer_with_its_own_subject_takes_no_address_from_a_coordinated_object():
+    events = coded("Russia moved tanks to the border and its president refused to negotiate.")
+    assert all(target is None for t, _, target in events if t == "REJECT")
+
+
+def test_a_doerless_event_between_two_parties_is_one_event_from_the_first_to_the_second():
+    events = coded("A ceasefire between Armenia and Azerbaijan took effect on Friday.")
+    assert events == [("RETREAT", "ARM", "AZE")]
+
+
+def test_a_deployment_aimed_at_a_country_takes_it_as_target_even_through_the_speech_verb():
+    assert ("MOBILIZE", "RUS", "TUR") in coded("Russia sent warships to Syria's Tartus port on Monday, officials said, "
+                                               "in a show of force aimed at Turkey.")
+    assert ("MOBILIZE", "CHN", "PHL") in coded("China deployed bombers to the South China Sea in a show of force "
+                                               "directed at the Philippines.")

@@ -263,6 +263,10 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if sources == [None] and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
             sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
+        if sources == [None] and trigger.pos == "noun":
+            sources, targets = self.split_between(token, targets)
+        if targets == [None]:
+            targets = [self.aimed_target(token, sources[0])]
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
             targets = [self.destination(token, trigger.type, sources[0])]
         if targets == [None] and trigger.type == "MOBILIZE":
@@ -274,6 +278,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.respondent(token, sources[0])]
         if targets == [None] and trigger.pos == "noun" and trigger.type == "ASSAULT":
             targets = [self.outcome_victims(token, sources[0])]
+        if targets == [None] and trigger.type == "ASSAULT":
+            targets = [self.reacting_party(token, sources[0])]
         if targets == [None] and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
             targets = [self.coordinated_addressee(token, sources[0])]
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
@@ -281,6 +287,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
+
+    def split_between(self, token: Token, targets: list) -> tuple[list, list]:
+        """"clashes between police and students", "a ceasefire between Colombia's government and the
+        ELN": a doerless event noun whose targets are the parties of its "between" phrase has the
+        first of them as source and the others as targets (the gold's reading of such pairs)."""
+        parties = self.between_parties(token)
+        named = {t.code for t in targets if t is not None}
+        if len(parties) < 2 or not named or not named <= {p.code for p in parties}:
+            return [None], targets
+        return parties[:1], parties[1:]
 
     def parsed_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """The first of the target finders that finds someone other than the source itself ("Sudan

@@ -1,6 +1,7 @@
 """Finding an event's target through the parse: the lexicon's target paths, a content clause's
 object, the fallback attachments, the owner of an attacked thing, the doer of an act a response is
-about, the respondent of a spoken act and the victims of an attack."""
+about, the respondent of a spoken act, the victims of an attack, the party that reacted to it, whom
+an act is "aimed at", and the parties of a "between" phrase."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS,
-                                            actor_for_token, same_actor)
+                                            actor_for_token, conjunct_chain, same_actor)
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -28,6 +29,12 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 # Where a sanction's target hangs off its object: "suspended flights to Georgia", "halted imports from
 # Ethiopia", "cut ties with Qatar".
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
+# Participles that name whom an act is meant for: "a show of force aimed at Ethiopia".
+AIMING_VERBS = frozenset({"aim", "direct"})
+# Words that put an act before the reaction it provoked: "returned fire after X shot first".
+REACTION_MARKERS = frozenset({"after", "following"})
+# Sectors of armed forces, whose reaction to an attack shows they were its target.
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
 REFERENCE_WINDOW = 4
 # How many sentences back a bare act noun ("the move") looks for the act it names.
@@ -97,8 +104,9 @@ class TargetFinder(CoderState):
         noun's own actor, else the doer of the latest earlier event it refers to."""
         if trigger.pos != "verb" or trigger.type not in RESPONSE_TYPES:
             return []
-        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
-        for head in (c for c in token.children if c.dep_ in deps and c.pos_ == "NOUN"):
+        objects = self.passive_patients(token) if self.is_passive(token) else [
+            c for c in token.children if c.dep_ == "dobj"]
+        for head in (c for c in objects if c.pos_ == "NOUN"):
             lemma = head.lemma_.lower()
             if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
                 continue
@@ -211,16 +219,38 @@ class TargetFinder(CoderState):
         """"rejected an ECOWAS ultimatum", "a proposal by Belarus was rebuffed by Kyiv": an event noun
         that an answering verb takes as its object is directed at the answerer. Only for spoken acts
         (offers, demands, threats): "called the shelling a violation" does not make Sudan its target."""
-        head = token.head
-        if token.dep_ not in ("dobj", "nsubjpass") or head.i not in self.triggers:
-            return None
-        response = self.triggers[head.i]
-        if response.type not in ANSWER_TYPES or response.pos != "verb":
-            return None
-        actor = self.source(head, response)
-        if actor is None or not actor.country or (source is not None and actor.country == source.country):
-            return None
-        return actor
+        for head in self.answering_verbs(token):
+            response = self.triggers[head.i]
+            if response.type not in ANSWER_TYPES or response.pos != "verb":
+                continue
+            actor = self.source(head, response)
+            if actor is None or not actor.country or (source is not None and actor.country == source.country):
+                return None
+            return actor
+        return None
+
+    def answering_verbs(self, noun: Token) -> list[Token]:
+        """The trigger verbs ``noun`` is the object or passive subject of, including a passive verb
+        coordinated with the noun's own verb ("the pledge, announced on Monday, was welcomed by Sudan",
+        which the parser may hang on "announced")."""
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            verbs = [head]
+        elif noun.dep_ in SUBJECT_DEPS:
+            verbs = [c for c in head.children if c.dep_ == "conj" and self.is_passive(c)
+                     and noun in self.passive_patients(c)]
+        else:
+            verbs = []
+        return [v for v in verbs if v.i in self.triggers]
+
+    def passive_patients(self, verb: Token) -> list[Token]:
+        """The passive subject of ``verb``; a passive verb coordinated with no subject of its own
+        shares the subject of the verb it is coordinated with ("was announced and welcomed by X",
+        "the pledge, announced earlier, was welcomed by X" when parsed as two coordinated verbs)."""
+        own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if own or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return own
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
 
     def outcome_victims(self, token: Token, source: Actor | None) -> Actor | None:
         """"nine Sudanese soldiers died in an Ethiopian artillery barrage", "three villagers were
@@ -261,21 +291,101 @@ class TargetFinder(CoderState):
                     return owner
         return None
 
+    def reacting_party(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Pakistan put its air force on high alert after India's air strikes", "its troops returned
+        fire after Armenian units shot first": an attack naming no target, told as what a military
+        reaction came after ("after", "following"), was aimed at the party that reacted: the subject of
+        the governing verb, when that verb is a material-conflict event (QuadClass 4) or its subject an
+        armed force, and of another country than the attacker."""
+        governor = self.reaction_governor(token)
+        if governor is None:
+            return None
+        subject = self.subject_of(governor)
+        actor = actor_for_token(subject) if subject is not None else None
+        if actor is None or not actor.country or (source is not None and actor.country == source.country):
+            return None
+        reaction = self.triggers.get(governor.i)
+        military = reaction is not None and quad_class(reaction.cameo) == 4
+        return actor if military or actor.sector in ARMED_SECTORS else None
+
+    @staticmethod
+    def reaction_governor(token: Token) -> Token | None:
+        """The verb ``token`` is the "after"/"following" clause or phrase of, if any."""
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKERS for c in token.children):
+            return token.head
+        prep = token.head
+        if (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in REACTION_MARKERS
+                and prep.head.pos_ == "VERB"):
+            return prep.head
+        return None
+
+    def aimed_target(self, token: Token, source: Actor | None) -> Actor | None:
+        """"deployed jets to Sudan ... in a show of force aimed at Ethiopia", "drills directed against
+        Taiwan": the actor an "aimed/directed at/against" participle of the trigger's clause names
+        (reached from the trigger through no verb but a speech verb the parser hung it on), when
+        foreign to the source."""
+        for word in (w for w in sentence_of(token) if w.dep_ == "acl" and w.lemma_.lower() in AIMING_VERBS):
+            if not self.hangs_on(word, token):
+                continue
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("at", "against")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    actor = self.object_actor(pobj) or self.country_named_by(pobj)   # a country read as a place
+                    if actor is not None and actor.country and not same_actor(actor, source) and (
+                            source is None or actor.country != source.country):
+                        return actor
+        return None
+
+    def hangs_on(self, word: Token, trigger: Token) -> bool:
+        """``trigger`` governs ``word`` with no verb between them but speech verbs, or ``word`` hangs
+        on the speech verb that reports ``trigger`` ("Russia sent warships ..., officials said, in a
+        show of force aimed at Turkey")."""
+        for ancestor in word.ancestors:
+            if ancestor.i == trigger.i:
+                return True
+            if ancestor.pos_ not in ("VERB", "AUX"):
+                continue
+            if ancestor.lemma_.lower() not in self.words["speech_verbs"]:
+                return False
+            if trigger.head.i == ancestor.i and trigger.dep_ in ("ccomp", "parataxis"):
+                return True
+        return False
+
+    def between_parties(self, token: Token) -> list[Actor]:
+        """"a ceasefire between Colombia's government and the ELN", "talks between Ethiopia, Egypt and
+        Sudan": the distinct country-coded actors a noun's "between" phrase coordinates (all of them,
+        or none when one of them names no actor)."""
+        parties: list[Actor] = []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for member in [pobj, *conjunct_chain(pobj)]:
+                    actor = self.object_actor(member)
+                    if actor is None or not actor.country:
+                        return []
+                    if all(actor.code != p.code for p in parties):
+                        parties.append(actor)
+        return parties
+
     def coordinated_addressee(self, token: Token, source: Actor | None) -> Actor | None:
         """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
         with no addressee of its own, coordinated with a verb of the same subject, is addressed to
-        that verb's target."""
+        that verb's target; a verb that is no event ("saw", "received") addresses the actor its
+        direct object names."""
         if token.dep_ != "conj" or any(c.dep_ in ("dobj", "dative") for c in token.children):
             return None
         for event in reversed(self.coded):
             if event.trigger.start == token.head.idx and event.target is not None and event.target.country:
                 return event.target if not same_actor(event.target, source) else None
+        if token.head.i in self.triggers or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None   # the same subject only: "X moved warplanes and its minister refused" is no address
+        for obj in (c for c in token.head.children if c.dep_ == "dobj" and not self.is_thing(c)):
+            actor = actor_for_token(obj)
+            if actor is not None and actor.country and not same_actor(actor, source):
+                return actor
         return None
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
         if trigger.pos == "verb" and self.is_passive(token):
-            patient = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
-            heads = [patient] if patient is not None else []
+            heads = self.passive_patients(token)[:1]
         else:
             heads = self.target_heads(token, trigger)
         actors = []
@@ -354,12 +464,21 @@ class TargetFinder(CoderState):
                     return actor
         for child in token.children:
             if child.dep_ == "poss":
-                return actor_for_token(child)
+                return self.relative_owner(child) if child.lower_ == "whose" else actor_for_token(child)
             if child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS:
                 owner = self.owner_in_clause(child)
                 if owner is not None:
                     return owner
         return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def relative_owner(whose: Token) -> Actor | None:
+        """"the armed group whose camps were hit": "whose" stands for the noun its relative clause
+        describes (the head of the nearest enclosing ``relcl``)."""
+        for ancestor in whose.ancestors:
+            if ancestor.dep_ == "relcl":
+                return actor_for_token(ancestor.head)
+        return None
 
     @staticmethod
     def owner_in_clause(verb: Token) -> Actor | None:
