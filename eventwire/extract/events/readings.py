@@ -22,6 +22,12 @@ CONTENT_PATH_DEPS = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "relcl
 CONTENT_DEPTH = 4
 # Verbs that end, ease or suspend a standing measure named by their object ("lifted its suspension").
 MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
+# Common nouns of places and positions: a clause on them tells what happened there (news), not a
+# thing's history.
+PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "district", "province", "position", "post",
+                         "outpost", "base", "camp", "border", "crossing", "territory", "zone", "port", "airport",
+                         "embassy", "consulate", "building", "house", "home", "school", "hospital", "market",
+                         "neighbourhood", "neighborhood", "street", "square", "road", "bridge", "island", "coast"})
 
 
 class Readings(CoderState):
@@ -50,7 +56,125 @@ class Readings(CoderState):
                 or self.is_demanded_content(token) or self.is_embedded_question(token)
                 or self.is_acted_on(token, trigger)
                 or self.is_speaker_aside(token, trigger) or self.is_forecast(token, trigger)
-                or self.is_refusal_to_speak(token, trigger) or self.is_trip_for_talks(token, trigger))
+                or self.is_refusal_to_speak(token, trigger) or self.is_trip_for_talks(token, trigger)
+                or self.is_protest_message(token, trigger)
+                or self.is_acknowledged_fact(token, trigger) or self.is_assessed_threat(token, trigger)
+                or self.is_support_without_party(token, trigger) or self.is_guarding_own(token, trigger)
+                or self.is_effect_of_reported_act(token, trigger) or self.is_term_of_agreement(token)
+                or self.is_natural_harm(token, trigger) or self.is_description_of_thing(token, trigger))
+
+    def rule_words(self, key: str) -> frozenset[str]:
+        """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""
+        return frozenset(str(w).lower() for w in self.lexicon.rules.get(key) or ())
+
+    def is_protest_message(self, token: Token, trigger: Trigger) -> bool:
+        """"marched through Khartoum to denounce the strikes", "rallied to demand his release": what a
+        protest is held to say is its message, not a statement of its own; the protest is the event."""
+        if trigger.pos != "verb" or token.dep_ not in ("advcl", "xcomp") or quad_class(trigger.cameo) not in (1, 3):
+            return False
+        governing = self.triggers.get(token.head.i)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return purpose and governing is not None and governing.type == "PROTEST" and trigger.type != "PROTEST"
+
+    def is_acknowledged_fact(self, token: Token, trigger: Trigger) -> bool:
+        """"Egypt would have to accept that the allocations belong to history", "recognised that the
+        talks had failed": accepting or recognising a fact (a that-clause, no object) is no agreement
+        or support of anyone."""
+        if token.lemma_.lower() not in self.rule_words("acknowledging_verbs"):
+            return False
+        children = list(token.children)
+        has_object = any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in children)
+        return not has_object and any(c.dep_ == "ccomp" for c in children)
+
+    def is_support_without_party(self, token: Token, trigger: Trigger) -> bool:
+        """"Egypt would not stand by while ...": "stand by" / "stand with" back someone only with that
+        someone named; with no object the phrase means staying passive, no support of anyone."""
+        if trigger.type != "SUPPORT" or not trigger.particle or trigger.pos != "verb":
+            return False
+        particle = trigger.particle.lower()
+        children = list(token.children)
+        named = any(c.lower_ == particle and any(g.dep_ == "pobj" for g in c.children) for c in children)
+        return not named and not any(c.dep_ in ("dobj", "dative") for c in children)
+
+    def is_guarding_own(self, token: Token, trigger: Trigger) -> bool:
+        """"would defend its water security", "to protect their interests": guarding one's own things
+        (an object owned by a pronoun, naming no actor) is no support or aid given to another party."""
+        if trigger.type not in ("SUPPORT", "AID") or token.lemma_.lower() not in self.rule_words("guarding_verbs"):
+            return False
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) and actor_for_token(o) is None
+            for o in objects)
+
+    def is_effect_of_reported_act(self, token: Token, trigger: Trigger) -> bool:
+        """"The United States imposed sanctions on ... The measures freeze any US assets": a verb whose
+        subject is a definite act noun ("the measures", "the decision") tells what an act already coded
+        does; it is that event again, not a new one. Without an earlier event of its type it stays."""
+        if trigger.pos != "verb":
+            return False
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or not all(self.is_definite_act_noun(s) for s in subjects):
+            return False
+        return any(event.type == trigger.type for event in self.coded)
+
+    def is_definite_act_noun(self, token: Token) -> bool:
+        """"the measures", "this decision": an act noun (``act_nouns``, not itself a trigger) with a
+        definite determiner."""
+        return (token.lower_ in self.words["act_nouns"] and token.i not in self.triggers
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in token.children))
+
+    def is_term_of_agreement(self, token: Token) -> bool:
+        """"a deal giving Ethiopia access to the coast", "an accord to withdraw troops": what an
+        agreement provides (a present participle or an infinitive hanging on the agreement noun) is
+        its content, not an event of its own; the agreement is the event."""
+        if token.dep_ != "acl" or token.pos_ != "VERB" or token.head.i == token.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.tag_ != "VBG" and not infinitive:
+            return False   # "the agreement signed by both sides" is the signing itself
+        entries = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
+        return any(entry.type == "AGREE" for entry in entries)
+
+    def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
+        """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
+        natural hazard or an accident caused (``natural_causes``) are no one's attack."""
+        if trigger.type != "ASSAULT" or trigger.pos != "verb":
+            return False
+        causes = self.rule_words("natural_causes")
+        causers = [c for c in token.children if c.dep_ == "nsubj" and not self.is_passive(token)]
+        causers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
+                    for g in c.children if g.dep_ == "pobj"]
+        return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
+
+    def is_description_of_thing(self, token: Token, trigger: Trigger) -> bool:
+        """"rifles seized from the group last month", "the fighter jets it promised to Mali", "a mine
+        that protesters have opposed": a clause describing a thing (not an event, actor or place) tells
+        its history as background; the sentence's news is elsewhere."""
+        if trigger.pos != "verb" or token.dep_ not in ("relcl", "acl") or token.head.i == token.i:
+            return False
+        if token.lemma_.lower() in self.words["casualty_verbs"]:
+            return False   # "an attack on a police station that killed 11": the count of an attack
+        children = list(token.children)
+        if any(c.dep_ == "mark" for c in children):
+            return False   # "reports that drones struck": a content clause, not a description
+        if token.dep_ == "acl" and (token.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in children)):
+            return False   # only a reduced passive ("rifles seized from the group") describes a thing
+        thing = token.head
+        if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lemma_.lower() in self.lexicon.nouns:
+            return False
+        return actor_for_token(thing) is None and not self.is_place_noun(thing)
+
+    @staticmethod
+    def is_place_noun(token: Token) -> bool:
+        """A common noun naming a place or position ("the town", "its positions", "border posts")."""
+        return token.lemma_.lower() in PLACE_NOUNS
+
+    def is_assessed_threat(self, token: Token, trigger: Trigger) -> bool:
+        """"the filling posed an existential threat to Egypt", "represents a danger": a threat that
+        something poses is an assessment of a risk, not a threat anyone made."""
+        if trigger.pos != "noun" or trigger.type != "THREATEN" or token.dep_ not in ("dobj", "attr"):
+            return False
+        return token.head.lemma_.lower() in self.rule_words("assessment_verbs")
 
     def is_demanded_content(self, token: Token) -> bool:
         """What a request or threat asks for or warns of, however deep in its complement: "insist on

@@ -66,8 +66,17 @@ class TriggerChoice(CoderState):
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
         if not (negated and promised):
             return trigger
+        if self.is_refusal_to_comment(token):
+            return None
         self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
         return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
+
+    def is_refusal_to_comment(self, token: Token) -> bool:
+        """"I will not discuss operational matters", "we will not comment": a speaker declining to talk
+        about something with no partner named ("with", "to") refuses no one; it is no event."""
+        if token.lemma_.lower() not in self.words["no_comment_verbs"]:
+            return False
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
 
     def choose(self, token: Token, triggers) -> Trigger | None:
         if not triggers:
@@ -81,6 +90,7 @@ class TriggerChoice(CoderState):
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
+            objects |= relative_head_objects(token)
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
         particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
         particles = {c.lower_ for c in particle_children}
@@ -106,6 +116,41 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def relative_head_objects(token: Token) -> set[str]:
+    """"the committee it left", "the ceasefire signed by Ethiopia": the noun that a relative clause with
+    a subject of its own, or a reduced passive, hangs on is the verb's object when the clause has none
+    (its lemma and its modifiers' lemmas, as for a direct object)."""
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in children):
+        return set()
+    antecedent = contact_clause_antecedent(token)
+    if antecedent is not None:
+        return {antecedent.lemma_.lower()} | {m.lemma_.lower() for m in antecedent.children if m.dep_ in ("compound", "amod")}
+    if token.dep_ not in ("relcl", "acl") or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    if token.dep_ == "relcl":
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in subjects):
+            return set()   # "troops who left": the noun is the subject, not the object
+    elif token.tag_ != "VBN":
+        return set()   # "efforts to leave": an infinitive, not a reduced passive
+    head = token.head
+    return {head.lemma_.lower()} | {m.lemma_.lower() for m in head.children if m.dep_ in ("compound", "amod")}
+
+
+def contact_clause_antecedent(token: Token) -> Token | None:
+    """"the committee it quit on Thursday": an object relative clause without "that", which the small
+    model often parses as a complement clause. The noun right before the clause's pronoun subject is
+    the verb's object when the verb has no object of its own."""
+    if token.dep_ not in ("ccomp", "relcl") or token.pos_ != "VERB":
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "PRP" or subjects[0].i != token.i - 1 or token.i < 2:
+        return None
+    before = token.doc[token.i - 2]
+    return before if before.pos_ == "NOUN" and before.tag_ in ("NN", "NNS") else None
 
 
 def _is_date_phrase(prep: Token) -> bool:
