@@ -188,3 +188,85 @@ def test_reporters_told_a_statement_take_no_country_from_context(nlp) -> None:
     extraction = eventwire.extract(text, published="2025-02-20")
     reporters = [e.actor for e in extraction.entities if e.text == "reporters" and e.actor is not None]
     assert reporters and reporters[0].country is None and reporters[0].sector == "MED"
+
+
+# -- sector words that only modify a non-actor noun --------------------------------------------
+
+def word_actor(nlp, text: str, word: str, published: str = "2024-03-01"):
+    """The actor the resolver gives the first token ``word`` of ``text``."""
+    doc = parsed(nlp, text, published)
+    token = next(t for t in doc if t.text == word)
+    return actor_for_span(doc[token.i: token.i + 1])
+
+
+def test_sector_word_modifying_an_act_or_agreement_names_no_actor(nlp) -> None:
+    assert word_actor(nlp, "Egypt threatened military action if talks failed.", "military") is None
+    assert word_actor(nlp, "Seoul suspended a military accord with Pyongyang.", "military") is None
+    assert word_actor(nlp, "China and Fiji agreed to expand police cooperation.", "police") is None
+
+
+def test_title_used_as_an_adjective_is_no_person(nlp) -> None:
+    assert word_actor(nlp, "Unions in Argentina called a general strike on Monday.", "general") is None
+
+
+def test_sector_word_modifying_a_law_stands_for_the_state_that_makes_it(nlp) -> None:
+    text = "Thousands of Georgians rallied in Tbilisi against the foreign agents law."
+    actor = word_actor(nlp, text, "agents", "2024-05-15")
+    assert actor is not None and (actor.country, actor.sector) == ("GEO", "GOV")
+
+
+def test_sector_word_modifying_a_unit_place_or_rule_keeps_its_reading(nlp) -> None:
+    actor = word_actor(nlp, "Gunmen attacked an army base in North Kivu, killing two soldiers.", "army")
+    assert actor is not None and (actor.country, actor.sector) == ("COD", "MIL")
+    actor = word_actor(nlp, "Protesters in Bamako demanded an end to military rule.", "military")
+    assert actor is not None and (actor.country, actor.sector) == ("MLI", "MIL")
+
+
+# -- further members of a body named before ----------------------------------------------------
+
+def test_other_members_take_the_body_named_before(nlp) -> None:
+    text = ("Seven Sudanese soldiers were killed by Ethiopian artillery fire on Monday, the army said. "
+            "The shelling lasted three hours. Four other soldiers were wounded.")
+    assert codes(text, "2025-03-04")["Four other soldiers"] == "SDNMIL"
+
+
+def test_other_groups_are_not_the_group_named_before(nlp) -> None:
+    text = ("A ceasefire between Colombia's government and the ELN took effect on Thursday. "
+            "The ELN welcomed it, and President Petro urged other armed groups to follow.")
+    actors = {e.text: e.actor for e in eventwire.extract(text, published="2023-08-03").entities if e.actor}
+    assert actors["ELN"].code == "COLREB"
+    assert actors["other armed groups"].name != actors["ELN"].name   # other groups, not the ELN again
+
+
+# -- plural pronouns: objects and reported subjects --------------------------------------------
+
+def test_object_pronoun_takes_an_object_of_its_own_sentence_first(nlp) -> None:
+    text = ("Ethiopian police detained four journalists in Addis Ababa, and a press freedom group "
+            "urged the authorities to release them.")
+    found = codes(text, "2024-05-02")
+    assert found["four journalists"] == "ETHMED"
+    assert found["them"] == "ETHMED"
+
+
+def test_they_in_what_a_plural_speaker_says_is_that_speaker(nlp) -> None:
+    text = "Russian troops shelled the town, and Ukrainian officials said they had repelled the attack."
+    assert codes(text, "2024-05-02")["they"] == "UKRGOV"
+
+
+def test_they_after_coordinated_countries_stays_unresolved(nlp) -> None:
+    text = "Mali, Burkina Faso and Niger said they would leave the regional bloc."
+    assert codes(text, "2024-01-29").get("they") is None
+
+
+# -- forces a state deploys ----------------------------------------------------------------------
+
+def test_forces_a_state_stations_abroad_are_its_own(nlp) -> None:
+    found = codes("Germany will station a brigade of about 5,000 soldiers in Lithuania by 2027.", "2023-12-18")
+    assert found["brigade"] == "DEUMIL"
+    found = codes("Rwanda deployed troops near the Congolese border this week.", "2024-02-21")
+    assert found["troops"] == "RWAMIL"
+
+
+def test_deployed_forces_that_name_their_owner_keep_it(nlp) -> None:
+    found = codes("NATO will deploy a battalion of Polish troops to Latvia.", "2024-02-21")
+    assert found["battalion"] == "POLMIL"

@@ -23,7 +23,11 @@ Resolution order for the noun phrase headed by a token:
    a country that is the other party of the phrase's clause ("Russian missile strikes killed four
    people", "slogans against Ethiopia") is no evidence for it; the objects of a country's police
    or courts are that country's; unnamed sources ("people briefed on the talks") take no context;
-   appointees are their appointer's ("the AU appointed a special envoy");
+   appointees are their appointer's ("the AU appointed a special envoy"); forces a state
+   deploys are its own ("Germany will station a brigade ... in Lithuania"); "four other
+   soldiers", "more troops" refer back like a definite phrase; a sector word that only modifies
+   an act or agreement is no actor ("military action", "a military accord", "a general strike")
+   and one that modifies a law is the state's government ("the foreign agents law");
 3. "the country", "his country": the owner's country, else the context country, as GOV;
 4. a proper name introduced with a title ("Economy Minister Sergio Massa", "an American
    envoy, Daniel Whitcombe"); later mentions of any word of the name resolve to the same actor
@@ -32,8 +36,9 @@ Resolution order for the noun phrase headed by a token:
 5. pronouns: he/she take a person just introduced as their sentence's subject, else follow an
    earlier pronoun of the same gender, then the nearest person who was a subject, then the
    nearest person; it/its the nearest singular non-person (in its own sentence first, subjects
-   first); they/their the nearest plural group, unless that is a collective. ``who`` takes its
-   noun.
+   first); "they" reported by a plural speaker is that speaker ("officials said they ..."); an
+   object "them" takes an object of its own sentence first; else they/their the nearest plural
+   group, unless that is a collective. ``who`` takes its noun.
 
 What cannot be resolved keeps its text and a null country — never a guess that looks certain.
 """
@@ -116,6 +121,28 @@ TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "IGO", "SPY", "ELI"}
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 # Sectors that act only within their own country's reach (police, courts).
 DOMESTIC_SECTORS = {"COP", "JUD"}
+# Nouns for an act, an agreement or a state of affairs: a sector word that only modifies one ("a
+# military accord", "threatened military action", "police cooperation") names no actor, whatever
+# the article's country.
+NON_ACTOR_HEADS = {"accord", "agreement", "deal", "pact", "treaty", "action", "intervention", "cooperation",
+                   "collaboration", "coordination", "spending", "expenditure", "procurement", "ties", "relations",
+                   "partnership", "aid", "assistance", "exercise", "drill", "threat", "option", "solution",
+                   "training", "takeover", "coup"}
+# Nouns for a law or a state measure: a sector word modifying one ("the foreign agents law",
+# "the police reform") stands for the state that makes it. ("military rule" is the military's.)
+STATE_MEASURE_HEADS = {"law", "bill", "legislation", "reform", "policy", "doctrine", "budget", "decree"}
+# Words that add members to a body named before ("four other soldiers", "more troops"), and heads
+# for which "other" means other actors instead ("other armed groups", "other countries").
+CONTINUING_WORDS = {"other", "more", "another", "further", "additional"}
+DISTINCT_OTHER_HEADS = {"group", "country", "nation", "state", "government", "party", "side", "force", "faction",
+                        "militia", "movement", "organisation", "organization", "power", "ally", "member",
+                        "neighbour", "neighbor", "capital", "donor", "bloc", "alliance", "agency", "army"}
+# Verbs whose plural subject is the "they" of what it reports ("officials said they had agreed").
+REPORTING_VERBS = {"say", "announce", "state", "confirm", "insist", "claim", "declare", "add", "warn", "vow",
+                   "promise", "pledge", "deny", "tell", "argue", "report"}
+# Verbs by which a state moves its own forces ("Germany will station a brigade in Lithuania").
+DEPLOYING_VERBS = {"deploy", "station", "send", "dispatch", "move", "mass", "redeploy", "withdraw", "pull",
+                   "recall", "mobilize", "mobilise", "position", "post", "base"}
 # Head words that make an unlisted name an armed group ("the Qwara People's Front").
 ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
                      "battalions", "legion", "vanguard"}
@@ -394,8 +421,12 @@ class _Resolver:
             return None
         if head.pos_ == "PRON":
             return self.antecedent(head)
+        if self.modifies_non_actor(head):
+            return None
         tokens = self.np_tokens(head)
         text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
+        if self.modifies_state_measure(head):
+            return self.sector_actor(head, tokens, text, "GOV")
         found = self.entries_at(head)
         if not found and self.is_unknown_armed_name(head):
             return self.armed_group_name(head, tokens, text)
@@ -424,6 +455,27 @@ class _Resolver:
             return self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def modifies_non_actor(self, head: Token) -> bool:
+        """ "a military accord", "military action", "a general strike": a sector word or title
+        that only modifies a noun naming an act, an agreement or a state of affairs
+        (or a title used as an adjective) stands for no actor. Names keep their own reading
+        ("a Russian deal" is still about Russia)."""
+        if head.i in self.doc._.ew_names or head.dep_ not in ("amod", "compound") or head.head.i == head.i:
+            return False
+        if head.pos_ == "ADJ" and head.lemma_.lower() in self.dictionary.titles \
+                and head.lemma_.lower() not in self.dictionary.sector_terms:
+            return True   # "general strike", "general election": not a general
+        if head.lemma_.lower() in PERSON_NOUNS:
+            return False   # "ministers trading threats" parsed as one compound: the ministers act
+        return self.sector_of(head) is not None and head.head.lemma_.lower() in NON_ACTOR_HEADS
+
+    def modifies_state_measure(self, head: Token) -> bool:
+        """ "the foreign agents law", "a police reform": a sector word that only modifies a law, a
+        bill or a reform; the measure is the state's, so the phrase is its government."""
+        return head.i not in self.doc._.ew_names and head.dep_ in ("amod", "compound") \
+            and head.head.i != head.i and head.head.lemma_.lower() in STATE_MEASURE_HEADS \
+            and head.lemma_.lower() not in PERSON_NOUNS and self.sector_of(head) is not None
 
     def national_body(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """ "the US Commerce Department", "Ethiopia's National Meteorology Institute": an institution
@@ -619,6 +671,10 @@ class _Resolver:
     def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor | None:
         """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police".
         A phrase owned by a collective ("the two countries' foreign ministers") stays unresolved."""
+        deployer = self.deploying_state(head, tokens, sector)
+        if deployer is not None:
+            name = self.dictionary.country_names.get(deployer, deployer)
+            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, deployer, sector)
         owner = self.owner_in_modifiers(head, tokens)
         collectives = self.doc.user_data.get(COLLECTIVES_KEY, ())
         if owner is None and any(c.dep_ == "poss" and c.i in collectives for c in head.lefts):
@@ -654,6 +710,23 @@ class _Resolver:
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
 
+    def deploying_state(self, head: Token, tokens: list[Token], sector: str) -> str | None:
+        """ "Germany will station a brigade of 5,000 soldiers in Lithuania", "Russia moved more
+        troops to the border": forces that a state sends, stations or pulls back are its own,
+        not the country they are sent to; only when the phrase names no owner itself."""
+        if sector not in ("MIL", "COP") or head.dep_ != "dobj" or head.head.lemma_.lower() not in DEPLOYING_VERBS:
+            return None
+        complements = [pobj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
+        own_words = [t for t in tokens if t.i != head.i] + [w for pobj in complements for w in self.np_tokens(pobj)]
+        if any(t.i in self.doc._.ew_names or t.dep_ == "poss" for t in own_words):
+            return None   # "a brigade of Lithuanian soldiers", "its troops": the phrase names its owner
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        actor = self.doc._.ew_actor_heads.get(subjects[0].i) if len(subjects) == 1 else None
+        if actor is None or actor.sector not in STATE_SECTORS or actor.country is None:
+            return None
+        return actor.country
+
     @staticmethod
     def owned_by_collective(head: Token, collectives) -> bool:
         """ "the foreign ministers of the two countries", "envoys from both sides": a phrase whose
@@ -687,8 +760,11 @@ class _Resolver:
 
     def same_head_antecedent(self, head: Token, tokens: list[Token]) -> Actor | None:
         """ "the envoy" after "China's special envoy", "the rebels" after "the M23 rebels": a bare
-        definite phrase takes the actor of the nearest earlier phrase with the same head noun."""
-        if [t.lower_ for t in tokens if t.i != head.i] not in (["the"], ["these"], ["those"], ["this"]):
+        definite phrase takes the actor of the nearest earlier phrase with the same head noun; so
+        do more members of a body named before ("Seven Sudanese soldiers were killed ... Four other
+        soldiers were wounded", "more troops")."""
+        if [t.lower_ for t in tokens if t.i != head.i] not in (["the"], ["these"], ["those"], ["this"]) \
+                and not self.continues_members(head, tokens):
             return None
         if self.located_country(head) or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.rights):
             return None
@@ -702,6 +778,17 @@ class _Resolver:
                     and token.lemma_.lower() in lemmas and actor.country:
                 return actor
         return None
+
+    @staticmethod
+    def continues_members(head: Token, tokens: list[Token]) -> bool:
+        """ "four other soldiers", "more troops", "two more civilians": further members of the body
+        an earlier phrase with the same head named. Not for groups and states, where "other"
+        means different ones ("urged other armed groups to follow", "other countries")."""
+        modifiers = [t for t in tokens if t.i != head.i]
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in DISTINCT_OTHER_HEADS:
+            return False
+        return any(t.lower_ in CONTINUING_WORDS for t in modifiers) \
+            and all(t.lower_ in CONTINUING_WORDS or t.dep_ in ("nummod", "det") for t in modifiers)
 
     def same_sector_antecedent(self, head: Token, tokens: list[Token], sector: str) -> Actor | None:
         """ "the militants", "the armed group", "the rebels" after "ELN commanders": a definite
@@ -893,9 +980,25 @@ class _Resolver:
         if word in PLURAL_PRONOUNS:
             if self.follows_collective(pronoun):
                 return None
+            speaker = self.reporting_subject(pronoun)
+            if speaker is not None:
+                return self.relabel(speaker, pronoun)
             earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
             return self.relabel(earlier or self.nearest(pronoun, self.is_plural_antecedent), pronoun)
         return None
+
+    def reporting_subject(self, pronoun: Token) -> Actor | None:
+        """ "officials said they had agreed", "the rebels announced they would withdraw": the subject
+        "they" of what a plural speaker says is that speaker."""
+        verb = pronoun.head
+        if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+            return None
+        if verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if len(speakers) != 1 or not self.is_plural_antecedent(speakers[0]) or speakers[0].pos_ == "PRON":
+            return None
+        return self.doc._.ew_actor_heads.get(speakers[0].i)
 
     def follows_collective(self, pronoun: Token) -> bool:
         """ "The two ministers agreed to coordinate their positions": a plural pronoun whose
@@ -1023,12 +1126,23 @@ class _Resolver:
         # The pronoun's own sentence first: "The African Union ... named X as its envoy" is not
         # about the subject of the sentence before.
         for group in ([i for i in fitting if i >= start], [i for i in fitting if i < start]):
+            if group and group[0] >= start and self.is_object_pronoun(pronoun):
+                # "police detained four journalists, and a watchdog urged the authorities to release
+                # them": an object pronoun takes an object of its own sentence before a subject.
+                objects = [i for i in group if self.doc[i].dep_ == "dobj"]
+                if objects:
+                    return self.doc._.ew_actor_heads[objects[0]]
             for i in group:
                 if self.doc[i].dep_ in SUBJECT_DEPS or (self.doc[i].dep_ == "ROOT" and self.doc[i].pos_ != "PRON"):
                     return self.doc._.ew_actor_heads[i]
             if group:
                 return self.doc._.ew_actor_heads[group[0]]
         return None
+
+    @staticmethod
+    def is_object_pronoun(pronoun: Token) -> bool:
+        """ "release them", "joined him": an object form used as a verb's direct object."""
+        return pronoun.lower_ in OBJECT_PRONOUNS and pronoun.dep_ == "dobj"
 
     def is_person_antecedent(self, token: Token) -> bool:
         if token.pos_ == "PRON":
