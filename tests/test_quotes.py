@@ -1008,3 +1008,66 @@ def test_a_plan_owned_by_a_pronoun_on_its_own_is_still_a_quote(nlp):
     quotes = quotes_of(nlp, "Under his plan to lower tariffs on steel, exporters would gain the most.")
     assert any(q.speaker_text == "his" and q.text.startswith("to lower tariffs") for q in quotes)
 
+
+
+# --------------------------------------------------------------------------- fifth pass: "as X put it"
+@pytest.mark.model
+def test_an_opening_as_clause_attributes_the_rest_of_the_sentence(nlp):
+    quote = only(quotes_of(nlp, "As one senator put it, the deal is dead."), "the deal is dead")
+    assert quote.speaker_text == "one senator"
+    assert quote.cue == "put"
+
+
+@pytest.mark.model
+def test_a_closing_as_clause_attributes_what_comes_before_it(nlp):
+    quotes = quotes_of(nlp, "The harvest was poor this year, as farmers have said.")
+    quote = only(quotes, "The harvest was poor this year")
+    assert quote.speaker_text == "farmers"
+
+
+@pytest.mark.model
+def test_an_as_clause_in_mid_sentence_keeps_the_whole_clause(nlp):
+    quotes = quotes_of(nlp, "The minister, as she put it, has no plans to resign.")
+    assert only(quotes, "The minister, as she put it, has no plans to resign").speaker_text == "she"
+
+
+@pytest.mark.model
+def test_an_as_clause_names_the_speaker_of_a_quotation_after_it(nlp):
+    quote = only(quotes_of(nlp, "As one senator put it, ''the deal is dead.''"), "the deal is dead.")
+    assert quote.kind == "direct"
+    assert quote.speaker_text == "one senator"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He is not as rich as he says.",                            # a comparative
+    "As he announced the plan, protesters gathered outside.",   # a clause of time with an object
+    "As she put the box down, the phone rang.",                 # "put" without "it"
+])
+def test_as_clauses_that_report_nothing_give_no_quote(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.model
+def test_chanted_and_concluded_introduce_direct_quotes(nlp):
+    chanted = only(quotes_of(nlp, 'Marchers chanted "No more delays!" outside the court.'), "No more delays!")
+    assert chanted.speaker_text == "Marchers"
+    concluded = only(quotes_of(nlp, 'She concluded: "The budget will balance next year."'),
+                     "The budget will balance next year.")
+    assert concluded.speaker_text == "She"
+
+
+def test_the_lexicon_lists_as_verbs_with_their_required_word():
+    lexicon = load_lexicon()
+    assert lexicon.as_verbs["put"] == "it"
+    assert lexicon.as_verbs["point"] == "out"
+    assert lexicon.as_verbs["say"] is None
+    assert "chant" in lexicon.speech_verbs and "conclude" in lexicon.speech_verbs
+
+
+@pytest.mark.model
+def test_a_participle_of_saying_after_a_comma_ends_the_reported_clause(nlp):
+    text = "The senator said the tariffs had failed, arguing that farmers had lost their best markets."
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert "the tariffs had failed" in texts
+    assert not any("tariffs" in t and "arguing" in t for t in texts)

@@ -455,7 +455,8 @@ class QuoteExtractor:
         found: list[Attribution] = []
         consumed: set[QuoteRegion] = set()
         candidates = (self._clause_candidates(doc) + self._phrase_candidates(doc)
-                      + self._parenthetical_candidates(doc, regions) + self._noun_candidates(doc))
+                      + self._parenthetical_candidates(doc, regions) + self._as_clause_candidates(doc)
+                      + self._noun_candidates(doc))
         objects = self._object_candidates(doc)
         passives = self._passive_candidates(doc)
         sourceless = len(candidates) + len(objects)
@@ -892,6 +893,57 @@ class QuoteExtractor:
         subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
         return subjects[-1].left_edge.i if subjects else cue.left_edge.i
 
+    def _as_clause_candidates(self, doc: Doc) -> list[tuple[Token, int, int, str, Span | None]]:
+        """"As one senator put it, the deal is dead", "..., as police have said": the clause an
+        "as X said" clause hangs on is what X said (``as_verbs`` in the lexicon).
+
+        The content is that clause without the "as" clause when the latter opens or closes it,
+        and the whole clause when it sits in the middle (a content has one span).
+        """
+        out = []
+        for cue in doc:
+            if not self._is_as_clause(cue):
+                continue
+            first, last = self._trim_punct(doc, cue.head.left_edge.i, cue.head.right_edge.i)
+            if cue.left_edge.i <= first:
+                first, last = self._trim_punct(doc, cue.right_edge.i + 1, last)
+            elif cue.right_edge.i >= last:
+                first, last = self._trim_punct(doc, first, cue.left_edge.i - 1)
+            if last - first < 2:
+                continue
+            out.append((cue, doc[first].idx, doc[last].idx + len(doc[last]), cue.text, self.speaker_of(cue)))
+        return out
+
+    @staticmethod
+    def _trim_punct(doc: Doc, first: int, last: int) -> tuple[int, int]:
+        """Token bounds without the punctuation and spaces at either end."""
+        while first < last and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        while last > first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        return first, last
+
+    def _is_as_clause(self, cue: Token) -> bool:
+        """Whether ``cue`` heads an "as X said" clause: a listed verb with its required object or
+        particle, a subject, no clause or other object of its own, opened by "as" that starts the
+        sentence or follows a comma or dash (not a comparative "as rich as he says")."""
+        lemma = cue.lemma_.lower()
+        if lemma not in self.lexicon.as_verbs or cue.dep_ != "advcl" or cue.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        mark = cue.left_edge
+        if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head != cue:
+            return False
+        if not (mark.is_sent_start or cue.doc[mark.i - 1].text in {",", "—", "–", "--"}):
+            return False
+        if not any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            return False
+        needed = self.lexicon.as_verbs[lemma]
+        words = {c.lower_ for c in cue.children if c.dep_ in {"dobj", "prt"}}
+        if needed is not None and needed not in words:
+            return False
+        own = {"ccomp", "xcomp", "advcl"} if lemma in {"tell", "report"} else {"ccomp", "xcomp", "advcl", "dobj"}
+        return not any(c.dep_ in own and c.lower_ != needed for c in cue.children)
+
     def _clause_bounds(self, doc: Doc, cue: Token, clause: Token) -> tuple[int, int] | None:
         """Char bounds of a reported clause: its subtree minus "that", cut at asides."""
         first, last = clause.left_edge.i, clause.right_edge.i
@@ -949,6 +1001,12 @@ class QuoteExtractor:
             start += 1
         return min(start, first), last
 
+    def _is_aside_participle(self, token: Token) -> bool:
+        """A participle of saying or judging after a comma ("..., arguing that ...", "..., citing
+        her record"): what the speaker did besides, not part of the reported clause."""
+        lemma = token.lemma_.lower()
+        return token.tag_ == "VBG" and (lemma in self.lexicon.speaker_actions or lemma in self.lexicon.judging_verbs)
+
     def _cut_asides(self, doc: Doc, first: int, last: int, clause: Token, cue: Token) -> int:
         """Last token of the clause before ", while/but/adding ..." or "and <speech verb>"."""
         for i in range(max(first, clause.i) + 1, last + 1):
@@ -956,6 +1014,8 @@ class QuoteExtractor:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if token.text == "," and nxt is not None and nxt.lower_ in _CUT_WORDS \
                     and not (nxt.lower_ == "but" and i + 2 < len(doc) and doc[i + 2].lower_ == "that"):
+                return i - 1
+            if token.text == "," and nxt is not None and self._is_aside_participle(nxt):
                 return i - 1
             if token.dep_ == "cc" and nxt is not None and nxt.dep_ == "conj" and nxt.pos_ == "VERB" \
                     and not any(c.dep_ in _SUBJECT_DEPS for c in nxt.children) \
@@ -1225,8 +1285,10 @@ class QuoteExtractor:
         return cue
 
     def _is_cue(self, token: Token) -> bool:
-        """Whether ``token`` is a speech verb or starts a source phrase."""
+        """Whether ``token`` is a speech verb, heads an "as X put it" clause or starts a source phrase."""
         if token.lemma_.lower() in self.lexicon.speech_verbs and token.pos_ in {"VERB", "AUX"}:
+            return True
+        if self._is_as_clause(token):
             return True
         doc = token.doc
         for phrase in self.lexicon.source_phrases:

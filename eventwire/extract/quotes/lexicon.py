@@ -41,6 +41,7 @@ class CueLexicon:
     passive_agent_skip: frozenset[str] = frozenset()
     regarding_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     finding_verbs: frozenset[str] = frozenset()
+    as_verbs: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -100,4 +101,6 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         finding_verbs=words("finding_verbs"),
         regarding_verbs={str(verb).lower(): frozenset(str(p).lower() for p in preps or [])
                          for verb, preps in (data.get("regarding_verbs") or {}).items()},
+        as_verbs={str(verb).lower(): (str(word).lower() if word is not None else None)
+                  for verb, word in (data.get("as_verbs") or {}).items()},
     )
