@@ -673,3 +673,96 @@ def test_a_deployment_aimed_at_a_country_takes_it_as_target_even_through_the_spe
                                                "in a show of force aimed at Turkey.")
     assert ("MOBILIZE", "CHN", "PHL") in coded("China deployed bombers to the South China Sea in a show of force "
                                                "directed at the Philippines.")
+
+
+def test_the_agent_of_a_reduced_passive_is_its_source():
+    events = coded("Poland welcomed the truce signed by Serbia and Kosovo on Thursday.")
+    assert ("AGREE", "SRB", "XKX") in events
+
+
+def test_the_parties_acting_under_an_agreement_signed_are_its_signatories():
+    events = coded("Chile and Peru will share their fishing data from next year under a pact signed in Lima.")
+    assert ("AGREE", "CHL", "PER") in events
+
+
+def test_a_reduced_passive_with_no_agent_takes_no_source_from_the_noun_it_describes():
+    events = coded("Poland welcomed the truce signed on Thursday.")
+    assert all(source is None for t, source, _ in events if t == "AGREE")
+
+
+def test_a_gerund_hung_on_the_accused_object_is_done_by_that_object():
+    events = coded("France imposed sanctions on three commanders, accusing the Malian junta of attacking "
+                   "protesters in Bamako.")
+    assert any(t == "ASSAULT" and source == "MLI" for t, source, _ in events)
+
+
+def test_an_offer_of_a_thing_after_talks_is_addressed_to_the_party_met():
+    events = coded("Japan's foreign minister held talks with the Indonesian president in Jakarta on Monday and "
+                   "offered Tokyo's help in rebuilding the port.")
+    assert ("AGREE", "JPN", "IDN") in events
+
+
+def test_an_appeal_after_calls_with_several_leaders_goes_to_each_of_them():
+    events = coded("The Secretary-General had spoken with the leaders of Ghana, Togo and Benin and urged restraint.")
+    urged = {target for t, _, target in events if t == "REQUEST"}
+    assert {"GHA", "TGO", "BEN"} <= urged
+
+
+def test_an_appeal_takes_no_address_from_a_target_only_inferred():
+    events = events_of("Kenya and Somalia traded accusations over the border all week. Somalia recalled its "
+                       "ambassador and has demanded an independent inquiry.")
+    demands = [e for e in events if e.type == "REQUEST" and e.trigger.text == "demanded"]
+    assert demands and all(e.target is None for e in demands)
+
+
+def test_a_newest_first_live_blog_answers_a_denial_with_the_older_accusation_below_it():
+    text = ("Live updates. All times GMT.\n\n"
+            "18:10 GMT — Rwanda's government has denied that Rwandan troops shelled the border town of Bunagana.\n\n"
+            "15:30 GMT — Congo's foreign ministry has condemned the shelling of Bunagana.\n\n"
+            "11:05 GMT — Residents of Bunagana say shells fell on the market this morning.\n")
+    denial = [e for e in events_of(text, published="2025-04-02") if e.type == "REJECT"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "COD"
+    assert "target-inferred" in denial[0].context
+
+
+def test_live_blog_order_is_read_oldest_first_only_when_stamps_run_backwards():
+    from eventwire.extract.events.mentions import newest_first_entries
+
+    class _Doc:   # newest_first_entries reads only the text
+        def __init__(self, text):
+            self.text = text
+
+    assert len(newest_first_entries(_Doc("Intro.\n\n14:00 EAT — b.\n\n09:30 EAT — a.\n"))) == 2
+    assert newest_first_entries(_Doc("Intro.\n\n09:30 EAT — a.\n\n14:00 EAT — b.\n")) == []
+    assert newest_first_entries(_Doc("The meeting ran from 14:00 to 16:00 on Monday.")) == []
+
+
+def test_a_demand_is_addressed_to_the_subject_of_its_reported_clause_not_to_its_object():
+    events = coded("Hundreds of students marched in Dakar, demanding that the government expel French diplomats.")
+    assert any(t == "REQUEST" and target == "SEN" for t, _, target in events)
+    assert not any(t == "REQUEST" and target == "FRA" for t, _, target in events)
+
+
+def test_a_reported_clause_parsed_with_a_noun_head_still_gives_its_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.extract.events.targets import TargetFinder
+
+    # "demanding that the government expel diplomats" as the parser sometimes reads it: "diplomats"
+    # heads the clause and "expel" modifies it
+    words = ["demanding", "that", "the", "government", "expel", "diplomats"]
+    doc = Doc(Vocab(), words=words, heads=[0, 5, 3, 4, 5, 0], deps=["ROOT", "mark", "det", "nsubj", "amod", "ccomp"],
+              pos=["VERB", "SCONJ", "DET", "NOUN", "VERB", "NOUN"])
+    assert [t.text for t in TargetFinder.reported_subjects(doc[5])] == ["government"]
+    assert TargetFinder.reported_subjects(doc[0]) == []
+
+
+def test_a_text_that_commits_two_parties_makes_them_the_two_sides():
+    events = coded("A draft accord would commit Serbia and Croatia to a joint border commission.")
+    assert ("AGREE", "SRB", "HRV") in events
+
+
+def test_an_unresolved_person_subject_does_not_hand_the_event_to_its_objects():
+    events = coded("The UN chief had spoken with the leaders of Ghana and Togo on Monday.")
+    assert all(source != "GHA" for t, source, _ in events if t == "CONSULT")

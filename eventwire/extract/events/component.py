@@ -42,7 +42,7 @@ from eventwire.extract.events.confidence import calibrated, features, load_weigh
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
-from eventwire.extract.events.mentions import EarlierMentions
+from eventwire.extract.events.mentions import EarlierMentions, telling_order
 from eventwire.extract.events.modality import Modality
 from eventwire.extract.events.readings import Readings, sport_pattern
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
@@ -56,6 +56,10 @@ from eventwire.models import Actor, Event, Evidence, Span
 
 # Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Subjects that are texts binding parties, not actors: "a draft text would commit X and Y to ...".
+DOCUMENT_NOUNS = frozenset({"text", "draft", "deal", "agreement", "accord", "treaty", "pact", "plan", "proposal",
+                            "framework", "resolution", "declaration", "document", "memorandum", "charter",
+                            "roadmap", "protocol", "arrangement", "compact"})
 # Types whose target, when the parse names none, is the country where it happened (for protests:
 # the protesters' own government first).
 LOCATED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -171,6 +175,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             if trigger:
                 found.append((token, trigger))
         self.triggers = {token.i: trigger for token, trigger in found}
+        order = {token.i: rank for rank, token in enumerate(telling_order(self.doc, [t for t, _ in found]))}
+        found.sort(key=lambda pair: order[pair[0].i])   # a newest-first live blog is read oldest first
         built: dict[int, list[Event]] = {}
         self.coded: list[Event] = []   # the events so far, which later triggers may refer to
         for token, trigger in found:
@@ -182,7 +188,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                               and not self.mentions_earlier_event(token, e)]
             self.coded.extend(built[token.i])
         self.merge_casualty_reports(built)
-        self.coded = [event for events in built.values() for event in events]
+        self.coded = [event for index in sorted(built) for event in built[index]]
         return self.coded
 
     @staticmethod
@@ -265,6 +271,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         sources, targets = self.own_forces(trigger, sources, targets)
         if sources == [None] and trigger.pos == "noun":
             sources, targets = self.split_between(token, targets)
+        if sources == [None] and trigger.pos == "verb":
+            sources, targets = self.split_bound_parties(token, trigger, targets)
         if targets == [None]:
             targets = [self.aimed_target(token, sources[0])]
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
@@ -281,7 +289,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type == "ASSAULT":
             targets = [self.reacting_party(token, sources[0])]
         if targets == [None] and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
-            targets = [self.coordinated_addressee(token, sources[0])]
+            targets = self.coordinated_addressees(token, sources[0]) or [None]
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
@@ -297,6 +305,18 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if len(parties) < 2 or not named or not named <= {p.code for p in parties}:
             return [None], targets
         return parties[:1], parties[1:]
+
+    def split_bound_parties(self, token: Token, trigger: Trigger, targets: list) -> tuple[list, list]:
+        """"a draft text would commit Ethiopia and Sudan to a ceasefire", "the accord binds Chile
+        and Peru": a joint act (agreement, talks, cooperation) whose subject is a text (DOCUMENT_NOUNS),
+        not an actor, is done by the parties it names as objects: the first is the
+        source and the others its targets, as for "X and Y agreed"."""
+        if trigger.type not in SYMMETRIC_TYPES or len(targets) < 2 or any(t is None or not t.country for t in targets):
+            return [None], targets
+        subject = self.subject_of(token)
+        if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS or actor_for_token(subject) is not None:
+            return [None], targets
+        return targets[:1], targets[1:]
 
     def parsed_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """The first of the target finders that finds someone other than the source itself ("Sudan

@@ -122,12 +122,19 @@ class InferredTargets(CoderState):
 
     def accuser(self, token: Token, source: Actor | None) -> Actor | None:
         """"Ethiopia denied shelling the post": the denial answers the latest accusation against the
-        source's country in the text before it, or the latest quoted speaker of another country."""
+        source's country told before it, else the latest accusation by another country that names
+        no target ("calls the shelling a grave violation"), else the latest quoted speaker of another
+        country before it."""
         if source is None or not source.country:
             return None
         for event in reversed(self.coded):
             if event.type == "ACCUSE" and event.target and event.target.country == source.country and event.source:
                 return event.source
+        for event in reversed(self.coded):
+            doer = event.source
+            if (event.type == "ACCUSE" and event.target is None and doer is not None and doer.country
+                    and doer.country != source.country and doer.country not in REGIONAL_CODES):
+                return doer
         earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker
                    and q.speaker.country and q.speaker.country != source.country]
         return earlier[-1].speaker if earlier else None

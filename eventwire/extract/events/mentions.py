@@ -12,7 +12,9 @@ no stated dates disagree.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.roles import actor_for_token
 from eventwire.extract.events.state import CoderState
@@ -24,6 +26,8 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 DATING_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is the doer of a nominal event ("the withdrawal of Ethiopian troops").
 DOER_PREPOSITIONS = frozenset({"of", "by"})
+# A live-blog entry's time stamp at the start of a line: "19:05 EAT —", "09:40 GMT -", "14:05 -".
+ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]+[A-Z]{2,5})?[ \t]*[\u2014\u2013-]", re.MULTILINE)
 # Date bases that come from the text itself (not the publication date stood in for a missing one).
 STATED_DATE_BASES = frozenset({"explicit", "relative"})
 
@@ -108,3 +112,31 @@ def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
     if actor is None or other is None or not actor.country or not other.country:
         return None
     return actor.country == other.country
+
+
+def newest_first_entries(doc: Doc) -> list[int]:
+    """The start offsets of a live blog's time-stamped entries when they are written newest first
+    (two or more stamps, each earlier than the one above it); [] for any other text."""
+    text = doc.text
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in ENTRY_STAMP.finditer(text)]
+    if len(stamps) < 2 or any(later[1] >= earlier[1] for earlier, later in zip(stamps, stamps[1:])):
+        return []
+    return [start for start, _ in stamps]
+
+
+def telling_order(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """``tokens`` in the order their events happened to be told: text order, except that the
+    entries of a newest-first live blog are read oldest first (what comes before a time-stamped
+    entry, the headline and introduction, stays first), so an event can refer to what was told
+    before it in time ("has denied that its forces shelled the village" answers the accusation of
+    an older entry, printed below it)."""
+    entries = newest_first_entries(doc)
+    if not entries:
+        return tokens
+
+    def entry_rank(token: Token) -> int:
+        index = sum(1 for start in entries if start <= token.idx) - 1
+        return -1 if index < 0 else len(entries) - 1 - index
+
+    return sorted(tokens, key=lambda t: (entry_rank(t), t.i))
+

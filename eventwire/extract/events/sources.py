@@ -142,8 +142,11 @@ class SourceFinder(CoderState):
             if by is not None:
                 return next((g for g in by.children if g.dep_ == "pobj"), None)
             return self.support_verb_subject_head(token)
-        if self.is_passive(token):
+        if self.is_passive(token) or self.is_reduced_passive(token):
             return self.agent_of(token)
+        bound = self.bound_party_head(token, trigger)
+        if bound is not None:
+            return bound
         node = token
         for _ in range(3):   # "are due to meet", "plans to visit": the governing verb's subject
             subject = self.subject_of(node)
@@ -218,12 +221,21 @@ class SourceFinder(CoderState):
     def is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
 
+    @staticmethod
+    def is_reduced_passive(token: Token) -> bool:
+        """A past participle describing a noun, with a "by" agent: "the ceasefire signed by Ethiopia
+        and Sudan", "a strike called by the union". Its doer is the agent, not the noun it describes."""
+        return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+
     def source(self, token: Token, trigger: Trigger) -> Actor | None:
         if trigger.pos == "noun":
             return self.noun_source(token)
-        if self.is_passive(token):
+        if self.is_passive(token) or self.is_reduced_passive(token):
             agent = self.agent_of(token)
             return self.actor_or_instrument(agent) if agent is not None else None
+        bound = self.bound_party_head(token, trigger)
+        if bound is not None:
+            return actor_for_token(bound)
         subject = self.subject_of(token)
         if subject is not None:
             if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
@@ -232,6 +244,17 @@ class SourceFinder(CoderState):
                 return self.speaker_of_quote(subject)
             return self.actor_or_instrument(subject) or self.quantified_actor(subject)
         return self.inherited_subject(token)
+
+    def bound_party_head(self, token: Token, trigger: Trigger) -> Token | None:
+        """"will connect their grids under a deal signed in Cairo": an agreement verb describing, with
+        no agent, the deal a clause acts "under" was made by that clause's subject (the parties bound
+        by it). None for anything else."""
+        if trigger.type != "AGREE" or token.dep_ != "acl" or token.tag_ != "VBN" or self.agent_of(token) is not None:
+            return None
+        deal = token.head
+        if deal.dep_ != "pobj" or deal.head.lower_ != "under" or deal.head.head.i == deal.head.i:
+            return None
+        return self.subject_of(deal.head.head)
 
     def subject_of(self, token: Token) -> Token | None:
         """The verb's subject; a dateline parsed as the subject ("CAIRO (Meridian) - Egypt rejected")
@@ -268,6 +291,9 @@ class SourceFinder(CoderState):
             return actor
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
+            accused = self.accused_doer(head)
+            if accused is not None:
+                return accused
             if governor.lemma_.lower() in self.words["object_control_verbs"]:
                 obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
                 if obj is not None:
@@ -280,6 +306,17 @@ class SourceFinder(CoderState):
         if token.dep_ == "acl" or token.dep_ == "relcl":
             return actor_for_token(head)
         return None
+
+    def accused_doer(self, prep: Token) -> Actor | None:
+        """"accusing the armed group of attacking civilians", "blamed the militia for shelling": an
+        "of"/"for" gerund the parser hangs on the accused object, not on the verb, is done by that
+        object. None when ``prep`` is anything else."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            return None
+        accused = prep.head
+        if accused.dep_ != "dobj" or accused.head.lemma_.lower() not in self.words["accusation_verbs"]:
+            return None
+        return actor_for_token(accused) or self.quantified_actor(accused)
 
     @staticmethod
     def is_participle_clause(token: Token) -> bool:

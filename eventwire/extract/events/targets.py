@@ -52,6 +52,9 @@ class TargetFinder(CoderState):
         for comp in token.children:
             if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
                 continue
+            addressee = self.demanded_doer(comp, trigger)
+            if addressee is not None:
+                return [addressee]
             for child in comp.children:
                 heads = [child] if child.dep_ in ("dobj", "dative") else [
                     g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
@@ -62,6 +65,16 @@ class TargetFinder(CoderState):
                     if actor is not None and actor.country:
                         return [actor]
         return []
+
+    @staticmethod
+    def demanded_doer(clause: Token, trigger: Trigger) -> Actor | None:
+        """"demanding that the government expel Ethiopian diplomats": a demand is addressed to whoever
+        its reported clause says must act, the clause's own subject, not to the object of that act."""
+        if trigger.type != "REQUEST" or clause.dep_ != "ccomp":
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        actor = actor_for_token(subject) if subject is not None else None
+        return actor if actor is not None and actor.country else None
 
     def fallback_targets(self, token: Token, trigger: Trigger, source: Actor | None = None) -> list[Actor]:
         """When the lexicon's paths find no target: a country-coded actor in the trigger's object,
@@ -89,8 +102,19 @@ class TargetFinder(CoderState):
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                 heads.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "ccomp":
-                heads.extend(g for g in child.children if g.dep_ in SUBJECT_DEPS)
+                heads.extend(self.reported_subjects(child))
         return heads
+
+    @staticmethod
+    def reported_subjects(clause: Token) -> list[Token]:
+        """The subject of a reported clause; when the parser made the clause's head a noun and hung
+        the subject deeper ("demanding that the government expel Ethiopian diplomats", parsed with
+        "diplomats" as the clause and "expel" as its modifier), the first subject inside the clause."""
+        own = [g for g in clause.children if g.dep_ in SUBJECT_DEPS]
+        if own or clause.pos_ in ("VERB", "AUX"):
+            return own
+        inner = [t for t in clause.subtree if t.dep_ in SUBJECT_DEPS and t.i < clause.i]
+        return inner[:1]
 
     def denies_an_act(self, token: Token) -> bool:
         """"denied backing the rebels", "denied that its forces shelled the town": the complement is
@@ -104,7 +128,8 @@ class TargetFinder(CoderState):
         noun's own actor, else the doer of the latest earlier event it refers to."""
         if trigger.pos != "verb" or trigger.type not in RESPONSE_TYPES:
             return []
-        objects = self.passive_patients(token) if self.is_passive(token) else [
+        passive = self.is_passive(token) or self.is_reduced_passive(token)
+        objects = self.passive_patients(token) if passive else [
             c for c in token.children if c.dep_ == "dobj"]
         for head in (c for c in objects if c.pos_ == "NOUN"):
             lemma = head.lemma_.lower()
@@ -248,6 +273,8 @@ class TargetFinder(CoderState):
         shares the subject of the verb it is coordinated with ("was announced and welcomed by X",
         "the pledge, announced earlier, was welcomed by X" when parsed as two coordinated verbs)."""
         own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if self.is_reduced_passive(verb):   # "the ceasefire signed by X": the noun it describes
+            return [verb.head]
         if own or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return own
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -365,26 +392,41 @@ class TargetFinder(CoderState):
                         parties.append(actor)
         return parties
 
-    def coordinated_addressee(self, token: Token, source: Actor | None) -> Actor | None:
+    def coordinated_addressees(self, token: Token, source: Actor | None) -> list[Actor]:
         """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
         with no addressee of its own, coordinated with a verb of the same subject, is addressed to
-        that verb's target; a verb that is no event ("saw", "received") addresses the actor its
-        direct object names."""
-        if token.dep_ != "conj" or any(c.dep_ in ("dobj", "dative") for c in token.children):
-            return None
-        for event in reversed(self.coded):
-            if event.trigger.start == token.head.idx and event.target is not None and event.target.country:
-                return event.target if not same_actor(event.target, source) else None
+        that verb's targets (all of them: "had spoken with the leaders of Ethiopia, Egypt and Sudan
+        and urged restraint" is one demand to each); a verb that is no event ("saw", "received")
+        addresses the actor its direct object names. An object that names no actor is the content
+        offered, not an addressee ("held talks with the prime minister and offered Beijing's help");
+        a target the verb's event only inferred from outside the sentence is not passed on."""
+        if token.dep_ != "conj" or any(c.dep_ == "dative" or (c.dep_ == "dobj" and actor_for_token(c) is not None)
+                                       for c in token.children):
+            return []
+        found: list[Actor] = []
+        for event in self.coded:
+            target = event.target
+            if event.trigger.start != token.head.idx or target is None or not target.country:
+                continue
+            if "target-inferred" in event.context:
+                return []   # "recalled its ambassador and demanded an inquiry": no addressee named
+
+            if same_actor(target, source):
+                return []
+            if all(target.code != f.code for f in found):
+                found.append(target)
+        if found:
+            return found
         if token.head.i in self.triggers or any(c.dep_ in SUBJECT_DEPS for c in token.children):
-            return None   # the same subject only: "X moved warplanes and its minister refused" is no address
+            return []   # the same subject only: "X moved warplanes and its minister refused" is no address
         for obj in (c for c in token.head.children if c.dep_ == "dobj" and not self.is_thing(c)):
             actor = actor_for_token(obj)
             if actor is not None and actor.country and not same_actor(actor, source):
-                return actor
-        return None
+                return [actor]
+        return []
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
-        if trigger.pos == "verb" and self.is_passive(token):
+        if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
         else:
             heads = self.target_heads(token, trigger)
