@@ -143,3 +143,27 @@ def test_a_missing_input_is_a_usage_error_naming_it(tmp_path, spark_run):
         active.stop()
     assert isinstance(result.exception, UsageError)
     assert "no-such-wire.jsonl" in str(result.exception) and not (tmp_path / "out").exists()
+
+
+def test_the_worker_daemon_loads_the_pipeline_before_forking_and_keeps_its_stdout_clean():
+    """Spark reads the daemon's port from its standard output: loading must print nothing there."""
+    import subprocess
+    import sys
+
+    script = ("from eventwire.spark.daemon import preload\n"
+              "preload()\n"
+              "import eventwire.spark.job as job\n"
+              "print('loaded', job._PIPELINE is not None and 'eventwire_events' in job._PIPELINE.pipe_names)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "loaded True\n"
+
+
+def test_spark_sessions_fork_their_python_workers_from_the_preloading_daemon(spark_run):
+    from eventwire.spark.job import spark_session
+
+    spark = spark_session("local[1]", app_name="eventwire-test-daemon")
+    try:
+        assert spark.sparkContext.getConf().get("spark.python.daemon.module") == "eventwire.spark.daemon"
+    finally:
+        spark.stop()

@@ -405,6 +405,7 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
     if active is not None:
         return active
     builder = (SparkSession.builder.appName(app_name).config("spark.python.worker.reuse", "true")
+               .config("spark.python.daemon.module", "eventwire.spark.daemon")
                .config("spark.ui.showConsoleProgress", "false"))
     if master:
         builder = builder.master(master)
