@@ -325,19 +325,20 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
 
     buffer: list[dict[str, list[dict]]] = []
     read_ids: list[str] = []
-    for rows in extract_rows(articles_only(), workers=workers, on_error=failed):
-        buffer.append(rows)
-        read_ids.append(rows["articles"][0]["id"])
-        report.articles_read += 1
-        report.events += len(rows["events"])
-        report.quotes += len(rows["quotes"])
-        if len(buffer) >= write_batch:
+    with store.memory_limited(setting("ingest", "write_memory_limit")):   # flat as the store grows
+        for rows in extract_rows(articles_only(), workers=workers, on_error=failed):
+            buffer.append(rows)
+            read_ids.append(rows["articles"][0]["id"])
+            report.articles_read += 1
+            report.events += len(rows["events"])
+            report.quotes += len(rows["quotes"])
+            if len(buffer) >= write_batch:
+                report.articles_new += store.write_rows(buffer)
+                buffer = []
+            if progress:
+                progress(report)
+        if buffer:
             report.articles_new += store.write_rows(buffer)
-            buffer = []
-        if progress:
-            progress(report)
-    if buffer:
-        report.articles_new += store.write_rows(buffer)
     if report.articles_new:
         from eventwire.link import refresh
 

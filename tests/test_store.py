@@ -128,3 +128,23 @@ def test_work_that_never_fits_still_fails_and_restores_the_limit(store):
     with pytest.raises(duckdb.OutOfMemoryException):
         store.with_memory_to_spare(work, max_doublings=2)
     assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "100.0 MiB"
+
+
+def test_an_ingest_writes_under_the_write_limit_and_links_under_the_store_limit(tmp_path, monkeypatch):
+    from eventwire.pipeline import run_ingest
+    from eventwire.store import Store
+
+    seen: list[str] = []
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text('{"title": "Talks", "published": "2025-03-02", "text": "Egypt and Sudan held talks '
+                      'in Cairo on Sunday."}\n', encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        store_limit = store.memory_limit()
+        original = store.write_rows
+        monkeypatch.setattr(store, "write_rows", lambda rows: seen.append(store.memory_limit()) or original(rows))
+        report = run_ingest([str(corpus)], store)
+        assert report.articles_new == 1
+        assert seen == ["122.0 MiB"]                 # ingest.write_memory_limit = "128MB"
+        # set back for the linking and what follows (DuckDB prints it rounded to 0.1 MiB and reads
+        # the decimals back as whole MiB, hence the margin)
+        assert abs(float(store.memory_limit().split()[0]) - float(store_limit.split()[0])) < 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -118,6 +119,24 @@ class Store:
                 except duckdb.OutOfMemoryException:
                     self.con.execute(f"SET memory_limit = '{_doubled(self.memory_limit())}'")
             return work()   # the last try: its OutOfMemoryException reaches the caller
+        finally:
+            self.con.execute(f"SET memory_limit = '{original}'")
+
+    @contextmanager
+    def memory_limited(self, limit: str | None):
+        """DuckDB's memory limit set to ``limit`` (e.g. "128MB") inside the block, then set back.
+
+        DuckDB keeps the blocks it has written in its buffer up to the limit, so a process that
+        only appends (an ingest's writes) would otherwise grow with the database up to
+        ``[store] memory_limit``; under a small limit the blocks go to disk and the writer stays
+        flat. ``None`` or "" leaves the limit as it is."""
+        if not limit:
+            yield self
+            return
+        original = self.memory_limit()
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield self
         finally:
             self.con.execute(f"SET memory_limit = '{original}'")
 
