@@ -83,15 +83,27 @@ def windowed_links(vectors, days: np.ndarray):
         yield np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep]), value[keep]
 
 
-def _shared_event_pairs(store: Store, index: dict[str, int]) -> np.ndarray:
-    """Sorted ``i * n + j`` keys of the article pairs (i < j) that report a common canonical event."""
-    rows = store.con.execute("""
-        SELECT DISTINCT least(a.article_id, b.article_id), greatest(a.article_id, b.article_id)
-        FROM event_links a JOIN event_links b ON a.canonical_id = b.canonical_id AND a.article_id < b.article_id
-    """).fetchall()
-    n = len(index)
-    keys = [min(index[x], index[y]) * n + max(index[x], index[y]) for x, y in rows if x in index and y in index]
-    return np.unique(np.array(keys, dtype=np.int64))
+def _shared_event_pairs(store: Store, ids: list[str]) -> np.ndarray:
+    """Sorted ``i * n + j`` keys of the article pairs (i < j, positions in ``ids``) that report a
+    common canonical event. The pairs are found and numbered in DuckDB and come back as one int64
+    array: a store of 20,000 similar articles has some 400,000 such pairs, which as Python tuples
+    of id strings took over 100 MB."""
+    import pyarrow as pa
+
+    n = len(ids)
+    store.con.register("_story_index", pa.table({"id": ids, "i": pa.array(range(n), pa.int64())}))
+    try:
+        keys = store.con.execute("""
+            SELECT DISTINCT least(ia.i, ib.i) * ? + greatest(ia.i, ib.i) AS key
+            FROM event_links a
+            JOIN event_links b ON a.canonical_id = b.canonical_id AND a.article_id < b.article_id
+            JOIN _story_index ia ON ia.id = a.article_id
+            JOIN _story_index ib ON ib.id = b.article_id
+            ORDER BY key
+        """, [n]).fetchnumpy()["key"]
+    finally:
+        store.con.unregister("_story_index")
+    return np.asarray(keys, dtype=np.int64)
 
 
 def _is_among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
@@ -117,7 +129,7 @@ def _components(store: Store, articles: list[dict]):
     strength = np.zeros(n)
     if vectors is None or n == 1:
         return np.arange(n), strength, vectors, terms
-    shared = _shared_event_pairs(store, {a["id"]: i for i, a in enumerate(articles)})
+    shared = _shared_event_pairs(store, [a["id"] for a in articles])
     days = np.array([a["published"].toordinal() if a["published"] else -10**6 for a in articles])
     keep_from = MIN_LINK if n <= MAX_AGGLOMERATIVE else CONNECTED_THRESHOLD
     kept = []
