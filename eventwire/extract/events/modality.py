@@ -18,7 +18,7 @@ class Modality(CoderState):
             return []
         flags = []
         chain = [token, *list(token.ancestors)[:2]] if token.dep_ in ("xcomp", "dobj", "pobj") else [token]
-        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children):
+        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
@@ -47,3 +47,14 @@ class Modality(CoderState):
 
     def is_threat(self, token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"} for c in token.children)
+
+    def is_withheld_judgement(self, token: Token) -> bool:
+        """"Beijing declined to criticize Gabon's junta", "refused to condemn the invasion": a judgement
+        its author holds back is that judgement negated (gold codes ACCUSE, negated), not a refusal."""
+        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if not (token.dep_ == "xcomp" or infinitive) or token.head.i == token.i:
+            return False   # the small model reads "declined on Friday to criticize" as an adverbial clause
+        withholding = {str(w).lower() for w in self.lexicon.rules.get("withholding_verbs") or ()}
+        judging = {w for w in self.words["no_comment_verbs"]
+                   if any(t.type == "ACCUSE" for t in self.lexicon.verbs.get(w, ()))}
+        return token.head.lemma_.lower() in withholding and token.lemma_.lower() in judging

@@ -45,8 +45,9 @@ class Readings(CoderState):
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
             return True   # "marched through Khartoum, chanting slogans": one protest, not two
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
-            return True
-        return token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
+            return not self.is_withheld_judgement(token)
+        return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
+                and not has_own_parties(token))
 
     def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
         """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
@@ -61,7 +62,8 @@ class Readings(CoderState):
                 or self.is_acknowledged_fact(token, trigger) or self.is_assessed_threat(token, trigger)
                 or self.is_support_without_party(token, trigger) or self.is_guarding_own(token, trigger)
                 or self.is_effect_of_reported_act(token, trigger) or self.is_term_of_agreement(token)
-                or self.is_natural_harm(token, trigger) or self.is_description_of_thing(token, trigger))
+                or self.is_natural_harm(token, trigger) or self.is_description_of_thing(token, trigger)
+                or self.is_outcome_conjunct(token, trigger))
 
     def rule_words(self, key: str) -> frozenset[str]:
         """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""
@@ -164,6 +166,20 @@ class Readings(CoderState):
             return False
         return actor_for_token(thing) is None and not self.is_place_noun(thing)
 
+    def is_outcome_conjunct(self, token: Token, trigger: Trigger) -> bool:
+        """"12 fighters were killed and two depots destroyed": a passive damage verb with no doer of
+        its own, coordinated with a passive casualty verb, lists the same attack's outcome; the
+        killing is the event (coded once)."""
+        if trigger.type != "ASSAULT" or token.dep_ != "conj" or token.tag_ != "VBN" or token.head.i == token.i:
+            return False
+        head = token.head
+        governing = self.triggers.get(head.i)
+        if governing is None or governing.type != "ASSAULT" or head.lemma_.lower() not in self.words["casualty_verbs"]:
+            return False
+        if any(c.dep_ == "agent" for c in token.children):
+            return False   # "... and a school destroyed by Israeli aircraft": a doer of its own
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
     @staticmethod
     def is_place_noun(token: Token) -> bool:
         """A common noun naming a place or position ("the town", "its positions", "border posts")."""
@@ -176,7 +192,7 @@ class Readings(CoderState):
             return False
         return token.head.lemma_.lower() in self.rule_words("assessment_verbs")
 
-    def is_demanded_content(self, token: Token) -> bool:
+    def is_demanded_content(self, token: Token, depth: int = 2) -> bool:
         """What a request or threat asks for or warns of, however deep in its complement: "insist on
         the withdrawal of Ethiopian troops", "demanding that the government expel ...", "urged both
         governments to protect the civilians it was meant to protect". The request is the event."""
@@ -189,8 +205,12 @@ class Readings(CoderState):
             if governing is not None:   # the nearest trigger above decides; its own conjunct is a second event
                 # "insist on the withdrawal": a request's prepositional object is what it asks for;
                 # a threat's ("response to any Israeli strike") is its condition, an event of its own
-                return governing.type in DEMAND_TYPES and (
-                    node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST")
+                if governing.type in DEMAND_TYPES:
+                    return (node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST"
+                            or governing.pos == "noun" and is_infinitive_clause(node))
+                # "urged both governments to protect the ceasefire and the civilians it was meant to
+                # protect": what hangs inside the asked-for act is asked for too
+                return depth > 0 and self.is_demanded_content(head, depth - 1)
             node = head
         return False
 
@@ -199,8 +219,10 @@ class Readings(CoderState):
         "eased sanctions on Venezuela", "suspended a military accord", "withdrew its complaint",
         "would suspend attacks". The verb's act is the event; its object is background. Responses
         ("condemned Iran's execution of ...", "dismissed Seoul's offer") keep their object's event."""
-        if trigger.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass"):
+        if trigger.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             return False
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in self.rule_words("ergative_verbs"):
+            return False   # "cooperation will end": an ergative verb's subject is what it acts on
         governing = self.triggers.get(token.head.i)
         return (governing is not None and governing.pos == "verb" and governing.type != trigger.type
                 and governing.type in MEASURE_ENDING_TYPES)
@@ -314,6 +336,18 @@ def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
     if not alternatives:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def is_infinitive_clause(token: Token) -> bool:
+    """"an ultimatum to reinstate the president": an infinitive clause hanging on a noun."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def has_own_parties(noun: Token) -> bool:
+    """"hosted talks between American and Iranian officials": an event noun naming its own parties
+    ("between") is an event of those parties, not a restatement of its verb's event."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
 
 
 def _opens_question(clause: Token) -> bool:

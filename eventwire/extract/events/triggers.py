@@ -37,11 +37,21 @@ class TriggerChoice(CoderState):
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
+            if self.is_promised_force(token):
+                self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
+                return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
             chosen = self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
-            return self.as_refusal(token, self.as_offer(token, chosen))
+            return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.pos_ in ("NOUN", "PROPN"):
             return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
         return None
+
+    def is_promised_force(self, token: Token) -> bool:
+        """"would use force if necessary", "will use military force against": announcing one's own use
+        of force (``force_verbs`` with a future or conditional auxiliary) is a threat of force."""
+        if token.lemma_.lower() not in self.lexicon.rules.get("force_verbs", ()) or not self.is_threat(token):
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in token.children)
 
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
@@ -71,6 +81,42 @@ class TriggerChoice(CoderState):
         self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
         return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
 
+    def as_unruled_force(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Refused to rule out the use of force", "did not rule out military action": declining to
+        exclude force is a threat of force (THREATEN), not a rejection; the negation is the threat."""
+        if trigger is None or trigger.type != "REJECT":
+            return trigger
+        if token.lemma_.lower() == "rule":
+            ruling, negated = token, any(c.dep_ == "neg" for c in token.children)
+        else:
+            ruling = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"), None)
+            negated = token.lemma_.lower() in self.lexicon.rules.get("withholding_verbs", ())
+        if ruling is None or not negated or not self.rules_out_force(ruling):
+            return trigger
+        self.refusals.add(token.i)
+        return replace(trigger, type="THREATEN", cameo="138", mode=None, context=())
+
+    def rules_out_force(self, token: Token) -> bool:
+        """``token`` is "rule out" with force as its object ("the use of force", "military action")."""
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in token.children):
+            return False
+        force = {str(w).lower() for w in self.lexicon.rules.get("force_words") or ()}
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        words = {o.lemma_.lower() for o in objects} | {
+            m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("amod", "compound")} | {
+            g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"}
+        return bool(words & force)
+
+    def ergative_subjects(self, token: Token, heads: list[Token]) -> set[str]:
+        """"French military cooperation with Niger will end": an ergative verb (``ergative_verbs``)
+        with no object acts on its subject; the subject's lemma and modifiers count as its object."""
+        if heads or token.lemma_.lower() not in self.lexicon.rules.get("ergative_verbs", ()):
+            return set()
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        return {s.lemma_.lower() for s in subjects} | {
+            m.lemma_.lower() for s in subjects for m in s.children if m.dep_ in ("compound", "amod")}
+
     def is_refusal_to_comment(self, token: Token) -> bool:
         """"I will not discuss operational matters", "we will not comment": a speaker declining to talk
         about something with no partner named ("with", "to") refuses no one; it is no event."""
@@ -90,6 +136,8 @@ class TriggerChoice(CoderState):
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
+            objects |= {word for c in heads if (word := hyphenated_word(c))}
+            objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
         particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
@@ -97,7 +145,7 @@ class TriggerChoice(CoderState):
         objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj"}
         passive = self.is_passive(token)
-        subjects = {c.lemma_.lower() for c in token.children if c.dep_ in SUBJECT_DEPS}
+        subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         has_predicate = any(c.dep_ == "oprd" for c in token.children)
         best = None
@@ -116,6 +164,44 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def raised_objects(token: Token, heads: list[Token]) -> set[str]:
+    """"allowed the trucks to cross": the small model often reads the object of an object-control verb
+    as the subject of an infinitive complement; with no object of its own, that subject (and its
+    modifiers) is the verb's object."""
+    if heads:
+        return set()
+    clauses = [c for c in token.children
+               if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    return {s.lemma_.lower() for s in subjects} | {
+        m.lemma_.lower() for s in subjects for m in s.children if m.dep_ in ("compound", "amod")}
+
+
+def hyphenated_word(token: Token) -> str | None:
+    """"a sit-in": the tokenizer splits hyphenated nouns ("sit", "-", "in"); the whole word, lower
+    case, when ``token`` ends one, so that lexicon objects written with a hyphen match."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    if doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None   # "talks - in Doha": a dash between words, no hyphenated word
+    return f"{doc[token.i - 2].lower_}-{token.lower_}"
+
+
+def subject_lemmas(token: Token) -> set[str]:
+    """The lemmas of the verb's subjects; a relative pronoun stands for the noun its clause hangs on
+    ("protesters who stormed the parliament" has the subject "protester")."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ not in SUBJECT_DEPS:
+            continue
+        lemmas.add(child.lemma_.lower())
+        relative = child.tag_ in ("WP", "WDT") or child.lower_ == "that"
+        if relative and token.dep_ == "relcl" and token.head.i != token.i:
+            lemmas.add(token.head.lemma_.lower())
+    return lemmas
 
 
 def relative_head_objects(token: Token) -> set[str]:
