@@ -65,22 +65,32 @@ def _similarities(store: Store, articles: list[dict]):
         return None, np.array([])
 
 
-def windowed_links(vectors, days: np.ndarray):
-    """Per publication day, ``(i, j, cosine)`` arrays for i < j published at most ``WINDOW_DAYS``
-    apart with cosine >= ``MIN_LINK``.
+BLOCK_ARTICLES = 256   # articles multiplied at a time against their window in ``windowed_links``
 
-    One day is multiplied with the days of its window at a time, so memory grows with the articles
-    of a window, not with the square of the store (a full product over 20,000 similar articles is
-    nearly dense: gigabytes), and callers keep only the links they need."""
+
+def windowed_links(vectors, days: np.ndarray):
+    """``(i, j, cosine)`` arrays for i < j published at most ``WINDOW_DAYS`` apart with cosine >=
+    ``MIN_LINK``, a block of consecutive publication days at a time.
+
+    A block (whole days, about ``BLOCK_ARTICLES`` articles) is multiplied with the articles of
+    its days and the ``WINDOW_DAYS`` after them, so memory grows with the articles of a window,
+    not with the square of the store (a full product over 20,000 similar articles is nearly
+    dense: gigabytes), the number of products with the store's size over ``BLOCK_ARTICLES``
+    rather than with its days, and callers keep only the links they need."""
     order = np.argsort(days, kind="stable")
     sorted_days = days[order]
-    for day in np.unique(sorted_days):
-        block = order[np.searchsorted(sorted_days, day, "left"): np.searchsorted(sorted_days, day, "right")]
-        window = order[np.searchsorted(sorted_days, day, "left"): np.searchsorted(sorted_days, day + WINDOW_DAYS, "right")]
+    start = 0
+    while start < len(order):
+        stop = max(start + 1, min(start + BLOCK_ARTICLES, len(order)))
+        stop = int(np.searchsorted(sorted_days, sorted_days[stop - 1], "right"))   # whole days
+        block = order[start:stop]
+        window = order[start:np.searchsorted(sorted_days, sorted_days[stop - 1] + WINDOW_DAYS, "right")]
         product = (vectors[block] @ vectors[window].T).tocoo()
         i, j, value = block[product.row], window[product.col], product.data
-        keep = (value >= MIN_LINK) & ((days[i] != days[j]) | (i < j))
+        apart = days[j] - days[i]
+        keep = (value >= MIN_LINK) & (apart <= WINDOW_DAYS) & ((apart > 0) | ((apart == 0) & (i < j)))
         yield np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep]), value[keep]
+        start = stop
 
 
 def _shared_event_pairs(store: Store, ids: list[str]) -> np.ndarray:
@@ -167,11 +177,24 @@ def _connected(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     return connected_components(graph, directed=False)[1]
 
 
-def _top_terms(vectors, terms, members: list[int]) -> list[str]:
+def _top_terms(vectors, terms, groups: list[list[int]]) -> list[list[str]]:
+    """The ``LABEL_TERMS`` heaviest terms of each group's centroid (ties: the earlier term), all
+    groups in one sparse product instead of one slice of the matrix per group."""
     if vectors is None or not len(terms):
-        return []
-    centroid = np.asarray(vectors[members].mean(axis=0)).ravel()
-    return [str(terms[k]) for k in np.argsort(-centroid)[:LABEL_TERMS] if centroid[k] > 0]
+        return [[] for _ in groups]
+    from scipy.sparse import csr_matrix
+
+    rows = np.repeat(np.arange(len(groups)), [len(group) for group in groups])
+    members = np.concatenate([np.asarray(group, dtype=np.int64) for group in groups])
+    sums = (csr_matrix((np.ones(len(members)), (rows, members)), shape=(len(groups), vectors.shape[0])) @ vectors).tocsr()
+    sums.sort_indices()
+    labels = []
+    for row in range(len(groups)):
+        weights = sums.data[sums.indptr[row]:sums.indptr[row + 1]]
+        columns = sums.indices[sums.indptr[row]:sums.indptr[row + 1]]
+        best = np.argsort(-weights, kind="stable")[:LABEL_TERMS]
+        labels.append([str(terms[columns[k]]) for k in best if weights[k] > 0])
+    return labels
 
 
 _STORY_EVENTS_SQL = """
@@ -215,10 +238,11 @@ def _story_rows(store: Store, articles: list[dict], labels, strength, vectors, t
     members = [{"story_id": ids[key], "article_id": articles[i]["id"], "score": float(strength[i])}
                for key, group in groups.items() for i in group]
     events = _story_events(store, members)
+    top_terms = dict(zip(groups, _top_terms(vectors, terms, list(groups.values()))))
     rows = []
     for key, group in groups.items():
         n_events, main_event = events.get(ids[key], (0, None))
-        label = "; ".join(x for x in (main_event, ", ".join(_top_terms(vectors, terms, group))) if x)
+        label = "; ".join(x for x in (main_event, ", ".join(top_terms[key])) if x)
         dates = [articles[i]["published"] for i in group if articles[i]["published"]]
         rows.append({"id": ids[key], "label": label or articles[group[0]]["title"], "n_articles": len(group),
                      "n_events": n_events, "first_published": min(dates) if dates else None,
