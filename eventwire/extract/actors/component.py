@@ -93,6 +93,8 @@ MOTION_VERBS = {"fly", "travel", "go", "return", "arrive", "come", "head", "move
 LOCATING_PREPOSITIONS = {"in", "at", "from"}
 CLAUSE_PLACE_PREPOSITIONS = {"in", "at", "through", "across", "outside", "near", "around", "inside"}
 COUNTRY_NOUNS = {"country", "nation", "state"}
+# "a country", "any nation": an unspecified one, no actor.
+INDEFINITE_DETERMINERS = {"a", "an", "any", "another", "no", "some", "each", "every"}
 # Definite nouns that refer back to a named body of a sector: "the bloc" -> ECOWAS.
 GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisation": "IGO", "organization": "IGO",
                   "group": "REB", "militia": "REB", "movement": "REB"}
@@ -103,6 +105,8 @@ PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official"
                 "ruler", "successor", "predecessor", "incumbent", "counterpart", "dissident", "reporter"}
 # Pronoun objects rarely stand for an actor ("he would sign it", "called it a victory").
 NON_ACTOR_IT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd"}
+# Sectors whose members can have a union of their own ("the journalists ... their union").
+MEMBER_BODY_SECTORS = {"MED", "EDU", "AGR", "LAB", "BUS", "HLH"}
 # Sectors that are not tied to a country by context (global bodies, unnamed armed men).
 CONTEXT_FREE_SECTORS = {"IGO", "NGO", "UAF"}
 # Owners whose sector passes to a role or member word ("the RSF's fighters" -> REB).
@@ -163,6 +167,8 @@ ANAPHORIC_SECTORS = {"REB"}
 DEFINITE_WORDS = {"the", "this", "these", "those"}
 # How far back (in tokens before the sentence) same-head anaphora and collectives look.
 ANAPHORA_WINDOW = 120
+# Plural nouns for the parties to a conflict ("the two warring sides", "both parties").
+SIDE_NOUNS = {"side", "party"}
 NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
@@ -356,6 +362,50 @@ class _Resolver:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
         return previous[-1][1] if previous else None
 
+    def civilian_country(self, head: Token) -> str | None:
+        """The country of an unowned group of civilians ("villagers", "residents", "people"): the
+        place its own words or clause name, else the article's context -- unless that country is
+        named in the sentence only as the subject of a clause the phrase is embedded in, dealing
+        with a foreign party there: the speaker or accuser rather than the people's home ("The
+        United States imposed sanctions, accusing the armed group of attacking civilians"); then
+        the text does not decide."""
+        country = self.own_place_country(head)
+        if country:
+            return country
+        country = self.context_country(head)
+        if country and self.named_only_as_outer_subject(head, country):
+            return None
+        return country
+
+    def named_only_as_outer_subject(self, head: Token, country: str) -> bool:
+        """Whether every actor of ``country`` in ``head``'s sentence is the subject of a clause
+        above the one ``head`` belongs to (and there is at least one), and that subject deals with
+        another country's actor there: a state sanctioning or accusing a foreign party speaks from
+        outside, while a government or official speaking of its own people ("Serbia's government
+        will revoke the licence that protesters opposed") names no foreign party."""
+        verbs = [t for t in quantity_head(head).ancestors if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) < 2:
+            return False
+        outer = {t.i for verb in verbs[1:] for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        sentence = sentence_of(head)
+        heads = self.doc._.ew_actor_heads
+        named = {i for i in range(sentence.start, sentence.end)
+                 if (i in heads and heads[i].country == country and self.doc[i].pos_ != "PRON")}
+        named |= {i for i, c in self.countries_at if c == country and sentence.start <= i < sentence.end}
+        foreign = any(heads[i].country not in (None, country) and self.doc[i].pos_ != "PRON"
+                      for i in range(sentence.start, sentence.end) if i in heads and i not in outer)
+        return foreign and bool(named) and named <= outer
+
+    def own_place_country(self, head: Token) -> str | None:
+        """The country of the place an unowned phrase is tied to by its own words or clause ("people
+        in Gedaref", "marched through Khartoum", "In Cairo, ..."), or of the police or court that
+        holds the people it names; None when neither names one."""
+        phrase = head
+        while phrase.dep_ in ("amod", "compound") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        return self.located_country(head) or self.scene_country(head) or self.jurisdiction_country(head) \
+            or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None)
+
     def jurisdiction_country(self, head: Token) -> str | None:
         """ "Colombian police arrested a cartel leader", "a Moscow court jailed two activists": the
         people a country's police or courts act on are within its reach, so an unowned phrase that
@@ -445,12 +495,20 @@ class _Resolver:
         if head.pos_ == "NOUN" and self.is_collective(head, tokens):
             self.note_collective(head)
             return None
+        pair = self.warring_pair(head) if head.pos_ == "NOUN" else []
+        if pair:
+            # Like "Kenyan and Somali troops", the phrase keeps its first side (the events component
+            # can add the other through ``collective_parties``); a later "they" stays open.
+            self.note_collective(head)
+            return pair[0].model_copy(update={"text": text})
         if head.pos_ == "NOUN" and self.has_coordinated_owners(head):
             # "the leaders of Ethiopia, Egypt and Sudan" keeps its first owner (as "Kenyan and Somali
             # troops" does; the events component adds the others), but a later "they" stays open.
             self.note_collective(head)
         if head.lemma_.lower() in COUNTRY_NOUNS and sector is None:
             return self.country_noun(head, tokens, text)
+        if sector is None and head.lemma_.lower() == "union" and head.pos_ == "NOUN":
+            return self.owned_union(head, tokens, text)
         if sector is None:
             return self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text)
@@ -659,6 +717,19 @@ class _Resolver:
                             return country
         return None
 
+    def owned_union(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "Argentina's largest union", "their union": a union someone owns is a labour union, of
+        the owner's country; one of a sector's members ("the journalists ... their union") is that
+        sector's body. A bare "the union" may be a bloc ("the European Union") and stays open."""
+        if not any(c.dep_ == "poss" for c in head.lefts):
+            return None
+        owner = self.owner_in_modifiers(head, tokens)
+        if owner is None or not owner.country:
+            return None
+        sector = owner.sector if owner.sector in MEMBER_BODY_SECTORS else "LAB"
+        name = self.dictionary.country_names.get(owner.country, owner.country)
+        return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, owner.country, sector)
+
     def generic_body(self, head: Token, entry: Entry, actor: Actor) -> Actor:
         """A name many countries use ("Congress"): the article's own country when it has one,
         the dictionary's country only when the article names none."""
@@ -705,6 +776,8 @@ class _Resolver:
             country = self.located_country(head)   # "two people briefed on the talks": anyone's
         elif country is None and sector in ("MED", "JRN") and is_briefed(head):
             country = self.located_country(head)   # "told reporters": the press corps has no country
+        elif country is None and sector == "CVL":
+            country = self.civilian_country(head)
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -829,6 +902,30 @@ class _Resolver:
                       and (self.doc[i].dep_ == "conj" or any(k.dep_ == "conj" for k in self.doc[i].children))}
         return len(countries) >= 2
 
+    def warring_pair(self, head: Token) -> list[Actor]:
+        """ "The two warring sides", "both parties" after a passage on one country's army or
+        government and an armed group of that country ("Sudan's government accused the RSF ..."):
+        the two sides of that civil war, the country's military and the group. Empty unless the
+        passage names exactly one country (besides the clause's own subject: "the United States
+        urged both parties") and an armed group of it."""
+        if head.lemma_.lower() not in SIDE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+            return []
+        floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
+        heads = self.doc._.ew_actor_heads
+        outside = self.clause_subject_tokens(head)
+        named = [heads[i] for i in range(floor, head.i) if i in heads and i not in outside
+                 and heads[i].country and heads[i].sector != "IGO" and self.doc[i].pos_ != "PRON"]
+        if len({a.country for a in named}) != 1:
+            return []
+        armed = [a for a in named if a.sector in ("REB", "SEP")]
+        if not armed or not any(a.sector in STATE_SECTORS for a in named):
+            return []
+        country = armed[0].country
+        army = make_actor(f"{self.dictionary.country_names.get(country, country)} military", head.text, country, "MIL")
+        return [army, armed[0].model_copy(update={"text": head.text})]
+
     def note_collective(self, head: Token) -> None:
         """Remember a collective phrase for later plural pronouns (a plain list: ``user_data``
         must stay serializable)."""
@@ -881,8 +978,10 @@ class _Resolver:
         return None
 
     def country_noun(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
-        """ "the country", "his country", "the Nordic country": that country's government."""
-        if not any(t.dep_ in ("det", "poss") for t in tokens):
+        """ "the country", "his country", "the Nordic country": that country's government. Not
+        an unspecified one ("without naming a country"), a region ("Sudan's Gedaref state") or a
+        condition ("a state of siege")."""
+        if not any(t.dep_ in ("det", "poss") for t in tokens) or self.names_no_state(head, tokens):
             return None
         owner = self.owner_in_modifiers(head, tokens)
         country = owner.country if owner else None
@@ -892,6 +991,17 @@ class _Resolver:
         if country is None:
             return None
         return make_actor(self.dictionary.country_names.get(country, country), text, country, "GOV")
+
+    @staticmethod
+    def names_no_state(head: Token, tokens: list[Token]) -> bool:
+        """Whether a country noun refers to no particular state: an indefinite one ("a country",
+        "any nation"), a region named before the word ("Mexico's Guerrero state"), or "state of"
+        a condition ("a state of emergency")."""
+        if any(t.dep_ == "det" and t.lower_ in INDEFINITE_DETERMINERS for t in tokens):
+            return True
+        if any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tokens):
+            return True
+        return head.lower_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
 
     def on_subject_side(self, token: Token) -> bool:
         """Whether a token sits in a clause subject ("Niger's military rulers ordered ...")."""
@@ -1609,6 +1719,17 @@ class ActorsComponent:
 
 def _kind(entries: list[Entry]) -> str:
     return entries[0].kind if entries else ""
+
+
+def collective_parties(token: Token) -> list[Actor]:
+    """The two actors a collective phrase headed by ``token`` stands for when the actors component
+    can tell them from one country's civil war ("the two warring sides" after "Sudan's army" and
+    "the RSF" -> SDN MIL, SDN REB); empty otherwise (the events component's own split of "both
+    sides" between two countries applies then)."""
+    doc = token.doc
+    if doc._.ew_actor_heads is None:
+        return []
+    return _resolver(doc).warring_pair(token)
 
 
 def actor_for_token(token: Token) -> Actor | None:
