@@ -1071,3 +1071,88 @@ def test_a_participle_of_saying_after_a_comma_ends_the_reported_clause(nlp):
     texts = [q.text for q in quotes_of(nlp, text)]
     assert "the tariffs had failed" in texts
     assert not any("tariffs" in t and "arguing" in t for t in texts)
+
+
+# --------------------------------------------------------------------------- sixth pass
+@pytest.mark.model
+def test_the_object_of_forced_or_asked_speaks_the_infinitive_cue(nlp):
+    text = "The committee forced the chief executive to admit that no manager had been disciplined."
+    quote = only(quotes_of(nlp, text), "no manager had been disciplined")
+    assert quote.speaker_text == "the chief executive"
+
+
+@pytest.mark.model
+def test_a_verb_that_passes_on_no_speaker_keeps_its_subject(nlp):
+    quotes = quotes_of(nlp, "It may take several weeks to determine how the fire started.")
+    assert all(q.speaker_text != "several weeks" for q in quotes)
+
+
+def test_the_lexicon_lists_control_verbs():
+    lexicon = load_lexicon()
+    assert {"force", "ask", "urge"} <= lexicon.control_verbs
+    assert "take" not in lexicon.control_verbs and "promise" not in lexicon.control_verbs
+
+
+@pytest.mark.model
+def test_a_cue_joined_to_the_reported_clause_keeps_the_reporting_speaker(nlp):
+    text = ("The minister said on Monday that the government would cut fuel duty and suggested "
+            "that it would review bus fares.")
+    quote = only(quotes_of(nlp, text), "it would review bus fares")
+    assert quote.speaker_text == "The minister"
+
+
+@pytest.mark.model
+def test_a_relative_aside_in_the_middle_of_an_object_content_is_kept(nlp):
+    text = "The opposition accused the governor, who took office in May, of hiding the audit."
+    quote = only(quotes_of(nlp, text), "the governor, who took office in May, of hiding the audit")
+    assert quote.speaker_text == "The opposition"
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_content_stops_before_although(nlp):
+    text = "The harvest, the ministry said, was the largest in a decade, although exports may still fall."
+    quote = only(quotes_of(nlp, text), "The harvest, the ministry said, was the largest in a decade")
+    assert quote.speaker_text == "the ministry"
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_hung_on_the_subject_noun_reports_the_whole_clause(nlp):
+    text = "The risk now, the engineer told me on Friday, is that the dam cannot hold more water."
+    quote = only(quotes_of(nlp, text),
+                 "The risk now, the engineer told me on Friday, is that the dam cannot hold more water")
+    assert quote.speaker_text == "the engineer"
+
+
+@pytest.mark.model
+def test_a_medial_cue_reports_the_quotation_after_it_with_the_words_before(nlp):
+    text = "It was, the governor said, ''a day nobody here will forget.''"
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].text.startswith("It was, the governor said") and "nobody here will forget" in quotes[0].text
+    assert quotes[0].speaker_text == "the governor"
+
+
+@pytest.mark.model
+def test_a_medial_cue_followed_by_that_gives_one_quote(nlp):
+    text = "Exports had grown so fast, the minister noted, that the port ran out of space."
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == [
+        "Exports had grown so fast, the minister noted, that the port ran out of space"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("Talks could resume next week, said Anna Berg, a spokeswoman who handles the file.",
+     "Talks could resume next week"),                                      # words about the speaker
+    ("Turnout was low, the commission reported, citing heavy rain.", "Turnout was low"),  # a participle
+])
+def test_what_follows_a_medial_cue_is_not_always_content(nlp, text, content):
+    assert only(quotes_of(nlp, text), content).kind == "indirect"
+
+
+@pytest.mark.model
+def test_a_contrast_after_a_parenthetical_cue_closes_the_content_before_it(nlp):
+    text = "The march was peaceful, the organisers said, although police made four arrests."
+    quote = only(quotes_of(nlp, text), "The march was peaceful")
+    assert quote.speaker_text == "the organisers"

@@ -63,6 +63,8 @@ _MAX_BESIDE_WORDS = 12
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM"}
 _NAME_OPENERS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "VERB"}
 _NEGATIVE_SUBJECTS = {"neither", "no", "none", "nobody", "nothing"}
+_QUOTE_MARKS = ("\"", "“", "”", "''")
+_CONTRASTS = {"while", "whereas", "but", "though", "although"}
 _CUT_WORDS = {"while", "whereas", "but", "though", "although", "adding", "saying", "noting"}
 
 
@@ -172,12 +174,27 @@ def _cue_words(verb: Token, particle: Token) -> str:
 
 def _before_aside(first: Token, last: Token) -> Token:
     """``last``, or the token before a non-restrictive relative clause (", which/where ...") that
-    starts between ``first`` and ``last``: the aside describes the object, it is not reported."""
+    starts between ``first`` and ``last``: the aside describes the object, it is not reported.
+    An aside set off in the middle ("accused Rafael Cruz, who was born in Cuba, of ...") is kept:
+    the content goes on after it."""
     doc = first.doc
     for i in range(first.i + 1, last.i):
         if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_STARTS | {"where"} and i - 1 >= first.i:
+            if _aside_closes_before(doc[i + 1], last):
+                continue
             return doc[i - 1]
     return last
+
+
+def _aside_closes_before(opener: Token, last: Token) -> bool:
+    """Whether the relative clause ``opener`` starts ends with a comma and words of the content
+    that are not part of it follow before ``last``."""
+    clause = opener.head if opener.head.dep_ == "relcl" else None
+    if clause is None:
+        return False
+    end = clause.right_edge.i
+    doc = opener.doc
+    return end + 2 <= last.i and doc[end + 1].text == "," and not doc[end + 2].is_punct
 
 
 def _same_speaker(a: Span | None, b: Span | None) -> bool:
@@ -335,6 +352,12 @@ class QuoteExtractor:
             return min(subjects, key=lambda child: abs(child.i - verb.i))
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return None
+        controller = self._object_controller(verb)
+        if controller is not None:
+            return controller
+        outer = self._reporter_of_joined_cue(verb)
+        if depth < 3 and outer is not None:
+            return self._subject(outer, depth + 1)
         if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "acomp" and verb.head is not verb:
@@ -343,6 +366,33 @@ class QuoteExtractor:
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             return self._subject(verb.head.head, depth + 1)  # "sings to Clinton before asking her"
         return None
+
+    def _object_controller(self, verb: Token) -> Token | None:
+        """The object that does what a to-infinitive says when a control verb puts it first ("forced
+        Stumpf to admit that ...", "asked the minister to explain ..."): the one forced or asked
+        speaks, not the subject above ("took several days to determine" is no such verb)."""
+        if verb.dep_ != "xcomp" or verb.head is verb or verb.head.lemma_.lower() not in self.lexicon.control_verbs:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+    def _reporter_of_joined_cue(self, verb: Token) -> Token | None:
+        """The speech verb whose subject also says ``verb``, when the parser joined ``verb`` by "and"
+        to the reported clause instead of to that speech verb ("May said that the country would
+        declare ... and suggested that it would withdraw"): the joined cue has the speech verb's
+        tense and not the clause verb's, so it continues the speech verb's sentence."""
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in self.lexicon.clause_verbs:
+            return None
+        first = verb.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        outer = first.head
+        if first.dep_ not in _CLAUSE_DEPS or outer.lemma_.lower() not in self.lexicon.speech_verbs:
+            return None
+        if outer.tag_ != verb.tag_ or first.tag_ == verb.tag_:
+            return None
+        return outer
 
     def _speech_verb_above(self, token: Token) -> Token | None:
         """The closest ancestor of ``token`` that is a speech verb; a belief verb in between ("told
@@ -504,6 +554,8 @@ class QuoteExtractor:
             inside = outer.start <= inner.start and inner.end <= outer.end
             if not inside or outer.end - outer.start <= inner.end - inner.start:
                 return False
+            if inner.cue.i == outer.cue.i:
+                return True  # "A, he noted, that B": the medial cue's whole sentence holds the part after it
             belief = inner.cue.lemma_.lower() not in self.lexicon.speech_verbs
             pronoun = inner.speaker is not None and inner.speaker.root.pos_ == "PRON" \
                 and not is_relative_subject(inner.speaker.root)
@@ -870,20 +922,48 @@ class QuoteExtractor:
             if cue.dep_ != "parataxis" or cue.pos_ != "VERB" \
                     or cue.lemma_.lower() not in self.lexicon.speech_verbs:
                 continue
-            head = cue.head
+            head = self._interrupted_clause(cue)
             first, last = head.left_edge.i, head.right_edge.i
             while first < cue.i and (doc[first].is_punct or doc[first].is_space):
                 first += 1  # a closing mark or line break the parser left on the sentence
-            while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+            last = self._cut_asides(doc, max(first, cue.right_edge.i), last, head, cue)
+            while last > cue.i and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
                 last -= 1
             edge = self._parenthetical_edge(cue)
-            if not first < cue.i < last or not {doc[edge].text, doc[max(edge - 1, 0)].text} & {",", "—", "–"}:
+            if not {doc[edge].text, doc[max(edge - 1, 0)].text} & {",", "—", "–"}:
+                continue
+            if self._contrast_after(doc, cue):
+                last = edge - 1  # "A, he said, although B": the cue closes its content
+                while last > first and (doc[last].is_punct or doc[last].is_space):
+                    last -= 1
+            elif not first < cue.i < last:
+                continue
+            if not first < edge or first > last:
                 continue
             start, end = doc[first].idx, doc[last].idx + len(doc[last])
-            if any(start <= r.open < end or start <= r.close < end for r in regions):
+            if any(self._quoted_before_cue(r, start, end, cue) for r in regions):
                 continue
             out.append((cue, start, end, cue.text, self.speaker_of(cue)))
         return out
+
+    @staticmethod
+    def _interrupted_clause(cue: Token) -> Token:
+        """The clause a parenthetical cue interrupts: its head, or, when the parser hung the cue on
+        the subject noun ("The difference now, he told me, is that ..."), the verb of that noun."""
+        head = cue.head
+        if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.dep_ in _SUBJECT_DEPS | {"nsubjpass"} \
+                and head.head.i > cue.i:
+            return head.head
+        return head
+
+    @staticmethod
+    def _quoted_before_cue(region: QuoteRegion, start: int, end: int, cue: Token) -> bool:
+        """Whether a quotation touches the clause ``start..end`` on the cue's left: then the clause is
+        a split direct quote (``"A," he said, "B."``), left to the direct-quote pass. Quoted words
+        only after the cue ("It was, the president said, ''a stone where ...''") belong to the
+        clause, which is reported as a whole."""
+        touches = start <= region.open < end or start <= region.close < end
+        return touches and region.open < cue.idx
 
     @staticmethod
     def _parenthetical_edge(cue: Token) -> int:
@@ -956,6 +1036,7 @@ class QuoteExtractor:
             first += 1  # the complementiser (sometimes parsed as a determiner)
         if last < cue.i:
             first, last = self._fronted_content(doc, first, last, cue)
+            last = self._medial_continuation(doc, first, last, cue)
         else:
             last = self._cut_asides(doc, first, last, clause, cue)
         while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct):
@@ -1000,6 +1081,56 @@ class QuoteExtractor:
         while start < first and (doc[start].is_punct or doc[start].is_space):
             start += 1
         return min(start, first), last
+
+    def _medial_continuation(self, doc: Doc, first: int, last: int, cue: Token) -> int:
+        """Where a fronted content ends when its cue sits in the middle of the sentence ("It was,
+        the president said, ''a stone where ...''", "A, he told me on Friday, is B"): the sentence
+        goes on after the cue's comma with the rest of what was said, so the content runs to the
+        sentence end (one span, the cue inside). Kept at ``last`` when the fronted part holds a
+        quotation mark (a split direct quote), or the words after the comma are an aside ("...,
+        adding ...", ", but ...") or a report of their own."""
+        fronted = doc[first : cue.i].text
+        if last + 1 >= cue.i or doc[last + 1].text != "," or any(mark in fronted for mark in _QUOTE_MARKS):
+            return last
+        comma = self._cue_phrase_end(doc, cue)
+        if comma is None:
+            return last
+        end = sentence_of(cue).end - 1
+        while end > comma and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        if end <= comma + 1:
+            return last
+        opener = doc[comma + 1] if not doc[comma + 1].is_punct else doc[comma + 2]
+        adverbial = (opener.dep_ == "mark" or opener.pos_ == "SCONJ") and opener.lower_ != "that"
+        if opener.lower_ in _CUT_WORDS or opener.dep_ == "cc" or adverbial or opener.tag_ == "VBG":
+            return last  # ", and ...", ", as they ...", ", gaining ...": the cue's own adjuncts
+        if any(t.lemma_.lower() in self.lexicon.clause_verbs and t.pos_ == "VERB"
+               and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in doc[comma + 1 : end + 1]):
+            return last
+        return end
+
+    def _contrast_after(self, doc: Doc, cue: Token) -> bool:
+        """Whether the comma that closes a parenthetical cue's phrase opens a contrast ("A, he said,
+        although B"): what follows is the writer's, not the speaker's."""
+        comma = self._cue_phrase_end(doc, cue)
+        return comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in _CONTRASTS
+
+    @staticmethod
+    def _cue_phrase_end(doc: Doc, cue: Token) -> int | None:
+        """Index of the comma that closes a medial cue's own phrase ("he told me on Friday,"): only
+        the cue's non-clausal dependents may stand between the cue and that comma."""
+        if any(c.dep_ in _SUBJECT_DEPS and c.i > cue.i for c in cue.children):
+            return None  # "..., said Brian Baker, a longtime adviser": what follows describes the speaker
+        own = {cue.i}
+        for child in cue.rights:
+            if child.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "punct", "parataxis", "cc"}:
+                own |= {t.i for t in child.subtree}
+        for i in range(cue.i + 1, sentence_of(cue).end):
+            if doc[i].text == ",":
+                return i
+            if i not in own:
+                return None
+        return None
 
     def _is_aside_participle(self, token: Token) -> bool:
         """A participle of saying or judging after a comma ("..., arguing that ...", "..., citing

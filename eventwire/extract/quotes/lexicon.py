@@ -42,6 +42,7 @@ class CueLexicon:
     regarding_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     finding_verbs: frozenset[str] = frozenset()
     as_verbs: dict[str, str | None] = field(default_factory=dict)
+    control_verbs: frozenset[str] = frozenset()
 
     @property
     def clause_verbs(self) -> frozenset[str]:
@@ -99,6 +100,7 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
         passive_verbs=words("passive_verbs"),
         passive_agent_skip=words("passive_agent_skip"),
         finding_verbs=words("finding_verbs"),
+        control_verbs=words("control_verbs"),
         regarding_verbs={str(verb).lower(): frozenset(str(p).lower() for p in preps or [])
                          for verb, preps in (data.get("regarding_verbs") or {}).items()},
         as_verbs={str(verb).lower(): (str(word).lower() if word is not None else None)
