@@ -766,3 +766,44 @@ def test_a_text_that_commits_two_parties_makes_them_the_two_sides():
 def test_an_unresolved_person_subject_does_not_hand_the_event_to_its_objects():
     events = coded("The UN chief had spoken with the leaders of Ghana and Togo on Monday.")
     assert all(source != "GHA" for t, source, _ in events if t == "CONSULT")
+
+
+def test_a_by_agent_hung_on_the_attacked_object_is_the_doer_and_left_dead_counts_the_killed():
+    events = events_of("The bombing of a crowded bus station in Quetta by Pakistani militants on Friday "
+                       "left nine people dead.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].source is not None and attacks[0].source.country == "PAK"
+    assert attacks[0].fatalities == 9
+
+
+def test_a_reported_relative_clause_gives_its_dead_to_the_attack_told_before():
+    events = events_of("Turkish drones struck Kurdish positions in northern Iraq on Monday. Iraq summoned the "
+                       "Turkish ambassador in protest at the strikes, which Iraqi officials say killed six people.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert [(a.trigger.text, a.fatalities) for a in attacks] == [("struck", 6)]
+
+
+def test_a_verb_hung_on_a_that_clause_with_no_actor_takes_the_governing_subject():
+    events = coded("Serbia acknowledged that two border posts belong to Croatia and agreed to hand them over.")
+    assert any(t == "AGREE" and source == "SRB" for t, source, _ in events)
+
+
+def test_talks_an_agreement_came_after_were_held_by_its_parties():
+    events = coded("Armenia and Azerbaijan agreed to reopen the border crossing after five days of talks in Geneva.")
+    assert ("CONSULT", "ARM", "AZE") in events
+    # one party alone: the talks' other side is not named, so no talks are made up
+    assert not any(t == "CONSULT" for t, _, _ in coded("Kenya agreed to a ceasefire after talks."))
+
+
+def test_a_past_attack_under_a_future_verb_is_not_flagged_future():
+    events = events_of("A joint commission will investigate the raid that killed four Malian farmers.")
+    raids = [e for e in events if e.type == "ASSAULT"]
+    assert raids and raids[0].fatalities == 4
+    assert "future" not in raids[0].context
+
+
+def test_coordinated_nationalities_in_a_between_phrase_are_two_parties():
+    events = coded("Clashes between Thai and Cambodian soldiers broke out near the border temple on Monday.")
+    assert ("ASSAULT", "THA", "KHM") in events
+    assert not any(t == "ASSAULT" and source is None for t, source, _ in events)

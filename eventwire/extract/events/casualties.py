@@ -128,10 +128,26 @@ class CasualtyCounts(CoderState):
         head = token.head
         if token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in self.words["casualty_verbs"]:
             return self.casualties(head)
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+            return self.left_dead(head)
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in self.words["casualty_verbs"]:
                 return self.casualties(child)
         return None, None, False
+
+    def left_dead(self, verb: Token) -> tuple[int | None, int | None, bool]:
+        """"The shelling left seven civilians dead": the object of "leave" with a "dead" predicate
+        counts the killed ("left 21 wounded": the wounded)."""
+        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                          and c.lower_ in ("dead", "wounded", "injured")), None)
+        victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if predicate is None or victims is None:
+            return None, None, False
+        count, approximate = count_in(victims, self.lexicon.rules.get("number_words") or {},
+                                      self.lexicon.rules.get("approximate_counts") or {})
+        if predicate.lower_ == "dead":
+            return count, None, approximate
+        return None, count, approximate
 
     def absorbed_mode(self, token: Token) -> str | None:
         agent = self.agent_of(token) if token.pos_ == "VERB" else None

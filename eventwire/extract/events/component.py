@@ -74,6 +74,10 @@ COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETR
 # Types of measures whose target, when the parse names none, is whoever did the act they follow
 # ("put its air force on alert after India's strikes").
 PROVOKED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
+# Nouns that measure out a stretch of talks: "after ten days of talks", "following three rounds of talks".
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "session", "night"})
+# Relative pronouns (tagged WDT) whose clause describes the noun before them.
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 # Where a doc keeps which of its sentences are sports coverage (computed once per doc).
 SPORT_CACHE_KEY = "eventwire_events_sport"
 
@@ -229,13 +233,55 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)]
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in token.children if c.dep_ == "nsubj"]
+        candidates += self.coordinated_subjects(token)
+        antecedent = self.relative_antecedent(token)
+        if antecedent is not None:
+            candidates.append(antecedent)
         for candidate in candidates:
             if candidate.i in self.mentioned:   # "killed in Monday's attack": the attack reported before
                 candidate = self.doc[self.mentioned[candidate.i]]
+            elif candidate is antecedent and not built.get(candidate.i):
+                candidate = self.attack_told_before(candidate, built) or candidate
             events = built.get(candidate.i)
             if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
                 return candidate.i
         return None
+
+    @staticmethod
+    def coordinated_subjects(verb: Token) -> list[Token]:
+        """"The shelling ... left seven civilians dead and 21 wounded": a casualty verb coordinated
+        with a verb whose subject may be the attack (the first verb's subject)."""
+        if verb.dep_ != "conj":
+            return []
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+    def relative_antecedent(self, verb: Token) -> Token | None:
+        """The noun a casualty verb's relative clause describes: "a strike that killed three" (a
+        parsed relative clause), and "the strikes, which officials say killed 15", where the clause
+        is reported by a speech verb and the parser hangs it on the main verb: then the antecedent
+        is the noun just before the relative pronoun."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                return node.head
+            pronoun = next((c for c in node.children if c.lower_ in RELATIVE_PRONOUNS and c.tag_ == "WDT"), None)
+            if pronoun is not None:
+                return noun_before(pronoun)
+            if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self.words["speech_verbs"]:
+                return None
+            node = node.head
+        return None
+
+    def attack_told_before(self, noun: Token, built: dict[int, list[Event]]) -> Token | None:
+        """A definite attack noun that names no party and was not coded ("in protest at the
+        strikes") refers to the latest attack coded in an earlier sentence: its trigger."""
+        trigger = self.triggers.get(noun.i)
+        if trigger is None or trigger.type != "ASSAULT" or not self.is_definite_mention(noun):
+            return None
+        start = noun.sent.start
+        earlier = [i for i, events in built.items() if i < start and events
+                   and all(e.type == "ASSAULT" for e in events)]
+        return self.doc[max(earlier)] if earlier else None
 
     @staticmethod
     def with_outcome(attack: Event, outcome: Event) -> Event:
@@ -273,6 +319,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources, targets = self.split_between(token, targets)
         if sources == [None] and trigger.pos == "verb":
             sources, targets = self.split_bound_parties(token, trigger, targets)
+        if sources == [None] and targets == [None] and trigger.pos == "noun" and trigger.type == "CONSULT":
+            sources, targets = self.parties_of_outcome(token)
         if targets == [None]:
             targets = [self.aimed_target(token, sources[0])]
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
@@ -317,6 +365,36 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS or actor_for_token(subject) is not None:
             return [None], targets
         return targets[:1], targets[1:]
+
+    def parties_of_outcome(self, noun: Token) -> tuple[list, list]:
+        """"X and Y agreed to a truce after ten days of talks": talks with no party of their own,
+        that a joint act (agreement, talks, cooperation) of two or more named parties came "after"
+        or "following", were held by those parties: the first is the source, the others targets."""
+        verb = self.joint_act_after(noun)
+        if verb is None:
+            return [None], [None]
+        parties = [p for p in self.sources(verb, self.triggers[verb.i]) if p is not None and p.country]
+        if len(parties) < 2:
+            return [None], [None]
+        return parties[:1], parties[1:]
+
+    def joint_act_after(self, noun: Token) -> Token | None:
+        """The verb a noun's "after/following (N days / rounds of) ..." phrase hangs on, or the verb
+        governing that one, when it is a coded joint act (SYMMETRIC_TYPES)."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SPAN_NOUNS:
+            node = node.head.head
+        if node.dep_ != "pobj" or node.head.lower_ not in ("after", "following"):
+            return None
+        verb = node.head.head
+        for _ in range(2):   # "agreed to reopen the crossing after five days of talks": the governing verb
+            trigger = self.triggers.get(verb.i)
+            if trigger is not None and trigger.pos == "verb" and trigger.type in SYMMETRIC_TYPES:
+                return verb
+            if verb.dep_ != "xcomp":
+                return None
+            verb = verb.head
+        return None
 
     def parsed_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """The first of the target finders that finds someone other than the source itself ("Sudan
@@ -428,6 +506,15 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if "hypothetical" in context:
             score -= 0.1
         return round(max(0.0, min(1.0, score * trigger.weight)), 2)
+
+
+def noun_before(word: Token) -> Token | None:
+    """The noun just before ``word`` in its sentence, past commas and dashes: a relative pronoun's antecedent."""
+    for token in reversed(word.doc[word.sent.start: word.i]):
+        if token.is_punct:
+            continue
+        return token if token.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _restore_case(event: Event, text: str, sentence: str) -> Event:

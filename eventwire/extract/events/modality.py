@@ -17,7 +17,8 @@ class Modality(CoderState):
         if token.i in self.refusals:
             return []
         flags = []
-        chain = [token, *list(token.ancestors)[:2]] if token.dep_ in ("xcomp", "dobj", "pobj") else [token]
+        governed = token.dep_ in ("xcomp", "dobj", "pobj") and not self.told_in_past(token)
+        chain = [token, *list(token.ancestors)[:2]] if governed else [token]
         if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -28,6 +29,13 @@ class Modality(CoderState):
         ) or self.has_condition(chain[1:]):
             flags.append("hypothetical")
         return flags
+
+    @staticmethod
+    def told_in_past(token: Token) -> bool:
+        """An event noun whose relative clause is in the past tense ("will investigate the shelling
+        that killed nine soldiers"): a past event, which the governing verb's future or condition
+        does not reach."""
+        return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children)
 
     def has_condition(self, chain: list[Token]) -> bool:
         """"was willing to host talks if all parties agreed": a conditional clause on a governor of the

@@ -20,6 +20,8 @@ from eventwire.models import Actor
 MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
 # "led" makes a mediator only of talks ("AU-led talks"); a "US-led offensive" is the leader's own.
 TALK_LED_PARTICIPLES = frozenset({"led", "sponsored"})
+# Prepositions of a place phrase under an event noun's "of" object ("of a market in Kharkiv by ...").
+LOCATIVE_OF_OBJECT = frozenset({"in", "near", "at", "outside", "on"})
 # Protest nouns that stand for a crowd even when no protester is named.
 CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot", "unrest", "march", "sit-in",
                          "uprising", "demonstrations", "riots", "rallies", "marches"})
@@ -141,7 +143,7 @@ class SourceFinder(CoderState):
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
                 return next((g for g in by.children if g.dep_ == "pobj"), None)
-            return self.support_verb_subject_head(token)
+            return self.displaced_agent(token) or self.support_verb_subject_head(token)
         if self.is_passive(token) or self.is_reduced_passive(token):
             return self.agent_of(token)
         bound = self.bound_party_head(token, trigger)
@@ -284,9 +286,11 @@ class SourceFinder(CoderState):
             return None
         if token.dep_ == "conj":
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
-            if actor is None and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words["speech_verbs"]:
-                # "X said the deal was void and called on Y": the parser hangs the second verb of the
-                # speaker on the reported clause; with no actor there, the speaker is its subject
+            if actor is None and self.is_clause_of_the_speaker(head):
+                # "X said the deal was void and called on Y", "Armenia conceded that four villages
+                # belong to Azerbaijan and agreed to hand them over": the parser hangs the second verb
+                # of the governing subject on the reported clause; with no actor there, the
+                # governing verb's subject is its subject
                 return self.source(head.head, Trigger(head.head.lemma_, "ASSAULT", "190", "verb"))
             return actor
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
@@ -306,6 +310,15 @@ class SourceFinder(CoderState):
         if token.dep_ == "acl" or token.dep_ == "relcl":
             return actor_for_token(head)
         return None
+
+    def is_clause_of_the_speaker(self, clause: Token) -> bool:
+        """``clause`` is the complement of a speech verb, or a "that"-clause of any verb ("conceded
+        that ..."): a verb coordinated with it may be the governing subject's second act."""
+        if clause.dep_ != "ccomp":
+            return False
+        if clause.head.lemma_.lower() in self.words["speech_verbs"]:
+            return True
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
     def accused_doer(self, prep: Token) -> Actor | None:
         """"accusing the armed group of attacking civilians", "blamed the militia for shelling": an
@@ -348,8 +361,29 @@ class SourceFinder(CoderState):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
+        displaced = self.displaced_agent(noun)
+        if displaced is not None:
+            return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun))
+
+    @staticmethod
+    def displaced_agent(noun: Token) -> Token | None:
+        """"the shelling of a crowded market in Kharkiv by Russian forces": the parser hangs the
+        event noun's "by" agent on its "of" object (or on a place phrase under that object); the
+        agent is taken when it names an actor ("the capture of the town by nightfall" does not)."""
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_OF_OBJECT
+                    for g in c.children if g.dep_ == "pobj"]
+        for holder in objects:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "by":
+                    continue
+                agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if agent is not None and actor_for_token(agent) is not None:
+                    return agent
+        return None
 
     def mediated_party(self, noun: Token) -> Actor | None:
         """"Ethiopia remained open to African Union-led talks": talks whose modifier names their

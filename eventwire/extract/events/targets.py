@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS,
@@ -385,11 +386,12 @@ class TargetFinder(CoderState):
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for member in [pobj, *conjunct_chain(pobj)]:
-                    actor = self.object_actor(member)
-                    if actor is None or not actor.country:
-                        return []
-                    if all(actor.code != p.code for p in parties):
-                        parties.append(actor)
+                    actors = nationality_parties(member) or [self.object_actor(member)]
+                    for actor in actors:
+                        if actor is None or not actor.country:
+                            return []
+                        if all(actor.code != p.code for p in parties):
+                            parties.append(actor)
         return parties
 
     def coordinated_addressees(self, token: Token, source: Actor | None) -> list[Actor]:
@@ -531,3 +533,23 @@ class TargetFinder(CoderState):
                 if pobj is not None:
                     return actor_for_token(pobj)
         return None
+
+
+def nationality_parties(noun: Token) -> list[Actor]:
+    """"talks between American and Iranian officials", "clashes between Indian and Chinese troops":
+    a noun whose coordinated nationality adjectives name two or more countries is one party per
+    country, each with the sector the noun gives ([] for any other noun)."""
+    first = next((c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")
+                  and c.pos_ in ("ADJ", "PROPN") and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None:
+        return []
+    adjectives = [first, *conjunct_chain(first)]
+    countries = [actor_for_token(a) for a in adjectives]
+    if len(adjectives) < 2 or any(c is None or not c.country for c in countries):
+        return []
+    if len({c.country for c in countries}) < len(countries):
+        return []
+    whole = actor_for_token(noun)
+    sector = whole.sector if whole is not None else None
+    label = SECTOR_LABELS.get(sector or "", "")
+    return [make_actor(f"{c.name} {label}".strip(), a.text, c.country, sector) for a, c in zip(adjectives, countries)]
