@@ -159,11 +159,13 @@ def test_the_worker_daemon_loads_the_pipeline_before_forking_and_keeps_its_stdou
     assert done.stdout == "loaded True\n"
 
 
-def test_spark_sessions_fork_their_python_workers_from_the_preloading_daemon(spark_run):
+def test_local_sessions_use_the_preloading_daemon_and_the_local_jvm_options(spark_run):
     from eventwire.spark.job import spark_session
 
     spark = spark_session("local[1]", app_name="eventwire-test-daemon")
     try:
-        assert spark.sparkContext.getConf().get("spark.python.daemon.module") == "eventwire.spark.daemon"
+        conf = spark.sparkContext.getConf()
+        assert conf.get("spark.python.daemon.module") == "eventwire.spark.daemon"
+        assert "-XX:TieredStopAtLevel=1" in conf.get("spark.driver.extraJavaOptions").split()
     finally:
         spark.stop()

@@ -410,11 +410,22 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
     if master:
         builder = builder.master(master)
     launched_by_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    java_options = None
     if (master or "local").startswith("local") and not launched_by_spark_submit:
+        from eventwire.spark.jvm import local_java_options
+
         # local workers must run this interpreter, the one eventwire is installed in
         # (PySpark reads only the environment variable, default "python3" from PATH)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    return builder.getOrCreate()
+        java_options = local_java_options()   # the driver JVM shares the cores: see spark/jvm.py
+        builder = builder.config("spark.driver.extraJavaOptions", java_options)
+    session = builder.getOrCreate()
+    if java_options:
+        from eventwire.spark.jvm import mark_recording_jvm
+
+        gateway = getattr(session.sparkContext, "_gateway", None)
+        mark_recording_jvm(java_options, getattr(getattr(gateway, "proc", None), "pid", None))
+    return session
 
 
 @dataclass
