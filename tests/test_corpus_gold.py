@@ -238,6 +238,18 @@ def test_reports_of_one_incident_agree_on_its_type():
     assert all(len(types) == 1 for types in types_by_incident.values()), types_by_incident
 
 
+def test_the_links_gold_lists_every_corpus_event_under_its_incident():
+    """tests/gold/links/same_event.jsonl regroups the corpus events by incident, by event index."""
+    listed = {}
+    for line in (ROOT / "tests" / "gold" / "links" / "same_event.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        for report in entry["reports"]:
+            listed[(report["doc"], report["event"])] = (entry["incident"], report["trigger"])
+    in_gold = {(record["doc"], i): (event["incident"], event["trigger"])
+               for record in GOLD_RECORDS for i, event in enumerate(record["events"])}
+    assert listed == in_gold
+
+
 def test_weekday_names_agree_with_their_dates():
     weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     for record in GOLD_RECORDS:
