@@ -98,6 +98,9 @@ INDEFINITE_DETERMINERS = {"a", "an", "any", "another", "no", "some", "each", "ev
 # Definite nouns that refer back to a named body of a sector: "the bloc" -> ECOWAS.
 GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisation": "IGO", "organization": "IGO",
                   "group": "REB", "militia": "REB", "movement": "REB"}
+# Verbs of violence done to people: the doer's nationality says nothing of the victims'.
+HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "bomb", "attack", "massacre", "abduct", "kidnap",
+                 "execute", "slaughter", "murder", "target"}
 # Singular sector nouns that denote a person (for he/she), besides the titles.
 PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "envoy",
                 "ambassador", "commander", "chief", "head", "lawmaker", "activist", "journalist", "candidate",
@@ -242,6 +245,8 @@ class _Resolver:
         modifiers = [t for t in reversed(tokens) if t.i != head.i and not names_a_sponsor(t)
                      and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)]
         for token in modifiers:
+            if self.is_later_coordinated_name(token):
+                continue   # "American and Iranian officials" keeps its first owner, like "Kenyan and Somali troops"
             found = self.entries_at(token)
             if found:
                 actor = self.actor_from_entry(self.best_entry(found[1]), found[0].text)
@@ -269,6 +274,18 @@ class _Resolver:
                         if actor and (actor.country or actor.sector):
                             return actor
         return None
+
+    def is_later_coordinated_name(self, token: Token) -> bool:
+        """A name coordinated after another name modifying the same head ("Iranian" in "American
+        and Iranian officials"): the phrase's actor is its first owner, and the events component
+        adds the others through the conjunct chain."""
+        if token.dep_ != "conj" or token.i not in self.doc._.ew_names:
+            return False
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ in ("amod", "compound", "nmod") and first.i in self.doc._.ew_names \
+            and self.entries_at(first) is not None
 
     def of_complement(self, token: Token) -> Actor | None:
         """The actor in a nested ``of`` phrase: "the speaker of the US House of Representatives"."""
@@ -301,7 +318,7 @@ class _Resolver:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if nested and not self.entries_at(pobj) and pobj.ent_type_ not in ("GPE", "LOC"):
+                if nested and not self.entries_at(pobj) and not is_town_word(pobj, self.doc):
                     inner = self.place_country(pobj, {"in", "at"})
                     if inner:
                         return inner
@@ -311,7 +328,8 @@ class _Resolver:
                     entry = self.best_entry(found[1])
                     if entry.kind in ("country", "capital") and entry.country:
                         return entry.country
-                elif pobj.ent_type_ in ("GPE", "LOC"):
+                elif is_town_word(pobj, self.doc):
+                    # a GPE, or a town the model labelled otherwise ("in Doka"): the gazetteer decides
                     country = city_country(place_name(pobj))
                     if country:
                         return country
@@ -364,18 +382,58 @@ class _Resolver:
 
     def civilian_country(self, head: Token) -> str | None:
         """The country of an unowned group of civilians ("villagers", "residents", "people"): the
-        place its own words or clause name, else the article's context -- unless that country is
+        place its own words or clause name, or one named inside the phrase acting on it; null when
+        the only country its sentence names is its attackers' and the rest of the article gives
+        none ("Eritrean gunmen killed four villagers"); else the article's context -- unless that country is
         named in the sentence only as the subject of a clause the phrase is embedded in, dealing
         with a foreign party there: the speaker or accuser rather than the people's home ("The
         United States imposed sanctions, accusing the armed group of attacking civilians"); then
         the text does not decide."""
-        country = self.own_place_country(head)
+        country = self.own_place_country(head) or self.acting_phrase_place(head)
         if country:
             return country
+        if self.names_attacker_only(head) and self.context_outside_sentence(head) is None:
+            return None
         country = self.context_country(head)
         if country and self.named_only_as_outer_subject(head, country):
             return None
         return country
+
+    def acting_tokens(self, head: Token) -> set[int]:
+        """The tokens of the subject (or agent) of the clause whose object ``head`` is."""
+        phrase = quantity_head(head)
+        if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verb = phrase.head
+        return {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+
+    def acting_phrase_place(self, head: Token) -> str | None:
+        """The country of a place named inside the phrase that acts on ``head`` ("the shelling of
+        a market in Kharkiv ... left seven civilians dead", "strikes across Ukraine killed 19
+        people"): the scene of the act is the victims'."""
+        acting = self.acting_tokens(head)
+        places = [c for i, c in self.countries_at if i in acting and is_place(self.doc[i])]
+        return places[-1] if places else None
+
+    def context_outside_sentence(self, head: Token) -> str | None:
+        """The article's own country counting only the countries named outside ``head``'s sentence
+        (and the dateline), or None when the rest of the article gives none."""
+        sentence = sentence_of(head)
+        rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
+        return focus_country(rest, self.dateline_country)
+
+    def names_attacker_only(self, head: Token) -> bool:
+        """Whether every country the phrase's sentence names before it belongs to the subject of the
+        clause that acts on the phrase, as its nationality and not as a place ("Ethiopian drones killed
+        five villagers", but not "strikes across Ukraine killed 19 people"): an attacker's country
+        says nothing of its victims' when the article has no country of its own."""
+        phrase = quantity_head(head)
+        if phrase.head.lemma_.lower() not in HARMING_VERBS:
+            return False   # "detained the lawyer", "released protesters": a state acting on its own people
+        acting = self.acting_tokens(head)
+        sentence = sentence_of(head)
+        named = [i for i, _ in self.countries_at if sentence.start <= i < head.i]
+        return bool(named) and all(i in acting and not is_place(self.doc[i]) for i in named)
 
     def named_only_as_outer_subject(self, head: Token, country: str) -> bool:
         """Whether every actor of ``country`` in ``head``'s sentence is the subject of a clause
@@ -511,7 +569,8 @@ class _Resolver:
             return self.owned_union(head, tokens, text)
         if sector is None:
             return self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
-                or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text)
+                or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
+                or self.organization_officer(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
 
     def modifies_non_actor(self, head: Token) -> bool:
@@ -643,6 +702,16 @@ class _Resolver:
         if entry.kind != "organization" or entry.sector not in ("IGO", "NGO", "GOV", "LEG", "JUD"):
             return None
         return self.actor_from_entry(entry, text)
+
+    def organization_officer(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "the UN chief", "the IMF's head": a person noun with no sector of its own, owned by an
+        international or non-governmental organization, speaks for that organization."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS or head.tag_ != "NN":
+            return None
+        owner = self.owner_in_modifiers(head, tokens)
+        if owner is None or owner.sector not in ("IGO", "NGO") or not owner.code:
+            return None
+        return make_actor(owner.name, text, owner.country, owner.sector, owner.code)
 
     def named_actor(self, head: Token, found: tuple[Span, list[Entry]], sector: str | None, text: str,
                     as_owner: bool) -> Actor | None:
@@ -1654,9 +1723,34 @@ class ActorsComponent:
                 continue
             doc._.ew_actor_heads[token.i] = actor
             resolved.append(token)
-        doc._.actor_mentions = [self.mention(doc, token, doc._.ew_actor_heads[token.i])
-                                for token in resolved if self.is_mention_head(doc, token)]
+        doc._.actor_mentions = [mention for token in resolved if self.is_mention_head(doc, token)
+                                for mention in self.mentions_of(doc, token, doc._.ew_actor_heads[token.i])]
         return doc
+
+    def mentions_of(self, doc: Doc, token: Token, actor: Actor) -> list[Entity]:
+        """The mention of an actor phrase, or one per nationality when coordinated names modify
+        its head ("Saudi and Iranian officials" -> "Saudi" SAU GOV, "Iranian officials" IRN GOV)."""
+        members = coordinated_name_modifiers(doc, token)
+        if len(members) < 2 or actor.sector is None:
+            return [self.mention(doc, token, actor)]
+        out = []
+        for member in members[:-1]:
+            span = doc._.ew_names[member.i][0]
+            owner = doc._.ew_actor_heads.get(member.i) or actor_for_token(member)
+            if owner is None or not owner.country:
+                return [self.mention(doc, token, actor)]
+            out.append(Entity(text=span.text, label="ACTOR", start=span.start_char, end=span.end_char,
+                              actor=with_country(owner.country, actor, span.text, self.dictionary)))
+        last = members[-1]
+        owner = actor_for_token(last)
+        if owner is None or not owner.country:
+            return [self.mention(doc, token, actor)]
+        start = doc._.ew_names[last.i][0].start_char
+        end = doc._.ew_names[token.i][0].end_char if token.i in doc._.ew_names else token.idx + len(token.text)
+        text = doc_text(doc)[start:end]
+        out.append(Entity(text=text, label="ACTOR", start=start, end=end,
+                          actor=with_country(owner.country, actor, text, self.dictionary)))
+        return out
 
     @staticmethod
     def is_mention_head(doc: Doc, token: Token) -> bool:
@@ -1715,6 +1809,24 @@ class ActorsComponent:
         else:
             label = token.ent_type_ or ("PRON" if token.pos_ == "PRON" else "ACTOR")
         return Entity(text=span.text, label=label, start=span.start_char, end=span.end_char, actor=actor)
+
+
+def coordinated_name_modifiers(doc: Doc, head: Token) -> list[Token]:
+    """The coordinated names modifying ``head`` in order ("Saudi", "Iranian" in "Saudi and
+    Iranian officials"); empty when the head has no such chain."""
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i in doc._.ew_names:
+            chain = [c for c in child.conjuncts if c.i in doc._.ew_names and c.i < head.i]
+            if chain:
+                return sorted([child, *chain], key=lambda t: t.i)
+    return []
+
+
+def with_country(country: str, actor: Actor, text: str, dictionary: ActorDictionary) -> Actor:
+    """``actor``'s sector for another country's member of a coordinated phrase."""
+    name = dictionary.country_names.get(country, country)
+    return make_actor(f"{name} {SECTOR_LABELS.get(actor.sector, (actor.sector or '').lower())}".strip(),
+                      text, country, actor.sector)
 
 
 def _kind(entries: list[Entry]) -> str:
