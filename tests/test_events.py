@@ -807,3 +807,66 @@ def test_coordinated_nationalities_in_a_between_phrase_are_two_parties():
     events = coded("Clashes between Thai and Cambodian soldiers broke out near the border temple on Monday.")
     assert ("ASSAULT", "THA", "KHM") in events
     assert not any(t == "ASSAULT" and source is None for t, source, _ in events)
+
+
+def test_a_host_meets_the_parties_of_the_talks_it_hosted():
+    events = events_of("Qatar hosted indirect talks between American and Iranian officials in Doha on Sunday.")
+    hosted = {(e.source.country, e.target.country) for e in events if e.trigger.text == "hosted" and e.target}
+    assert hosted == {("QAT", "USA"), ("QAT", "IRN")}
+
+
+def test_talks_hosted_with_no_parties_named_are_those_of_the_latest_joint_act_and_inferred():
+    events = events_of("Armenia and Azerbaijan agreed on a border commission on Monday. "
+                       "Georgia, which hosted the last round of talks, praised both delegations.")
+    hosted = [e for e in events if e.trigger.text == "hosted"]
+    assert {e.target.country for e in hosted} == {"ARM", "AZE"}
+    assert all("target-inferred" in e.context for e in hosted)
+    # a meeting with no parties anywhere keeps no target rather than the host alone
+    [summit] = [e for e in events_of("Kenya hosted a summit on Friday.") if e.trigger.text == "hosted"]
+    assert summit.target is None
+
+
+def test_a_participle_the_parser_hangs_on_a_place_is_done_by_the_marchers():
+    events = events_of("Witnesses said that hundreds of people marched through Khartoum demanding civilian rule.")
+    [demand] = [e for e in events if e.type == "REQUEST"]
+    assert (demand.source.country, demand.source.sector) == ("SDN", "CVL")
+    # the demand a protest voices goes to whom the protest is against, flagged as inferred
+    assert (demand.target.country, demand.target.sector) == ("SDN", "GOV")
+    assert "target-inferred" in demand.context
+
+
+def test_a_protest_at_a_foreign_site_or_against_a_foreign_act_targets_that_country():
+    assert ("PROTEST", "NER", "FRA") in coded("Thousands of demonstrators rallied outside the French base in Niamey.")
+    assert ("PROTEST", "SDN", "ETH") in coded(
+        "Thousands of people marched through Khartoum on Saturday to denounce the Ethiopian drone strikes.")
+    # a domestic protest with no foreign party keeps its own government
+    assert ("PROTEST", "KEN", "KEN") in coded("Thousands of Kenyans protested in Nairobi on Monday against the tax bill.")
+
+
+def test_both_sides_of_one_countrys_war_are_its_army_and_the_armed_group():
+    events = events_of("Sudan's army-aligned government accused the RSF of looting aid. "
+                       "The United States urged both parties to return to the negotiating table.")
+    urged = {e.target.code for e in events if e.type == "REQUEST" and e.target}
+    assert urged == {"SDNMIL", "SDNREB"}
+
+
+def test_an_untargeted_attack_by_one_side_of_a_two_country_dispute_is_aimed_at_the_other():
+    text = ("Sudan accused Ethiopia of shelling its border posts on Monday. Ethiopia rejected the charge. "
+            "Sudan's army said Ethiopian troops had crossed the border. "
+            "Sudanese troops returned fire on Tuesday.")
+    [fire] = [e for e in events_of(text) if e.trigger.text == "returned"]
+    assert (fire.target.country, fire.target.sector) == ("ETH", "MIL")
+    assert "target-inferred" in fire.context
+    # with no dispute in the article the attack keeps no target
+    [alone] = [e for e in events_of("Sudan's army said its forces returned fire.") if e.trigger.text == "returned"]
+    assert alone.target is None
+
+
+def test_aid_with_no_recipient_goes_to_the_country_where_it_is_given():
+    [aid] = [e for e in events_of("Kuwaiti charities shipped blankets and tents to flood victims in Pakistan.")
+             if e.type == "AID"]
+    assert aid.target.country == "PAK"
+    assert "target-inferred" in aid.context
+    # aid given at home names no foreign recipient
+    home = [e for e in events_of("Kenya's government distributed food to flood victims in Nairobi.") if e.type == "AID"]
+    assert all(e.target is None or e.target.country == "KEN" for e in home)

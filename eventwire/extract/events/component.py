@@ -71,6 +71,8 @@ HISTORICAL_YEARS = 2
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
 # the forces go, see DESTINATION_PREPOSITIONS).
 COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT", "AGREE", "CONCEDE"})
+# Demands and condemnations a protest voices, addressed to whom the protest is against when they name no one.
+PROTEST_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # Types of measures whose target, when the parse names none, is whoever did the act they follow
 # ("put its air force on alert after India's strikes").
 PROVOKED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
@@ -321,6 +323,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources, targets = self.split_bound_parties(token, trigger, targets)
         if sources == [None] and targets == [None] and trigger.pos == "noun" and trigger.type == "CONSULT":
             sources, targets = self.parties_of_outcome(token)
+        if targets == [None] and trigger.type == "CONSULT" and trigger.pos == "verb":
+            targets = self.hosted_parties(token, sources[0]) or [None]   # the parties of hosted talks
         if targets == [None]:
             targets = [self.aimed_target(token, sources[0])]
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
@@ -437,6 +441,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode != "occupy"
         if located:   # weaker than a parsed target: not scored as one
             targets = [self.inferred_target(token, trigger, sources[0], place)]
+        if targets == [None] and trigger.type == "AID":
+            targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
+            located = located or targets != [None]
+        if targets == [None] and trigger.type == "ASSAULT":
+            targets = [self.armed_counterpart(sources[0])]   # "our forces returned fire" in a two-country dispute
+            located = located or targets != [None]
         if targets == [None] and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or targets != [None]
@@ -445,6 +455,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type in COUNTERPART_TYPES:
             targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
+            located = located or targets != [None]
+        if targets == [None] and trigger.type in PROTEST_PURPOSE_TYPES:
+            targets = [self.protest_purpose_target(token, sources[0])]
             located = located or targets != [None]
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)

@@ -20,6 +20,15 @@ BORDER_PREPOSITIONS = frozenset({"near", "toward", "towards", "to", "along", "on
 BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
 # How many sentences of an article each of its two countries must be named in to make it a pair.
 COUNTERPART_MIN_SENTENCES = 2
+# Nouns of meetings a party may host ("hosted the last round of talks").
+HOSTED_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "round", "meeting", "summit",
+                                  "dialogue", "conference", "consultations"})
+# Joint acts whose two parties are the parties of talks hosted after them in the article.
+HOSTED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Truce nouns: a truce between two parties (coded RETREAT) is as joint as an agreement.
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Prepositions placing a protest at someone's site ("outside the French base", "towards the embassy").
+PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "to", "toward", "towards", "before"})
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
 # How far back (in sentences) an earlier exchange still names a source's counterpart.
 RECENT_EXCHANGE_SENTENCES = 2
@@ -75,11 +84,74 @@ class InferredTargets(CoderState):
         purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in self.triggers
                     and self.triggers[c.i].type in ("ACCUSE", "REQUEST", "REJECT")]
         candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
+        # "rallied outside the French base", "marched to the US embassy": a foreign party's site
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
+                       for g in c.children if g.dep_ == "pobj"]
         for word in candidates:
-            actor = self.object_actor(word)
+            actor = self.object_actor(word) or self.owner_by_nationality(word)
             if actor is not None and actor.country and (source is None or actor.country != source.country):
                 return actor
         return None
+
+    @staticmethod
+    def owner_by_nationality(word: Token) -> Actor | None:
+        """The country of a nationality or country modifier of a thing ("the Ethiopian drone strikes",
+        "the French base", "Ethiopia's dam"), as a bare country actor; None without one."""
+        for child in (t for left in word.lefts for t in left.subtree):   # "Ethiopian" under "drone strikes"
+            if child.dep_ not in ("amod", "compound", "poss"):
+                continue
+            actor = actor_for_token(child)
+            if actor is not None and actor.country and len(actor.country) == 3 and actor.country not in REGIONAL_CODES:
+                return make_actor(actor.country, child.text, actor.country, None)
+        return None
+
+    def protest_purpose_target(self, token: Token, source: Actor | None) -> Actor | None:
+        """ "marched through Khartoum demanding civilian rule", "rallied to denounce the strikes": a
+        demand or a condemnation voiced by a protest (its participle or purpose clause) that names no
+        one is addressed to whom the protest is against, when that protest is already coded."""
+        if source is None or token.dep_ not in ("advcl", "xcomp", "pcomp"):
+            return None
+        protest = token.head
+        if token.dep_ == "pcomp" and protest.dep_ == "prep":
+            protest = protest.head   # the parser's "through Khartoum demanding"
+        for event in self.coded:
+            if (event.type == "PROTEST" and event.trigger.start == protest.idx and event.target is not None
+                    and event.source is not None and event.source.country == source.country):
+                return event.target
+        return None
+
+    def hosted_parties(self, token: Token, host: Actor | None) -> list[Actor]:
+        """ "Qatar hosted talks between American and Iranian officials", "Cuba, which hosted the last
+        round of talks, ...": a host meets each party of the talks it hosted: the talks' "between"
+        parties, else the two parties of the latest joint act (agreement, talks, cooperation, truce) coded
+        before it in the article; never the host itself, and nothing when the object is no meeting."""
+        if token.lemma_.lower() != "host" or host is None or not host.country:
+            return []
+        meetings = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETING_NOUNS]
+        # "the last round of talks": the talks under the round
+        meetings += [g for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HOSTED_MEETING_NOUNS]
+        if not meetings:
+            return []
+        for meeting in meetings:
+            parties = [p for p in self.between_parties(meeting) if p.country != host.country]
+            if parties:
+                return parties
+        return self.latest_joint_parties(token, host)
+
+    def latest_joint_parties(self, token: Token, host: Actor) -> list[Actor]:
+        """The source and target of the latest joint act coded before ``token`` whose two parties are
+        both country-coded and neither of the host's country; empty when there is none."""
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx:
+                continue
+            if event.type not in HOSTED_PARTY_TYPES and event.trigger.text.lower() not in TRUCE_NOUNS:
+                continue
+            pair = [event.source, event.target]
+            if all(a is not None and a.country and a.country != host.country for a in pair) \
+                    and pair[0].code != pair[1].code:
+                return pair
+        return []
 
     @staticmethod
     def protested_government(source: Actor | None) -> Actor | None:
@@ -111,6 +183,15 @@ class InferredTargets(CoderState):
     def place_country(place) -> Actor | None:
         """The country an attack or a crackdown happened in, as its target ("strikes across Ukraine")."""
         if place is None or not place.country:
+            return None
+        return make_actor(place.country, place.name, place.country, None)
+
+    @staticmethod
+    def aided_country(place, source: Actor | None) -> Actor | None:
+        """ "shipped tents to flood victims in Pakistan", "Beijing would provide assistance" told from
+        Port Sudan: aid that names no recipient goes to the country where it is given, when that is
+        not the giver's own."""
+        if place is None or not place.country or source is None or place.country == source.country:
             return None
         return make_actor(place.country, place.name, place.country, None)
 
@@ -172,6 +253,17 @@ class InferredTargets(CoderState):
             return None
         other = pair[1] if source.country == pair[0] else pair[0]
         return make_actor(f"{other} government", other, other, "GOV")
+
+    def armed_counterpart(self, source: Actor | None) -> Actor | None:
+        """ "Our forces returned fire", "an incursion by Sudanese troops": in an article about two
+        countries' dispute, an attack by one country's military that names no target and no place
+        is aimed at the other country's military."""
+        if source is None or source.sector != "MIL":
+            return None
+        other = self.counterpart(source)
+        if other is None:
+            return None
+        return make_actor(f"{other.country} {SECTOR_LABELS.get('MIL', '')}".strip(), other.text, other.country, "MIL")
 
     def recent_counterpart(self, token: Token, source: Actor | None) -> Actor | None:
         """"Egypt is pressing for the talks to cover the dam. Ethiopia has refused.": with no pair of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
@@ -83,7 +83,9 @@ class SourceFinder(CoderState):
     def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"The two foreign ministers", "both sides", "both governments": the two countries the article
         has named most often before this point (not counting the clause's own subject: "the EU urged
-        the two governments"), each with the phrase's sector (GOV when it has none)."""
+        the two governments"), each with the phrase's sector (GOV when it has none). When fewer than
+        two countries are named, the two sides of one country's war the actors component tells
+        ("the two warring sides" -> its military and the armed group), if any."""
         if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
             return []
         if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
@@ -105,7 +107,8 @@ class SourceFinder(CoderState):
                     and mention.actor.country not in REGIONAL_CODES):
                 recent.append(mention.actor.country)
         if len(counts) < 2:
-            return []
+            # one country's war: "the two warring sides" after its army and an armed group of it
+            return collective_parties(head)
         # "Sudan's minister called her Egyptian counterpart. The two ministers agreed ...": exactly two
         # countries named just before are the two, in their order; else the article's two most named
         first, second = recent if len(recent) == 2 else sorted(counts, key=lambda c: -counts[c])[:2]
@@ -239,6 +242,9 @@ class SourceFinder(CoderState):
         if bound is not None:
             return actor_for_token(bound)
         subject = self.subject_of(token)
+        governing = self.verb_of_misparsed_participle(token, subject)
+        if governing is not None:
+            return self.source(governing, Trigger(governing.lemma_, "ASSAULT", "190", "verb"))
         if subject is not None:
             if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
                 return actor_for_token(token.head)
@@ -246,6 +252,24 @@ class SourceFinder(CoderState):
                 return self.speaker_of_quote(subject)
             return self.actor_or_instrument(subject) or self.quantified_actor(subject)
         return self.inherited_subject(token)
+
+    def verb_of_misparsed_participle(self, token: Token, subject: Token | None) -> Token | None:
+        """ "marched through Khartoum demanding civilian rule": the parser reads the place as the
+        subject of the participle and hangs the participle on the preposition; the participle's doer
+        is the subject of the verb governing that preposition, returned here (None otherwise)."""
+        if subject is None or token.tag_ != "VBG" or token.dep_ not in ("pcomp", "pobj"):
+            return None
+        if not self.is_place_name(subject) or subject.i > token.i:
+            return None
+        prep = token.head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return verb
+
+    def is_place_name(self, token: Token) -> bool:
+        """A proper name the places component resolved, or one the parser tags as a place."""
+        return token.i in (self.doc._.ew_place_at or {}) or token.ent_type_ in ("GPE", "LOC", "FAC")
 
     def bound_party_head(self, token: Token, trigger: Trigger) -> Token | None:
         """"will connect their grids under a deal signed in Cairo": an agreement verb describing, with
