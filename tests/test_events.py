@@ -870,3 +870,28 @@ def test_aid_with_no_recipient_goes_to_the_country_where_it_is_given():
     # aid given at home names no foreign recipient
     home = [e for e in events_of("Kenya's government distributed food to flood victims in Nairobi.") if e.type == "AID"]
     assert all(e.target is None or e.target.country == "KEN" for e in home)
+
+
+def test_coordinated_nationalities_on_an_object_give_one_target_each():
+    events = events_of("Yemeni rebels fired missiles at Danish and Norwegian frigates in the Red Sea.")
+    fired = {e.target.country for e in events if e.type == "ASSAULT" and e.target}
+    assert fired == {"DNK", "NOR"}
+    met = {e.target.country for e in events_of("Oman's foreign minister met Saudi and Iranian officials in Muscat.")
+           if e.type == "CONSULT" and e.target}
+    assert met == {"SAU", "IRN"}
+
+
+def test_a_protest_against_a_pact_whose_parties_are_unnamed_has_no_target():
+    [march] = [e for e in events_of("Hundreds of people marched in Nairobi on Friday against the deal.")
+               if e.type == "PROTEST"]
+    assert march.source.country == "KEN"
+    assert march.target is None
+    # a domestic law is still aimed at the protesters' own government
+    assert ("PROTEST", "KEN", "KEN") in coded("Thousands of Kenyans marched in Nairobi against the new law.")
+
+
+def test_a_bare_both_subject_is_the_two_parties_just_named():
+    events = events_of("Kenya's foreign minister said he had spoken by phone with his Ugandan counterpart "
+                       "on Friday and that both agreed the border must stay open.")
+    [agreed] = [e for e in events if e.trigger.text == "agreed"]
+    assert (agreed.source.country, agreed.target.country) == ("KEN", "UGA")

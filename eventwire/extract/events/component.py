@@ -110,7 +110,8 @@ class EventsComponent:
             "speech_verbs", "object_control_verbs", "denial_verbs", "accusation_verbs", "future_governors",
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
-            "thing_nouns", "act_nouns", "domestic_measures", "forecast_verbs", "no_comment_verbs", "team_words", "offer_adjectives", "defence_verbs")}
+            "thing_nouns", "act_nouns", "domestic_measures", "forecast_verbs", "no_comment_verbs", "team_words", "offer_adjectives", "defence_verbs",
+            "pact_nouns")}
         # derived once: the kill/wound verbs are tested together on many tokens of every doc
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)

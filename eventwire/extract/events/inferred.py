@@ -74,7 +74,16 @@ class InferredTargets(CoderState):
         country where the event happened."""
         if trigger.type != "PROTEST":
             return self.place_country(place)
-        return self.opposed_party(token, source) or self.protested_government(source) or self.place_country(place)
+        opposed = self.opposed_party(token, source)
+        if opposed is None and self.opposes_a_pact(token):
+            return None   # "marched in Mogadishu against the agreement": parties unnamed, no target
+        return opposed or self.protested_government(source) or self.place_country(place)
+
+    def opposes_a_pact(self, token: Token) -> bool:
+        """The protest is "against" a pact noun ("marched against the agreement", "rallied against the
+        deal"); the owner or parties, when named, were already taken by ``opposed_party``."""
+        return any(w.dep_ == "pobj" and w.head.lower_ == "against" and w.lower_ in self.words["pact_nouns"]
+                   for w in token.subtree)
 
     def opposed_party(self, token: Token, source: Actor | None) -> Actor | None:
         """"rallied to demand a tougher line against Ethiopia", "marched, chanting slogans against

@@ -86,9 +86,7 @@ class SourceFinder(CoderState):
         the two governments"), each with the phrase's sector (GOV when it has none). When fewer than
         two countries are named, the two sides of one country's war the actors component tells
         ("the two warring sides" -> its military and the armed group), if any."""
-        if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
-            return []
-        if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+        if not self.names_two_sides(head):
             return []
         counts: dict[str, int] = {}
         recent: list[str] = []   # countries in order of first mention since the previous sentence
@@ -115,6 +113,16 @@ class SourceFinder(CoderState):
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    @staticmethod
+    def names_two_sides(head: Token) -> bool:
+        """A plural phrase with "two" or "both" ("the two ministers", "both sides"), or a bare "both" as
+        a clause subject ("he had spoken with his Sudanese counterpart and both agreed")."""
+        if head.lower_ == "both" and head.dep_ in SUBJECT_DEPS and not any(True for _ in head.children):
+            return True
+        if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
+            return False
+        return any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet"))
 
     def previous_sentence_start(self, token: Token) -> int:
         """The character offset where the sentence before ``token``'s begins (its own when first)."""

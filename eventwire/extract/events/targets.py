@@ -445,7 +445,9 @@ class TargetFinder(CoderState):
             for member in [head, *self.conjuncts(head)] if not pair else []:
                 actor = self.object_actor(member)
                 owners = self.coordinated_owners(member, actor) if actor else []   # "met the leaders of X and Y"
-                for found in [actor, *owners] if actor else []:
+                # "met American and Iranian officials": one target per nationality, as for sources
+                split = nationality_parties(member) if actor and not self.is_thing(member) else []
+                for found in [*split] or ([actor, *owners] if actor else []):
                     if all(found.code != a.code for a in actors):
                         actors.append(found)
         return actors
