@@ -74,8 +74,19 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE_PRONOUNS = {"who", "whom"}
+# First-person plural words: inside a quotation they stand for the quote's speaker ("'Our forces
+# returned fire,' the army spokesman said"); outside one (a live blog's "we", an opinion column's)
+# they name no actor.
+FIRST_PERSON_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
+# Quotation marks that open and close a quotation (straight marks alternate within a paragraph).
+OPENING_QUOTES = {"\u201c"}
+CLOSING_QUOTES = {"\u201d"}
+STRAIGHT_QUOTES = {'"'}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
+# Clauses that complete a verb ("wants both sides to return"): their subject is not the governing
+# verb's subject, unless that verb reports speech.
+CLAUSE_COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # A country must hold this share of country mentions to count as the article's own country.
 FOCUS_SHARE = 0.5
@@ -171,12 +182,16 @@ DEFINITE_WORDS = {"the", "this", "these", "those"}
 # How far back (in tokens before the sentence) same-head anaphora and collectives look.
 ANAPHORA_WINDOW = 120
 # Plural nouns for the parties to a conflict ("the two warring sides", "both parties").
-SIDE_NOUNS = {"side", "party"}
+SIDE_NOUNS = {"side", "party", "delegation"}
+# Side nouns whose state side is the government, not the military: a delegation negotiates for it.
+GOVERNMENT_SIDE_NOUNS = {"delegation"}
 NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 # doc.user_data key: token indexes of collective phrases ("both sides") left unresolved.
 COLLECTIVES_KEY = "ew_collectives"
+# doc.user_data key: (doc length, [[start char, end char], ...]) of the quotations in the text.
+QUOTATIONS_KEY = "ew_quotations"
 
 for _name in ("ew_actor_heads", "ew_names", "ew_person_aliases", "ew_sector_terms", "ew_context"):
     if not Doc.has_extension(_name):
@@ -368,7 +383,8 @@ class _Resolver:
             return self.dateline_country
         start = sentence_of(head).start
         previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)
-                    and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)]
+                    and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)
+                    and not self.quoted_apart(self.doc[i], head)]
         same = [(i, c) for i, c in previous if i >= start]
         acting = [c for i, c in same if self.on_subject_side(self.doc[i])]
         if acting and reports_the_sentence(head) and not is_local_body(head):
@@ -992,8 +1008,12 @@ class _Resolver:
         if not armed or not any(a.sector in STATE_SECTORS for a in named):
             return []
         country = armed[0].country
-        army = make_actor(f"{self.dictionary.country_names.get(country, country)} military", head.text, country, "MIL")
-        return [army, armed[0].model_copy(update={"text": head.text})]
+        name = self.dictionary.country_names.get(country, country)
+        if head.lemma_.lower() in GOVERNMENT_SIDE_NOUNS:
+            state = make_actor(f"{name} government", head.text, country, "GOV")
+        else:
+            state = make_actor(f"{name} military", head.text, country, "MIL")
+        return [state, armed[0].model_copy(update={"text": head.text})]
 
     def note_collective(self, head: Token) -> None:
         """Remember a collective phrase for later plural pronouns (a plain list: ``user_data``
@@ -1025,7 +1045,12 @@ class _Resolver:
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        if head.dep_ not in OBJECT_DEPS or verb.i == head.i:
+        if head.dep_ in SUBJECT_DEPS and verb.dep_ in CLAUSE_COMPLEMENT_DEPS and verb.i != head.i \
+                and verb.head.lemma_.lower() not in REPORTING_VERBS:
+            # "the United States wants both sides to return": who asks is not one of those asked (a
+            # reporter may be: "the army said both sides had agreed").
+            verb = verb.head
+        elif head.dep_ not in OBJECT_DEPS or verb.i == head.i:
             return set()
         return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
@@ -1164,7 +1189,61 @@ class _Resolver:
                 return self.relabel(speaker, pronoun)
             earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
             return self.relabel(earlier or self.nearest(pronoun, self.is_plural_antecedent), pronoun)
+        if word in FIRST_PERSON_PRONOUNS:
+            if pronoun.dep_ == "poss" and pronoun.head.i not in self.doc._.ew_sector_terms:
+                return None   # "our villages", "our sons": the speaker owns them, they are no actor
+            return self.relabel(self.quotation_speaker(pronoun), pronoun)
         return None
+
+    def quotation_speaker(self, token: Token) -> Actor | None:
+        """The actor who speaks the quotation holding ``token`` ("'We reserve the right to respond,'
+        he said", "Khartoum would decide 'after we see the results'"): the subject of the
+        reporting verb, outside the quotation, that governs the token or the quotation's first or
+        last word. Null outside a quotation or when no reporting verb governs it."""
+        span = self.quotation_at(token.idx)
+        if span is None:
+            return None
+        inside = [t for t in self.doc if span[0] < t.idx < span[1] and not t.is_punct]
+        for start in (token, inside[-1], inside[0]) if inside else (token,):
+            speaker = self.reporting_speaker(start, span)
+            if speaker is not None:
+                return self.actor_for_token(speaker) if speaker.lower_ not in FIRST_PERSON_PRONOUNS else None
+        return None
+
+    @staticmethod
+    def reporting_speaker(start: Token, span: tuple[int, int]) -> Token | None:
+        """The subject of the nearest reporting verb above ``start`` that lies outside ``span``."""
+        token = start
+        while token.head.i != token.i:
+            token = token.head
+            if span[0] < token.idx < span[1] or token.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and not span[0] < c.idx < span[1]]
+            return subjects[0] if subjects else None
+        return None
+
+    def quoted_apart(self, token: Token, head: Token) -> bool:
+        """Whether ``token`` lies inside a quotation that ``head`` is outside of: a speaker's words
+        ("'... until Ethiopia stops violating our airspace,' said the foreign minister") do not
+        describe the speaker."""
+        span = self.quotation_at(token.idx)
+        return span is not None and not span[0] < head.idx < span[1]
+
+    def quotation_at(self, offset: int) -> tuple[int, int] | None:
+        """The (start, end) character offsets of the quotation marks around ``offset``, if any."""
+        for start, end in self.quotations():
+            if start < offset < end:
+                return start, end
+        return None
+
+    def quotations(self) -> list[list[int]]:
+        """The quotations of the text as [opening mark, closing mark] offsets, paired within a
+        line: curly marks by their shape, straight marks in turn; kept once per doc."""
+        cached = self.doc.user_data.get(QUOTATIONS_KEY)
+        if cached is None or cached[0] != len(self.doc):
+            cached = (len(self.doc), find_quotations(doc_text(self.doc)))
+            self.doc.user_data[QUOTATIONS_KEY] = cached
+        return cached[1]
 
     def reporting_subject(self, pronoun: Token) -> Actor | None:
         """ "officials said they had agreed", "the rebels announced they would withdraw": the subject
@@ -1827,6 +1906,22 @@ def with_country(country: str, actor: Actor, text: str, dictionary: ActorDiction
     name = dictionary.country_names.get(country, country)
     return make_actor(f"{name} {SECTOR_LABELS.get(actor.sector, (actor.sector or '').lower())}".strip(),
                       text, country, actor.sector)
+
+
+def find_quotations(text: str) -> list[list[int]]:
+    """[opening, closing] character offsets of every quotation in ``text``; a mark left open at
+    the end of a line is dropped (quotations are paired within one line or paragraph)."""
+    found: list[list[int]] = []
+    opened: int | None = None
+    for offset, char in enumerate(text):
+        if char == "\n":
+            opened = None
+        elif char in OPENING_QUOTES or (char in STRAIGHT_QUOTES and opened is None):
+            opened = offset
+        elif (char in CLOSING_QUOTES or char in STRAIGHT_QUOTES) and opened is not None:
+            found.append([opened, offset])
+            opened = None
+    return found
 
 
 def _kind(entries: list[Entry]) -> str:
