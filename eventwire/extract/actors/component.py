@@ -78,10 +78,6 @@ RELATIVE_PRONOUNS = {"who", "whom"}
 # returned fire,' the army spokesman said"); outside one (a live blog's "we", an opinion column's)
 # they name no actor.
 FIRST_PERSON_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
-# Quotation marks that open and close a quotation (straight marks alternate within a paragraph).
-OPENING_QUOTES = {"\u201c"}
-CLOSING_QUOTES = {"\u201d"}
-STRAIGHT_QUOTES = {'"'}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 # Clauses that complete a verb ("wants both sides to return"): their subject is not the governing
@@ -1909,19 +1905,12 @@ def with_country(country: str, actor: Actor, text: str, dictionary: ActorDiction
 
 
 def find_quotations(text: str) -> list[list[int]]:
-    """[opening, closing] character offsets of every quotation in ``text``; a mark left open at
-    the end of a line is dropped (quotations are paired within one line or paragraph)."""
-    found: list[list[int]] = []
-    opened: int | None = None
-    for offset, char in enumerate(text):
-        if char == "\n":
-            opened = None
-        elif char in OPENING_QUOTES or (char in STRAIGHT_QUOTES and opened is None):
-            opened = offset
-        elif (char in CLOSING_QUOTES or char in STRAIGHT_QUOTES) and opened is not None:
-            found.append([opened, offset])
-            opened = None
-    return found
+    """[opening, closing] character offsets of every quotation in ``text``, as the quotes
+    component finds them (``eventwire.extract.quotes.marks``: curly and straight marks, a quote
+    that runs on into the next paragraph, a mark never closed dropped)."""
+    from eventwire.extract.quotes.marks import find_quote_regions
+
+    return [[region.open, region.close] for region in find_quote_regions(text)]
 
 
 def _kind(entries: list[Entry]) -> str:
