@@ -1156,3 +1156,60 @@ def test_a_contrast_after_a_parenthetical_cue_closes_the_content_before_it(nlp):
     text = "The march was peaceful, the organisers said, although police made four arrests."
     quote = only(quotes_of(nlp, text), "The march was peaceful")
     assert quote.speaker_text == "the organisers"
+
+
+# --------------------------------------------------------------------------- seventh pass: false readings
+@pytest.mark.model
+@pytest.mark.parametrize("text, writer_clause", [
+    ("It’s an unlikely outcome; the party says its leader will run again.", "It’s an unlikely outcome"),
+    ("The ruling set off another row on Friday: officials said they were worried about the delay.",
+     "The ruling set off another row on Friday"),
+])
+def test_a_clause_before_a_colon_or_semicolon_is_not_the_later_cues_content(nlp, text, writer_clause):
+    quotes = quotes_of(nlp, text)
+    assert writer_clause not in [q.text for q in quotes]
+    assert len(quotes) == 1 and quotes[0].kind == "indirect"
+
+
+@pytest.mark.model
+def test_a_content_in_the_next_paragraph_is_not_reported_by_the_cue(nlp):
+    text = "The board says the vote was held in public.\n\nNo record of the vote was published."
+    assert [q.text for q in quotes_of(nlp, text)] == ["the vote was held in public"]
+
+
+@pytest.mark.model
+def test_a_cue_verb_the_tagger_read_as_a_noun_still_reports(nlp):
+    text = "The election was not rigged, the party's former treasurer maintains."
+    quote = only(quotes_of(nlp, text), "The election was not rigged")
+    assert quote.speaker_text == "the party's former treasurer"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Do you know where the money went?",
+    "Or would you think the mayor must be lying?",
+])
+def test_a_yes_no_question_to_the_reader_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It goes without saying that raising taxes is unpopular with voters.",
+    "It is hard to judge the budget without knowing how the cuts would fall.",
+    "For candidates, it is necessary to show that they have nothing to hide.",
+])
+def test_the_empty_it_of_be_go_or_take_is_no_speaker(nlp, text):
+    assert all(q.speaker_text != "It" and q.speaker_text != "it" for q in quotes_of(nlp, text))
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.model
+def test_an_object_content_ends_at_a_colon_before_a_quotation(nlp):
+    text = ("The statement also referenced the damage it said the storm had done to the harbour: "
+            "“Nothing like it has been seen here in fifty years,” the council wrote.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "the damage it said the storm had done to the harbour").speaker_text == "The statement"
+    direct = only(quotes, "Nothing like it has been seen here in fifty years")
+    assert direct.kind == "direct" and direct.speaker_text == "the council"
+    assert all("fifty years" not in q.text for q in quotes if q.kind != "direct")

@@ -186,6 +186,15 @@ def _before_aside(first: Token, last: Token) -> Token:
     return last
 
 
+def _before_colon(first: Token, last: Token) -> Token:
+    """``last``, or the token before a colon between ``first`` and ``last``: an object phrase ends
+    there ("referenced the impact it would have on women: ''Parallel to ...''" — what follows the
+    colon is a quotation of its own, however the parser hung it on the object)."""
+    doc = first.doc
+    colon = next((i for i in range(first.i + 1, last.i + 1) if doc[i].text == ":"), None)
+    return doc[colon - 1] if colon is not None else last
+
+
 def _aside_closes_before(opener: Token, last: Token) -> bool:
     """Whether the relative clause ``opener`` starts ends with a comma and words of the content
     that are not part of it follow before ``last``."""
@@ -195,6 +204,35 @@ def _aside_closes_before(opener: Token, last: Token) -> bool:
     end = clause.right_edge.i
     doc = opener.doc
     return end + 2 <= last.i and doc[end + 1].text == "," and not doc[end + 2].is_punct
+
+
+def _colon_between(doc: Doc, last: int, cue: Token) -> bool:
+    """Whether a colon or semicolon separates a clause ending at token ``last`` from the later
+    ``cue``: "We have been here before: X declared war", "It is unlikely; her team says she will
+    ..." — the clause before the stop is the writer's, not what the cue's subject said."""
+    while last > 0 and doc[last].is_punct and doc[last].text not in {":", ";"}:
+        last -= 1  # a closing mark or comma the parser hung on the clause
+    return any(t.text in {":", ";"} for t in doc[last : cue.i])
+
+
+def _asks_the_reader(cue: Token, speaker: Span | None) -> bool:
+    """Whether ``cue`` sits in a yes-no question put to the reader ("Do you know where ...?", "Or
+    would you think she must be ...?"): a rhetorical question attributes nothing to anyone. A
+    question word ("How do you know when ...?") leaves it a report of what one knows."""
+    if speaker is None or speaker.text.lower() != "you":
+        return False
+    sentence = sentence_of(cue)
+    words = [t for t in sentence if not (t.is_punct or t.is_space or t.dep_ == "cc")]
+    return bool(words) and words[0].pos_ == "AUX" and words[0].i < speaker.start \
+        and any(t.text == "?" for t in sentence.doc[cue.i : sentence.end])
+
+
+def _dummy_it(subject: Token | None) -> bool:
+    """Whether ``subject``, reached by climbing from a non-finite cue, is the empty "it" of "be",
+    "go" or "take": "It goes without saying that ...", "It is impossible to judge without knowing
+    how ...", "it may take several days to determine how ..." name no one who says it ("it is
+    steering clear of criticizing Trump" keeps its "it": the White House)."""
+    return subject is not None and subject.lower_ == "it" and subject.head.lemma_.lower() in {"be", "go", "take"}
 
 
 def _same_speaker(a: Span | None, b: Span | None) -> bool:
@@ -299,7 +337,15 @@ class QuoteExtractor:
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause",
              "RIGHT_ATTRS": {"DEP": {"IN": sorted(_CLAUSE_DEPS)}}},
         ]
-        matcher.add("REPORTED_CLAUSE", [pattern])
+        # "But Trump claims that he ...", "..., the former doctor maintains": a present-tense cue the
+        # tagger read as a plural noun, still the sentence root with a reported clause below it
+        misread = [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(self.lexicon.clause_verbs)},
+                                                "POS": "NOUN", "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause",
+             "RIGHT_ATTRS": {"DEP": {"IN": sorted(_CLAUSE_DEPS)}}},
+        ]
+        matcher.add("REPORTED_CLAUSE", [pattern, misread])
         return matcher
 
     def _build_phrase_matcher(self, nlp: Language) -> Matcher:
@@ -359,12 +405,14 @@ class QuoteExtractor:
         if depth < 3 and outer is not None:
             return self._subject(outer, depth + 1)
         if depth < 3 and verb.dep_ in _CLIMB_DEPS and verb.head is not verb:
-            return self._subject(verb.head, depth + 1)
+            subject = self._subject(verb.head, depth + 1)  # not the dummy "it" of "it may take days to determine"
+            return None if _dummy_it(subject) else subject
         if depth < 3 and verb.dep_ == "acomp" and verb.head is not verb:
             subject = self._subject(verb.head, depth + 1)  # "was able to tout ...": the subject of "was",
             return subject if subject is None or subject.lower_ != "it" else None  # not "it's worth noting"
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            return self._subject(verb.head.head, depth + 1)  # "sings to Clinton before asking her"
+            subject = self._subject(verb.head.head, depth + 1)  # "sings to Clinton before asking her"
+            return None if _dummy_it(subject) else subject  # "It goes without saying"
         return None
 
     def _object_controller(self, verb: Token) -> Token | None:
@@ -511,10 +559,13 @@ class QuoteExtractor:
         passives = self._passive_candidates(doc)
         sourceless = len(candidates) + len(objects)
         for n, (cue, start, end, cue_text, speaker) in enumerate(candidates + objects + passives):
-            if self._in_region(cue.idx, regions) or (speaker is None and n < sourceless):
+            if self._in_region(cue.idx, regions) or (speaker is None and n < sourceless) \
+                    or _asks_the_reader(cue, speaker):
                 continue
             if n >= len(candidates) and any(a.start <= cue.idx < a.end for a in found):
                 continue  # a request inside reported content is part of that report
+            if self._paragraph_apart(doc_text(doc), start, end, cue, regions):
+                continue
             start, end = self._clip_to_paragraph(doc_text(doc), start, end, cue.idx, regions)
             start, end = trim_range(doc_text(doc), start, end, strip_period=True)
             start, end = _inside_doubled_marks(doc_text(doc), start, end)
@@ -583,6 +634,19 @@ class QuoteExtractor:
         return (before[-1] + 1 if before else start), (after[0] if after else end)
 
     @staticmethod
+    def _paragraph_apart(text: str, start: int, end: int, cue: Token, regions: list[QuoteRegion]) -> bool:
+        """Whether a line break outside any quotation lies between ``cue`` and a content wholly on
+        one side of it ("The commission says on its website that ..." and, after a blank line,
+        "There was no noticeable issue ..."): the parser ran two paragraphs together, and the other paragraph is the writer's."""
+        if start > cue.idx:
+            gap = range(cue.idx + len(cue.text), start)
+        elif end <= cue.idx:
+            gap = range(end, cue.idx)
+        else:
+            return False
+        return any(text[i] == "\n" and not any(r.open < i < r.close for r in regions) for i in gap)
+
+    @staticmethod
     def _extend_to_marks(text: str, start: int, end: int, regions: list[QuoteRegion]) -> tuple[int, int]:
         """Grow [start, end) over a quote mark it stops just short of (only punctuation between),
         or to the end of a quote that opens inside the clause and runs on past the sentence the
@@ -625,11 +689,26 @@ class QuoteExtractor:
         pairs += self._channel_clauses(doc) + self._gerund_clauses(doc) + self._that_clauses(doc)
         out = []
         for cue, clause in pairs:
+            if cue.pos_ == "NOUN" and cue.tag_ != "NNS":
+                continue  # only a present tense read as a plural noun ("claims", "maintains")
             bounds = self._clause_bounds(doc, cue, clause)
             if bounds is not None:
-                speaker = self.speaker_of(cue) or self._name_before(cue)
+                speaker = self.speaker_of(cue) or self._name_before(cue) or self._modifiers_of_misread(cue)
                 out.append((cue, bounds[0], bounds[1], cue.text, speaker))
         return out
+
+    @staticmethod
+    def _modifiers_of_misread(cue: Token) -> Span | None:
+        """The speaker of a cue verb the tagger read as a noun ("the candidate's former doctor
+        maintains"): the words the parser hung before it as its modifiers."""
+        if cue.pos_ != "NOUN" or cue.i == 0 or cue.doc[cue.i - 1].head.i != cue.i \
+                or cue.doc[cue.i - 1].dep_ not in {"compound", "amod"}:
+            return None
+        clause_end = max((c.right_edge.i for c in cue.lefts if c.dep_ in {"ccomp", "punct"}), default=-1)
+        modifiers = [t.left_edge.i for t in cue.lefts
+                     if t.dep_ not in {"punct", "ccomp", "cc"} and t.i > clause_end]
+        first = min(modifiers, default=cue.i - 1)
+        return cue.doc[first : cue.i]
 
     @staticmethod
     def _name_before(cue: Token) -> Span | None:
@@ -789,7 +868,7 @@ class QuoteExtractor:
             found += self._regarded_object(cue, self.lexicon.regarding_verbs[lemma])
         if lemma in self.lexicon.finding_verbs and infinitive is None:
             found += self._found_object(cue)
-        return [(first, _before_aside(first, self._to_phrase_end(last)), text)
+        return [(first, _before_colon(first, _before_aside(first, self._to_phrase_end(last))), text)
                 for first, last, text in found if first.i <= last.i]
 
     @staticmethod
@@ -1035,6 +1114,8 @@ class QuoteExtractor:
                 doc[first].dep_ == "det" and clause.i > cue.i)):
             first += 1  # the complementiser (sometimes parsed as a determiner)
         if last < cue.i:
+            if _colon_between(doc, last, cue):
+                return None
             first, last = self._fronted_content(doc, first, last, cue)
             last = self._medial_continuation(doc, first, last, cue)
         else:
