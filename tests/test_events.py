@@ -895,3 +895,21 @@ def test_a_bare_both_subject_is_the_two_parties_just_named():
                        "on Friday and that both agreed the border must stay open.")
     [agreed] = [e for e in events if e.trigger.text == "agreed"]
     assert (agreed.source.country, agreed.target.country) == ("KEN", "UGA")
+
+
+def test_a_pact_named_by_a_place_or_year_is_a_reference_not_a_new_agreement():
+    referred = coded("Sudan's foreign ministry called the shelling a grave violation of the Addis Ababa agreement.")
+    assert all(t != "AGREE" for t, _, _ in referred)
+    dated = coded("Egypt insisted on the 2015 Declaration of Principles.")
+    assert all(t != "AGREE" for t, _, _ in dated)
+    signed = coded("Sudan and Ethiopia signed the Jeddah accord on Friday.")
+    assert ("AGREE", "SDN", "ETH") in signed, "a named pact being signed is still an agreement"
+    with_party = coded("Venezuela's government pledged to hold elections under a deal with the opposition.")
+    assert any(t == "AGREE" for t, _, _ in with_party)
+
+
+def test_the_one_who_wants_both_sides_to_act_is_not_a_side():
+    events = coded("Egypt's president met Kenya's president in Cairo. Sudanese and Ethiopian troops clashed "
+                   "on the border. Egypt wants both sides to return to talks.")
+    returns = [(s, t) for kind, s, t in events if kind == "CONSULT" and "KEN" not in (s, t)]
+    assert len(returns) == 1 and set(returns[0]) == {"SDN", "ETH"}, "Egypt asks; it is not a side"

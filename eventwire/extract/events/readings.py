@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from spacy.tokens import Token
 
 from eventwire.extract.extensions import sentence_of
@@ -62,6 +64,7 @@ class Readings(CoderState):
                 or self.is_acknowledged_fact(token, trigger) or self.is_assessed_threat(token, trigger)
                 or self.is_support_without_party(token, trigger) or self.is_guarding_own(token, trigger)
                 or self.is_effect_of_reported_act(token, trigger) or self.is_term_of_agreement(token)
+                or self.is_pact_reference(token, trigger)
                 or self.is_natural_harm(token, trigger) or self.is_description_of_thing(token, trigger)
                 or self.is_outcome_conjunct(token, trigger))
 
@@ -136,6 +139,24 @@ class Readings(CoderState):
             return False   # "the agreement signed by both sides" is the signing itself
         entries = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
         return any(entry.type == "AGREE" for entry in entries)
+
+    def is_pact_reference(self, token: Token, trigger: Trigger) -> bool:
+        """"a grave violation of the Addis Ababa agreement", "under the 2015 Declaration of Principles": a
+        pact named by a place, a year or a title of its own is a past document the sentence refers to,
+        not a new agreement, unless a pact-making verb (``pact_making_verbs``) has it as subject or object
+        or describes it ("the Jeddah accord signed in May"), or it names its own parties ("between",
+        "with")."""
+        if trigger.type != "AGREE" or trigger.pos != "noun":
+            return False
+        if token.lower_ not in self.words["pact_nouns"] | self.rule_words("pact_document_nouns"):
+            return False
+        if not is_named_document(token) or has_own_parties(token) or has_party_with(token):
+            return False
+        making = self.rule_words("pact_making_verbs")
+        governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+        if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and governor.lemma_.lower() in making:
+            return False
+        return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in token.children)
 
     def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
         """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
@@ -348,6 +369,39 @@ def has_own_parties(noun: Token) -> bool:
     ("between") is an event of those parties, not a restatement of its verb's event."""
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
                for c in noun.children)
+
+
+def has_party_with(noun: Token) -> bool:
+    """"a deal with the opposition": a pact noun naming a party of its own in a "with" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+def is_named_document(noun: Token) -> bool:
+    """"the Addis Ababa agreement", "the Jeddah accord", "the 2015 Declaration of Principles": a pact
+    noun named by a place or a year among its modifiers, or itself part of a title (a proper noun).
+    Parties ("Egypt's agreement", "the Sudanese-Ethiopian deal") and relative dates ("last week's
+    agreement", the news of a recent signing) do not make a name."""
+    if noun.pos_ == "PROPN" and noun.i > noun.sent.start and noun.is_title:
+        return True
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nummod", "amod", "nmod") or child.i > noun.i:
+            continue
+        if child.ent_type_ in ("GPE", "LOC", "FAC") and child.pos_ == "PROPN" and not names_a_country(child):
+            return True   # a city or venue, not a party
+        if child.like_num and len(child.text) == 4 and child.text.isdigit():
+            return True
+    return False
+
+
+def names_a_country(token: Token) -> bool:
+    """The place entity a token belongs to is a country's name ("Egypt", "South Sudan")."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    try:
+        pycountry.countries.lookup(entity.text if entity is not None else token.text)
+    except LookupError:
+        return False
+    return True
 
 
 def _opens_question(clause: Token) -> bool:

@@ -137,11 +137,15 @@ class SourceFinder(CoderState):
 
     def clause_subject_range(self, head: Token) -> tuple[int, int]:
         """The character range of the subject of the clause an object phrase sits in ("The European
-        Union called on the two governments" -> "The European Union"); (0, 0) for a subject phrase."""
+        Union called on the two governments" -> "The European Union"); for the subject of an infinitive
+        clause, the subject of the verb governing it ("Egypt wants both sides to return" -> "Egypt", the
+        one asking, not a side); (0, 0) for any other subject phrase."""
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
             verb = verb.head
-        if head.dep_ in SUBJECT_DEPS or verb.i == head.i:
+        if head.dep_ in SUBJECT_DEPS and is_infinitive_complement(verb):
+            verb = verb.head
+        elif head.dep_ in SUBJECT_DEPS or verb.i == head.i:
             return 0, 0
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
@@ -633,3 +637,9 @@ class SourceFinder(CoderState):
         sector = (speaker.sector if speaker is not None else None) or "GOV"
         country = source.country
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
+
+
+def is_infinitive_complement(verb: Token) -> bool:
+    """"(wants both sides) to return": an infinitive clause that completes the verb governing it."""
+    return (verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
