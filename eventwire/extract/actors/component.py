@@ -374,7 +374,9 @@ class _Resolver:
         if focus:
             return focus
         if self.focus:
-            return None   # the article's country is the other party's: the victims' is unknown
+            # the article's country is the other party's: the victims' is unknown, but a speaker
+            # whose own words name it as a third party is from the dateline's country
+            return self.speaker_home(head)
         if self.dateline_country:
             return self.dateline_country
         start = sentence_of(head).start
@@ -498,18 +500,59 @@ class _Resolver:
 
     def focus_for(self, head: Token) -> str | None:
         """The article's own country for a phrase, unless it is the other party of the phrase's
-        own clause ("Russian missile strikes killed four people", "slogans against Israel") and
-        the rest of the article does not make it the article's country too."""
+        own clause ("Russian missile strikes killed four people", "slogans against Israel") or
+        one named in the phrase's person's own quotation, and the rest of the article does not
+        make it the article's country too."""
         if not self.focus:
             return None
         sentence = sentence_of(head)
         heads = self.doc._.ew_actor_heads
         others = {c for i, c in self.countries_at if sentence.start <= i < sentence.end
-                  and names_another_party(self.doc[i], head, heads)}
+                  and names_another_party(self.doc[i], head, heads)} | self.quoted_by_speaker(head)
         if self.focus not in others:
             return self.focus
         rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
         return self.focus if focus_country(rest, self.dateline_country) == self.focus else None
+
+    def quoted_by_speaker(self, head: Token) -> set[str]:
+        """The countries named in a quotation of the phrase's sentence that the phrase's person
+        speaks ("'... until Ethiopia stops violating our airspace,' said Amira El-Tayeb, the
+        foreign minister"): a speaker's words name others, not the speaker."""
+        sentence = sentence_of(head)
+        found: set[str] = set()
+        for i, country in self.countries_at:
+            if not sentence.start <= i < sentence.end:
+                continue
+            span = self.quotation_at(self.doc[i].idx)
+            if span is None or span[0] < head.idx < span[1]:
+                continue
+            if self.is_speaker_of(head, self.doc[i], span):
+                found.add(country)
+        return found
+
+    def is_speaker_of(self, head: Token, token: Token, span: tuple[int, int]) -> bool:
+        """Whether ``head`` (or the name it stands in apposition to) is the subject of the
+        reporting verb that governs the quotation holding ``token``."""
+        speaker = self.reporting_speaker(token, span)
+        if speaker is None:
+            inside = [t for t in self.doc if span[0] < t.idx < span[1] and not t.is_punct]
+            speaker = next((s for s in (self.reporting_speaker(t, span) for t in inside[-1:] + inside[:1])
+                            if s is not None), None)
+        person = head
+        while person.dep_ == "appos" and person.head.i != person.i:
+            person = person.head
+        return speaker is not None and speaker.i in (head.i, person.i)
+
+    def speaker_home(self, head: Token) -> str | None:
+        """The dateline's country for a person whose own quotation in the sentence names the
+        article's focus country as a third party; null otherwise or when the quotation names the
+        dateline's country too."""
+        if not self.dateline_country or self.dateline_country == self.focus:
+            return None
+        quoted = self.quoted_by_speaker(head)
+        if self.focus in quoted and self.dateline_country not in quoted:
+            return self.dateline_country
+        return None
 
     def opponent_country(self, head: Token) -> str | None:
         """ "ELN commanders and government negotiators", "the M23 and the army": a state sector
