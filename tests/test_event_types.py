@@ -274,3 +274,18 @@ def test_promising_to_use_force_is_a_threat():
 
 def test_force_used_is_no_threat():
     assert "THREATEN" not in types_of("Police used force to disperse the crowd in Nairobi on Tuesday.")
+
+
+def test_an_event_no_actor_takes_part_in_is_not_kept():
+    from eventwire.pipeline import extract
+
+    for text in ("The chess champion launched a fierce attack on the queenside and won in 32 moves.",
+                 "The company's board rejected a takeover offer from a rival chipmaker."):
+        assert extract(text, published="2025-03-02").events == [], text
+
+
+def test_an_event_with_only_one_actor_is_kept():
+    from eventwire.pipeline import extract
+
+    events = extract("Sudanese troops shelled the outskirts of the town on Monday.", published="2025-03-04").events
+    assert [(e.type, e.source.country) for e in events] == [("ASSAULT", "SDN")]

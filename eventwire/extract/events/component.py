@@ -88,22 +88,25 @@ SPORT_CACHE_KEY = "eventwire_events_sport"
     "eventwire_events",
     requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events"],
-    default_config={"user_lexicon": None, "min_confidence": 0.5, "calibrated": True},
+    default_config={"user_lexicon": None, "min_confidence": 0.5, "calibrated": True, "require_actor": True},
 )
 def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float,
-                          calibrated: bool):
+                          calibrated: bool, require_actor: bool):
     """``min_confidence``: events below it are dropped (see confidence.py for what the number means);
-    ``calibrated``: false gives the raw heuristic score instead (used when fitting the calibration)."""
+    ``calibrated``: false gives the raw heuristic score instead (used when fitting the calibration);
+    ``require_actor``: events with neither a source nor a target actor are dropped."""
     return EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name,
-                           weights=load_weights() if calibrated else None)
+                           weights=load_weights() if calibrated else None, require_actor=require_actor)
 
 
 class EventsComponent:
     def __init__(self, lexicon: Lexicon, min_confidence: float, *, nlp: Language | None = None,
-                 name: str = "eventwire_events", weights: dict[str, float] | None = None):
+                 name: str = "eventwire_events", weights: dict[str, float] | None = None,
+                 require_actor: bool = True):
         self.lexicon = lexicon
         self.weights = weights
         self.min_confidence = min_confidence
+        self.require_actor = require_actor
         self.nlp = nlp
         self.name = name
         self.words = {key: lexicon.word_set(key) for key in (
@@ -124,8 +127,17 @@ class EventsComponent:
             for sent in doc.sents:
                 if is_title_case(sent) and self.may_hold_trigger(sent):
                     events = self.recode_headline(doc, sent, events)
-        doc._.events = [e for e in events if e.confidence >= self.min_confidence]
+        doc._.events = [e for e in events if self.keeps(e)]
         return doc
+
+    def keeps(self, event) -> bool:
+        """Over the confidence cut and, when ``require_actor``, with a source or a target actor:
+        an event no actor takes part in answers none of "who did what to whom" (2 of the 516 gold
+        events have none; of the kept events without one, 13 of 15 were wrong)."""
+        if event.confidence < self.min_confidence:
+            return False
+        return not self.require_actor or any(a is not None and (a.country or a.sector)
+                                              for a in (event.source, event.target))
 
     def sport_sentence(self, doc: Doc, sent) -> bool:
         """Whether ``sent`` belongs to sports coverage: it names a sport word, or ``doc`` names
