@@ -35,7 +35,8 @@ def java_binary() -> Path | None:
 
 
 def archive_key() -> str | None:
-    """What the archive depends on: the Java binary and the jars of the installed Spark."""
+    """What the archive depends on: the Java binary and the jars of the installed Spark (where they
+    are and which they are)."""
     from eventwire.cache import cache_key
 
     java = java_binary()
@@ -48,7 +49,8 @@ def archive_key() -> str | None:
     jars = Path(pyspark.__file__).parent / "jars"
     names = sorted(p.name for p in jars.glob("*.jar")) if jars.is_dir() else []
     stat = java.stat()
-    return cache_key([str(java), str(stat.st_size), str(int(stat.st_mtime)), pyspark.__version__, *names])
+    # the jars' folder too: an archive only serves the class path it was recorded with
+    return cache_key([str(java), str(stat.st_size), str(int(stat.st_mtime)), pyspark.__version__, str(jars), *names])
 
 
 def _pid_alive(pid: int) -> bool:
