@@ -103,6 +103,18 @@ class Store:
         """DuckDB's memory limit as it prints it, e.g. "488.2 MiB"."""
         return self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
 
+    def _set_memory_limit(self, limit: str) -> None:
+        self.con.execute(f"SET memory_limit = '{limit}'")
+
+    @contextmanager
+    def _memory_limit_restored(self):
+        """Whatever the block does to DuckDB's memory limit is undone when it ends."""
+        original = self.memory_limit()
+        try:
+            yield
+        finally:
+            self._set_memory_limit(original)
+
     def with_memory_to_spare(self, work: Callable[[], T], max_doublings: int = 4) -> T:
         """``work()``, run again with twice DuckDB's memory limit each time it runs out of it.
 
@@ -111,16 +123,13 @@ class Store:
         gets it for that step instead of failing, and the limit is set back afterwards. ``work``
         must be safe to repeat (the linking steps are: each runs in one transaction).
         """
-        original = self.memory_limit()
-        try:
+        with self._memory_limit_restored():
             for _ in range(max_doublings):
                 try:
                     return work()
                 except duckdb.OutOfMemoryException:
-                    self.con.execute(f"SET memory_limit = '{_doubled(self.memory_limit())}'")
+                    self._set_memory_limit(_doubled(self.memory_limit()))
             return work()   # the last try: its OutOfMemoryException reaches the caller
-        finally:
-            self.con.execute(f"SET memory_limit = '{original}'")
 
     @contextmanager
     def memory_limited(self, limit: str | None):
@@ -133,12 +142,9 @@ class Store:
         if not limit:
             yield self
             return
-        original = self.memory_limit()
-        self.con.execute(f"SET memory_limit = '{limit}'")
-        try:
+        with self._memory_limit_restored():
+            self._set_memory_limit(limit)
             yield self
-        finally:
-            self.con.execute(f"SET memory_limit = '{original}'")
 
     def transaction(self):
         return _Transaction(self.con)
