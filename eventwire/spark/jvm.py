@@ -63,14 +63,18 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _jvm_marker(recording: Path) -> Path:
+    """The file beside a recording that names the JVM writing it."""
+    return recording.with_name(recording.name + ".jvm")
+
+
 def _recorders_alive(recording: Path) -> bool:
     """Whether the Python driver named in a recording's file name, or the JVM named in its
     ``.jvm`` marker (written once the session is up), still runs: the JVM writes the archive
     when it exits, after its driver."""
     pids = [recording.name.rsplit(".", 2)[-2]]
-    marker = recording.with_name(recording.name + ".jvm")
     try:
-        pids.append(marker.read_text(encoding="ascii").strip())
+        pids.append(_jvm_marker(recording).read_text(encoding="ascii").strip())
     except OSError:
         pass
     return any(pid.isdigit() and _pid_alive(int(pid)) for pid in pids)
@@ -86,7 +90,7 @@ def promote_finished(folder: Path, key: str) -> Path | None:
             os.replace(recording, final)
         else:
             recording.unlink(missing_ok=True)
-        recording.with_name(recording.name + ".jvm").unlink(missing_ok=True)
+        _jvm_marker(recording).unlink(missing_ok=True)
     return final if final.exists() else None
 
 
@@ -94,9 +98,8 @@ def mark_recording_jvm(options: str, jvm_pid: int | None) -> None:
     """Note the JVM that records the archive named in ``options`` (see ``_recorders_alive``)."""
     for option in options.split():
         if option.startswith("-XX:ArchiveClassesAtExit=") and jvm_pid:
-            path = Path(option.split("=", 1)[1])
             try:
-                path.with_name(path.name + ".jvm").write_text(str(jvm_pid), encoding="ascii")
+                _jvm_marker(Path(option.split("=", 1)[1])).write_text(str(jvm_pid), encoding="ascii")
             except OSError:
                 pass
 
