@@ -264,7 +264,7 @@ def warm_spark(corpus: Path, workdir: Path, timeout: float = 60.0) -> None:
     from eventwire.cache import cache_dir
     from eventwire.spark.jvm import ARCHIVE_FOLDER, archive_key, promote_finished
 
-    measure_scale("spark_local2", corpus, workdir)
+    measure_scale("spark_local2", corpus, workdir, sample_memory=False)
     _clear_outputs(workdir)
     folder, key = cache_dir(), archive_key()
     if folder is None or key is None:

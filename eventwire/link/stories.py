@@ -81,7 +81,7 @@ def windowed_links(vectors, days: np.ndarray):
     sorted_days = days[order]
     start = 0
     while start < len(order):
-        stop = max(start + 1, min(start + BLOCK_ARTICLES, len(order)))
+        stop = min(start + BLOCK_ARTICLES, len(order))   # > start, as start < len(order)
         stop = int(np.searchsorted(sorted_days, sorted_days[stop - 1], "right"))   # whole days
         block = order[start:stop]
         window = order[start:np.searchsorted(sorted_days, sorted_days[stop - 1] + WINDOW_DAYS, "right")]
