@@ -913,3 +913,45 @@ def test_the_one_who_wants_both_sides_to_act_is_not_a_side():
                    "on the border. Egypt wants both sides to return to talks.")
     returns = [(s, t) for kind, s, t in events if kind == "CONSULT" and "KEN" not in (s, t)]
     assert len(returns) == 1 and set(returns[0]) == {"SDN", "ETH"}, "Egypt asks; it is not a side"
+
+
+def test_a_party_named_inside_an_object_that_is_no_actor_is_the_target():
+    events = coded("Austria did not veto the launch of membership negotiations with Moldova.")
+    assert ("REJECT", "AUT", "MDA") in events
+
+
+def test_a_passive_patient_that_is_no_actor_gives_the_party_inside_it():
+    assert ("SANCTION", "LTU", "BLR") in coded("Exports of fertiliser to Belarus were banned by Lithuania on Friday.")
+
+
+def test_two_parties_inside_an_object_give_no_target():
+    events = coded("Poland did not veto the opening of accession talks with Moldova and Georgia.")
+    assert [(s, t) for kind, s, t in events if kind == "REJECT"] == [("POL", None)]
+
+
+def test_a_place_inside_an_object_is_not_a_target():
+    events = coded("Russia vetoed the reconstruction of Mariupol.")
+    assert [(s, t) for kind, s, t in events if kind == "REJECT"] == [("RUS", None)]
+
+
+def test_the_sources_own_object_is_passed_over_for_the_party_after_it():
+    events = coded("Japan agreed to withdraw its objection to India's bid to host the summit.")
+    assert ("AGREE", "JPN", "IND") in events
+
+
+def test_a_pact_an_act_is_done_under_names_its_party():
+    events = events_of("Bolivia's government pledged to hold a referendum next spring under an agreement with the opposition.")
+    assert any(e.type == "AGREE" and e.source and e.source.code == "BOLGOV" and e.target
+               and e.target.code == "BOLOPP" for e in events)
+
+
+def test_coordinated_countries_moving_troops_each_move_their_own():
+    events = coded("Thailand and Cambodia disengaged troops from the disputed temple area on Monday.")
+    assert ("RETREAT", "THA", "KHM") in events and ("RETREAT", "KHM", "THA") in events
+    assert all(s != t for _, s, t in events)
+    massed = events_of("Russia and Belarus massed troops near the border.")
+    assert sorted(e.source.code for e in massed if e.type == "MOBILIZE") == ["BLRMIL", "RUSMIL"]
+
+
+def test_a_conceded_belong_to_clause_names_the_owner_as_target():
+    assert ("CONCEDE", "SRB", "MNE") in coded("Serbia conceded that the monastery lands belong to Montenegro.")

@@ -421,8 +421,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         denial = self.denies_an_act(token)
         finders = (lambda: self.act_owner_targets(token, trigger, source),
                    lambda: self.targets(token, trigger),
-                   lambda: [] if denial else self.complement_targets(token),
-                   lambda: [] if denial else self.fallback_targets(token, trigger, source))
+                   lambda: [] if denial else self.complement_targets(token, source),
+                   lambda: [] if denial else self.fallback_targets(token, trigger, source),
+                   lambda: [] if denial else self.nested_targets(token, trigger, source))
         for finder in finders:
             found = [t for t in finder() if not same_actor(t, source)]
             if found:

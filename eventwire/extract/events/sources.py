@@ -49,6 +49,9 @@ class SourceFinder(CoderState):
         target, source = targets[0], sources[0]
         if source is None and len(sources) == 1 and target.sector in ("MIL", "COP"):
             return [target], [None]
+        if len(sources) > 1 and target.sector in ("MIL", "COP") and any(
+                s is not None and s.country == target.country for s in sources):
+            return own_forces_of_partners(sources, target), [None]   # "India and China will disengage troops"
         if source is None or target.country != source.country or target.sector not in ("MIL", "COP"):
             return sources, targets
         return [target], [None]
@@ -643,3 +646,19 @@ def is_infinitive_complement(verb: Token) -> bool:
     """"(wants both sides) to return": an infinitive clause that completes the verb governing it."""
     return (verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:
+    """"India and China will disengage troops": when coordinated countries move "troops", each
+    moves its own: the forces of every coordinated country, in order, with the sector of the
+    forces named (the parser's resolver gives them the country of just one of the partners)."""
+    label = SECTOR_LABELS.get(forces.sector or "", "")
+    found = []
+    for partner in partners:
+        if partner is None or not partner.country or any(partner.country == f.country for f in found):
+            continue
+        if partner.country == forces.country:
+            found.append(forces)
+        else:
+            found.append(make_actor(f"{partner.name} {label}".strip(), partner.text, partner.country, forces.sector))
+    return found

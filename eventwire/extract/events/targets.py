@@ -1,7 +1,8 @@
 """Finding an event's target through the parse: the lexicon's target paths, a content clause's
 object, the fallback attachments, the owner of an attacked thing, the doer of an act a response is
 about, the respondent of a spoken act, the victims of an attack, the party that reacted to it, whom
-an act is "aimed at", and the parties of a "between" phrase."""
+an act is "aimed at", the parties of a "between" phrase, and the one party named inside an
+object phrase that is no actor ("the opening of talks with Ukraine")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -32,6 +33,16 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
 # Participles that name whom an act is meant for: "a show of force aimed at Ethiopia".
 AIMING_VERBS = frozenset({"aim", "direct"})
+# Complements of an object that names no actor through which its party may be named: "the
+# resignation of the chairman", "the opening of talks with Ukraine", "his objection to Sweden's bid".
+NESTED_PREPOSITIONS = frozenset({"of", "with", "to", "against", "toward", "towards"})
+# Pacts under which an act is done, whose "with" party it is directed at: "pledged to hold an
+# election under a deal with the opposition".
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrangement", "compact"})
+# How many noun phrases down such a search may go ("the opening" -> "of talks" -> "with Ukraine").
+NESTED_DEPTH = 3
+# Entity types that are never a party: times and dates.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Words that put an act before the reaction it provoked: "returned fire after X shot first".
 REACTION_MARKERS = frozenset({"after", "following"})
 # Sectors of armed forces, whose reaction to an attack shows they were its target.
@@ -45,8 +56,10 @@ REPORTED_ACT_SENTENCES = 2
 class TargetFinder(CoderState):
     """Whom it was done to, as the sentence's parse says."""
 
-    def complement_targets(self, token: Token) -> list[Actor]:
-        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain"."""
+    def complement_targets(self, token: Token, source: Actor | None = None) -> list[Actor]:
+        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain".
+        An object that is the source's own ("agreed to drop his objection to Sweden's bid") is
+        passed over for the next one."""
         trigger = self.triggers.get(token.i)
         if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
             return []
@@ -63,9 +76,14 @@ class TargetFinder(CoderState):
                 for head in heads:
                     # "to mediate between Azerbaijan and Armenia": a country the resolver read as a place
                     actor = self.object_actor(head) or self.country_named_by(head)
-                    if actor is not None and actor.country:
+                    if actor is not None and actor.country and not self.of_source_country(actor, source):
                         return [actor]
         return []
+
+    @staticmethod
+    def of_source_country(actor: Actor, source: Actor | None) -> bool:
+        """``actor`` is of the source's own country (so it cannot be the source's target here)."""
+        return source is not None and bool(source.country) and actor.country == source.country
 
     @staticmethod
     def demanded_doer(clause: Token, trigger: Trigger) -> Actor | None:
@@ -104,7 +122,17 @@ class TargetFinder(CoderState):
                 heads.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "ccomp":
                 heads.extend(self.reported_subjects(child))
+                heads.extend(self.owners_conceded(child))
         return heads
+
+    @staticmethod
+    def owners_conceded(clause: Token) -> list[Token]:
+        """"conceded that four border villages belong to Azerbaijan", "recognised that the islands
+        belong to Japan": the owner a reported "belong to" clause names."""
+        if clause.lemma_.lower() != "belong":
+            return []
+        return [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
 
     @staticmethod
     def reported_subjects(clause: Token) -> list[Token]:
@@ -116,6 +144,78 @@ class TargetFinder(CoderState):
             return own
         inner = [t for t in clause.subtree if t.dep_ in SUBJECT_DEPS and t.i < clause.i]
         return inner[:1]
+
+    def nested_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
+        """When no finder named a target: the one party named inside the trigger's object phrase
+        (or, for a content-taking trigger, its complement's object) that resolves to no actor of
+        its own ("did not veto the opening of accession talks with Ukraine"): its possessors and
+        "of"/"with"/"to"/"against" complements, NESTED_DEPTH phrases down. Places, times and the
+        source itself never count; two or more countries found give none."""
+        if trigger.pos != "verb":
+            return []
+        found: list[Actor] = []
+        for head in self.nested_heads(token, trigger):
+            own = self.object_actor(head)
+            if own is not None and not same_actor(own, source):
+                return []   # the object names an actor: not a phrase to look inside
+            for actor in self.inner_parties(head, source, NESTED_DEPTH):
+                if all(actor.country != f.country for f in found):
+                    found.append(actor)
+        return found if len(found) == 1 else []
+
+    def nested_heads(self, token: Token, trigger: Trigger) -> list[Token]:
+        """The object phrases a nested search starts from: the trigger's direct objects and its
+        prepositional objects, and a content-taking trigger's complement's objects."""
+        verbs = [token]
+        if trigger.type in CONTENT_TAKING_TYPES:
+            verbs += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        passive = self.is_passive(token)   # "exports of chips to China were banned": the patient
+        heads = []
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ == "dobj" or (passive and verb.i == token.i and child.dep_ in PASSIVE_SUBJECT_DEPS):
+                    heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
+                    heads.extend(g for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "prep" and child.lower_ == "under":   # "pledged ... under a deal with X"
+                    heads.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
+        return heads
+
+    def inner_parties(self, phrase: Token, source: Actor | None, depth: int) -> list[Actor]:
+        """The country-coded actors a phrase's possessors and NESTED_PREPOSITIONS complements name,
+        looking into a complement that names none, at most ``depth`` phrases down."""
+        if depth <= 0:
+            return []
+        found: list[Actor] = []
+        for inner in self.inner_phrases(phrase):
+            if self.is_place_or_time(inner):
+                continue
+            actor = actor_for_token(inner)
+            if actor is None:
+                found.extend(self.inner_parties(inner, source, depth - 1))
+            elif actor.country and not same_actor(actor, source):   # a rival at home may be the party
+                found.append(actor)
+        return found
+
+    @staticmethod
+    def inner_phrases(phrase: Token) -> list[Token]:
+        """A phrase's possessor and the objects of its NESTED_PREPOSITIONS complements, with their
+        conjuncts."""
+        inner = []
+        for child in phrase.children:
+            if child.dep_ == "poss":
+                inner.append(child)
+            elif child.dep_ == "prep" and child.lower_ in NESTED_PREPOSITIONS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    inner.extend([pobj, *conjunct_chain(pobj)])
+        return inner
+
+    def is_place_or_time(self, token: Token) -> bool:
+        """A time ("Monday's ambush"), or a place other than a whole country ("the siege of Kharkiv")."""
+        if token.ent_type_ in TIME_ENTITIES:
+            return True
+        place = (self.doc._.ew_place_at or {}).get(token.i)
+        return place is not None and place.feature != "country"
 
     def denies_an_act(self, token: Token) -> bool:
         """"denied backing the rebels", "denied that its forces shelled the town": the complement is
