@@ -132,6 +132,10 @@ SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
 SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "financed"}
 # Sectors that act abroad (talks, visits, deployments): the place of their clause is not their country.
 TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "IGO", "SPY", "ELI"}
+# People of a place, whose place (or a local witness's) gives their country: villagers, dam workers.
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "HLH"}
+# Prepositions that tie local people to a place next to them ("families near Doka", "villagers around Kassala").
+NEAR_PREPOSITIONS = {"near", "around", "outside", "inside"}
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 # Sectors that act only within their own country's reach (police, courts).
 DOMESTIC_SECTORS = {"COP", "JUD"}
@@ -348,13 +352,17 @@ class _Resolver:
 
     def scene_country(self, head: Token) -> str | None:
         """The country of an opening place adverbial of the sentence, before the phrase ("In Cairo,
-        the price of beef rose after the government halted imports")."""
+        the price of beef rose after the government halted imports"). Not for a phrase inside a
+        quotation: "In Washington, the State Department urged both sides to 'protect the civilians'"
+        places the speaker, not the people the quoted words speak of."""
+        quoted = self.quotation_at(head.idx)
         verb = head
         while verb.head.i != verb.i:
             verb = verb.head
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "in" and child.i < head.i \
-                        and any(t.is_punct for t in self.doc[child.i: head.i]):
+                        and any(t.is_punct for t in self.doc[child.i: head.i]) \
+                        and (quoted is None or quoted[0] < child.idx):
                     country = self.place_country(verb, {"in"}, only=child)
                     if country:
                         return country
@@ -367,7 +375,8 @@ class _Resolver:
             phrase = phrase.head   # "militant targets in northern Iraq": the phrase's place counts
         located = self.located_country(head) or self.scene_country(head) or self.opponent_country(head) \
             or self.jurisdiction_country(head) \
-            or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None)
+            or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None) \
+            or self.local_place_country(head)
         if located:
             return located
         focus = self.focus_for(head)
@@ -389,6 +398,9 @@ class _Resolver:
             return acting[-1]        # "Egypt suspended imports from Ethiopia, the Ministry of Supply said"
         if same:
             return same[-1][1]       # else the nearest country named earlier in the same sentence
+        scenes = [c for i, c in previous if is_place(self.doc[i])]
+        if scenes and self.sector_of(head) in LOCAL_SECTORS:
+            return scenes[-1]        # local people live where things happened, not with an earlier actor
         settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
@@ -403,7 +415,7 @@ class _Resolver:
         with a foreign party there: the speaker or accuser rather than the people's home ("The
         United States imposed sanctions, accusing the armed group of attacking civilians"); then
         the text does not decide."""
-        country = self.own_place_country(head) or self.acting_phrase_place(head)
+        country = self.own_place_country(head) or self.acting_phrase_place(head) or self.local_place_country(head)
         if country:
             return country
         if self.names_attacker_only(head) and self.context_outside_sentence(head) is None:
@@ -412,6 +424,65 @@ class _Resolver:
         if country and self.named_only_as_outer_subject(head, country):
             return None
         return country
+
+    def local_place_country(self, head: Token) -> str | None:
+        """The place local people (civilians, workers, students, farmers, health workers) are tied
+        to beyond an ``in``/``at`` phrase: a town next to them ("displaced families near Doka"),
+        the place of the camp, home or site they are "of" or "for" ("the homes of villagers near
+        Kassala"), else the place of the local witness who reports them; None for other sectors or
+        when none names one."""
+        if self.sector_of(head) not in LOCAL_SECTORS:
+            return None
+        return self.place_country(head, NEAR_PREPOSITIONS) or self.host_place_country(head) \
+            or self.reporter_place_country(head)
+
+    def host_place_country(self, head: Token) -> str | None:
+        """ "camps for displaced families in Gedaref", "the homes of villagers near Kassala": the
+        place of the noun an ``of``/``for`` phrase hangs on, unless that noun is an actor."""
+        phrase = quantity_head(head)
+        prep = phrase.head
+        if phrase.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "NOUN":
+            return None
+        host = prep.head
+        if host.i in self.doc._.ew_actor_heads or is_actor_word(host):
+            return None   # "the leaders of protesters in Tbilisi": another actor's place
+        return self.place_country(host, {"in", "at"} | NEAR_PREPOSITIONS)
+
+    def reporter_place_country(self, head: Token) -> str | None:
+        """ "Medical staff at Doka hospital tell our correspondent that three villagers were killed":
+        local people (civilians, workers, students, farmers) whose own clause names no place, inside
+        what a local witness reports, take the country of the place the witness is at. Only for a
+        witness that does not travel (no government, army, envoy or reporter: "Western diplomats in
+        Cairo said civilians were killed" says nothing of the civilians)."""
+        if self.sector_of(head) not in LOCAL_SECTORS:
+            return None
+        verb = quantity_head(head).head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        witnesses = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+        heads = self.doc._.ew_actor_heads
+        if any(heads.get(w.i) is not None and heads[w.i].sector not in LOCAL_SECTORS for w in witnesses):
+            return None
+        places = {self.witness_place(w) for w in witnesses} - {None}
+        return places.pop() if len(places) == 1 else None
+
+    def witness_place(self, witness: Token) -> str | None:
+        """The country of the place an ``at``/``in`` phrase on ``witness`` names: a country or
+        capital, a town, or a town naming the building ("at Doka hospital")."""
+        country = self.place_country(witness, {"in", "at"})
+        if country:
+            return country
+        for prep in witness.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for pobj in prep.children:
+                towns = [t for t in pobj.lefts if t.dep_ == "compound" and is_town_word(t, self.doc)]
+                found = {city_country(place_name(t)) for t in towns} - {None}
+                if len(found) == 1:
+                    return found.pop()
+        return None
 
     def acting_tokens(self, head: Token) -> set[int]:
         """The tokens of the subject (or agent) of the clause whose object ``head`` is."""
@@ -677,9 +748,57 @@ class _Resolver:
             return None
         owner = self.owner_in_modifiers(head, tokens)
         country = owner.country if owner is not None and owner.country else None
-        country = country or self.described_country(head) or self.context_country(head)
+        country = country or self.described_country(head) or self.described_elsewhere(head) \
+            or self.armed_context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} rebels".strip(), text, country, "REB")
+
+    def described_elsewhere(self, head: Token) -> str | None:
+        """The country another mention of the same unlisted group's name is given in the article (a
+        nationality before it or a description after it: "... the Qwara People's Front, an Ethiopian
+        armed group"): what the text says of the group beats where it is."""
+        chain = self.name_chain(head)
+        words = [t.lower_ for t in self.doc[min(chain): head.i + 1]]
+        for start in range(len(self.doc) - len(words) + 1):
+            end = start + len(words) - 1
+            if end == head.i or [t.lower_ for t in self.doc[start: end + 1]] != words:
+                continue
+            other = self.doc[end]
+            owner = self.owner_in_modifiers(other, self.np_tokens(other))
+            country = (owner.country if owner is not None else None) or self.described_country(other)
+            if country:
+                return country
+        return None
+
+    def armed_context_country(self, head: Token) -> str | None:
+        """The context country of an armed group with no owner or description, except where its
+        sentence only places it in that country while another country's forces act on it ("Ethiopian
+        drones struck camps belonging to the Qwara People's Front near Doka in Sudan"): a group
+        struck across a border may be the striker's insurgents or the host's, and the place where a
+        group is is not its nationality, so the text does not decide."""
+        country = self.context_country(head)
+        if country is None or self.own_place_country(head):
+            return country   # "militant targets in northern Iraq": the phrase's own place counts
+        return None if self.struck_where_it_is(head, country) else country
+
+    def struck_where_it_is(self, head: Token, country: str) -> bool:
+        """Whether ``head``'s clause has a subject of another country's state (army, government) and
+        the sentence names ``country`` only as a place (not as an acting party)."""
+        token = head
+        while token.dep_ in ("pobj", "prep", "acl", "compound", "amod", "poss") and token.head.i != token.i:
+            token = token.head   # "camps belonging to the Front", "militia camps": up to the struck object
+        if token.dep_ != "dobj":
+            return False
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        actor = self.doc._.ew_actor_heads.get(subject.i)
+        if actor is None or actor.sector not in STATE_SECTORS or actor.country in (None, country):
+            return False
+        sentence = sentence_of(head)
+        named = [i for i, c in self.countries_at if c == country and sentence.start <= i < sentence.end]
+        heads = self.doc._.ew_actor_heads
+        return bool(named) and all(is_place(self.doc[i]) or i not in heads for i in named)
 
     def is_unknown_armed_name(self, head: Token) -> bool:
         """Whether ``head`` ends a proper name the dictionary lacks whose last word names an armed
@@ -902,6 +1021,8 @@ class _Resolver:
             country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector == "CVL":
             country = self.civilian_country(head)
+        elif country is None and sector == "REB":
+            country = self.armed_context_country(head)
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -1589,7 +1710,14 @@ def names_an_opponent(token: Token) -> bool:
     Iran"): the other side, not the story's own country."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "against"
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "against":
+        return True
+    prep, opposed = token.head, token.head.head
+    # "protest against the war in Gaza": the place of what is opposed is opposed too, not the protesters'
+    return prep.lower_ in ("in", "on", "of") and opposed.pos_ == "NOUN" and opposed.dep_ == "pobj" \
+        and opposed.head.lower_ == "against"
 
 
 def is_actor_word(token: Token) -> bool:
