@@ -199,11 +199,11 @@ def _scale_child(kind: str, corpus: str, workdir: str, queue) -> None:
     """One configuration over ``corpus``: ingest into DuckDB, or the Spark job into Parquet."""
     start = time.perf_counter()
     if kind == "spark_local2":
-        from eventwire.spark.job import run_job, spark_session
+        from eventwire.spark.job import run_job, spark_session, stop_session
 
         spark = spark_session("local[2]", app_name="eventwire-bench")
         report = run_job(spark, [corpus], f"{workdir}/parquet", partitions=4, mode="overwrite")
-        spark.stop()
+        stop_session(spark)
         result = {"articles": report.counts["articles"], "events": report.counts["events"]}
     else:
         from eventwire.pipeline import run_ingest

@@ -153,19 +153,30 @@ def test_the_worker_daemon_loads_the_pipeline_before_forking_and_keeps_its_stdou
     script = ("from eventwire.spark.daemon import preload\n"
               "preload()\n"
               "import eventwire.spark.job as job\n"
-              "print('loaded', job._PIPELINE is not None and 'eventwire_events' in job._PIPELINE.pipe_names)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+              "print('loaded', job._PIPELINE is not None and 'eventwire_events' in job._PIPELINE.pipe_names)\n"
+              "print('arrow modules', all(m in sys.modules for m in ('pandas', 'pyarrow', 'pyspark.worker')))\n")
+    done = subprocess.run([sys.executable, "-c", "import sys\n" + script], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "loaded True\n"
+    assert done.stdout == "loaded True\narrow modules True\n"
 
 
 def test_local_sessions_use_the_preloading_daemon_and_the_local_jvm_options(spark_run):
-    from eventwire.spark.job import spark_session
+    from pyspark.sql import SparkSession
+
+    from eventwire.spark.job import spark_session, stop_session
 
     spark = spark_session("local[1]", app_name="eventwire-test-daemon")
     try:
         conf = spark.sparkContext.getConf()
         assert conf.get("spark.python.daemon.module") == "eventwire.spark.daemon"
         assert "-XX:TieredStopAtLevel=1" in conf.get("spark.driver.extraJavaOptions").split()
+        assert conf.get("spark.hadoop.fs.file.impl") == "org.apache.hadoop.fs.RawLocalFileSystem"
     finally:
-        spark.stop()
+        stop_session(spark)
+    assert SparkSession.getActiveSession() is None
+
+
+def test_local_output_has_no_checksum_side_files(spark_run):
+    out = spark_run["out"]
+    assert list(out.rglob("*.parquet")), "the run wrote no Parquet files"
+    assert not list(out.rglob("*.crc"))

@@ -40,6 +40,7 @@ UNKNOWN_MONTH = "unknown"
 STORE_ONLY_COLUMNS = frozenset({"ingested_at"})
 REJECT_COLUMNS = (("file", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"))
 ARROW_BATCH = 64   # rows per Arrow batch a Python worker sends back to the JVM
+LOCAL_FILE_SYSTEM = "org.apache.hadoop.fs.RawLocalFileSystem"   # file: URIs of local runs, no .crc files
 
 _CREATE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.DOTALL)
 _COLUMN = re.compile(r"^\s*(\w+)\s+([A-Z]+(?:\[\])?)", re.MULTILINE)
@@ -419,6 +420,9 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         java_options = local_java_options()   # the driver JVM shares the cores: see spark/jvm.py
         builder = builder.config("spark.driver.extraJavaOptions", java_options)
+        # local files without Hadoop's .crc side files (one per Parquet file, each written and
+        # renamed at commit): half the files, and the writes' share of a local run with them
+        builder = builder.config("spark.hadoop.fs.file.impl", LOCAL_FILE_SYSTEM)
     session = builder.getOrCreate()
     if java_options:
         from eventwire.spark.jvm import mark_recording_jvm
@@ -426,6 +430,24 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
         gateway = getattr(session.sparkContext, "_gateway", None)
         mark_recording_jvm(java_options, getattr(getattr(gateway, "proc", None), "pid", None))
     return session
+
+
+def stop_session(spark) -> None:
+    """Stop ``spark`` without PySpark's idle second at the end.
+
+    ``SparkContext.stop`` shuts down the driver's accumulator server, whose connection handler
+    polls its socket once a second and is only seen to have stopped at its next wake-up; the JVM is
+    stopped first and nothing waits on that server any more, so it is shut down in a daemon
+    thread instead of on the caller's time."""
+    import threading
+
+    context = spark.sparkContext
+    server = getattr(context, "_accumulatorServer", None)
+    if server is not None:
+        context._accumulatorServer = None
+    spark.stop()
+    if server is not None:
+        threading.Thread(target=server.shutdown, name="eventwire-accumulator-stop", daemon=True).start()
 
 
 @dataclass
