@@ -289,3 +289,100 @@ def test_an_event_with_only_one_actor_is_kept():
 
     events = extract("Sudanese troops shelled the outskirts of the town on Monday.", published="2025-03-04").events
     assert [(e.type, e.source.country) for e in events] == [("ASSAULT", "SDN")]
+
+
+# --- third pass (recall): reported forecasts, misparsed objects, months, places seized --------------
+
+def test_a_forecast_warning_reports_its_clause_as_an_event():
+    coded = triggers_of("Japan could send tanks to Poland if the fighting spreads, an analyst warned on Monday.")
+    assert coded.get("send") == "AID"
+
+
+def test_a_threat_still_keeps_its_content_as_content():
+    coded = triggers_of("Turkey warned Greece that it would send warships to the islands.")
+    assert coded.get("warned") == "THREATEN"
+    assert "send" not in coded
+
+
+def test_a_missile_fired_into_the_sea_is_a_weapons_test_even_misparsed():
+    coded = triggers_of("Iran fired a ballistic missile into the sea hours before the talks.")
+    assert coded.get("fired") == "MOBILIZE"
+
+
+def test_a_missile_fired_at_a_country_is_still_an_attack():
+    assert "ASSAULT" in types_of("Iran fired a ballistic missile at Israel on Saturday.")
+
+
+def test_an_object_read_as_a_participle_subject_still_chooses_the_entry():
+    coded = triggers_of("Chad has taken in 30,000 refugees fleeing the war in Sudan since May.")
+    assert coded.get("taken") == "AID"
+
+
+def test_troops_counted_by_a_quantity_noun_are_still_troops():
+    assert "MOBILIZE" in types_of("Belarus sent thousands of troops to the Polish border on Friday.")
+    assert "AID" in types_of("Sweden delivered dozens of tanks to Ukraine last month.")
+
+
+def test_a_quantity_of_something_else_is_no_deployment():
+    assert "MOBILIZE" not in types_of("Belarus sent thousands of letters to Polish schools on Friday.")
+
+
+def test_a_month_name_is_no_march():
+    assert "PROTEST" not in types_of("Peru reopened its consulate in Lima on 3 March.")
+
+
+def test_seizing_a_named_place_is_an_occupation():
+    coded = {e.trigger.text.lower(): (e.type, e.mode) for e in
+             eventwire.extract("Iraqi forces seized Mosul on Tuesday after days of fighting.", published="2025-04-02").events}
+    assert coded.get("seized") == ("ASSAULT", "occupy")
+
+
+def test_seizing_goods_is_still_a_confiscation():
+    assert "COERCE" in types_of("Greece seized a Russian tanker off Evia on Tuesday.")
+
+
+def test_deepening_military_ties_is_military_cooperation():
+    assert "COOPERATE" in types_of("Mali deepened its military ties with Russia in March.")
+    assert "SUPPORT" in types_of("Mali deepened its ties with Russia in March.")
+
+
+def test_voting_down_a_bill_is_a_rejection():
+    assert "REJECT" in types_of("Kenya's parliament voted down the government's finance bill on Tuesday.")
+
+
+def test_blocking_a_joint_statement_is_a_rejection():
+    coded = triggers_of("Slovakia blocked a joint EU statement on Georgia on Thursday.")
+    assert coded.get("blocked") == "REJECT"
+
+
+def test_respecting_a_country_s_sovereignty_is_support():
+    coded = triggers_of("India said it respected Nepal's sovereignty over the disputed valley.")
+    assert coded.get("respected") == "SUPPORT"
+
+
+def test_respecting_a_truce_is_still_a_ceasefire():
+    assert "RETREAT" in types_of("Both armies respected the truce on Sunday, monitors said.")
+
+
+def test_a_welcome_given_to_a_deal_is_support():
+    coded = triggers_of("Jordan gave a cautious welcome to the truce agreed by Israel and Hamas.")
+    assert coded.get("welcome") == "SUPPORT"
+
+
+def test_a_ceremonial_welcome_is_no_support():
+    assert "SUPPORT" not in types_of("Kenya's president received a warm welcome in Addis Ababa on Monday.")
+
+
+def test_looting_by_an_armed_group_is_coercion():
+    coded = triggers_of("Kenya accused the rebels of looting aid warehouses in Garissa.")
+    assert coded.get("looting") == "COERCE"
+
+
+def test_looting_by_rioters_is_a_violent_protest():
+    coded = triggers_of("Protesters looted shops in Nairobi on Tuesday.")
+    assert coded.get("looted") == "PROTEST"
+
+
+def test_a_headline_the_parser_splits_in_two_is_still_read_as_a_headline():
+    coded = triggers_of("Turkey Urges Sweden To Extradite Kurdish Militants")
+    assert coded.get("urges") == "REQUEST"

@@ -27,15 +27,29 @@ april may june july august september october november december""".split())
 
 def is_title_case(sent: Span) -> bool:
     """Most longer words capitalised and none of the longest lower-case: a running sentence always has
-    some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline)."""
+    some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline). The
+    test reads the sentence's whole line: the parser may split one headline in two ("Pakistan Asks
+    Taliban" | "To Hand Over Militant Leaders"), and each part is then a headline."""
+    tokens = line_tokens(sent)
     # the cheap test first: running text fails it within a few words
-    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in sent):
+    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in tokens):
         return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
     if len(words) < MIN_TITLE_WORDS:
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return capitalised / len(words) >= TITLE_CASE_SHARE
+
+
+def line_tokens(sent: Span) -> list:
+    """The tokens of the text line ``sent`` lies on (the sentence's own tokens when it spans lines)."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    end = len(text) if end < 0 else end
+    if "\n" in sent.text.strip():
+        return list(sent)
+    return [t for t in sent.doc if start <= t.idx < end]
 
 
 def sentence_cased(sent: Span, keep: Iterable[tuple[int, int]]) -> str:

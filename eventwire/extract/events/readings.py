@@ -15,6 +15,7 @@ from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import contact_clause_antecedent
 from eventwire.models import Actor, Event
 
 # Types whose complement, however deep, is what they ask for or warn of (not an event of its own).
@@ -47,7 +48,8 @@ class Readings(CoderState):
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
             return True   # "marched through Khartoum, chanting slogans": one protest, not two
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
-            return not self.is_withheld_judgement(token)
+            return (not self.is_withheld_judgement(token) and not self.is_forecast_governor(head, governing)
+                    and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
                 and not has_own_parties(token))
 
@@ -227,6 +229,8 @@ class Readings(CoderState):
                 # "insist on the withdrawal": a request's prepositional object is what it asks for;
                 # a threat's ("response to any Israeli strike") is its condition, an event of its own
                 if governing.type in DEMAND_TYPES:
+                    if self.is_forecast_governor(head, governing) or contact_clause_antecedent(node) is not None:
+                        return False   # "X could supply shells, an official warned": reported, not warned of
                     return (node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST"
                             or governing.pos == "noun" and is_infinitive_clause(node))
                 # "urged both governments to protect the ceasefire and the civilians it was meant to
@@ -314,6 +318,11 @@ class Readings(CoderState):
         author = self.source(token, trigger)
         doer = actor_for_token(subject)
         return not (author and doer and author.country and author.country == doer.country)
+
+    def is_forecast_governor(self, token: Token, trigger: Trigger) -> bool:
+        """The governing warning is a forecast (``is_forecast``), so it only reports its clause: "South
+        Korea could supply shells to Ukraine if ..., an official warned" codes the supply as told."""
+        return trigger.type == "THREATEN" and self.is_forecast(token, trigger)
 
     def is_trip_for_talks(self, token: Token, trigger: Trigger) -> bool:
         """"flew to Moscow for talks with Putin": the talks are the event, the journey is their setting."""

@@ -40,11 +40,24 @@ class TriggerChoice(CoderState):
             if self.is_promised_force(token):
                 self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
-            chosen = self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
+                return None   # "March 11", "after the drone strikes of March 11": a month, no march
             return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
         return None
+
+    def as_occupation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"attempt to seize Taiwan", "captured Bakhmut": a seizing verb whose object is a named place
+        (a GPE or LOC entity) takes the place, it confiscates nothing; the verb's own occupation entry
+        (ASSAULT 192, as for "seized the town") is chosen instead."""
+        if trigger is None or trigger.type != "COERCE" or trigger.mode != "confiscate":
+            return trigger
+        if not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in token.children):
+            return trigger
+        occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
+        return occupying[0] if occupying else trigger
 
     def is_promised_force(self, token: Token) -> bool:
         """"would use force if necessary", "will use military force against": announcing one's own use
@@ -137,13 +150,13 @@ class TriggerChoice(CoderState):
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
             objects |= {word for c in heads if (word := hyphenated_word(c))}
+            objects |= measured_objects(heads, frozenset(self.lexicon.rules.get("quantity_nouns") or ()))
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
         particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
         particles = {c.lower_ for c in particle_children}
-        objects |= {g.lemma_.lower() for c in particle_children if c.dep_ == "prep" for g in c.children
-                    if g.dep_ == "pobj"}
+        objects |= prepositional_objects([c for c in token.children if c.dep_ == "prep"])
         passive = self.is_passive(token)
         subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
@@ -175,8 +188,35 @@ def raised_objects(token: Token, heads: list[Token]) -> set[str]:
     clauses = [c for c in token.children
                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    subjects += participle_subjects(token)
     return {s.lemma_.lower() for s in subjects} | {
         m.lemma_.lower() for s in subjects for m in s.children if m.dep_ in ("compound", "amod")}
+
+
+def measured_objects(heads: list[Token], quantity_nouns: frozenset[str]) -> set[str]:
+    """"sent thousands of troops", "tonnes of food were dropped": an object that only measures
+    (``quantity_nouns``, or a number) stands for what its "of" phrase names, with its modifiers."""
+    named = [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM"
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return {g.lemma_.lower() for g in named} | {m.lemma_.lower() for g in named for m in g.children
+                                                if m.dep_ in ("compound", "amod")}
+
+
+def participle_subjects(token: Token) -> list[Token]:
+    """"has taken in 50,000 refugees fleeing the fighting": the small model reads an object with a
+    participle after it as the subject of an adverbial participle clause; a noun subject standing
+    after the verb, with no object of the verb between, is the verb's object."""
+    clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i]
+    return [s for c in clauses for s in c.children
+            if s.dep_ == "nsubj" and s.pos_ == "NOUN" and token.i < s.i < c.i]
+
+
+def prepositional_objects(preps: list[Token]) -> set[str]:
+    """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
+    sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase."""
+    pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in g.children
+                                                if m.dep_ == "compound" and m.pos_ == "NOUN"}
 
 
 def hyphenated_word(token: Token) -> str | None:
