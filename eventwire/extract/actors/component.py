@@ -186,6 +186,15 @@ SIDE_NOUNS = {"side", "party", "delegation"}
 # Side nouns whose state side is the government, not the military: a delegation negotiates for it.
 GOVERNMENT_SIDE_NOUNS = {"delegation"}
 NAME_ORDER = {"organization": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4}
+# Divided countries whose halves the news calls "the North" and "the South": in an article naming
+# either half, each word stands for one state. Only pairs the press names this way today (Sudan
+# and South Sudan are not: "the South" of Sudan is a region, and "the North" no state).
+DIVIDED_HALVES = {frozenset({"PRK", "KOR"}): {"north": "PRK", "south": "KOR"}}
+# Person nouns with no sector of their own that head a body ("the electoral commission chairman").
+OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "boss",
+                 "commissioner", "secretary", "governor"}
+# Sector words that name people, not a body an officer can head.
+PEOPLE_SECTORS = {"CVL", "REF"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 # doc.user_data key: token indexes of collective phrases ("both sides") left unresolved.
@@ -404,7 +413,22 @@ class _Resolver:
         settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
-        return previous[-1][1] if previous else None
+        return previous[-1][1] if previous else self.later_actor_country(head)
+
+    def later_actor_country(self, head: Token) -> str | None:
+        """For a phrase with no country named before it (a headline's or a lead's opening words:
+        "Rival generals to hold talks in Jeddah | As Sudan fighting rages"), and an article with no
+        country of its own: the one that leads the countries named after it as actors -- not as
+        places, inside a quotation, or as the phrase's other party. Only in the text's first
+        sentence, and not for local people (civilians, workers): the lead's scene is theirs."""
+        sentence = sentence_of(head)
+        first = next(iter(self.doc.sents))
+        if sentence.start != first.start or self.sector_of(head) in LOCAL_SECTORS | PEOPLE_SECTORS:
+            return None
+        later = [(i, c) for i, c in self.countries_at if i > head.i
+                 and not is_place(self.doc[i]) and not self.quoted_apart(self.doc[i], head)
+                 and not (i < sentence.end and names_another_party(self.doc[i], head, self.doc._.ew_actor_heads))]
+        return focus_country(later, None)
 
     def civilian_country(self, head: Token) -> str | None:
         """The country of an unowned group of civilians ("villagers", "residents", "people"): the
@@ -694,10 +718,48 @@ class _Resolver:
         if sector is None and head.lemma_.lower() == "union" and head.pos_ == "NOUN":
             return self.owned_union(head, tokens, text)
         if sector is None:
-            return self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
+            officer = self.body_officer_sector(head, tokens)
+            if officer is not None:
+                return self.sector_actor(head, tokens, text, officer)
+            return self.divided_half(head, tokens, text) \
+                or self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
                 or self.organization_officer(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def body_officer_sector(self, head: Token, tokens: list[Token]) -> str | None:
+        """ "the electoral commission chairman", "the chairman of the election commission": an
+        officer noun with no sector of its own, heading a body a sector word names, has that body's
+        sector (and is then resolved like the body: owner, else context); None otherwise."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in OFFICER_NOUNS:
+            return None
+        bodies = [t for t in tokens if t.dep_ == "compound" and t.head.i == head.i]
+        bodies += [pobj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+        for body in bodies:
+            if body.i in self.doc._.ew_names:
+                continue   # a named body ("the UN chief") is the organization's own business
+            sector = self.sector_of(body)
+            if sector is not None and sector not in PEOPLE_SECTORS:
+                return sector
+        return None
+
+    def divided_half(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "a military accord with the North": in an article that names North or South Korea,
+        "the North" and "the South" (capitalised, standing alone) are the two Korean states; None
+        elsewhere, and for a place ("fighting in the North")."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or [t.lower_ for t in tokens] != ["the", head.lower_]:
+            return None
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN" or self.is_place(head):
+            return None
+        named = {e.country for _, entries in self.doc._.ew_names.values() for e in entries if e.country}
+        for pair, halves in DIVIDED_HALVES.items():
+            country = halves.get(head.lower_)
+            if country and pair & named:
+                name = self.dictionary.country_names.get(country, country)
+                sector = None if head.dep_ in INNER_DEPS else "GOV"
+                return make_actor(name, text, country, sector)
+        return None
 
     def modifies_non_actor(self, head: Token) -> bool:
         """ "a military accord", "military action", "a general strike": a sector word or title
@@ -1799,7 +1861,7 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
                 and not names_a_sponsor(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
-        if ent.start_char < dateline_end or any(token.i in doc._.ew_names for token in ent):
+        if ent.start_char < dateline_end or any(token.i in doc._.ew_names for token in ent) or names_a_venue(ent):
             continue
         if ent.label_ in ("GPE", "LOC"):
             country = city_country(ent.text)
@@ -1881,9 +1943,15 @@ VENUE_NOUNS = {"agreement", "accord", "accords", "deal", "process", "talks", "de
 
 def names_a_venue(span: Span) -> bool:
     """ "the Addis Ababa agreement", "the Minsk accords", "the Jeddah talks": a place naming an
-    agreement or meeting says where it was signed or held, not whose story the article is."""
+    agreement or meeting says where it was signed or held, not whose story the article is. (A
+    place talks are held "in" is not skipped: "talks in Port Sudan" is often the story's own country.)"""
     root = span.root
-    return root.dep_ in INNER_DEPS and root.head.lemma_.lower() in VENUE_NOUNS
+    return root.dep_ in INNER_DEPS and is_venue_noun(root.head)
+
+
+def is_venue_noun(token: Token) -> bool:
+    """A noun naming an agreement or a meeting ("talks", "summit"); the model lemmatises "talks" to "talk"."""
+    return token.lemma_.lower() in VENUE_NOUNS or token.lower_ in VENUE_NOUNS
 
 
 def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str | None:
