@@ -1,8 +1,8 @@
 """Score events (and, for the sample corpus, quotes and timexes) against the hand-written gold.
 
 Gold files:
-* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl`` and ``articles2.jsonl`` (articles
-  annotated blind, before the system was run on them): one unit per line,
+* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl`` and ``heldout.jsonl``
+  (the last two annotated blind, before the system was run on them): one unit per line,
   ``{"id", "text", "published", ["title", "outlet"], "events": [gold event, ...]}``.
 * ``tests/gold/corpus/gold.jsonl``: one article of ``examples/corpus/`` per line, named by ``doc``
   ("txt/x.txt", "wire.jsonl#<id>", "html/x.html") and matched to what ``eventwire.ingest`` reads by
@@ -258,6 +258,17 @@ def evaluate_articles2(extract_many: ExtractMany, gold_dir: Path, limit: int | N
     """
     return evaluate_units_file(extract_many, gold_dir / "events" / "articles2.jsonl",
                                "gold/events/articles2", limit)
+
+
+def evaluate_heldout(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
+    """Suite ``gold/events/heldout``: ``heldout.jsonl``, the project's test set of twelve articles.
+
+    Same line format and scorer as ``articles.jsonl``. The articles were annotated blind, before the
+    system was run on them, and are never studied: only the suite's figures are read, so they stay an
+    estimate of what a user sees on unseen news.
+    """
+    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout.jsonl",
+                               "gold/events/heldout", limit)
 
 
 # --- the sample corpus ------------------------------------------------------------------------

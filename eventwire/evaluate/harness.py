@@ -110,6 +110,7 @@ SUITES: list[tuple[str, SuiteFn]] = [
     ("gold/events/sentences", _gold_suite(gold_events.evaluate_sentences)),
     ("gold/events/articles", _gold_suite(gold_events.evaluate_articles)),
     ("gold/events/articles2", _gold_suite(gold_events.evaluate_articles2)),
+    ("gold/events/heldout", _gold_suite(gold_events.evaluate_heldout)),
     ("gold/corpus", _corpus_suite),
     ("gold/actors", _gold_suite(gold_actors.evaluate)),
     ("gold/links", lambda em, loc, limit: importlib.import_module("eventwire.evaluate.links").run_suite(em, loc, limit)),
