@@ -955,3 +955,66 @@ def test_coordinated_countries_moving_troops_each_move_their_own():
 
 def test_a_conceded_belong_to_clause_names_the_owner_as_target():
     assert ("CONCEDE", "SRB", "MNE") in coded("Serbia conceded that the monastery lands belong to Montenegro.")
+
+
+# Sixteenth pass (docs/events.md rule 26): sentences written for these tests, not taken from the gold.
+
+def test_who_joins_sanctions_is_their_source_not_the_bloc_named_on_them():
+    events = coded("Spain has joined Western sanctions on Iran, a minister said.")
+    assert ("SANCTION", "ESP", "IRN") in events
+    assert all(source != "WST" for _, source, _ in events)
+
+
+def test_coordinated_givers_of_a_proposal_are_not_each_others_target():
+    events = coded("Norwegian and Swiss envoys presented a new peace proposal to both sides on Friday.")
+    assert ("AGREE", "NOR", None) in events and ("AGREE", "CHE", None) in events
+    assert ("AGREE", "NOR", "CHE") not in events
+
+
+def test_coordinated_subjects_of_an_agreement_still_face_each_other():
+    assert ("AGREE", "ETH", "KEN") in coded("Ethiopia and Kenya agreed on Monday to reopen the border.")
+
+
+def test_a_protest_against_a_war_takes_no_place_as_its_target():
+    events = coded("Hundreds of students rallied at Oxford University against the war in Sudan.")
+    assert [t for t, _, _ in events] == ["PROTEST"]
+    assert events[0][2] is None
+
+
+def test_an_offer_to_cooperate_with_an_inquiry_gets_no_counterpart_from_the_article():
+    text = ("Sudan accused Ethiopia of shelling a border village. Ethiopia denied the charge on Tuesday. "
+            "Sudan recalled its ambassador from Ethiopia. Ethiopia said it was ready to cooperate with any inquiry.")
+    offers = [e for e in coded(text, "2025-03-26") if e[0] == "AGREE"]
+    assert offers == [("AGREE", "ETH", None)]
+
+
+def test_a_flag_names_the_owner_of_a_seized_ship():
+    assert coded("Iran seized a Liberian-flagged tanker in the Strait of Hormuz.") == [("COERCE", "IRN", "LBR")]
+
+
+def test_a_weapon_fired_is_never_the_target_of_the_attack():
+    events = coded("Russia fired Iranian-made drones at Odesa overnight.")
+    assert events and all(target != "IRN" for t, _, target in events if t == "ASSAULT")
+
+
+def test_a_threat_is_aimed_at_the_party_its_condition_names():
+    events = coded("North Korea warned it would respond unless the United States halted the drills.")
+    assert ("THREATEN", "PRK", "USA") in events
+
+
+def test_the_act_a_sanction_is_over_was_done_by_the_sanctioned():
+    events = coded("Washington imposed sanctions on Nicaraguan officials over the repression of protesters.")
+    assert ("SANCTION", "USA", "NIC") in events
+    assert any(t in ("COERCE", "ASSAULT") and source == "NIC" for t, source, _ in events)
+
+
+def test_a_condemned_act_named_by_the_same_word_as_an_earlier_event_is_that_events_doers():
+    text = "Yemen's Houthis launched a ballistic missile at Israel on Sunday. France and Germany condemned the launch as reckless."
+    responses = [e for e in coded(text) if e[0] == "ACCUSE"]
+    assert responses and all(target == "YEM" for _, _, target in responses)
+
+
+def test_aid_counted_in_money_is_given_by_the_announcing_subject():
+    assert ("AID", "CAN", "SDN") in coded("Canada announced $20 million in emergency aid for Sudan.")
+    assert all(t != "CONSULT" or source is None
+               for t, source, _ in coded("The World Bank announced two rounds of talks."))

@@ -67,6 +67,10 @@ LOCATED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # A background event this many years before publication is flagged "historical".
 HISTORICAL_YEARS = 2
+# Verbs that hand an act noun to a recipient ("presented a proposal to both sides", "submitted a
+# plan"): their coordinated subjects give it together and are not each other's counterpart.
+# ("gave their approval", "extended their cooperation" are joint acts of both and not among them).
+GIVING_VERBS = frozenset({"present", "submit", "table", "unveil", "offer", "deliver", "send"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
 # the forces go, see DESTINATION_PREPOSITIONS).
@@ -355,11 +359,21 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.reacting_party(token, sources[0])]
         if targets == [None] and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
             targets = self.coordinated_addressees(token, sources[0]) or [None]
+        if targets == [None] and trigger.pos == "verb" and trigger.type == "THREATEN":
+            targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
-        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None]:
+        given = self.is_given(token, trigger)   # "X and Y presented a proposal": together, to others
+        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None] and not given:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
+
+    @staticmethod
+    def is_given(token: Token, trigger: Trigger) -> bool:
+        """"Egyptian and Qatari mediators presented a new ceasefire proposal": a joint-act noun handed
+        over by a giving verb (GIVING_VERBS) is offered by its coordinated subjects together, to
+        someone else; they are not the two parties of the act."""
+        return trigger.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in GIVING_VERBS
 
     def split_between(self, token: Token, targets: list) -> tuple[list, list]:
         """"clashes between police and students", "a ceasefire between Colombia's government and the
@@ -466,7 +480,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             located = located or targets != [None]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
-        if targets == [None] and trigger.type in COUNTERPART_TYPES:
+        if targets == [None] and trigger.type in COUNTERPART_TYPES and not (
+                trigger.type == "AGREE" and self.partner_is_no_party(token)):
             targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
             located = located or targets != [None]

@@ -77,7 +77,15 @@ class InferredTargets(CoderState):
         opposed = self.opposed_party(token, source)
         if opposed is None and self.opposes_a_pact(token):
             return None   # "marched in Mogadishu against the agreement": parties unnamed, no target
+        if opposed is None and self.opposes_a_thing(token):
+            return self.protested_government(source)   # "against the war in Gaza": the place is no party
         return opposed or self.protested_government(source) or self.place_country(place)
+
+    def opposes_a_thing(self, token: Token) -> bool:
+        """The protest is "against" something that names no actor (a war, a law, a verdict): what it
+        opposes is an act or a measure, so the place it happened in, or is held in, is no party."""
+        return any(w.dep_ == "pobj" and w.head.lower_ == "against" and self.object_actor(w) is None
+                   for w in token.subtree)
 
     def opposes_a_pact(self, token: Token) -> bool:
         """The protest is "against" a pact noun ("marched against the agreement", "rallied against the
@@ -246,6 +254,14 @@ class InferredTargets(CoderState):
                 if victim is not None and victim.country and victim.country != source.country:
                     return victim
         return None
+
+    def partner_is_no_party(self, token: Token) -> bool:
+        """ "ready to cooperate with any investigation": an offer that names what it is made "with",
+        when that is no actor and no country, is not made to the other country of the article
+        (checked for AGREE only: "suspended trade with immediate effect" is another "with")."""
+        partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+        return any(self.object_actor(p) is None and self.country_named_by(p) is None for p in partners)
 
     def counterpart(self, source: Actor | None) -> Actor | None:
         """In an article about two countries' dispute, the other party of an event of one of them

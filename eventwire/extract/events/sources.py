@@ -33,6 +33,16 @@ UNNAMED_SPEAKER_BLOCKERS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FA
 # Modifiers that tie an unnamed speaker to a place rather than to the event's source.
 LOCAL_SPEAKER_WORDS = frozenset({"regional", "local", "provincial", "municipal", "district", "city", "village"})
 # Sectors of an unnamed speaker that speaks for its own state (an official, an army, state media).
+# Verbs by which a subject takes part in an act others began: "Turkey has not joined Western
+# sanctions" is Turkey's (non-)sanction; the owner named on the act is the group joined, not its doer.
+JOINING_VERBS = frozenset({"join", "rejoin"})
+# Participles by which a nationality names a thing's owner or flag ("Greek-flagged tankers", "a
+# British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
+OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# "sanctions on X over the crackdown", "recalled its envoy from X over the shelling": the act punished
+# is X's ("for" is left out: "recalled its ambassador for consultations" is a purpose).
+PUNISHED_ACT_PREPOSITIONS = frozenset({"over"})
+PUNISHING_TYPES = frozenset({"SANCTION", "ACCUSE"})
 OFFICIAL_SPEAKER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED", None})
 
 
@@ -161,7 +171,8 @@ class SourceFinder(CoderState):
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
                 return next((g for g in by.children if g.dep_ == "pobj"), None)
-            return self.displaced_agent(token) or self.support_verb_subject_head(token)
+            return (self.joining_subject_head(token) or self.displaced_agent(token)
+                    or self.support_verb_subject_head(token))
         if self.is_passive(token) or self.is_reduced_passive(token):
             return self.agent_of(token)
         bound = self.bound_party_head(token, trigger)
@@ -385,6 +396,8 @@ class SourceFinder(CoderState):
         return next((c for c in governor.children if c.dep_ in deps), None)
 
     def noun_source(self, noun: Token) -> Actor | None:
+        if self.joining_subject_head(noun) is not None:
+            return self.joiner(noun)
         for child in noun.children:
             if child.dep_ == "poss":
                 actor = actor_for_token(child)
@@ -404,7 +417,23 @@ class SourceFinder(CoderState):
         if displaced is not None:
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
-                or self.purpose_subject(noun) or self.mediated_party(noun))
+                or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun))
+
+    @staticmethod
+    def joining_subject_head(noun: Token) -> Token | None:
+        """The subject of the joining verb an event noun is the object of ("Turkey has not joined
+        Western sanctions", "Spain and Italy joined the strikes"), else None."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINING_VERBS:
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def joiner(self, noun: Token) -> Actor | None:
+        """Who joins an act begun by others does it: the joining verb's own subject, never the owner
+        named on the noun. A subject only inherited ("persuade Khartoum to rejoin the ceasefire") is
+        not taken: such clauses are wishes of others, and the parse of them is often loose."""
+        head = self.joining_subject_head(noun)
+        return actor_for_token(head) if head is not None else None
 
     @staticmethod
     def displaced_agent(noun: Token) -> Token | None:
@@ -463,6 +492,20 @@ class SourceFinder(CoderState):
             return None
         return actor_for_token(accused) or self.patient_owner(accused)
 
+    def punished_party(self, noun: Token) -> Actor | None:
+        """"imposed sanctions on 11 Iranian officials over the crackdown": the act a sanction or a
+        condemnation is "over" was done by the party it is aimed at, when that earlier
+        coded event has a country-coded target."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in PUNISHED_ACT_PREPOSITIONS or prep.head.i == prep.i:
+            return None
+        measure = prep.head
+        for event in reversed(self.coded):
+            if (event.trigger.start == measure.idx and event.type in PUNISHING_TYPES
+                    and event.target is not None and event.target.country):
+                return event.target
+        return None
+
     def support_verb_subject_head(self, noun: Token) -> Token | None:
         """"Egypt and Sudan held joint drills": the subject phrase of the support verb carrying an event
         noun that names no actor of its own (its coordinated members are the event's sources too)."""
@@ -475,6 +518,10 @@ class SourceFinder(CoderState):
 
     def support_verb_subject(self, noun: Token) -> Actor | None:
         """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
+        verb = self.verb_of_amount(noun)
+        if verb is not None:   # "announced $60 million in new humanitarian aid"
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            return actor_for_token(subject) if subject is not None else None
         head = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in self.words["support_verbs"]:
             return None
@@ -483,6 +530,27 @@ class SourceFinder(CoderState):
             return actor_for_token(agent) if agent is not None else None
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
+
+    def verb_of_amount(self, noun: Token) -> Token | None:
+        """"announced $60 million in new humanitarian aid", "offered 5 billion yen in emergency aid":
+        the support verb whose object is an amount (a number, or a noun counted by one) that the
+        event noun, after "in", says what of; None for any other noun ("announced two rounds of
+        talks" is not taken: an announcer need not be a party of the talks)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in":
+            return None
+        holder = prep.head
+        verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        if verb.lemma_.lower() not in self.words["support_verbs"]:
+            return None
+        amounts = [holder] if holder is not verb else [c for c in verb.children if c.dep_ == "dobj"]
+        return verb if any(a.dep_ == "dobj" and self.is_amount(a) for a in amounts) else None
+
+    @staticmethod
+    def is_amount(word: Token) -> bool:
+        """A number or a noun counted by a number or a currency sign ("$60 million", "5 billion yen")."""
+        return word.tag_ in ("CD", "$") or any(c.tag_ in ("CD", "$") and c.dep_ in ("nummod", "quantmod", "compound")
+                                                for c in word.children)
 
     @staticmethod
     def quantified_actor(subject: Token) -> Actor | None:
@@ -536,6 +604,9 @@ class SourceFinder(CoderState):
             found.append(child)
             if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
                 found.extend(g for g in child.lefts if g.dep_ in ("amod", "compound", "nmod", "poss")
+                             and g.ent_type_ in NAMED_OWNER_TYPES)
+            if child.lower_ in OWNERSHIP_PARTICIPLES:   # "Greek-flagged tankers": the flag's country
+                found.extend(g for g in child.lefts if g.dep_ in ("npadvmod", "amod", "compound", "nmod")
                              and g.ent_type_ in NAMED_OWNER_TYPES)
         return found
 

@@ -18,6 +18,11 @@ from eventwire.models import Actor, Event
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
 OWNERSHIP_VERBS = frozenset({"belong", "hold", "run", "control", "operate", "use", "occupy", "man"})
 # Prepositions whose object may be an event's target when the lexicon names no path.
+# Verbs whose object is the projectile sent ("fired missiles at", "launched drones at"); "shot down
+# a Russian drone" or "intercepted Iranian missiles" keep the weapon's owner as their target.
+PROJECTING_VERBS = frozenset({"fire", "launch", "lob", "hurl"})
+# Words opening the condition of a threat ("if Israel strikes", "unless the troops withdraw").
+CONDITION_MARKERS = frozenset({"if", "unless"})
 FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
 # Types whose object may be another party's act ("condemned the strikes", "welcomed the decision"):
 # the target is whoever did that act. The same verbs, given an event noun as object, answer it: the
@@ -111,9 +116,12 @@ class TargetFinder(CoderState):
 
     def fallback_heads(self, token: Token) -> list[Token]:
         heads = []
-        sanction = getattr(self.triggers.get(token.i), "type", None) == "SANCTION"
+        kind = getattr(self.triggers.get(token.i), "type", None)
+        sanction = kind == "SANCTION"
         for child in token.children:
             if child.dep_ in ("dobj", "dative"):
+                if kind == "ASSAULT" and token.lemma_.lower() in PROJECTING_VERBS and self.is_weapon(child):
+                    continue   # "fired missiles at Kyiv": the object is what is fired, not whom
                 heads.append(child)
                 if sanction:   # "halted cattle imports from Ethiopia": the trade cut names the country
                     heads.extend(g for p in child.children if p.dep_ == "prep"
@@ -124,6 +132,27 @@ class TargetFinder(CoderState):
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
         return heads
+
+    def conditioned_party(self, token: Token, source: Actor | None) -> Actor | None:
+        """"warned it would launch an operation if Kurdish fighters were not pushed back", "threatened
+        to retaliate if Israel struck": a threat is aimed at the party whose conduct its "if" or
+        "unless" clause sets as the condition (that clause's subject, active or passive)."""
+        clauses = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
+        for clause in clauses:
+            for condition in (c for c in clause.children if c.dep_ == "advcl"):
+                if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in condition.children):
+                    continue
+                for subject in (c for c in condition.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                    actor = self.object_actor(subject)
+                    if actor is not None and actor.country and not same_actor(actor, source) \
+                            and (source is None or actor.country != source.country):
+                        return actor
+        return None
+
+    def is_weapon(self, head: Token) -> bool:
+        """An object that is a weapon or munition ("missiles", "Iranian-made drones", "a barrage"), never
+        a party of its own: an attack verb's object of that kind is what the source fires or uses."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.words["instrument_nouns"]
 
     @staticmethod
     def owners_conceded(clause: Token) -> list[Token]:
@@ -235,6 +264,9 @@ class TargetFinder(CoderState):
         for head in (c for c in objects if c.pos_ == "NOUN"):
             lemma = head.lemma_.lower()
             if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
+                doers = self.same_word_doers(token, head, source) if self.is_definite(head) else []
+                if doers:
+                    return doers   # "North Korea launched a missile ... condemned the launch"
                 continue
             owner = self.noun_source(head) if head.i != token.i else None
             if owner is not None and owner.country and (source is None or owner.country != source.country):
@@ -267,6 +299,25 @@ class TargetFinder(CoderState):
             doer = event.source
             if doer is not None and doer.country and (source is None or doer.country != source.country):
                 return self.sources_of_trigger(event, source)
+        return []
+
+    def same_word_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+        """"North Korea launched a ballistic missile ... Washington condemned the launch": a definite
+        noun that is no event noun of the lexicon but the same word as the trigger of an event coded
+        in the last few sentences refers to that event; its sources are the response's targets
+        (never the responder's own country)."""
+        here = sentence_number(token)
+        lemma = noun.lemma_.lower()
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or here - event.evidence.sentence > REFERENCE_WINDOW:
+                continue
+            said = self.doc.char_span(event.trigger.start, event.trigger.end)
+            if said is None or said[0].lemma_.lower() != lemma:
+                continue
+            doer = event.source
+            if doer is not None and doer.country and (source is None or doer.country != source.country):
+                return self.sources_of_trigger(event, source)
+            return []
         return []
 
     def earlier_mention_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
