@@ -83,3 +83,25 @@ def test_cached_gazetteer_equals_a_freshly_built_one(cache_in):
     assert again.entries_for("Kharkiv") == built.entries_for("Kharkiv")
     assert again.lookup("Kharkiv").geonameid == built.lookup("Kharkiv").geonameid == 706483
     assert again.is_curated("Pentagon")
+
+
+def test_large_yaml_documents_come_back_from_the_cache_equal_and_edits_parse_again(cache_in, monkeypatch):
+    from eventwire import yamlfiles
+
+    text = "entries:\n" + "".join(f"  - {{name: town {n}, pop: {n * 7}, since: 2020-01-0{n % 9 + 1}}}\n"
+                                   for n in range(600))
+    assert len(text) >= yamlfiles.CACHED_SIZE
+    first = yamlfiles.safe_load(text)
+    parses = []
+    monkeypatch.setattr(yamlfiles, "parse", lambda t: parses.append(t) or {"parsed": "again"})
+    assert yamlfiles.safe_load(text) == first
+    assert first["entries"][5] == {"name": "town 5", "pop": 35, "since": __import__("datetime").date(2020, 1, 6)}
+    assert parses == [] and len(list(cache_in.glob("yaml-*.pickle"))) == 1
+    assert yamlfiles.safe_load(text + "# edited\n") == {"parsed": "again"}
+
+
+def test_small_yaml_documents_are_parsed_without_the_cache(cache_in):
+    from eventwire import yamlfiles
+
+    assert yamlfiles.safe_load("a: [1, 2]\n") == {"a": [1, 2]}
+    assert not cache_in.exists() or not list(cache_in.glob("yaml-*.pickle"))
