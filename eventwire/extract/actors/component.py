@@ -60,6 +60,9 @@ from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, load_dictionary, role_on
 from eventwire.models import Actor, Entity
 
+PEACEKEEPER_WORDS = {"peacekeeper", "peacekeepers", "blue-helmet", "blue-helmets"}
+ETHNIC_WORDS = {"ethnic", "ethnically"}
+NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "PTY": "party",
     "COP": "police", "JUD": "judiciary", "SPY": "intelligence", "IGO": "organization",
@@ -108,6 +111,10 @@ GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisati
 # Verbs of violence done to people: the doer's nationality says nothing of the victims'.
 HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "bomb", "attack", "massacre", "abduct", "kidnap",
                  "execute", "slaughter", "murder", "target"}
+# Verbs whose object or passive subject is the victim of an attack at the clause's place.
+VICTIM_VERBS = HARMING_VERBS | {"ambush", "strike", "hit", "raid", "overrun", "storm", "bombard", "besiege"}
+# Nouns naming a settlement, placed by their adjective or "of" name ("the Burkinabe town of Djibo").
+SETTLEMENT_NOUNS = {"town", "city", "village", "district", "region", "province", "county", "area", "locality"}
 # Singular sector nouns that denote a person (for he/she), besides the titles.
 PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "envoy",
                 "ambassador", "commander", "chief", "head", "lawmaker", "activist", "journalist", "candidate",
@@ -269,7 +276,7 @@ class _Resolver:
         modifiers = [t for t in reversed(tokens) if t.i != head.i and not names_a_sponsor(t)
                      and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)]
         for token in modifiers:
-            if self.is_later_coordinated_name(token):
+            if self.is_later_coordinated_name(token) or is_ethnic_label(token):
                 continue   # "American and Iranian officials" keeps its first owner, like "Kenyan and Somali troops"
             found = self.entries_at(token)
             if found:
@@ -294,10 +301,90 @@ class _Resolver:
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj)
+                        actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj) \
+                            or self.organization_modifier(pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
+        return self.shared_nationality(head)
+
+    def shared_nationality(self, head: Token) -> Actor | None:
+        """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a
+        compound takes the nationality word the whole compound begins with."""
+        if head.dep_ != "compound" or head.head.i == head.i or head.head.i < head.i:
+            return None
+        for token in head.head.lefts:
+            if token.i >= head.i:
+                break
+            found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
+            if found and found[0].end <= head.i and not is_ethnic_label(token) and not names_a_sponsor(token):
+                entry = self.best_entry(found[1])
+                if entry.kind in ("adjective", "country"):
+                    return self.actor_from_entry(entry, found[0].text)
         return None
+
+    def short_name(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """ "The Commission" after "the European Commission", "the Court" after "the International
+        Criminal Court": a capitalized bare "the" + last word of a listed organization named earlier
+        in the article is that organization (the nearest one, when several end in that word)."""
+        if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PERSON", "GPE") \
+                or [t.lower_ for t in tokens if t.i != head.i] != ["the"]:
+            return None
+        best: tuple[int, Actor] | None = None
+        for span, entries in self.doc._.ew_names.values():
+            if span.end > head.i or len(span) < 2 or span[-1].text != head.text:
+                continue
+            entry = self.best_entry(entries) if entries else None
+            if entry is None or entry.kind != "organization":
+                continue
+            actor = self.actor_from_entry(entry, span.text)
+            if actor is not None and (best is None or span.start > best[0]):
+                best = (span.start, actor)
+        return best[1] if best else None
+
+    def attacked_place(self, head: Token) -> str | None:
+        """ "Jihadists ambushed an army convoy near the Burkinabe town of Djibo": unowned soldiers or
+        police attacked at a place are that place's country's forces (the clause of the attack, or
+        of the attack a "killing ..." clause continues, names the place)."""
+        phrase = quantity_head(head)
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+            phrase = phrase.head   # "an army convoy": the convoy is what was hit
+        verb = phrase.head
+        if phrase.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in VICTIM_VERBS:
+            return None
+        for clause in (verb, verb.head) if verb.dep_ in ("advcl", "conj") else (verb,):
+            if clause.lemma_.lower() not in VICTIM_VERBS:
+                continue
+            # the place may hang on the verb or on its object ("ambushed a patrol near the town of X")
+            for token in [clause, *(c for c in clause.children if c.dep_ in ("dobj", "nsubjpass"))]:
+                country = self.place_country(token, CLAUSE_PLACE_PREPOSITIONS, nested=True)
+                if country:
+                    return country
+        return None
+
+    def organization_modifier(self, token: Token) -> Actor | None:
+        """ "troops from the KFOR mission", "officers of a UNIFIL patrol": a listed organization
+        naming the unit or mission a complement speaks of owns the phrase."""
+        for child in token.lefts:
+            found = self.entries_at(child) if child.dep_ in ("compound", "nmod") else None
+            if found and found[0].end == token.i:
+                entry = self.best_entry(found[1])
+                if entry.kind == "organization":
+                    return self.actor_from_entry(entry, found[0].text)
+        return None
+
+    def sole_force(self) -> Actor | None:
+        """The one international force or mission (KFOR, UNIFIL, MONUSCO) the article names, if it
+        names exactly one."""
+        forces: dict[str, Entry] = {}
+        for span, entries in self.doc._.ew_names.values():
+            for entry in entries:
+                if entry.kind == "organization" and entry.name in self.dictionary.forces \
+                        and active_on(entry, self.doc._.published):
+                    forces[entry.name] = entry
+        if len(forces) != 1:
+            return None
+        entry = next(iter(forces.values()))
+        return self.actor_from_entry(entry, entry.name)
 
     def is_later_coordinated_name(self, token: Token) -> bool:
         """A name coordinated after another name modifying the same head ("Iranian" in "American
@@ -342,6 +429,9 @@ class _Resolver:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
+                settlement = self.settlement_country(pobj)
+                if settlement:
+                    return settlement
                 if nested and not self.entries_at(pobj) and not is_town_word(pobj, self.doc):
                     inner = self.place_country(pobj, {"in", "at"})
                     if inner:
@@ -357,6 +447,25 @@ class _Resolver:
                     country = city_country(place_name(pobj))
                     if country:
                         return country
+        return None
+
+    def settlement_country(self, token: Token) -> str | None:
+        """ "the Burkinabe town of Djibo" (the nationality word decides), "the town of Zvecan" (the
+        gazetteer decides for the name after "of")."""
+        if token.lemma_.lower() not in SETTLEMENT_NOUNS:
+            return None
+        for child in token.lefts:
+            found = self.entries_at(child) if child.dep_ in ("amod", "compound", "nmod") else None
+            if found and not is_ethnic_label(child):
+                entry = self.best_entry(found[1])
+                if entry.kind in ("adjective", "country") and entry.country and len(entry.country) == 3 \
+                        and entry.country not in REGIONAL_CODES:
+                    return entry.country
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and is_town_word(name, self.doc):
+                        return city_country(place_name(name))
         return None
 
     def scene_country(self, head: Token) -> str | None:
@@ -688,6 +797,10 @@ class _Resolver:
         found = self.entries_at(head)
         if not found and self.is_unknown_armed_name(head):
             return self.armed_group_name(head, tokens, text)
+        if not found:
+            short = self.short_name(head, tokens)
+            if short is not None:
+                return short.model_copy(update={"text": text})
         sector = self.sector_of(head)
         if found:
             actor = self.named_actor(head, found, sector, text, as_owner)
@@ -960,6 +1073,12 @@ class _Resolver:
             return None
         if entry.kind == "organization" and entry.generic:
             return self.generic_body(head, entry, actor)
+        if entry.kind == "adjective" and sector is None and is_ethnic_label(head):
+            if head.dep_ in INNER_DEPS:
+                return None   # "ethnic Albanian" in "ethnic Albanian mayors": no state owns the phrase
+            country = self.civilian_country(head)   # "ethnic Serbs": people, wherever they live
+            return make_actor(f"{self.dictionary.country_names.get(country, country)} civilians" if country
+                              else "civilians", text, country, "CVL")
         if entry.kind in ("country", "adjective", "capital") and sector is None:
             if entry.kind == "country" and head.dep_ not in INNER_DEPS:
                 return actor.model_copy(update={"sector": "GOV", "code": f"{actor.country}GOV"})
@@ -971,9 +1090,20 @@ class _Resolver:
             if entry.kind == "adjective" and head.dep_ not in INNER_DEPS and head.text.endswith("s"):
                 return make_actor(f"{actor.name} civilians", text, actor.country, "CVL")
             return actor
+        if entry.kind == "person" and actor.country:
+            self.remember_surname(found[0], actor)
         if actor.country or entry.kind != "person":
             return actor
         return None
+
+    def remember_surname(self, span: Span, actor: Actor) -> None:
+        """A later bare surname refers to a listed person named in full earlier: "Prime Minister
+        Shehbaz Sharif ... Sharif thanked", "Irfaan Ali ... Ali told reporters". The first person
+        named keeps a surname two of them share."""
+        words = [t for t in span if t.text.rstrip(".") not in NAME_SUFFIXES]
+        last = words[-1] if len(words) > 1 else None
+        if last is not None and len(last.text) > 2 and last.text[:1].isupper():
+            self.doc._.ew_person_aliases.setdefault(last.text, actor)
 
     def is_armed_word(self, token: Token, head: Token) -> bool:
         """A modifier that keeps a rebel-group anaphor's reference ("the paramilitary group", "the
@@ -1051,6 +1181,9 @@ class _Resolver:
         if deployer is not None:
             name = self.dictionary.country_names.get(deployer, deployer)
             return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, deployer, sector)
+        body = self.deploying_body(head, tokens, sector)
+        if body is not None:
+            return make_actor(body.name, text, body.country, "IGO", body.code)
         owner = self.owner_in_modifiers(head, tokens)
         collectives = self.doc.user_data.get(COLLECTIVES_KEY, ())
         if owner is None and any(c.dep_ == "poss" and c.i in collectives for c in head.lefts):
@@ -1061,6 +1194,8 @@ class _Resolver:
             appointer = self.appointer(head)
             if appointer is not None:
                 return appointer.model_copy(update={"text": text})
+        if owner is None and head.lemma_.lower() in PEACEKEEPER_WORDS:
+            owner = self.sole_force()   # "clashed with peacekeepers ... troops from the KFOR mission"
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
         if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
@@ -1085,6 +1220,8 @@ class _Resolver:
             country = self.civilian_country(head)
         elif country is None and sector == "REB":
             country = self.armed_context_country(head)
+        elif country is None and sector in STATE_SECTORS - {"GOV"} and self.attacked_place(head):
+            country = self.attacked_place(head)
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -1106,6 +1243,18 @@ class _Resolver:
         if actor is None or actor.sector not in STATE_SECTORS or actor.country is None:
             return None
         return actor.country
+
+    def deploying_body(self, head: Token, tokens: list[Token], sector: str) -> Actor | None:
+        """ "NATO said it would deploy 700 more soldiers": forces an international body or mission
+        sends are that body's (coded IGO, as its peacekeepers are), unless the phrase names an owner."""
+        if sector not in ("MIL", "COP") or head.dep_ != "dobj" or head.head.lemma_.lower() not in DEPLOYING_VERBS:
+            return None
+        if any(t.i in self.doc._.ew_names or t.dep_ == "poss" for t in tokens if t.i != head.i) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.rights):
+            return None
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        actor = self.doc._.ew_actor_heads.get(subjects[0].i) if len(subjects) == 1 else None
+        return actor if actor is not None and actor.sector == "IGO" else None
 
     @staticmethod
     def owned_by_collective(head: Token, collectives) -> bool:
@@ -1692,6 +1841,15 @@ def is_town_word(token: Token, doc: Doc) -> bool:
         and token.ent_type_ in ("ORG", "FAC", "PRODUCT", "")
 
 
+def is_ethnic_label(token: Token) -> bool:
+    """ "ethnic Albanian mayors", "ethnic Serbs": a nationality word after "ethnic" names a people,
+    not the state of that name."""
+    doc = token.doc
+    found = doc._.ew_names.get(token.i)
+    start = found[0].start if found else token.i
+    return start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS
+
+
 def is_name_word(token: Token) -> bool:
     """A proper noun, or a capitalized word inside a sentence that the tagger calls a noun but that
     ends an organization's name ("Front" in "the Qwara People's Front")."""
@@ -1858,7 +2016,7 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
             country = role[0] if role else None
         if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
                 and not names_a_venue(span) and not names_an_opponent(span[-1]) \
-                and not names_a_sponsor(span[-1]):
+                and not names_a_sponsor(span[-1]) and not is_ethnic_label(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
         if ent.start_char < dateline_end or any(token.i in doc._.ew_names for token in ent) or names_a_venue(ent):

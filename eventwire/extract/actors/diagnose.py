@@ -1,7 +1,7 @@
 """Which dyad errors come from the actor resolver, and which from the events component's role choice.
 
-Runs the pipeline over the event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl`` and
-the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
+Runs the pipeline over the event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl``,
+``articles2.jsonl`` and the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
 the evaluation does, and for every side (source or target) whose country differs from the gold one
 decides whose error it is:
 
@@ -253,7 +253,7 @@ def gold_units(gold_dir: Path, corpus_dir: Path) -> Iterator[tuple[str, str, Art
     """(suite, unit id, article, gold events) for every unit of the three event suites."""
     from eventwire.evaluate.common import build_article, read_jsonl
 
-    for name in ("sentences", "articles"):
+    for name in ("sentences", "articles", "articles2"):
         for record in read_jsonl(gold_dir / "events" / f"{name}.jsonl"):
             article = build_article(record["text"], published=record.get("published"),
                                     title=record.get("title", ""), outlet=record.get("outlet", ""))

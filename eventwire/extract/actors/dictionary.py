@@ -3,6 +3,7 @@
 Data files (in ``eventwire/extract/actors/data/``, editable):
     countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
     organizations.yaml  named bodies -> country, sector, optional code, since/until, generic
+    forces.yaml         names of the organizations that are international forces or missions
     regions.yaml        CAMEO regional code -> name, adjectives ("Western" -> WST)
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
     titles.yaml         role titles that make a person a government/military actor
@@ -33,7 +34,7 @@ import pycountry
 from eventwire.yamlfiles import safe_load
 
 DATA_PACKAGE = "eventwire.extract.actors.data"
-DATA_FILES = ("countries", "regions", "organizations", "sectors", "titles", "people")
+DATA_FILES = ("countries", "regions", "organizations", "sectors", "titles", "people", "forces")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class ActorDictionary:
     sector_terms: dict[str, str] = field(default_factory=dict)    # lowercase phrase -> sector
     titles: dict[str, str] = field(default_factory=dict)          # lowercase title -> sector
     country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> display name
+    forces: set[str] = field(default_factory=set)                 # organization names of forces/missions
 
     def add_name(self, surface: str, entry: Entry) -> None:
         surface = surface.strip()
@@ -160,6 +162,7 @@ def _apply(d: ActorDictionary, data: dict) -> None:
     _add_sectors(d, data.get("sectors"))
     _add_titles(d, data.get("titles"))
     _add_people(d, data.get("people"))
+    d.forces.update(str(name) for name in data.get("forces") or [])
 
 
 def _split(value: str | None) -> list[str]:
