@@ -386,3 +386,165 @@ def test_looting_by_rioters_is_a_violent_protest():
 def test_a_headline_the_parser_splits_in_two_is_still_read_as_a_headline():
     coded = triggers_of("Turkey Urges Sweden To Extradite Kurdish Militants")
     assert coded.get("urges") == "REQUEST"
+
+
+# --- seventeenth pass: classes from unseen news (posture, sanction-like breaks, charges, idioms) ---
+
+def events_of(text: str, published: str = "2025-04-02") -> list[tuple[str, str | None, str | None, str]]:
+    """Each coded event as (type, source country, target country, trigger word, lower-cased)."""
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None,
+             e.trigger.text.lower()) for e in eventwire.extract(text, published=published).events]
+
+
+def test_a_charge_the_accused_rejected_is_a_rejection_of_the_accuser():
+    coded = events_of("Greece accused Turkey of violating its airspace with fighter jets, a charge Ankara rejected.")
+    assert ("ACCUSE", "GRC", "TUR", "accused") in coded
+    assert ("REJECT", "TUR", "GRC", "rejected") in coded
+
+
+def test_a_charge_the_parser_makes_the_main_clause_keeps_its_accusation():
+    coded = triggers_of("Sudan accused Chad of sending weapons to the rebels, a charge N'Djamena has always denied.")
+    assert coded.get("accused") == "ACCUSE"
+
+
+def test_a_thing_described_by_a_rejection_is_still_background():
+    assert "REJECT" not in types_of("The plan, which Bolivia rejected in 2019, was published on Monday.")
+
+
+def test_a_measure_that_hits_an_industry_is_no_attack():
+    coded = triggers_of("The new levy hits Argentine soybean farmers hardest, analysts said.")
+    assert "hits" not in coded
+    assert "threatened" not in triggers_of("Officials in Hanoi said the dumping threatened Vietnam's steel industry.")
+
+
+def test_missiles_that_hit_a_town_are_still_an_attack():
+    assert triggers_of("Russian missiles hit a power station in Odesa on Monday.").get("hit") == "ASSAULT"
+
+
+def test_announcing_air_strikes_if_needed_is_a_threat():
+    coded = triggers_of("A spokesman for Sudan's army said it would use air strikes against the RSF if needed.")
+    assert coded.get("use") == "THREATEN"
+
+
+def test_using_a_definite_strike_is_no_threat():
+    assert "THREATEN" not in types_of("The union would use the strike to press the government of Peru.")
+
+
+def test_crowd_control_weapons_used_are_coercion():
+    coded = triggers_of("Police in Dhaka used tear gas and water cannon against students on Sunday.")
+    assert coded.get("used") == "COERCE"
+
+
+def test_raising_combat_readiness_is_mobilisation():
+    coded = triggers_of("Armenia put its army on the highest level of combat readiness on Friday.")
+    assert coded.get("put") == "MOBILIZE"
+
+
+def test_suspending_part_of_an_accord_is_a_sanction():
+    coded = triggers_of("Japan suspended part of its fisheries accord with South Korea on Tuesday.")
+    assert coded.get("suspended") == "SANCTION"
+
+
+def test_calling_a_measure_illegal_or_retaliation_is_an_accusation():
+    assert triggers_of("Ottawa called the duties unjustified retaliation.").get("called") == "ACCUSE"
+    assert triggers_of("Tehran called the seizure of its tanker illegal.").get("called") == "ACCUSE"
+
+
+def test_calling_talks_constructive_is_no_accusation():
+    assert "ACCUSE" not in types_of("The Indonesian minister called the talks with Malaysia constructive.")
+
+
+def test_a_name_given_inside_a_condemnation_is_the_same_charge():
+    coded = events_of("Seoul condemned Pyongyang for what it called a reckless missile launch.")
+    assert [e for e in coded if e[0] == "ACCUSE"] == [("ACCUSE", "KOR", "PRK", "condemned")]
+
+
+def test_challenging_a_measure_in_court_is_a_legal_accusation():
+    assert triggers_of("Canada will challenge the tariffs in court.").get("challenge") == "ACCUSE"
+
+
+def test_sending_military_instructors_abroad_is_military_aid():
+    coded = triggers_of("Turkey sent military instructors and equipment to Somalia last month.")
+    assert coded.get("sent") == "AID"
+
+
+def test_ordering_ones_own_army_to_act_is_mobilisation():
+    coded = triggers_of("President Tinubu ordered the army to help police restore order in Kano.")
+    assert coded.get("ordered") == "MOBILIZE"
+    assert "help" not in coded
+
+
+def test_ordering_an_attack_or_a_foreign_force_stays_a_request():
+    assert triggers_of("Netanyahu ordered the military to strike targets in Lebanon.").get("ordered") == "REQUEST"
+    assert triggers_of("Putin ordered Ukrainian troops to leave Kursk.").get("ordered") == "REQUEST"
+
+
+def test_calling_for_a_march_is_a_protest():
+    coded = triggers_of("Opposition leader Kizza Besigye called for nationwide protests against the tax law.")
+    assert coded.get("called") == "PROTEST"
+
+
+def test_refusing_to_be_intimidated_is_no_threat():
+    assert "THREATEN" not in types_of("Vilnius said Lithuania would not be intimidated by anyone.")
+
+
+def test_a_threat_in_the_passive_stays_a_threat():
+    assert "THREATEN" in types_of("Taiwan was threatened by Chinese warships on Monday.")
+
+
+def test_an_episode_named_by_an_earlier_year_is_background():
+    coded = triggers_of("The group was formed by officers who fled Liberia after the 1990 massacre.",
+                        published="2024-05-01")
+    assert "massacre" not in coded
+
+
+def test_an_episode_of_this_year_is_still_news():
+    coded = triggers_of("The 2024 offensive by Israel killed hundreds of people in Gaza.", published="2024-05-01")
+    assert coded.get("offensive") == "ASSAULT"
+
+
+def test_a_pact_a_country_has_or_that_holds_is_no_new_event():
+    assert "AGREE" not in types_of("Japan, which has a security treaty with the United States, protested.")
+    assert "RETREAT" not in types_of("The truce between Armenia and Azerbaijan held on Sunday night.")
+
+
+def test_agreeing_a_truce_is_still_coded():
+    assert "AGREE" in types_of("Armenia and Azerbaijan agreed a truce on Saturday.")
+
+
+def test_a_truce_the_parser_hangs_its_verb_on_still_holds():
+    coded = triggers_of("A truce between Thailand and Cambodia largely held on Monday night after days of shelling.")
+    assert "truce" not in coded
+
+
+def test_leaving_an_international_body_is_a_break_with_it():
+    coded = events_of("Burundi left the International Criminal Court in 2017.", published="2017-11-02")
+    assert coded and coded[0][0] == "SANCTION" and coded[0][1] == "BDI"
+    assert triggers_of("The three juntas said they would quit ECOWAS.").get("quit") == "SANCTION"
+
+
+def test_leaving_a_place_or_a_meeting_is_no_break():
+    assert "SANCTION" not in types_of("Kenya's president left the African Union headquarters after the meeting.")
+    assert "SANCTION" not in types_of("The UN envoy left Khartoum on Monday.")
+
+
+def test_an_attack_a_truce_stops_is_not_happening():
+    coded = triggers_of("Thailand and Cambodia agreed on Monday to stop all shelling along the border.")
+    assert "shelling" not in coded
+    assert triggers_of("Thai artillery shelled Cambodian positions on Monday.").get("shelled") == "ASSAULT"
+
+
+def test_an_act_the_accused_failed_to_do_is_no_event():
+    coded = triggers_of("Niger blamed France for failing to help its army fight the insurgents.")
+    assert coded.get("blamed") == "ACCUSE"
+    assert "fight" not in coded
+
+
+def test_an_act_someone_helped_with_is_still_coded():
+    assert triggers_of("Russia helped Syrian forces fight rebels near Aleppo.").get("fight") == "ASSAULT"
+
+
+def test_unrest_a_party_is_blamed_for_stirring_is_part_of_the_charge():
+    coded = triggers_of("Georgia's premier blamed Moscow for fomenting the unrest in Tbilisi.")
+    assert coded.get("blamed") == "ACCUSE"
+    assert "unrest" not in coded

@@ -11,6 +11,11 @@ class Modality(CoderState):
     """Context flags read from the trigger's auxiliaries, negation and governors."""
 
     def is_accusation(self, token: Token) -> bool:
+        """An act told inside an accusation's clause is claimed; the accused party's answer to it
+        ("..., a charge Islamabad rejected") is that party's own act, not part of the charge."""
+        if token.lemma_.lower() in self.words["denial_verbs"] and token.dep_ in ("relcl", "acl") \
+                and token.head.lemma_.lower() in self.words["claim_nouns"]:
+            return False
         return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in token.ancestors)
 
     def modality(self, token: Token) -> list[str]:

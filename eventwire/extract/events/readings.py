@@ -47,7 +47,12 @@ class Readings(CoderState):
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
             return True   # "marched through Khartoum, chanting slogans": one protest, not two
+        if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type == "MOBILIZE" \
+                and head.lemma_.lower() in self.rule_words("command_verbs"):
+            return True   # "ordered the army to help police": the commanded act is the order's content
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
+            if token.i < head.i and self.is_denied_charge(head):
+                return False   # "X accused Y of ..., a charge Z denied": the accusation comes first
             return (not self.is_withheld_judgement(token) and not self.is_forecast_governor(head, governing)
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
@@ -66,8 +71,13 @@ class Readings(CoderState):
                 or self.is_acknowledged_fact(token, trigger) or self.is_assessed_threat(token, trigger)
                 or self.is_support_without_party(token, trigger) or self.is_guarding_own(token, trigger)
                 or self.is_effect_of_reported_act(token, trigger) or self.is_term_of_agreement(token)
-                or self.is_pact_reference(token, trigger)
-                or self.is_natural_harm(token, trigger) or self.is_description_of_thing(token, trigger)
+                or self.is_pact_reference(token, trigger) or self.is_dated_reference(token, trigger)
+                or self.is_standing_pact(token, trigger)
+                or self.is_natural_harm(token, trigger) or self.is_harm_by_measure(token, trigger)
+                or self.is_defiance(token, trigger) or self.is_judgement_of_charge(token, trigger)
+                or self.is_stopped_act(token, trigger) or self.is_charged_omission(token, trigger)
+                or self.is_incited_unrest(token, trigger)
+                or self.is_description_of_thing(token, trigger)
                 or self.is_outcome_conjunct(token, trigger))
 
     def rule_words(self, key: str) -> frozenset[str]:
@@ -160,6 +170,35 @@ class Readings(CoderState):
             return False
         return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in token.children)
 
+    def is_standing_pact(self, token: Token, trigger: Trigger) -> bool:
+        """"The United States, which has a mutual defence treaty with the Philippines", "the ceasefire
+        largely held": a pact someone has, or one that holds or lasts (``pact_state_verbs``, with no
+        object), is a standing state, not the making of an agreement or a truce."""
+        if trigger.pos != "noun" or token.lower_ not in self.words["pact_nouns"]:
+            return False
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() == "have":
+            return True
+        states = self.rule_words("pact_state_verbs")
+        if token.dep_ == "nsubj" and head.lemma_.lower() in states:
+            return not any(c.dep_ == "dobj" for c in head.children)
+        # "A ceasefire between India and Pakistan largely held": the parser hangs the past-tense main
+        # verb on its subject as a clause; a participle ("the ceasefire held on Sunday was ...") is no state
+        return any(c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in states
+                   and not any(g.dep_ == "dobj" for g in c.children) for c in token.children)
+
+    def is_dated_reference(self, token: Token, trigger: Trigger) -> bool:
+        """"militias founded after the 1994 genocide", "since the 2008 war": an event noun named by a
+        year before the article's is a past episode the sentence refers to, not news. Pacts keep their
+        own test (``is_pact_reference``), which lets a pact-making verb revive them."""
+        if trigger.pos != "noun" or trigger.type == "AGREE":
+            return False
+        published = self.doc._.published or ""
+        if not published[:4].isdigit():
+            return False
+        return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num and len(c.text) == 4
+                   and c.text.isdigit() and 1900 <= int(c.text) < int(published[:4]) for c in token.children)
+
     def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
         """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
         natural hazard or an accident caused (``natural_causes``) are no one's attack."""
@@ -171,6 +210,60 @@ class Readings(CoderState):
                     for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
 
+    def is_judgement_of_charge(self, token: Token, trigger: Trigger) -> bool:
+        """"Beijing condemned Manila for what it called a provocative mission": a name given in a free
+        relative ("what it called ...") inside another accusation words the same charge; the
+        governing accusation is the event."""
+        if trigger.type != "ACCUSE" or trigger.pos != "verb":
+            return False
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+            return False
+        return any(a.i in self.triggers and self.triggers[a.i].type == "ACCUSE" for a in token.ancestors)
+
+    def is_stopped_act(self, token: Token, trigger: Trigger) -> bool:
+        """"agreed to stop all firing", "halted the shelling": an attack or repression named as what a
+        ceasing verb (``ceasing_verbs``) ends is not happening; the stopping is the event."""
+        if trigger.type not in ("ASSAULT", "COERCE") or token.dep_ not in ("dobj", "xcomp"):
+            return False
+        return token.head.i != token.i and token.head.lemma_.lower() in self.rule_words("ceasing_verbs")
+
+    def is_charged_omission(self, token: Token, trigger: Trigger) -> bool:
+        """"blaming ECOWAS for failing to help them fight insurgents": an act under "fail to" inside an
+        accusation is what the accused did not do (the charge), not an event."""
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() == "fail":
+                return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in node.ancestors)
+        return False
+
+    def is_incited_unrest(self, token: Token, trigger: Trigger) -> bool:
+        """"blamed Belgrade for stirring the unrest": unrest an accused party is charged with stirring
+        up (``incitement_verbs``) is part of the charge, not a protest of its own."""
+        if trigger.type != "PROTEST" or trigger.pos != "noun" or token.dep_ != "dobj":
+            return False
+        verb = token.head
+        return (verb.lemma_.lower() in self.rule_words("incitement_verbs")
+                and any(a.lemma_.lower() in self.words["accusation_verbs"] for a in verb.ancestors))
+
+    def is_defiance(self, token: Token, trigger: Trigger) -> bool:
+        """"Manila would not be intimidated", "we will not be threatened by anyone": a threat verb in the
+        negated passive tells its subject's resolve; no one is said to threaten anyone."""
+        if trigger.type != "THREATEN" or trigger.pos != "verb" or not self.is_passive(token):
+            return False
+        return any(c.dep_ == "neg" for c in token.children)
+
+    def is_harm_by_measure(self, token: Token, trigger: Trigger) -> bool:
+        """"The move hits France hardest", "dumping threatened China's domestic industry": a measure,
+        a decision or a market practice (``measure_causes``) that hits or threatens someone as its
+        subject is an effect told of it, no attack or threat by anyone."""
+        if trigger.type not in ("ASSAULT", "THREATEN") or trigger.pos != "verb" or self.is_passive(token):
+            return False
+        causes = self.rule_words("measure_causes")
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in causes or c.lower_ in causes) for c in token.children)
+
     def is_description_of_thing(self, token: Token, trigger: Trigger) -> bool:
         """"rifles seized from the group last month", "the fighter jets it promised to Mali", "a mine
         that protesters have opposed": a clause describing a thing (not an event, actor or place) tells
@@ -179,6 +272,8 @@ class Readings(CoderState):
             return False
         if token.lemma_.lower() in self.words["casualty_verbs"]:
             return False   # "an attack on a police station that killed 11": the count of an attack
+        if self.is_denied_charge(token):
+            return False   # "..., a charge Islamabad rejected": the answer to the accusation, news
         children = list(token.children)
         if any(c.dep_ == "mark" for c in children):
             return False   # "reports that drones struck": a content clause, not a description
@@ -357,7 +452,19 @@ class Readings(CoderState):
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and head.lemma_.lower() in self.words["denial_verbs"] \
-            and token.pos_ == "VERB"
+            and token.pos_ == "VERB" and not self.is_denied_charge(head)
+
+    def is_denied_charge(self, verb: Token) -> bool:
+        """"Congo accused Rwanda of arming the rebels, a charge Kigali has denied": a denial whose
+        subject (as the parser reads the appositive) or antecedent is a charge noun (``claim_nouns``)
+        answers the accusation told before it; the accusation is no content of the denial."""
+        if verb.lemma_.lower() not in self.words["denial_verbs"]:
+            return False
+        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.words["claim_nouns"]:
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.words["claim_nouns"]
+                   and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")
+                   for c in verb.children)
 
 
 def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.lexicon import Lexicon, Trigger
-from eventwire.extract.events.roles import SUBJECT_DEPS
+from eventwire.extract.events.roles import SUBJECT_DEPS, actor_for_token
 from eventwire.extract.events.state import CoderState
 
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -41,6 +41,7 @@ class TriggerChoice(CoderState):
                 self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
+            chosen = self.as_exit(token, self.as_force_order(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
@@ -59,12 +60,60 @@ class TriggerChoice(CoderState):
         occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
         return occupying[0] if occupying else trigger
 
+    def as_exit(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"said they would quit ECOWAS", "Burundi left the International Criminal Court": leaving
+        (``exit_verbs``) a body the resolver codes as an international organisation is a break with
+        it (SANCTION, mode withdraw) aimed at that body, not a resignation or a journey."""
+        if token.lemma_.lower() not in rule_list(self.lexicon, "exit_verbs"):
+            return trigger
+        if trigger is not None and trigger.type == "SANCTION":
+            return trigger
+        bodies = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
+            for g in c.children if g.dep_ == "pobj"]
+        if not any((actor := actor_for_token(b)) is not None and actor.sector == "IGO" for b in bodies):
+            return trigger
+        return Trigger(token.lemma_.lower(), "SANCTION", "160", "verb", mode="withdraw",
+                       targets=("dobj", "prep:from"))
+
+    def as_force_order(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Vucic ordered units to move closer to the border", "Ruto ordered the army to help police": a
+        command (``command_verbs``) to forces no nationality or possessor places abroad (``own_force_nouns``;
+        "its", "his" allowed) to act is a mobilisation of the commander's own forces (MOBILIZE), not a
+        request to another party; the commanded act is its content."""
+        if trigger is None or trigger.type != "REQUEST":
+            return trigger
+        if token.lemma_.lower() not in rule_list(self.lexicon, "command_verbs"):
+            return trigger
+        clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT")
+                              for c in clauses for t in self.lexicon.verbs.get(c.lemma_.lower(), ())):
+            return trigger   # "ordered the military to strike", "to withdraw": the act ordered is the news
+        forces = [c for c in token.children if c.dep_ == "dobj"]
+        forces += [s for c in token.children if c.dep_ in ("xcomp", "ccomp") and not forces
+                   for s in c.children if s.dep_ == "nsubj"]   # the parser's raised object
+        if not forces or not all(self.is_unplaced_force(f) for f in forces):
+            return trigger
+        return replace(trigger, type="MOBILIZE", cameo="154", mode="troops", context=("military",))
+
+    def is_unplaced_force(self, noun: Token) -> bool:
+        """"the army", "units", "its troops": a forces noun with no nationality, name or possessor
+        noun of its own, so the commander's own forces."""
+        forces = rule_list(self.lexicon, "own_force_nouns")
+        if noun.lemma_.lower() not in forces and noun.lower_ not in forces:
+            return False
+        return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                       or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
     def is_promised_force(self, token: Token) -> bool:
-        """"would use force if necessary", "will use military force against": announcing one's own use
-        of force (``force_verbs`` with a future or conditional auxiliary) is a threat of force."""
+        """"would use force if necessary", "will use military force against", "the army would use air
+        strikes if needed": announcing one's own use of force (``force_verbs`` with a future or
+        conditional auxiliary, an object of ``force_words``) is a threat of force."""
         if token.lemma_.lower() not in self.lexicon.rules.get("force_verbs", ()) or not self.is_threat(token):
             return False
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in token.children)
+        force = {str(w).lower() for w in self.lexicon.rules.get("force_words") or ()}
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "force" or (
+            (c.lemma_.lower() in force or c.lower_ in force) and not is_definite(c))) for c in token.children)
 
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
@@ -156,7 +205,11 @@ class TriggerChoice(CoderState):
         # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
         particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
         particles = {c.lower_ for c in particle_children}
-        objects |= prepositional_objects([c for c in token.children if c.dep_ == "prep"])
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        objects |= prepositional_objects(preps)
+        # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
+        objects |= measured_objects([g for c in preps for g in c.children if g.dep_ == "pobj"],
+                                    frozenset(self.lexicon.rules.get("quantity_nouns") or ()))
         passive = self.is_passive(token)
         subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
@@ -317,3 +370,14 @@ def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -
     if vocab is None:
         return None
     return TriggerIndex(vocab, lexicon, words)
+
+
+def is_definite(noun: Token) -> bool:
+    """"the strike", "this attack": a noun phrase pointing at one known thing, not a kind of act."""
+    definite = ("the", "this", "that", "these", "those")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in noun.children)
+
+
+def rule_list(lexicon: Lexicon, key: str) -> frozenset[str]:
+    """A word list of ``rules.yaml`` (read with the lexicon), lower case."""
+    return frozenset(str(w).lower() for w in lexicon.rules.get(key) or ())
