@@ -180,3 +180,70 @@ def test_local_output_has_no_checksum_side_files(spark_run):
     out = spark_run["out"]
     assert list(out.rglob("*.parquet")), "the run wrote no Parquet files"
     assert not list(out.rglob("*.crc"))
+
+
+def _daemon_port(daemon) -> int:
+    """The port PySpark's daemon writes first on its standard output (a 4-byte big-endian int)."""
+    import struct
+
+    return struct.unpack("!i", daemon.stdout.read(4))[0]
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def test_the_daemon_is_forked_from_the_zygote_and_ends_when_spark_closes_its_input(tmp_path):
+    """The JVM's daemon hands its streams to the driver's preloaded zygote, which forks the real
+    PySpark daemon: it answers with its port, is the zygote's child, and exits on end of input."""
+    import os
+    import subprocess
+    import sys
+
+    socket_path = tmp_path / "z.sock"
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    zygote = subprocess.Popen([sys.executable, "-m", "eventwire.spark.zygote", str(socket_path)], env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        env["EVENTWIRE_SPARK_ZYGOTE"] = str(socket_path)
+        for _ in range(600):   # the zygote binds its socket before it loads the pipeline
+            if socket_path.exists():
+                break
+            __import__("time").sleep(0.1)
+        stand_in = subprocess.Popen([sys.executable, "-m", "eventwire.spark.daemon"], env=env,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert 0 < _daemon_port(stand_in) < 65536
+        daemons = _children(zygote.pid)
+        assert len(daemons) == 1 and daemons[0] != stand_in.pid
+        stand_in.stdin.close()          # Spark stops its daemon by closing its input
+        stand_in.wait(timeout=30)       # (PySpark's daemon then exits with status 1, as it always does)
+        assert daemons[0] not in _children(zygote.pid)
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
+    assert not socket_path.exists()
+
+
+def test_without_a_zygote_the_daemon_loads_the_pipeline_itself(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, EVENTWIRE_SPARK_ZYGOTE=str(tmp_path / "nobody-listens.sock"))
+    daemon = subprocess.Popen([sys.executable, "-m", "eventwire.spark.daemon"], env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert 0 < _daemon_port(daemon) < 65536
+    daemon.stdin.close()
+    assert daemon.wait(timeout=60) in (0, 1)

@@ -62,8 +62,20 @@ def preload() -> None:
     gc.freeze()
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """Be the daemon: forked from the driver's zygote when there is one (the pipeline already
+    loaded, see ``eventwire.spark.zygote``), else load the pipeline here and run PySpark's daemon."""
+    from eventwire.spark.zygote import ENV, OFF, hand_over
+
+    path = os.environ.get(ENV, "")
+    status = hand_over(path) if path and path.lower() != OFF else None
+    if status is not None:
+        sys.exit(status)
     from pyspark.daemon import manager
 
     preload()
     manager()
+
+
+if __name__ == "__main__":
+    run()

@@ -418,6 +418,9 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
         # local workers must run this interpreter, the one eventwire is installed in
         # (PySpark reads only the environment variable, default "python3" from PATH)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        from eventwire.spark.zygote import start as start_zygote
+
+        start_zygote()   # the pipeline loads while the JVM starts: see spark/zygote.py
         java_options = local_java_options()   # the driver JVM shares the cores: see spark/jvm.py
         builder = builder.config("spark.driver.extraJavaOptions", java_options)
         # local files without Hadoop's .crc side files (one per Parquet file, each written and
