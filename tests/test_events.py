@@ -1018,3 +1018,67 @@ def test_aid_counted_in_money_is_given_by_the_announcing_subject():
     assert ("AID", "CAN", "SDN") in coded("Canada announced $20 million in emergency aid for Sudan.")
     assert all(t != "CONSULT" or source is None
                for t, source, _ in coded("The World Bank announced two rounds of talks."))
+
+
+# --- roles on unseen news (rule 28) -----------------------------------------------------------
+
+def test_a_condemned_noun_takes_the_doer_of_its_earlier_mention():
+    events = events_of("State media said Iran's Revolutionary Guards had supervised the test on Friday. "
+                       "Britain and Germany criticised the test as destabilising.")
+    criticisms = [e for e in events if e.trigger.text == "criticised"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in criticisms} == {
+        ("GBR", "IRN"), ("DEU", "IRN")}
+    assert all("target-inferred" in e.context for e in criticisms)
+
+
+def test_a_backed_actor_noun_is_not_read_as_an_earlier_act():
+    events = events_of("Tuareg rebels captured the town of Kidal on Tuesday. "
+                       "Bamako accused Algeria of sending weapons to back the rebels.")
+    backing = [e for e in events if e.trigger.text == "back"]
+    assert backing and all(e.target is not None and e.target.sector == "REB" for e in backing)
+
+
+def test_officials_from_two_capitals_who_meet_are_the_meetings_two_sides():
+    events = coded("Negotiators from Yerevan and Baku will meet in Almaty next week.")
+    assert ("CONSULT", "ARM", "AZE") in events
+
+
+def test_a_reported_clause_subject_of_a_named_country_does_the_second_act_not_the_speaker():
+    events = events_of("The Vietnamese navy said that Chinese maritime militia personnel rammed and boarded "
+                       "a fishing boat near the Paracels on Sunday, injuring four fishermen.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(e.source is not None and e.source.country == "CHN" for e in attacks)
+
+
+def test_forces_a_pledger_promises_to_send_are_its_own_not_its_target():
+    events = coded("Benin and Chad have promised to send troops and police to join the force.")
+    pledges = [(s, t) for kind, s, t in events if kind == "AGREE"]
+    assert ("BEN", "TCD") not in pledges and ("TCD", "TCD") not in pledges
+    assert {s for s, _ in pledges} == {"BEN", "TCD"}
+
+
+def test_a_pledge_to_join_a_mission_is_made_to_the_country_it_serves():
+    events = events_of("The African Union force in Somalia lost ten soldiers in an ambush last week. "
+                       "Burundi and Uganda have promised to deploy more troops to reinforce the force.")
+    pledges = [e for e in events if e.type == "AGREE"]
+    assert {(e.source.country, e.target.country) for e in pledges} == {("BDI", "SOM"), ("UGA", "SOM")}
+    assert all("target-inferred" in e.context for e in pledges)
+
+
+def test_agreeing_to_send_a_joint_team_is_still_an_agreement_between_the_two():
+    assert ("AGREE", "EGY", "SDN") in coded("Egypt and Sudan agreed to send a joint team to the dam site.")
+
+
+def test_a_rejected_account_is_the_latest_account_of_another_country():
+    events = coded("Thailand's army said on Monday that Cambodian troops had fired first near the temple. "
+                   "A Thai general said two soldiers were hurt. "
+                   "Cambodia's defence ministry rejected the account.")
+    assert ("REJECT", "KHM", "THA") in events
+
+
+def test_a_numbered_collective_is_the_list_of_that_many_countries_named_before():
+    events = coded("The European Union on Monday urged the governments of Estonia, Latvia and Lithuania to "
+                   "delay the vote. The three governments announced that they were going ahead, accusing "
+                   "Moscow of meddling.")
+    accusers = {s for t, s, tg in events if t == "ACCUSE" and tg == "RUS"}
+    assert accusers == {"EST", "LVA", "LTU"}

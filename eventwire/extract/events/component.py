@@ -70,6 +70,9 @@ HISTORICAL_YEARS = 2
 # Verbs that hand an act noun to a recipient ("presented a proposal to both sides", "submitted a
 # plan"): their coordinated subjects give it together and are not each other's counterpart.
 # ("gave their approval", "extended their cooperation" are joint acts of both and not among them).
+# Verbs of a pledge's content whose object is the pledger's own forces ("pledged to send troops").
+PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "commit", "volunteer"})
+PLEDGE_SENDING_VERBS = frozenset({"send", "deploy", "contribute", "dispatch", "provide", "commit"})
 GIVING_VERBS = frozenset({"present", "submit", "table", "unveil", "offer", "deliver", "send"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
@@ -334,6 +337,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if sources == [None] and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
             sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
+        targets = self.without_pledged_forces(token, trigger, sources, targets)
+        if targets == [None] and self.pledges_to_send(token, trigger):
+            targets = [self.joined_mission_host(token, sources)]   # "... to join the mission" (in Haiti)
         if sources == [None] and trigger.pos == "noun":
             sources, targets = self.split_between(token, targets)
         if sources == [None] and trigger.pos == "verb":
@@ -363,10 +369,29 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
         if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
-        given = self.is_given(token, trigger)   # "X and Y presented a proposal": together, to others
+        given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None] and not given:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
+
+    @staticmethod
+    def without_pledged_forces(token: Token, trigger: Trigger, sources: list, targets: list) -> list:
+        """"Jamaica and the Bahamas pledged to send soldiers and police": the forces a pledger
+        promises to send (PLEDGE_SENDING_VERBS) are its own, not whom the pledge is made to, when the
+        resolver gives them the country of a pledger; they are dropped from the targets."""
+        pledgers = {s.country for s in sources if s is not None and s.country}
+        if not _Coder.pledges_to_send(token, trigger) or not pledgers:
+            return targets
+        kept = [t for t in targets if t is None or t.sector not in ("MIL", "COP") or t.country not in pledgers]
+        return kept or [None]
+
+    @staticmethod
+    def pledges_to_send(token: Token, trigger: Trigger) -> bool:
+        """An AGREE verb whose content is sending something ("pledged to send soldiers"): coordinated
+        pledgers give together, to a third party, not to each other ("agreed to send a joint team" is
+        still an agreement between them)."""
+        return trigger.pos == "verb" and trigger.type == "AGREE" and token.lemma_.lower() in PLEDGE_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in PLEDGE_SENDING_VERBS for c in token.children)
 
     @staticmethod
     def is_given(token: Token, trigger: Trigger) -> bool:

@@ -42,6 +42,10 @@ RECENT_EXCHANGE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "RETREAT", "C
 REPEATED_ACT_TYPES = frozenset({"RETREAT"})
 
 
+# Verbs of joining whose definite object is a mission or force served in some country.
+MISSION_JOINING_VERBS = frozenset({"join", "reinforce", "bolster", "strengthen"})
+
+
 class InferredTargets(CoderState):
     """Targets of events whose sentence names none, with the evidence they are inferred from."""
 
@@ -195,6 +199,45 @@ class InferredTargets(CoderState):
             return None
         name = f"{source.country} {SECTOR_LABELS.get('CVL', '')}".strip()
         return make_actor(name, source.text, source.country, "CVL")
+
+    def joined_mission_host(self, token: Token, sources: list) -> Actor | None:
+        """"pledged to send soldiers to join the mission", after "a security mission in Haiti": a
+        pledge to join a definite mission or force is made to the country that mission serves, named
+        by the latest earlier mention of the same noun with an "in"/"to" country or place (never a
+        pledger's own country). Flagged target-inferred by the caller, as it comes from elsewhere."""
+        pledgers = {s.country for s in sources if s is not None}
+        for joined in self.joined_nouns(token):
+            for earlier in reversed(self.doc[: joined.i]):
+                if earlier.lemma_.lower() != joined.lemma_.lower() or earlier.pos_ != "NOUN" or earlier.i == joined.i:
+                    continue
+                host = self.served_country(earlier)
+                if host is not None and host.country not in pledgers:
+                    return host
+                if host is not None:
+                    return None
+        return None
+
+    @staticmethod
+    def joined_nouns(token: Token) -> list[Token]:
+        """The definite objects of "join" inside the pledge's complement ("to join the mission")."""
+        found = []
+        for verb in token.subtree:
+            if verb.lemma_.lower() not in MISSION_JOINING_VERBS or verb.pos_ != "VERB":
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in obj.children):
+                    found.append(obj)
+        return found
+
+    def served_country(self, noun: Token) -> Actor | None:
+        """The country an "in"/"to" phrase of ``noun`` names ("a mission in Haiti", "a force to
+        Somalia"), as a bare country actor."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "to")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = (self.doc._.ew_place_at or {}).get(pobj.i)
+                if place is not None and place.country and place.country not in REGIONAL_CODES:
+                    return make_actor(place.country, place.name, place.country, None)
+        return None
 
     @staticmethod
     def place_country(place) -> Actor | None:

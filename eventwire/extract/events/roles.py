@@ -12,6 +12,8 @@ import sys
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.component import make_actor
+from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.models import Actor
 
 _COMPONENT_MODULE = "eventwire.extract.events.component"
@@ -60,3 +62,20 @@ def conjunct_chain(token: Token) -> list[Token]:
                 chain.append(child)
                 frontier.append(child)
     return chain
+
+
+STATE_NAME_KINDS = frozenset({"country", "capital"})
+
+
+def state_named_by(token: Token) -> Actor | None:
+    """The country a country or capital name stands for, read from the actor dictionary when the
+    resolver gave ``token`` no actor of its own (it sits inside a longer mention: "officials from
+    Beijing and Manila" is one mention, so "Manila" has none); None for any other word."""
+    span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end and ent.label_ == "GPE"), None)
+    surface = span.text if span is not None else token.text
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    entries = [e for e in load_dictionary().names.get(surface, ()) if e.kind in STATE_NAME_KINDS and e.country]
+    if len({e.country for e in entries}) != 1:
+        return None
+    return make_actor(entries[0].country, token.text, entries[0].country, None)

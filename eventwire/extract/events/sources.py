@@ -11,10 +11,13 @@ from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
-                                            conjunct_chain)
+                                            conjunct_chain, state_named_by)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
+
+# Number words of a collective phrase that stands for a list of countries named before it.
+PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 
 # Participles after a hyphen that make the words before them the event's mediator, not its party.
 MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
@@ -81,8 +84,12 @@ class SourceFinder(CoderState):
         """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
         source = self.source(token, trigger)
         head = self.source_head(token, trigger)
+        participle = head is None and trigger.pos == "verb" and self.is_participle_clause(token)
+        if participle:   # "The three juntas announced that they were withdrawing, blaming ECOWAS"
+            head = self.controller(token.head, token)
+            head = self.speaker_for_they(head) if head is not None else None
         if head is not None:
-            pair = self.both_sides(head, source)
+            pair = self.both_sides(head, source) or (self.numbered_parties(head, source) if participle else [])
             if pair:
                 return pair
         if source is None:
@@ -126,6 +133,46 @@ class SourceFinder(CoderState):
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def speaker_for_they(self, head: Token) -> Token:
+        """"The three juntas announced that they were withdrawing": a "they" subject of the clause a
+        speech verb reports is that verb's subject (or, as the parser may read a sentence-initial
+        phrase, the noun the verb hangs on); ``head`` itself otherwise."""
+        clause = head.head
+        if head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return head
+        speech = clause.head
+        if speech.lemma_.lower() not in self.words["speech_verbs"]:
+            return head
+        if speech.dep_ == "acl" and speech.head.pos_ == "NOUN":
+            return speech.head
+        return self.subject_of(speech) or head
+
+    def numbered_parties(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"The three juntas", "the four governments": a definite plural phrase counting three to
+        five parties is the list of exactly that many countries named last, in this sentence before
+        the phrase or in the one before ("the military rulers of Mali, Burkina Faso and Niger ... The
+        three juntas announced"), one actor each with the phrase's sector (GOV when it has none);
+        [] when no such list is there."""
+        count = next((PARTY_COUNTS[c.lower_] for c in head.children
+                      if c.dep_ == "nummod" and c.lower_ in PARTY_COUNTS), None)
+        if count is None or head.tag_ not in ("NNS", "NNPS") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+            return []
+        window = self.doc[self.previous_sentence_start(head): min(t.i for t in head.subtree)]
+        for first in reversed(window):
+            if first.dep_ == "conj":
+                continue
+            members = [first, *conjunct_chain(first)]
+            if len(members) != count:
+                continue
+            countries = [actor_for_token(m) or state_named_by(m) for m in members]
+            codes = [c.country for c in countries if c is not None and c.country]
+            if len(codes) == count and len(set(codes)) == count and not set(codes) & REGIONAL_CODES:
+                sector = (actor.sector if actor else None) or "GOV"
+                text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+                return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in codes]
+        return []
 
     @staticmethod
     def names_two_sides(head: Token) -> bool:
@@ -209,7 +256,7 @@ class SourceFinder(CoderState):
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for owner in [pobj, *conjunct_chain(pobj)]:
-                    actor = actor_for_token(owner)
+                    actor = actor_for_token(owner) or state_named_by(owner)   # "officials from Beijing and Manila"
                     if actor and actor.country and actor.country != first.country:
                         name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
                         members.append(make_actor(name, owner.text, actor.country, first.sector))
@@ -337,6 +384,12 @@ class SourceFinder(CoderState):
         if token.dep_ == "conj":
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
             if actor is None and self.is_clause_of_the_speaker(head):
+                own = self.subject_of(head)
+                if own is not None and self.actor_from_modifiers(own) is not None:
+                    # "the navy said Chinese coast guard personnel rammed and boarded ...": the
+                    # reported clause has a subject of its own, of a named country, which the
+                    # resolver does not code; it, not the speaker, does the second act
+                    return self.actor_from_modifiers(own)
                 # "X said the deal was void and called on Y", "Armenia conceded that four villages
                 # belong to Azerbaijan and agreed to hand them over": the parser hangs the second verb
                 # of the governing subject on the reported clause; with no actor there, the
@@ -621,11 +674,15 @@ class SourceFinder(CoderState):
                 return child.i
         return -1
 
-    def claimant(self, token: Token, heads: list[Token]) -> Actor | None:
-        """"denied the claim": the target is whoever made the claim, the latest speaker before it."""
+    def claimant(self, token: Token, heads: list[Token], source: Actor | None = None) -> Actor | None:
+        """"denied the claim": the target is whoever made the claim, the latest speaker before it who
+        is not of the denier's own country ("Manila said ... China's foreign ministry rejected the
+        account": a party does not answer its own side's account)."""
         if not any(h.lemma_.lower() in self.words["claim_nouns"] for h in heads):
             return None
         earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker]
+        if source is not None and source.country:
+            earlier = [q for q in earlier if q.speaker.country != source.country]
         return earlier[-1].speaker if earlier else None
 
     def speaker_of_quote(self, token: Token) -> Actor | None:

@@ -265,6 +265,8 @@ class TargetFinder(CoderState):
             lemma = head.lemma_.lower()
             if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
                 doers = self.same_word_doers(token, head, source) if self.is_definite(head) else []
+                if not doers and self.is_definite(head) and actor_for_token(head) is None:
+                    doers = self.earlier_mention_doers(token, head, source)   # "overseen the launch ... condemned the launch"
                 if doers:
                     return doers   # "North Korea launched a missile ... condemned the launch"
                 continue
@@ -585,7 +587,7 @@ class TargetFinder(CoderState):
             heads = self.target_heads(token, trigger)
         actors = []
         if not heads or all(actor_for_token(h) is None for h in heads):
-            claimant = self.claimant(token, heads)
+            claimant = self.claimant(token, heads, self.source(token, trigger))
             if claimant:
                 return [claimant]
         for head in heads:
