@@ -141,6 +141,10 @@ SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied"
 TRAVELLING_SECTORS = {"GOV", "MIL", "REB", "IGO", "SPY", "ELI"}
 # People of a place, whose place (or a local witness's) gives their country: villagers, dam workers.
 LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "HLH"}
+# Bodies made of member groups ("an alliance of three armed groups").
+MEMBERSHIP_NOUNS = {"alliance", "coalition", "federation", "grouping", "umbrella"}
+# Unowned groups of these sectors belong to the place where they operate (criminal gangs, cartels).
+SCENE_SECTORS = {"CRM"}
 # Prepositions that tie local people to a place next to them ("families near Doka", "villagers around Kassala").
 NEAR_PREPOSITIONS = {"near", "around", "outside", "inside"}
 STATE_SECTORS = {"GOV", "MIL", "COP"}
@@ -512,6 +516,12 @@ class _Resolver:
                     and not self.quoted_apart(self.doc[i], head)]
         same = [(i, c) for i, c in previous if i >= start]
         acting = [c for i, c in same if self.on_subject_side(self.doc[i])]
+        earlier = self.earlier_speaker_country(head) if same and is_speaker(head) else None
+        if earlier:
+            # "The Philippine military said ... the Chinese seized rifles, armed forces chief General
+            # X told reporters": a speaker's side is his body's in its earlier words, not the side of
+            # the sentence he reports
+            return earlier
         if acting and reports_the_sentence(head) and not is_local_body(head):
             return acting[-1]        # "Egypt suspended imports from Ethiopia, the Ministry of Supply said"
         if same:
@@ -523,6 +533,22 @@ class _Resolver:
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
         return previous[-1][1] if previous else self.later_actor_country(head)
+
+    def earlier_speaker_country(self, head: Token) -> str | None:
+        """The country of the earlier speakers of the phrase's own sector in the sentences before
+        its own (subjects of a reporting verb: "The Philippine military said ..."), when they are
+        all of one country: a speaker's side comes from his own body's earlier words, not from the
+        actor of the sentence he reports."""
+        terms = self.doc._.ew_sector_terms
+        sector = self.sector_of(head) or next(
+            (terms[t.i][1] for t in reversed(self.np_tokens(head)) if t.i in terms), None)
+        if sector is None:
+            return None
+        heads = self.doc._.ew_actor_heads
+        countries = {heads[i].country for i in range(sentence_of(head).start)
+                     if i in heads and heads[i].sector == sector and heads[i].country
+                     and self.doc[i].pos_ != "PRON" and is_speaker(self.doc[i])}
+        return countries.pop() if len(countries) == 1 else None
 
     def later_actor_country(self, head: Token) -> str | None:
         """For a phrase with no country named before it (a headline's or a lead's opening words:
@@ -806,6 +832,9 @@ class _Resolver:
             actor = self.named_actor(head, found, sector, text, as_owner)
             if actor is not None or sector is None:
                 return actor
+        members = self.member_groups(head) if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
+        if members is not None:
+            return members.model_copy(update={"text": text})
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
                 and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
             actor = self.group_anaphor(head, text)
@@ -839,6 +868,21 @@ class _Resolver:
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
                 or self.organization_officer(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def member_groups(self, head: Token) -> Actor | None:
+        """ "An alliance of three ethnic armed groups", "a coalition of opposition parties": a body
+        made of groups of one non-state actor (one country, one sector) is that actor; a union of
+        states or of bodies of several countries stays with the other rules."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.tag_ != "NNS":
+                    continue
+                actor = self.actor_for_token(pobj)
+                if actor is not None and actor.country and actor.sector not in STATE_SECTORS | {"IGO"}:
+                    return actor
+        return None
 
     def body_officer_sector(self, head: Token, tokens: list[Token]) -> str | None:
         """ "the electoral commission chairman", "the chairman of the election commission": an
@@ -1190,6 +1234,8 @@ class _Resolver:
             return None
         if owner is None and self.owned_by_collective(head, collectives):
             return None   # "foreign ministers from the three countries"
+        if owner is None:
+            owner = self.detached_organization(tokens)   # "ECOWAS Commission president X", misparsed
         if owner is None and head.pos_ == "NOUN":
             appointer = self.appointer(head)
             if appointer is not None:
@@ -1218,14 +1264,61 @@ class _Resolver:
             country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector == "CVL":
             country = self.civilian_country(head)
+        elif country is None and sector in SCENE_SECTORS:
+            country = self.operating_scene(head) or self.context_country(head)
         elif country is None and sector == "REB":
-            country = self.armed_context_country(head)
+            country = self.attack_scene(head) or self.armed_context_country(head)
         elif country is None and sector in STATE_SECTORS - {"GOV"} and self.attacked_place(head):
             country = self.attacked_place(head)
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def detached_organization(self, tokens: list[Token]) -> Actor | None:
+        """ "ECOWAS Commission president Omar Touray said ...", where the parser has cut the
+        organization's name off the title it begins: a listed organization whose name ends right
+        before a capitalized title phrase or a titled person's name, without punctuation, and does
+        not hang on that phrase, owns it."""
+        first = tokens[0]
+        if first.i == 0 or not (first.text[:1].isupper() or tokens[-1].ent_type_ == "PERSON"):
+            return None
+        before = self.doc[first.i - 1]
+        found = self.entries_at(before)
+        if not found or found[0].end != first.i or before.i in {t.i for t in tokens}:
+            return None
+        if any(before.head.i == t.i for t in tokens):
+            return None   # attached as it should be: the usual rules have seen it
+        entry = self.best_entry(found[1])
+        if entry.kind != "organization" or entry.sector not in ("IGO", "NGO"):
+            return None
+        return self.actor_from_entry(entry, found[0].text)
+
+    def attack_scene(self, head: Token) -> str | None:
+        """ "Suspected jihadists ambushed an army convoy near the Burkinabe town of Djibo": unowned
+        insurgents attacking in a place named by their clause (on the verb or its object) are that
+        place's country's insurgents, whatever country the article is mostly about."""
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in VICTIM_VERBS:
+            return None
+        for token in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            country = self.place_country(token, CLAUSE_PLACE_PREPOSITIONS, nested=True)
+            if country:
+                return country
+        return None
+
+    def operating_scene(self, head: Token) -> str | None:
+        """ "Gangs opened fire on a police station" in an article on Kenyan police in Haiti: a
+        criminal group with no owner belongs to the place where it operates -- its own clause's
+        place, else the country of the last place the article named before it -- not to a foreign
+        force the story is about."""
+        own = self.own_place_country(head)
+        if own:
+            return own
+        places = [c for i, c in self.countries_at if i < head.i and is_place(self.doc[i])
+                  and not self.quoted_apart(self.doc[i], head)]
+        return places[-1] if places else None
 
     def deploying_state(self, head: Token, tokens: list[Token], sector: str) -> str | None:
         """ "Germany will station a brigade of 5,000 soldiers in Lithuania", "Russia moved more
@@ -1359,14 +1452,14 @@ class _Resolver:
         return len(countries) >= 2
 
     def warring_pair(self, head: Token) -> list[Actor]:
-        """ "The two warring sides", "both parties" after a passage on one country's army or
+        """ "The two warring sides", "both parties", "all sides" after a passage on one country's army or
         government and an armed group of that country ("Sudan's government accused the RSF ..."):
         the two sides of that civil war, the country's military and the group. Empty unless the
         passage names exactly one country (besides the clause's own subject: "the United States
         urged both parties") and an armed group of it."""
         if head.lemma_.lower() not in SIDE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
             return []
-        if not any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
+        if not any(c.lower_ in ("two", "both", "all") for c in head.children if c.dep_ in ("nummod", "det", "predet")):
             return []
         floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
         heads = self.doc._.ew_actor_heads
@@ -1809,6 +1902,11 @@ SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"
 
 # Verbs a body reports its own country's act with, after the report ("..., the ministry announced").
 TRAILING_REPORT_VERBS = {"say", "announce", "state", "confirm", "report", "add", "declare", "tell"}
+
+
+def is_speaker(token: Token) -> bool:
+    """Whether ``token`` heads the subject of a reporting verb ("The Philippine military said")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
 
 def reports_the_sentence(head: Token) -> bool:
