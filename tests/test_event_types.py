@@ -548,3 +548,80 @@ def test_unrest_a_party_is_blamed_for_stirring_is_part_of_the_charge():
     coded = triggers_of("Georgia's premier blamed Moscow for fomenting the unrest in Tbilisi.")
     assert coded.get("blamed") == "ACCUSE"
     assert "unrest" not in coded
+
+
+# ---------------------------------------------------------------- eighteenth pass: recall on unseen news
+
+
+def contexts_of(text: str, published: str = "2025-04-02") -> dict[str, list[str]]:
+    """Each coded trigger word, lower-cased, with its context flags."""
+    return {e.trigger.text.lower(): list(e.context) for e in eventwire.extract(text, published=published).events}
+
+
+def test_objecting_to_a_text_is_a_rejection():
+    coded = triggers_of("Argentina and Brazil objected to the draft that named Paraguay as the aggressor.")
+    assert coded.get("objected") == "REJECT"
+
+
+def test_objecting_to_a_bare_noun_the_parser_reads_as_a_verb_is_still_a_rejection():
+    # the small model reads "to language" as an infinitive; the noun's relative clause shows it is none
+    coded = triggers_of("Diplomats said France and Britain had objected to language that blamed Mali for the raid.")
+    assert coded.get("objected") == "REJECT"
+
+
+def test_objecting_to_conduct_stays_a_complaint():
+    assert triggers_of("Poland objected to Russia's treatment of its diplomats.").get("objected") == "ACCUSE"
+
+
+def test_protesters_forcing_their_way_into_a_building_is_a_violent_protest():
+    assert triggers_of("Protesters forced their way into the parliament building in Lima.").get("forced") == "PROTEST"
+    assert triggers_of("Angry students broke into the national assembly in Dhaka.").get("broke") == "PROTEST"
+
+
+def test_others_breaking_in_is_no_protest():
+    assert "PROTEST" not in types_of("Thieves broke into the mayor's office in Quito.")
+    assert "PROTEST" not in types_of("Georgian police forced their way into the opposition party's offices.")
+
+
+def test_a_crowd_pushing_its_way_in_is_a_protest():
+    coded = triggers_of("Hundreds of demonstrators pushed their way into the ministry in Belgrade on Friday.")
+    assert coded.get("pushed") == "PROTEST"
+
+
+def test_an_elliptic_withdrawal_goes_on_a_departure_from_a_body():
+    coded = events_of("Hungary has threatened to quit the International Criminal Court. "
+                      "On Thursday its government said it was withdrawing immediately.")
+    assert ("SANCTION", "HUN") in {(t, s) for t, s, *_ in coded}
+
+
+def test_forces_withdrawing_after_a_departure_still_retreat():
+    coded = triggers_of("Chad said it would leave the alliance. Its troops were withdrawing from the north.")
+    assert coded.get("withdrawing") == "RETREAT"
+
+
+def test_a_legal_challenge_whose_forum_hangs_on_the_object_is_an_accusation():
+    coded = triggers_of("Pakistan challenged the verdict at the international tribunal in The Hague.")
+    assert coded.get("challenged") == "ACCUSE"
+
+
+def test_challenging_a_rival_at_a_stadium_is_no_event():
+    assert types_of("Vietnam's team will challenge the champions at the stadium.") == []
+
+
+def test_an_agreement_no_one_reached_is_negated():
+    assert "negated" in contexts_of("Kosovo and Serbia reached no deal in Brussels.").get("reached", [])
+    assert "negated" not in contexts_of("Kosovo and Serbia reached a deal in Brussels.").get("reached", ["negated"])
+
+
+def test_giving_up_contested_legislation_is_a_concession():
+    assert triggers_of("Kenya's government shelved the finance bill after a week of protests.").get("shelved") == "CONCEDE"
+    assert triggers_of("Slovakia's ruling coalition dropped the NGO law on Monday.").get("dropped") == "CONCEDE"
+
+
+def test_dropping_bombs_is_still_an_attack():
+    assert triggers_of("Russian jets dropped bombs on Kharkiv on Monday.").get("dropped") == "ASSAULT"
+
+
+def test_resumed_supplies_are_economic_cooperation_and_resumed_arms_are_not():
+    assert triggers_of("Qatar resumed gas exports to Egypt on Monday.").get("resumed") == "COOPERATE"
+    assert triggers_of("Germany resumed arms deliveries to Turkey.").get("resumed") != "COOPERATE"

@@ -24,7 +24,8 @@ class Modality(CoderState):
         flags = []
         governed = token.dep_ in ("xcomp", "dobj", "pobj") and not self.told_in_past(token)
         chain = [token, *list(token.ancestors)[:2]] if governed else [token]
-        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token):
+        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token) \
+                or has_no_object(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
@@ -71,3 +72,12 @@ class Modality(CoderState):
         judging = {w for w in self.words["no_comment_verbs"]
                    if any(t.type == "ACCUSE" for t in self.lexicon.verbs.get(w, ()))}
         return token.head.lemma_.lower() in withholding and token.lemma_.lower() in judging
+
+
+def has_no_object(token: Token) -> bool:
+    """"No agreement was reached", "reached no deal", "no talks were held": a verb whose object (or
+    passive subject) carries the determiner "no" did not happen."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)

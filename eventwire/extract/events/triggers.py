@@ -40,6 +40,9 @@ class TriggerChoice(CoderState):
             if self.is_promised_force(token):
                 self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
+            entry = self.as_forced_entry(token)
+            if entry is not None:
+                return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_exit(token, self.as_force_order(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
@@ -48,6 +51,22 @@ class TriggerChoice(CoderState):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
             return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
         return None
+
+    def as_forced_entry(self, token: Token) -> Trigger | None:
+        """"Demonstrators forced their way into parliament", "students broke into the assembly": a
+        crowd (``crowd_subjects``) entering a place by force (``forced_entry_verbs`` with "into";
+        "force", "push", "fight" need the object "way") is a violent protest aimed at the place's
+        owner; None for any other verb or subject ("thieves broke into the office")."""
+        lemma = token.lemma_.lower()
+        if lemma not in rule_list(self.lexicon, "forced_entry_verbs"):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
+            return None
+        if lemma != "break" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
+            return None
+        if not crowd_lemmas(token) & rule_list(self.lexicon, "crowd_subjects"):
+            return None
+        return Trigger(lemma, "PROTEST", "145", "verb", mode="riot", targets=("prep:into",))
 
     def as_occupation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"attempt to seize Taiwan", "captured Bakhmut": a seizing verb whose object is a named place
@@ -72,9 +91,33 @@ class TriggerChoice(CoderState):
             g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
             for g in c.children if g.dep_ == "pobj"]
         if not any((actor := actor_for_token(b)) is not None and actor.sector == "IGO" for b in bodies):
-            return trigger
+            if bodies or not self.continues_exit(token):
+                return trigger
         return Trigger(token.lemma_.lower(), "SANCTION", "160", "verb", mode="withdraw",
                        targets=("dobj", "prep:from"))
+
+    def continues_exit(self, token: Token) -> bool:
+        """"... urged them to reconsider their decision to leave the bloc. The juntas said they were
+        withdrawing at once": a leaving verb with no object or "from" phrase, said of someone other
+        than forces, goes on a departure from a body (a SANCTION exit) told in its own or the
+        previous sentence before it."""
+        if any(c.dep_ == "dobj" or c.lower_ in ("from", "out", "of") for c in token.children):
+            return False
+        own_forces = rule_list(self.lexicon, "own_force_nouns")
+        if subject_lemmas(token) & own_forces:
+            return False
+        sentence = token.sent
+        start = sentence.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        exits = rule_list(self.lexicon, "exit_verbs")
+        for earlier in self.doc[start:token.i]:
+            if earlier.lemma_.lower() not in exits or earlier.pos_ not in ("VERB", "AUX"):
+                continue
+            told = self.as_exit(earlier, self.choose(earlier, self.lexicon.verbs.get(earlier.lemma_.lower(), ())))
+            if told is not None and told.type == "SANCTION":
+                return True
+        return False
 
     def as_force_order(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Vucic ordered units to move closer to the border", "Ruto ordered the army to help police": a
@@ -207,9 +250,14 @@ class TriggerChoice(CoderState):
         particles = {c.lower_ for c in particle_children}
         preps = [c for c in token.children if c.dep_ == "prep"]
         objects |= prepositional_objects(preps)
+        misread = misread_to_objects(token)
+        if misread:
+            particles.add("to")
+            objects |= misread
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
         objects |= measured_objects([g for c in preps for g in c.children if g.dep_ == "pobj"],
                                     frozenset(self.lexicon.rules.get("quantity_nouns") or ()))
+        hung = object_prepositions(token) if token.pos_ not in ("NOUN", "PROPN") else {}
         passive = self.is_passive(token)
         subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
@@ -218,9 +266,11 @@ class TriggerChoice(CoderState):
         for trigger in triggers:
             if trigger.not_with & objects or (trigger.passive_only and not passive):
                 continue
-            if trigger.objects and not trigger.objects & objects:
+            # "challenge the decision at the WTO": the parser may hang the verb's phrase on its object
+            moved = hung.get(trigger.particle.lower(), set()) & trigger.objects if trigger.particle else set()
+            if trigger.objects and not trigger.objects & objects and not moved:
                 continue
-            if trigger.particle and trigger.particle.lower() not in particles:
+            if trigger.particle and trigger.particle.lower() not in particles and not moved:
                 continue
             if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
                 continue
@@ -272,6 +322,35 @@ def prepositional_objects(preps: list[Token]) -> set[str]:
                                                 if m.dep_ == "compound" and m.pos_ == "NOUN"}
 
 
+def object_prepositions(token: Token) -> dict[str, set[str]]:
+    """The prepositions hanging on the verb's direct object, each with the lemmas of its object and
+    their compound modifiers: "challenge the decision at the World Trade Organization" gives
+    {"at": {"organization", "world", "trade"}}. A lexicon entry that needs both a particle and an
+    object may find them there, where the small model often attaches the verb's phrase."""
+    found: dict[str, set[str]] = {}
+    for head in (c for c in token.children if c.dep_ == "dobj"):
+        for prep in (p for p in head.children if p.dep_ == "prep"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                words = {pobj.lemma_.lower()} | {m.lemma_.lower() for m in pobj.children if m.dep_ == "compound"}
+                found.setdefault(prep.lower_, set()).update(words)
+    return found
+
+
+NOMINAL_DEPS = frozenset({"det", "relcl", "amod", "compound", "poss", "nummod"})
+
+
+def misread_to_objects(token: Token) -> set[str]:
+    """"objected to language that named Ethiopia": the small model reads a bare noun after "to" as
+    an infinitive (``to`` aux, the noun an xcomp verb). A complement that takes a noun's dependents
+    (a determiner, a relative clause, an adjective) is that noun: the object of the preposition
+    "to", returned with its modifiers; empty when there is none."""
+    nouns = [c for c in token.children if c.dep_ == "xcomp"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             and any(m.dep_ in NOMINAL_DEPS for m in c.children)]
+    return {n.lemma_.lower() for n in nouns} | {
+        m.lemma_.lower() for n in nouns for m in n.children if m.dep_ in ("compound", "amod")}
+
+
 def hyphenated_word(token: Token) -> str | None:
     """"a sit-in": the tokenizer splits hyphenated nouns ("sit", "-", "in"); the whole word, lower
     case, when ``token`` ends one, so that lexicon objects written with a hyphen match."""
@@ -295,6 +374,15 @@ def subject_lemmas(token: Token) -> set[str]:
         if relative and token.dep_ == "relcl" and token.head.i != token.i:
             lemmas.add(token.head.lemma_.lower())
     return lemmas
+
+
+def crowd_lemmas(token: Token) -> set[str]:
+    """The verb's subject lemmas, with the "of" objects of counting subjects: "hundreds of
+    demonstrators pushed" gives {"hundred", "demonstrator"}."""
+    lemmas = subject_lemmas(token)
+    counted = [g for c in token.children if c.dep_ in SUBJECT_DEPS for p in c.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return lemmas | {g.lemma_.lower() for g in counted}
 
 
 def relative_head_objects(token: Token) -> set[str]:
@@ -345,7 +433,8 @@ class TriggerIndex:
     LEMMA and LOWER columns, with no Python loop over tokens or over the lexicon."""
 
     def __init__(self, vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]):
-        lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"])
+        lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"]) | set(
+            rule_list(lexicon, "forced_entry_verbs"))
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
         self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
         self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
