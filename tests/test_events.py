@@ -1082,3 +1082,84 @@ def test_a_numbered_collective_is_the_list_of_that_many_countries_named_before()
                    "Moscow of meddling.")
     accusers = {s for t, s, tg in events if t == "ACCUSE" and tg == "RUS"}
     assert accusers == {"EST", "LVA", "LTU"}
+
+
+def test_a_call_for_calm_after_violence_is_addressed_to_the_violent_acts_parties():
+    events = events_of("Security forces fired live rounds at students marching in Colombo on Friday. "
+                       "The United Nations said it deplored the bloodshed and called for calm.")
+    calls = [e for e in events if e.type == "REQUEST"]
+    assert calls and calls[0].target is not None and calls[0].target.country == "LKA"
+    assert "target-inferred" in calls[0].context
+
+
+def test_restraint_urged_with_no_violence_referred_to_keeps_no_target():
+    events = events_of("Soldiers of Armenia and Azerbaijan exchanged fire along the border on Monday. "
+                       "Russia and France both urged restraint.")
+    calls = [e for e in events if e.type == "REQUEST"]
+    assert len(calls) == 2 and all(e.target is None for e in calls)
+
+
+def test_a_threat_of_force_with_no_target_answers_the_latest_attack_on_the_threatener():
+    events = events_of("Fighters of the Arakan Army launched an offensive against government bases in Rakhine "
+                       "on Friday. Myanmar's military said on Sunday it would respond with air strikes.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].target is not None and threats[0].target.country == "MMR"
+    assert threats[0].target.sector == "REB"
+    assert "target-inferred" in threats[0].context
+
+
+def test_a_vow_to_retaliate_naming_no_means_keeps_no_target():
+    events = events_of("Turkish jets bombed positions of Kurdish fighters in northern Iraq. "
+                       "A spokesman for the group vowed that it would retaliate.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and all(e.target is None for e in threats)
+
+
+def test_a_threatened_act_carried_out_by_the_threateners_own_army_is_aimed_at_the_latest_attacker():
+    events = events_of("Azerbaijani troops shelled Armenian positions overnight. Armenia's prime minister "
+                       "warned that the army would strike back if the shelling continued.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].target is not None and threats[0].target.country == "AZE"
+    assert "target-inferred" in threats[0].context
+
+
+def test_the_homeland_a_state_vows_to_defend_is_not_its_threats_target():
+    events = events_of("Venezuela's defence minister said the armed forces were ready to defend the nation "
+                       "against any aggression.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and all(e.target is None or e.target.country != "VEN" for e in threats)
+
+
+def test_an_army_warning_its_own_government_keeps_that_government_as_target():
+    events = events_of("Sudan's army chief warned the government against cutting the defence budget.")
+    assert ("THREATEN", "SDN", "SDN") in [(e.type, e.source.country if e.source else None,
+                                          e.target.country if e.target else None) for e in events]
+
+
+def test_an_offer_to_send_a_team_to_a_foreign_city_is_made_to_that_country():
+    assert ("AGREE", "IND", "NPL") in coded("India agreed to send a relief team to Kathmandu after the earthquake.")
+
+
+def test_a_visit_to_a_foreign_city_is_a_consultation_with_that_country():
+    events = coded("Greek Prime Minister Kyriakos Mitsotakis began a two-day visit to Izmir on Thursday.")
+    assert ("CONSULT", "GRC", "TUR") in events
+
+
+def test_a_trip_to_a_city_of_the_travellers_own_country_has_no_foreign_target():
+    events = coded("The German chancellor cut short her trip to Munich.")
+    assert all(t is None or t == "DEU" for _, _, t in events)
+
+
+def test_force_used_in_response_with_no_target_answers_the_attack_on_the_same_actor():
+    events = events_of("Kenyan protesters attacked Ugandan border guards with stones on Sunday, "
+                       "and the guards fired tear gas.")
+    fired = [e for e in events if e.trigger.text == "fired"]
+    assert fired and fired[0].target is not None and fired[0].target.country == "KEN"
+    assert "target-inferred" in fired[0].context
+
+
+def test_force_does_not_answer_an_attack_on_another_actor_of_its_country():
+    events = events_of("Kenyan protesters attacked Ugandan traders with stones on Sunday, "
+                       "and Ugandan soldiers fired tear gas.")
+    fired = [e for e in events if e.trigger.text == "fired"]
+    assert fired and all(e.target is None or e.target.country != "KEN" for e in fired)

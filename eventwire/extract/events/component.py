@@ -74,6 +74,8 @@ HISTORICAL_YEARS = 2
 PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "commit", "volunteer"})
 PLEDGE_SENDING_VERBS = frozenset({"send", "deploy", "contribute", "dispatch", "provide", "commit"})
 GIVING_VERBS = frozenset({"present", "submit", "table", "unveil", "offer", "deliver", "send"})
+# What a state defends as its own: "ready to defend every metre of the country".
+HOMELAND_WORDS = frozenset({"the country", "the nation", "our country", "our nation", "the homeland", "the motherland"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
 # the forces go, see DESTINATION_PREPOSITIONS).
@@ -352,6 +354,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.aimed_target(token, sources[0])]
         if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
             targets = [self.destination(token, trigger.type, sources[0])]
+        if targets == [None] and trigger.type in ("CONSULT", "AGREE"):
+            targets = [self.visited_country(token, trigger, sources[0])]   # "his visit to Baghdad"
         if targets == [None] and trigger.type == "MOBILIZE":
             targets = [self.border_country(token, sources[0])]
         if targets == [None] and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
@@ -464,10 +468,31 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                    lambda: [] if denial else self.fallback_targets(token, trigger, source),
                    lambda: [] if denial else self.nested_targets(token, trigger, source))
         for finder in finders:
-            found = [t for t in finder() if not same_actor(t, source)]
+            found = [t for t in finder() if not same_actor(t, source)
+                     and not (trigger.type == "THREATEN" and self.is_own_state(token, t, source))]
             if found:
                 return found
         return []
+
+    def is_own_state(self, token: Token, actor: Actor | None, source: Actor | None) -> bool:
+        """"The minister warned that the army could launch an offensive", "said its armed forces were
+        ready to defend the country": a state threatener's own country's forces that carry the threat
+        out (the subject of a clause inside it) or its own homeland ("the country", "the nation") are
+        never the threat's target ("the army warned the government" stays a target)."""
+        if actor is None or source is None or not source.country or actor.country != source.country:
+            return False
+        if source.sector not in ("GOV", "MIL", "COP") or actor.sector not in ("GOV", "MIL", "COP", None):
+            return False
+        if actor.text.lower() in HOMELAND_WORDS:
+            return True
+        doers = [w for w in token.subtree if w.dep_ in ("nsubj", "nsubjpass") and w.head is not token
+                 and w.head.pos_ in ("VERB", "AUX", "ADJ")]
+        named = actor.text.lower()
+        return any(self.phrase_up_to(d).lower().endswith(named) or d.lower_ == named for d in doers)
+
+    def phrase_up_to(self, word: Token) -> str:
+        """The text of ``word``'s phrase from its first word to ``word`` itself ("Israel's army")."""
+        return doc_text(self.doc)[min(t.idx for t in word.subtree): word.idx + len(word.text)]
 
     def assemble(self, token: Token, trigger: Trigger, sources: list, targets: list) -> list[Event]:
         """The events of one trigger for its sources x targets, with everything else it carries."""
@@ -500,6 +525,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type == "ASSAULT":
             targets = [self.armed_counterpart(sources[0])]   # "our forces returned fire" in a two-country dispute
             located = located or targets != [None]
+        if targets == [None] and trigger.type in ("ASSAULT", "COERCE"):
+            targets = [self.answering_force(token, sources[0])]   # "... and the soldiers fired tear gas"
+            located = located or targets != [None]
         if targets == [None] and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or targets != [None]
@@ -509,6 +537,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 trigger.type == "AGREE" and self.partner_is_no_party(token)):
             targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
+            located = located or targets != [None]
+        if targets == [None] and trigger.type == "THREATEN":
+            targets = [self.answered_attacker(token, sources[0])]   # "vowed counter-attacks" after an offensive
+            located = located or targets != [None]
+        if targets == [None] and trigger.type == "REQUEST" and self.asks_for_calm(token):
+            targets = self.violence_parties(token, sources[0]) or [None]   # "urged restraint" after violence
             located = located or targets != [None]
         if targets == [None] and trigger.type in PROTEST_PURPOSE_TYPES:
             targets = [self.protest_purpose_target(token, sources[0])]

@@ -4,6 +4,8 @@ a protest's own government, a state's own public, the accuser a denial answers, 
 country of an article about two, and the other party of the source's latest exchange."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
@@ -40,6 +42,32 @@ RECENT_EXCHANGE_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "RETREAT", "C
 # Types whose act, told again with no target, keeps the target of its first telling by the same
 # country (a withdrawal continued); checked against the gold in docs/events.md.
 REPEATED_ACT_TYPES = frozenset({"RETREAT"})
+
+
+# What a call for calm asks for: "urged restraint", "called for calm", "urged them to exercise restraint".
+CALM_NOUNS = frozenset({"restraint", "calm", "de-escalation", "deescalation", "moderation"})
+CALM_VERBS = frozenset({"de-escalate", "deescalate"})
+# Nouns by which a caller refers back to violence told before ("concerned by the violence and urged
+# restraint"); a call for calm without one ("both called for restraint") may address everyone.
+VIOLENCE_NOUNS = frozenset({"violence", "fighting", "clash", "clashes", "killing", "killings", "bloodshed",
+                            "crackdown", "shooting", "shootings", "attack", "attacks", "unrest", "raid"})
+# Violent acts whose parties a call for calm and a threat of force answer.
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# How far back (in sentences) the attack a threat of force answers may be told.
+ANSWERED_ATTACK_SENTENCES = 3
+# How far back (in sentences) the attack that force used in response answers may be told.
+RESPONSE_SENTENCES = 1
+# Nouns of force a threat must name to answer an attack ("vowed counter-attacks", "would use air
+# strikes"); a bare "vowed to retaliate" names no means and keeps no target (gold: none).
+FORCE_NOUNS = frozenset({"counter-attack", "counterattack", "counteroffensive", "counter-offensive", "strike",
+                         "airstrike", "air-strike", "offensive", "force", "attack", "bombing", "reprisal",
+                         "shelling", "bombardment"})
+
+
+# Visits whose "to" place names the host country ("his visit to Baghdad"), and the sending verbs
+# of an offer whose "to" place names the country it is made to ("ready to send a team to Niamey").
+VISIT_WORDS = frozenset({"visit", "trip", "tour"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 
 
 # Verbs of joining whose definite object is a mission or force served in some country.
@@ -413,4 +441,109 @@ class InferredTargets(CoderState):
                     actor = actor_for_token(modifier) or self.country_named_by(modifier)
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
                         return make_actor(actor.country, modifier.text, actor.country, None)
+        return None
+
+    def asks_for_calm(self, token: Token) -> bool:
+        """"urged restraint", "called for calm", "urged all sides to exercise restraint", "urged them
+        to de-escalate": a demand whose object (or the object of its "for" phrase or infinitive) is
+        calm itself, naming no act of anyone."""
+        asked = [c for c in token.children if c.dep_ == "dobj"]
+        asked += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        asked += [g for v in verbs for g in v.children if g.dep_ == "dobj"]
+        return any(w.lemma_.lower() in CALM_NOUNS for w in asked) or any(v.lemma_.lower() in CALM_VERBS for v in verbs)
+
+    def violence_parties(self, token: Token, source: Actor | None) -> list[Actor]:
+        """"... said they were concerned by the violence and urged restraint": a call for calm that names
+        no one, in a sentence that refers back to violence, is addressed to the parties of the latest
+        violent act (VIOLENT_TYPES) coded before it in the article, one per country, its doer first;
+        never the caller's own actor."""
+        if not self.refers_to_violence(token):
+            return []
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or event.type not in VIOLENT_TYPES:
+                continue
+            parties: list[Actor] = []
+            for party in (event.source, event.target):
+                if party is None or not party.country or party.country in REGIONAL_CODES:
+                    continue
+                if source is not None and party.code == source.code:
+                    continue
+                if all(party.country != p.country for p in parties):
+                    parties.append(party)
+            if parties:
+                return parties
+        return []
+
+    @staticmethod
+    def refers_to_violence(token: Token) -> bool:
+        """The call's sentence refers back to violence with a definite noun ("deplored the clashes",
+        "concerned by the violence"): the violence it answers is the one told before."""
+        return any(w.lemma_.lower() in VIOLENCE_NOUNS or w.lower_ in VIOLENCE_NOUNS
+                   for w in token.sent
+                   if w.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
+                                               for d in w.children))
+
+    @staticmethod
+    def threatens_force(token: Token) -> bool:
+        """The threat's own clause names a means of force as a noun ("vowed to launch counter-attacks",
+        "would use air strikes if needed"); "vowed to retaliate" names none."""
+        return any(w.pos_ == "NOUN" and (w.lemma_.lower() in FORCE_NOUNS or w.lower_ in FORCE_NOUNS)
+                   for w in token.subtree)
+
+    def answered_attacker(self, token: Token, source: Actor | None) -> Actor | None:
+        """"The junta vowed to launch counter-attacks", after "rebels launched an offensive against the
+        junta": a threat of force that names no target answers the doer of the latest violent act
+        against the threatener's country (its target of that country) in the ANSWERED_ATTACK_SENTENCES
+        sentences before; never the threatener's own actor."""
+        if source is None or not source.country or not self.threatens_force(token):
+            return None
+        return self.latest_attacker(token, source, ANSWERED_ATTACK_SENTENCES,
+                                    lambda target: target.country == source.country)
+
+    def answering_force(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Protesters clashed with peacekeepers ... the soldiers fired tear gas": force with no target
+        of its own, no place and no pair of countries to aim it, answers the doer of the latest
+        violent act against the same actor (same country and sector) in its sentence or the one
+        before (RESPONSE_SENTENCES)."""
+        if source is None or not source.country:
+            return None
+        return self.latest_attacker(token, source, RESPONSE_SENTENCES, lambda target: target.code == source.code)
+
+    def latest_attacker(self, token: Token, source: Actor, window: int, hit: Callable[[Actor], bool]) -> Actor | None:
+        """The doer of the latest violent act (VIOLENT_TYPES) coded before ``token`` within ``window``
+        sentences whose target ``hit`` accepts; never ``source``'s own actor nor a region."""
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or not 0 <= here - event.evidence.sentence <= window:
+                continue
+            if event.type not in VIOLENT_TYPES or event.target is None or not hit(event.target):
+                continue
+            doer = event.source
+            if doer is not None and doer.country and doer.code != source.code and doer.country not in REGIONAL_CODES:
+                return doer
+        return None
+
+    def visited_country(self, token: Token, trigger: Trigger, source: Actor | None) -> Actor | None:
+        """"during his visit to Baghdad", "ready to send a mediation team to Niamey", "agreed to send a
+        team to Kathmandu": a visit (CONSULT) or an offer to send someone (AGREE) whose "to" phrase
+        (on the trigger or its object) names a place of another country is made to that country
+        (towns and sites count, not only country names); None for other words, other types or the
+        source's own country."""
+        if trigger.type == "AGREE":   # "agreed to send a team to Kathmandu": the sending verb under the offer
+            token = next((v for v in [token, *(c for c in token.children if c.dep_ == "xcomp")]
+                          if v.lemma_.lower() in SENDING_VERBS), token)
+        lemma = token.lemma_.lower()
+        if not ((trigger.type == "CONSULT" and lemma in VISIT_WORDS)
+                or (trigger.type == "AGREE" and lemma in SENDING_VERBS)):
+            return None
+        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for prep in (p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "to"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = (self.doc._.ew_place_at or {}).get(pobj.i)
+                if place is None or not place.country or place.country in REGIONAL_CODES:
+                    continue
+                if source is not None and place.country == source.country:
+                    return None
+                return make_actor(place.country, place.name, place.country, None)
         return None
