@@ -206,6 +206,14 @@ OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chie
                  "commissioner", "secretary", "governor"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
+# Verbs whose object is harmed or held by their subject: its victims are not the subject's people.
+ABUSING_VERBS = HARMING_VERBS | {"beat", "detain", "arrest", "seize", "capture", "hold", "torture", "assault",
+                                 "rob", "hijack", "take", "injure", "hurt", "rape"}
+# Crew nouns (sectors.yaml lists them as CVL) and the service words that make a crew military.
+CREW_NOUNS = {"crew", "crews", "crewmen", "crewmembers", "sailors", "sailor", "seamen", "seafarers", "mariners"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+NAVAL_CREW_NOUNS = {"sailor", "sailors"}   # a navy's men first: military when a military reports them
+SERVICE_WORDS = {"naval", "navy", "military", "army", "warship", "coastguard"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 # doc.user_data key: token indexes of collective phrases ("both sides") left unresolved.
@@ -269,10 +277,26 @@ class _Resolver:
                 and (head.head.i not in self.doc._.ew_sector_terms or self.is_unknown_armed_name(head.head)):
             return None  # a word inside an unknown proper name: "Qwara People's Front"
         hit = self.doc._.ew_sector_terms.get(head.i)
-        if hit:
-            return hit[1]
         lemma = head.lemma_.lower()
-        return self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
+        sector = hit[1] if hit else self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
+        if sector == "CVL" and self.is_service_crew(head):
+            return "MIL"
+        return sector
+
+    def is_service_crew(self, head: Token) -> bool:
+        """ "Russian navy crew members", "coast guard sailors", "naval crews": a crew whose own
+        phrase names a military service is that service's, not civilians."""
+        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+        words += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree]   # "the crew of a warship"
+        if not (CREW_NOUNS & {head.lemma_.lower(), head.lower_, *(t.lower_ for t in words)}):
+            return False
+        if head.lower_ in NAVAL_CREW_NOUNS and not words:
+            reporter = self.reporting_actor(head)   # "the Philippine military said ... injuring eight sailors"
+            if reporter is not None and reporter.sector == "MIL":
+                return True
+        return any(t.lower_ in SERVICE_WORDS or self.dictionary.sector_terms.get(t.lemma_.lower()) == "MIL"
+                   or self.doc._.ew_sector_terms.get(t.i, (None, None))[1] == "MIL" for t in words)
 
     def owner_in_modifiers(self, head: Token, tokens: list[Token]) -> Actor | None:
         """The actor a phrase belongs to: a name, adjective or possessor among its modifiers,
@@ -665,6 +689,64 @@ class _Resolver:
         sentence = sentence_of(head)
         rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
         return focus_country(rest, self.dateline_country)
+
+    def attacker_countries(self, head: Token) -> set[str]:
+        """The countries named as nationality (not as a place) in the subject or agent of the
+        harming clause ``head`` is the victim of ("Chinese vessels rammed a boat and beat five
+        fishermen": the subject of the first of coordinated verbs counts)."""
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ABUSING_VERBS:
+            return set()
+        clauses = [verb]
+        while clauses[-1].dep_ == "conj" and clauses[-1].head.pos_ in ("VERB", "AUX"):
+            clauses.append(clauses[-1].head)
+        acting = {t.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "agent")
+                  for t in c.subtree}
+        heads = self.doc._.ew_actor_heads
+        named = {c for i, c in self.countries_at if i in acting and not is_place(self.doc[i])}
+        named |= {heads[i].country for i in acting if i in heads and heads[i].country}
+        return named
+
+    def reporting_actor(self, head: Token) -> Actor | None:
+        """Whoever reports the clause ``head`` stands in ("Vietnam's navy said ...", "..., Ghana's
+        navy said"): the actor, with a country, of the subject of the nearest reporting verb above
+        it."""
+        heads = self.doc._.ew_actor_heads
+        for verb in head.ancestors:
+            if verb.lemma_.lower() not in REPORTING_VERBS | {"report", "tell"}:
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                # a later phrase only when a name owns it ("the Indian navy"): it cannot loop back here
+                named = subject.i < head.i or any(t.i in self.doc._.ew_names for t in self.np_tokens(subject))
+                actor = heads.get(subject.i) or (self.actor_for_token(subject) if named else None)
+                if actor is not None and actor.country:
+                    return actor
+            return None
+        return None
+
+    def reporting_country(self, head: Token) -> str | None:
+        """The country of :meth:`reporting_actor`."""
+        actor = self.reporting_actor(head)
+        return actor.country if actor else None
+
+    def not_the_attackers(self, head: Token, country: str | None) -> str | None:
+        """Victims do not take their attackers' nationality: when the country found for an unowned
+        group of people harmed or held by an actor is that actor's own, it is the reporter's
+        country if one of another country reports the act ("Vietnam's navy said Chinese vessels
+        ... beat five fishermen" -> VNM); unknown when only the attacker names a country in the
+        sentence and the rest of the article none ("Eritrean gunmen abducted six farmers");
+        otherwise unchanged (a state may act on its own people: "police arrested 20 students")."""
+        attackers = self.attacker_countries(head) if country else set()
+        if country not in attackers:
+            return country
+        reporter = self.reporting_country(head)
+        if reporter and reporter not in attackers:
+            return reporter
+        if self.sector_of(head) != "CVL" and self.names_attacker_only(head) \
+                and self.context_outside_sentence(head) is None:
+            return None   # as civilian_country does for "Eritrean gunmen killed four villagers"
+        return country
 
     def names_attacker_only(self, head: Token) -> bool:
         """Whether every country the phrase's sentence names before it belongs to the subject of the
@@ -1246,10 +1328,23 @@ class _Resolver:
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
         if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
             sector = owner.sector
+        elif owner and owner.sector and sector == "CVL" and head.lower_ in CREW_NOUNS \
+                and any(c.dep_ == "poss" for c in head.lefts):
+            sector = owner.sector   # "Greek shipowners warned their crews": the owner's people
         elif owner is None and sector == "UAF" and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in tokens):
             sector = "REB"   # "Jaish al-Adl gunmen": armed men of a named group
         elif sector in ("GOV", "MIL") and head.lemma_.lower() in PERSON_NOUNS:
             sector = self.member_sector(head) or sector
+        scene = (self.located_country(head) or self.last_named_place(head)) \
+            if owner is None and sector in STATE_SECTORS and is_local_body(head) else None
+        if scene:
+            # "Local officials say the shells were fired from the Ethiopian side": the place's own
+            # officials, not an earlier official of another country
+            name = self.dictionary.country_names.get(scene, scene)
+            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, scene, sector)
+        body = self.previous_speaking_body(head) if owner is None else None
+        if body is not None:
+            return body.model_copy(update={"text": text})
         if owner is None and head.pos_ != "PROPN":
             holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
                 or self.same_sector_antecedent(head, tokens, sector)
@@ -1262,8 +1357,14 @@ class _Resolver:
             country = self.located_country(head)   # "two people briefed on the talks": anyone's
         elif country is None and sector in ("MED", "JRN") and is_briefed(head):
             country = self.located_country(head)   # "told reporters": the press corps has no country
+        elif country is None and sector == "MIL" and head.lower_ in NAVAL_CREW_NOUNS and self.reporting_actor(head):
+            country = self.reporting_country(head)   # the reporting military's own sailors
+        elif country is None and sector == "CVL" and head.lemma_.lower() in CREW_NOUNS | {"member"}:
+            country = None   # "the ship's crew": a crew's nationality is not the story's country
         elif country is None and sector == "CVL":
-            country = self.civilian_country(head)
+            country = self.not_the_attackers(head, self.civilian_country(head))
+        elif country is None and sector in LOCAL_SECTORS:
+            country = self.not_the_attackers(head, self.context_country(head))
         elif country is None and sector in SCENE_SECTORS:
             country = self.operating_scene(head) or self.context_country(head)
         elif country is None and sector == "REB":
@@ -1319,6 +1420,52 @@ class _Resolver:
         places = [c for i, c in self.countries_at if i < head.i and is_place(self.doc[i])
                   and not self.quoted_apart(self.doc[i], head)]
         return places[-1] if places else None
+
+    def previous_speaking_body(self, head: Token) -> Actor | None:
+        """ "Egypt's foreign ministry rejected the accusation. 'We do not arm rebels,' a spokesman
+        said", "India's defence ministry denied losing aircraft, a spokesperson said": an unowned
+        spokesman who reports what a body (not a person) does in his own sentence, else one who
+        speaks right after a body was the subject of the sentence before, is that body's
+        spokesman, not the article's main country's."""
+        if head.lemma_.lower() not in SPOKES_NOUNS or not is_speaker(head):
+            return None
+        if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children):
+            return None   # "the spokesman" may be one named before: the usual anaphora rules
+        heads = self.doc._.ew_actor_heads
+        reported = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i]
+        subjects = [c for clause in reported for c in clause.children if c.dep_ == "nsubj" and c.i in heads]
+        sentence = sentence_of(head)
+        if not subjects and sentence.start > 0:
+            # "Egypt's foreign ministry rejected the accusation. '...,' a spokesman said."
+            previous = sentence_of(self.doc[sentence.start - 1])
+            subjects = [c for c in previous.root.children if c.dep_ == "nsubj" and c.i in heads]
+        if len(subjects) != 1 or self.is_person(subjects[0]) or subjects[0].pos_ == "PRON":
+            return None
+        actor = heads[subjects[0].i]
+        return actor if actor.country and actor.sector in STATE_SECTORS | {"IGO", "REB", "PTY"} else None
+
+    def last_named_place(self, head: Token) -> str | None:
+        """The country of a place the phrase names itself, else of the last place named before
+        ``head`` in its own or the previous sentence: a country or capital used as a location, or a town or first-level region the
+        places data places in one country ("the village of Wad Aroud ... in Gedaref state. Local
+        officials say ..." -> SDN). Nationality words ("the Ethiopian border") are no place."""
+        sentence = sentence_of(head)
+        start = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        located = dict(self.countries_at)
+        own = [t for t in head.subtree if t.i > head.i]   # "local officials in Gedaref state" first
+        for token in [*own, *reversed(self.doc[start:head.i])]:
+            if names_venue_within(token):
+                continue   # "the Addis Ababa agreement" names where it was signed
+            if token.i in located:
+                if is_place(token):
+                    return located[token.i]
+                continue
+            if token.pos_ == "PROPN" and is_town_word(token, self.doc):
+                name = place_name(token)   # the model may label a region otherwise ("Gedaref" as ORG)
+                country = region_country(name) or city_country(name)
+                if country:
+                    return country
+        return None
 
     def deploying_state(self, head: Token, tokens: list[Token], sector: str) -> str | None:
         """ "Germany will station a brigade of 5,000 soldiers in Lithuania", "Russia moved more
@@ -1880,7 +2027,8 @@ class _Resolver:
     def is_plural_antecedent(self, token: Token) -> bool:
         if token.pos_ == "PRON":
             return token.lower_ in PLURAL_PRONOUNS
-        return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+        return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) \
+            or token.lower_ in CREW_NOUNS   # "the ship's crew said they were unharmed"
 
     def is_person(self, token: Token) -> bool:
         found = self.entries_at(token)
@@ -2203,6 +2351,16 @@ def names_a_venue(span: Span) -> bool:
     place talks are held "in" is not skipped: "talks in Port Sudan" is often the story's own country.)"""
     root = span.root
     return root.dep_ in INNER_DEPS and is_venue_noun(root.head)
+
+
+def names_venue_within(token: Token) -> bool:
+    """Whether a word is part of a name modifying an agreement or meeting noun ("Addis" in "the
+    Addis Ababa declaration"), through any chain of inner modifiers."""
+    while token.dep_ in INNER_DEPS and token.head.i != token.i:
+        token = token.head
+        if is_venue_noun(token):
+            return True
+    return False
 
 
 def is_venue_noun(token: Token) -> bool:
