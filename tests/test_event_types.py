@@ -625,3 +625,103 @@ def test_dropping_bombs_is_still_an_attack():
 def test_resumed_supplies_are_economic_cooperation_and_resumed_arms_are_not():
     assert triggers_of("Qatar resumed gas exports to Egypt on Monday.").get("resumed") == "COOPERATE"
     assert triggers_of("Germany resumed arms deliveries to Turkey.").get("resumed") != "COOPERATE"
+
+
+# -- real-news precision pass (campaign and domestic political coverage) -----------------------
+
+def test_a_rally_where_a_candidate_spoke_is_no_protest():
+    coded = triggers_of("Speaking at a rally in Tampa on Friday, the senator said taxes were too high.")
+    assert "rally" not in coded
+
+
+def test_a_rally_against_a_law_is_still_a_protest():
+    assert "PROTEST" in types_of("Thousands of Georgians rallied outside parliament on Sunday against the new law.")
+
+
+def test_speaking_to_reporters_is_no_consultation():
+    assert "CONSULT" not in types_of("The governor's spokeswoman spoke to reporters on Tuesday.")
+
+
+def test_speaking_with_a_foreign_leader_is_a_consultation():
+    assert "CONSULT" in types_of("Kenya's president spoke by phone with Ethiopia's prime minister on Monday.")
+
+
+def test_two_sides_discussing_is_still_a_consultation():
+    text = "Kenya's foreign minister met his Somali counterpart in Nairobi. The two sides discussed border security."
+    assert "discussed" in triggers_of(text)
+
+
+def test_a_candidates_policy_proposals_are_no_offer():
+    assert "AGREE" not in types_of("The senator's tax proposals would raise rates on the largest estates.")
+
+
+def test_a_state_proposal_is_still_an_offer():
+    assert "AGREE" in types_of("Norway presented a ceasefire proposal to both sides on Monday.")
+
+
+def test_releasing_tax_returns_or_a_letter_is_no_release_of_people():
+    assert "RETREAT" not in types_of("The candidate released a letter from his doctor and his tax returns on Friday.")
+
+
+def test_releasing_prisoners_is_still_a_release():
+    assert "RETREAT" in types_of("Belarus released twelve political prisoners on Thursday.")
+
+
+def test_defending_oneself_supports_no_one():
+    assert "SUPPORT" not in types_of("The mayor said he would defend himself against the charges.")
+
+
+def test_warning_officials_to_take_care_is_advice_not_a_threat():
+    assert "THREATEN" not in types_of("The agency warned county officials to update their voting machines.")
+
+
+def test_warning_a_country_of_consequences_is_still_a_threat():
+    assert "THREATEN" in types_of("Japan warned China of consequences over the incursion on Monday.")
+
+
+def test_warning_voters_about_a_rival_is_no_threat():
+    assert "THREATEN" not in types_of("The governor is warning voters that his rival would raise their taxes.")
+
+
+def test_vowing_to_build_something_is_no_threat():
+    assert "THREATEN" not in types_of("The candidate vowed to build a new task force on cyber crime.")
+
+
+def test_vowing_to_retaliate_is_still_a_threat():
+    assert "THREATEN" in types_of("Iran vowed to retaliate against Israel for the strike.")
+
+
+def test_hitting_a_rival_as_a_fraud_is_words_not_force():
+    assert "ASSAULT" not in types_of("The senator has been pounding the governor as a fraud for weeks.")
+
+
+def test_attacking_a_rival_for_his_record_is_an_accusation():
+    coded = triggers_of("The governor attacked the senator for his record on trade on Monday.")
+    assert coded.get("attacked") == "ACCUSE"
+
+
+def test_a_named_past_war_is_no_new_fighting():
+    assert "ASSAULT" not in types_of("The candidate said her vote for the Iraq War had been a mistake.")
+
+
+def test_student_loans_are_no_aid():
+    assert "AID" not in types_of("Many families take out federal student loans to pay for college.")
+
+
+def test_meeting_a_threshold_or_opposition_is_no_meeting():
+    assert "CONSULT" not in types_of("She did not meet the polling threshold, and the plan was met with opposition.")
+
+
+def test_neither_subject_negates_the_act():
+    events = eventwire.extract("Neither the minister nor his aides have been charged with any crime.",
+                               published="2025-04-02").events
+    coerced = [e for e in events if e.type == "COERCE"]
+    assert coerced and all("negated" in e.context for e in coerced)
+
+
+def test_taking_over_a_business_is_no_seizure():
+    assert "COERCE" not in types_of("The energy firm took over the bankrupt company's mining operations in May.")
+
+
+def test_taking_over_a_town_is_still_an_attack():
+    assert "ASSAULT" in types_of("Rebels took over the town of Goma on Sunday.")

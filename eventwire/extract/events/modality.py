@@ -25,7 +25,7 @@ class Modality(CoderState):
         governed = token.dep_ in ("xcomp", "dobj", "pobj") and not self.told_in_past(token)
         chain = [token, *list(token.ancestors)[:2]] if governed else [token]
         if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token) \
-                or has_no_object(token):
+                or has_no_object(token) or has_neither_subject(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
@@ -81,3 +81,10 @@ def has_no_object(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+
+
+def has_neither_subject(token: Token) -> bool:
+    """"Neither the minister nor his aides were charged": a verb whose subject opens with "neither"
+    is denied of every conjoined subject."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in s.children)

@@ -18,6 +18,12 @@ from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import contact_clause_antecedent
 from eventwire.models import Actor, Event
 
+# Reflexive pronouns: an act on oneself involves no other party.
+# Subjects that name both partners of a talk: "the two sides discussed", "both leaders spoke".
+PARTNER_SUBJECTS = frozenset({"both", "side", "party", "delegation", "leader", "counterpart", "minister", "envoy",
+                              "negotiator", "government", "country", "nation"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself", "yourselves"})
+
 # Types whose complement, however deep, is what they ask for or warn of (not an event of its own).
 DEMAND_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Dependencies walked up from a trigger to the request it may be the content of, and how far.
@@ -78,7 +84,90 @@ class Readings(CoderState):
                 or self.is_stopped_act(token, trigger) or self.is_charged_omission(token, trigger)
                 or self.is_incited_unrest(token, trigger)
                 or self.is_description_of_thing(token, trigger)
-                or self.is_outcome_conjunct(token, trigger))
+                or self.is_outcome_conjunct(token, trigger)
+                or self.is_rally_as_venue(token, trigger) or self.is_talk_without_partner(token, trigger)
+                or self.is_unaddressed_proposal(token, trigger) or self.is_reflexive_act(token, trigger)
+                or self.is_labelling(token, trigger) or self.is_advice(token, trigger)
+                or self.is_named_war(token, trigger))
+
+    def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:
+        """"told supporters at a rally in Ohio", "during the rally on Monday": a rally named as the
+        place where someone spoke is a campaign venue, not a protest reported for its own sake."""
+        if trigger.type != "PROTEST" or trigger.pos != "noun" or token.lemma_.lower() not in self.rule_words("venue_nouns"):
+            return False
+        return token.dep_ == "pobj" and token.head.lower_ in self.rule_words("venue_prepositions")
+
+    def is_talk_without_partner(self, token: Token, trigger: Trigger) -> bool:
+        """"spoke to reporters", "speaking directly to voters", "talked about the plan", "as he discussed
+        his record": speaking is a consultation only with a partner ("with" someone, "by phone", "to"
+        a government, or coordinated subjects who speak with each other)."""
+        if trigger.type != "CONSULT" or trigger.pos != "verb" or token.lemma_.lower() not in self.rule_words("partner_verbs"):
+            return False
+        for child in token.children:
+            if child.dep_ != "prep" and child.dep_ != "dative":
+                continue
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ in ("with", "between") or (child.lower_ == "by" and objects):
+                return False
+            if child.lower_ == "to" and any(self.is_official(o) for o in objects):
+                return False
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        return not any(any(g.dep_ == "conj" for g in s.children) or s.lemma_.lower() in PARTNER_SUBJECTS
+                       for s in subjects)
+
+    @staticmethod
+    def is_official(noun: Token) -> bool:
+        """A noun phrase naming a state body or its officials (a government partner for talks)."""
+        actor = actor_for_token(noun)
+        return bool(actor and actor.sector in ("GOV", "MIL", "IGO", "LEG", "SPY", "REB"))
+
+    def is_unaddressed_proposal(self, token: Token, trigger: Trigger) -> bool:
+        """"her tax proposals would raise rates", "the candidate's plan": a proposal noun is an offer
+        (AGREE) only when it is made to someone or by a state ("to Kyiv", "by Belarus", "a US
+        proposal") or is about peace-making ("a ceasefire proposal"); a policy platform is not."""
+        if trigger.type != "AGREE" or trigger.pos != "noun" or token.lemma_.lower() not in self.rule_words("proposal_nouns"):
+            return False
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "by", "between", "from"):
+                return False
+            if child.dep_ in ("poss", "compound", "amod") and (
+                    child.ent_type_ in ("GPE", "NORP", "ORG") or child.lemma_.lower() in self.rule_words("peace_words")):
+                return False
+        return True
+
+    def is_reflexive_act(self, token: Token, trigger: Trigger) -> bool:
+        """"will defend himself", "surrounded himself with advisers": an act whose only object is
+        the doer himself supports, aids or restrains no one else."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects) and trigger.type in (
+            "SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")
+
+    def is_labelling(self, token: Token, trigger: Trigger) -> bool:
+        """"pounding the nominee as a con artist", "hit him as a fraud": a blow verb with an "as" phrase
+        labels its object; it is words, no use of force."""
+        if trigger.type != "ASSAULT" or trigger.pos != "verb":
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in token.children)
+
+    def is_advice(self, token: Token, trigger: Trigger) -> bool:
+        """"warned state officials to boost their security": a warning that tells its addressee to do
+        something for their own good is advice, not a threat (a threat names what the author will do
+        or what the addressee will face: "warned Finland of countermeasures")."""
+        if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
+            return False
+        return any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children)
+
+    def is_named_war(self, token: Token, trigger: Trigger) -> bool:
+        """"a veteran of the Iraq War", "her vote for the Iraq War": a war named as a proper name (a
+        capitalised "War" after a name) refers to a known war; it reports no new fighting."""
+        if trigger.type != "ASSAULT" or trigger.pos != "noun" or token.lemma_.lower() not in ("war", "wars"):
+            return False
+        if not token.text[:1].isupper() or token.is_sent_start or token.text.isupper():
+            return False
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
 
     def rule_words(self, key: str) -> frozenset[str]:
         """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""

@@ -262,9 +262,11 @@ class TriggerChoice(CoderState):
         subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         has_predicate = any(c.dep_ == "oprd" for c in token.children)
+        # "vowed not to repeat the mistake": the complement verb can cancel a reading too
+        complements = {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"} if token.pos_ not in ("NOUN", "PROPN") else set()
         best = None
         for trigger in triggers:
-            if trigger.not_with & objects or (trigger.passive_only and not passive):
+            if trigger.not_with & (objects | complements) or (trigger.passive_only and not passive):
                 continue
             # "challenge the decision at the WTO": the parser may hang the verb's phrase on its object
             moved = hung.get(trigger.particle.lower(), set()) & trigger.objects if trigger.particle else set()
