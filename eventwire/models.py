@@ -124,7 +124,8 @@ class Event(_Model):
         description="Attributes: PLOVER context plus 'negated', 'future', 'hypothetical', "
         "'historical', 'claimed' flags for filtering, and 'target-inferred' when the target is not "
         "named in the event's sentence (taken from where the event happened, an earlier sentence or "
-        "the article's two countries).",
+        "the article's two countries), 'source-inferred' likewise for a source taken from another "
+        "sentence.",
     )
     cameo: str
     goldstein: float

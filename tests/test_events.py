@@ -1163,3 +1163,60 @@ def test_force_does_not_answer_an_attack_on_another_actor_of_its_country():
                        "and Ugandan soldiers fired tear gas.")
     fired = [e for e in events if e.trigger.text == "fired"]
     assert fired and all(e.target is None or e.target.country != "KEN" for e in fired)
+
+
+# --- twenty-first roles pass: borrowed sources, "all sides", seized goods -------------------------
+
+def test_a_counted_phrase_split_into_countries_of_the_previous_sentence_is_flagged_source_inferred():
+    events = events_of("Leaders from Sudan, Chad and Libya met in Benghazi on Friday. The three juntas said on "
+                       "Saturday that they were leaving the regional bloc, blaming France for meddling in their affairs.")
+    blames = [e for e in events if e.trigger.text == "blaming"]
+    assert {e.source.country for e in blames if e.source} == {"SDN", "TCD", "LBY"}
+    assert all("source-inferred" in e.context for e in blames)
+
+
+def test_a_quote_speaker_named_only_in_a_later_sentence_is_flagged_source_inferred():
+    events = events_of("\"We signed the accord with the rebels in good faith. Now they must disarm,\" Colombia's "
+                       "defence minister Ivan Velasquez told reporters on Monday.")
+    signed = [e for e in events if e.trigger.text == "signed"]
+    assert signed and signed[0].source is not None and signed[0].source.country == "COL"
+    assert "source-inferred" in signed[0].context
+
+
+def test_sources_named_or_resolved_in_their_own_sentence_are_not_flagged():
+    events = events_of("Armenia's foreign minister met his Azerbaijani counterpart in Almaty on Friday. "
+                       "Both sides agreed to continue the talks. Armenia accused Azerbaijan of shelling its "
+                       "villages. It said the attacks had killed two people.")
+    assert events and all("source-inferred" not in e.context for e in events)
+
+
+def test_all_parties_in_one_countrys_war_are_its_two_sides():
+    events = coded("Nepal's army clashed with Maoist rebels in the west on Monday. "
+                   "The Red Cross urged all parties to spare civilians.")
+    urged = [(s, t) for ty, s, t in events if ty == "REQUEST"]
+    assert len(urged) == 2 and {t for _, t in urged} == {"NPL"}
+
+
+def test_all_parties_between_two_countries_are_not_split_in_two():
+    events = events_of("Ethiopia and Eritrea traded accusations on Monday. "
+                       "The UN envoy urged all parties to show restraint.")
+    urged = [e for e in events if e.type == "REQUEST"]
+    assert len(urged) <= 1
+
+
+def test_seized_goods_take_their_owner_as_target():
+    events = events_of("Indian troops detained three Pakistani soldiers and seized their weapons on Monday.")
+    seized = [e for e in events if e.trigger.text == "seized"]
+    assert seized and seized[0].target is not None and seized[0].target.country == "PAK"
+
+
+def test_goods_seized_in_a_raid_belong_to_the_raided_party_not_the_public():
+    events = events_of("Kenyan police raided the offices of the opposition party and seized computers.")
+    seized = [e for e in events if e.trigger.text == "seized"]
+    assert seized and seized[0].target is not None and seized[0].target.sector == "OPP"
+
+
+def test_goods_seized_from_no_named_owner_have_no_target():
+    events = events_of("Israeli forces seized a boat carrying activists bound for Gaza.")
+    seized = [e for e in events if e.trigger.text == "seized"]
+    assert seized and seized[0].target is None

@@ -25,7 +25,7 @@ PlaceQuery = Annotated[str | None, Query(max_length=100, description="Place name
 CodeQuery = Annotated[str | None, Query(pattern=CODE_PATTERN, description="Actor code or ISO3 country.")]
 WithoutQuery = Annotated[str | None, Query(pattern=r"^[A-Za-z-]+(,[A-Za-z-]+)*$", description=(
     "Leave out events with any of these context flags, comma-separated: negated, future, hypothetical, "
-    "historical, claimed, approximate, target-inferred."))]
+    "historical, claimed, approximate, target-inferred, source-inferred."))]
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 OffsetQuery = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (pagination).")]
 

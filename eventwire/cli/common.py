@@ -20,7 +20,7 @@ PlaceOption = Annotated[str | None, typer.Option("--place", help="Place name (or
 DyadOption = Annotated[str | None, typer.Option("--dyad", help="Two actors, codes or countries: 'ETH,SDN' (either direction).")]
 WithoutOption = Annotated[str | None, typer.Option(
     "--without", help="Leave out events with any of these context flags, comma-separated, e.g. "
-    "'negated,hypothetical,target-inferred' (also future, historical, claimed, approximate).")]
+    "'negated,hypothetical,target-inferred' (also future, historical, claimed, approximate, source-inferred).")]
 PlotOption = Annotated[str | None, typer.Option("--plot", help="Also draw a chart to this .png or .svg file.")]
 
 

@@ -39,9 +39,11 @@ def labelled(units: Sequence[EventUnit]) -> list[tuple[Event, int]]:
 
 def feature_row(event: Event) -> list[float]:
     """The model's inputs for an event coded with ``calibrated=False`` (its confidence is the raw score)."""
-    # as the coder scores it: an inferred target does not count, a source reporting its own act is no report
+    # as the coder scores it: an inferred target or a source borrowed from another sentence does not
+    # count, a source reporting its own act is no report
     target = None if "target-inferred" in event.context else event.target
-    values = features(event.confidence, event.source, target, event.context,
+    source = None if "source-inferred" in event.context else event.source
+    values = features(event.confidence, source, target, event.context,
                       reported_by_another(event.reported_by, event.source, event.context))
     return [values[name] for name in FEATURES]
 

@@ -528,7 +528,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if targets == [None] and trigger.type in ("ASSAULT", "COERCE"):
             targets = [self.answering_force(token, sources[0])]   # "... and the soldiers fired tear gas"
             located = located or targets != [None]
-        if targets == [None] and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(token, trigger):
+        seizure = targets == [None] and trigger.type == "COERCE" and self.seizes_goods(token)
+        if seizure:   # "seized seven rifles": the owner of what is taken, else no one
+            targets = [self.seized_owner(token, sources[0])]
+        if targets == [None] and not seizure and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(
+                token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or targets != [None]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
@@ -554,13 +558,15 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             if source and target and source.code == target.code and source.country:
                 continue
             inferred = target is not None and (located or not self.named_in(target, sent))
+            borrowed = self.source_borrowed(source, sent)
             scored = None if inferred else target
-            raw = self.confidence(trigger, source, scored, context)
+            scored_source = None if borrowed else source
+            raw = self.confidence(trigger, scored_source, scored, context)
             reported = reported_by_another(reporter, source, context)
-            confidence = calibrated(features(raw, source, scored, context, reported), self.weights)
+            confidence = calibrated(features(raw, scored_source, scored, context, reported), self.weights)
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
-                type=trigger.type, mode=mode, context=self.event_context(context, inferred),
+                type=trigger.type, mode=mode, context=self.event_context(context, inferred, borrowed),
                 cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,
@@ -580,11 +586,14 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return bool(actor.text) and re.search(rf"(?<!\w){words}(?!\w)", sent.text.lower()) is not None
 
     @staticmethod
-    def event_context(context: list[str], target_inferred: bool) -> list[str]:
+    def event_context(context: list[str], target_inferred: bool, source_inferred: bool = False) -> list[str]:
         """The event's flags; ``target-inferred`` when its target was not found in the sentence but
         taken from where the event happened, the article's pair of countries or an earlier exchange,
-        so users can tell (and filter) a parsed target from a context one."""
-        return sorted(set(context) | ({"target-inferred"} if target_inferred else set()))
+        so users can tell (and filter) a parsed target from a context one; ``source-inferred`` likewise
+        for a source taken from another sentence."""
+        flags = {"target-inferred"} if target_inferred else set()
+        flags |= {"source-inferred"} if source_inferred else set()
+        return sorted(set(context) | flags)
 
     def event_id(self, token: Token, trigger: Trigger, target: Actor | None, extra_source: Actor | None = None) -> str:
         key = f"{self.doc_hash}:{token.idx}:{trigger.type}:{target.code if target else ''}"

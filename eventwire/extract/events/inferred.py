@@ -53,6 +53,8 @@ VIOLENCE_NOUNS = frozenset({"violence", "fighting", "clash", "clashes", "killing
                             "crackdown", "shooting", "shootings", "attack", "attacks", "unrest", "raid"})
 # Violent acts whose parties a call for calm and a threat of force answer.
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Verbs that take things from their owner: the owner, not the seizer's public, is the target.
+SEIZURE_VERBS = frozenset({"seize", "confiscate", "impound", "commandeer"})
 # How far back (in sentences) the attack a threat of force answers may be told.
 ANSWERED_ATTACK_SENTENCES = 3
 # How far back (in sentences) the attack that force used in response answers may be told.
@@ -138,7 +140,7 @@ class InferredTargets(CoderState):
                        for g in c.children if g.dep_ == "pobj"]
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)
-            if actor is not None and actor.country and (source is None or actor.country != source.country):
+            if actor is not None and actor.country and (source is None or actor.code != source.code):
                 return actor
         return None
 
@@ -500,6 +502,53 @@ class InferredTargets(CoderState):
             return None
         return self.latest_attacker(token, source, ANSWERED_ATTACK_SENTENCES,
                                     lambda target: target.country == source.country)
+
+    def seizes_goods(self, token: Token) -> bool:
+        """A seizure verb ("seized seven rifles", "confiscated their nets") whose object names things,
+        not a party: its target is the owner of what is taken, never the seizer's own public."""
+        if token.lemma_.lower() not in SEIZURE_VERBS:
+            return False
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and all(actor_for_token(o) is None for o in objects)
+
+    def seized_owner(self, token: Token, source: Actor | None) -> Actor | None:
+        """The owner of what a seizure takes, any actor but the seizer itself: the object's
+        possessor ("seized their weapons"), its "from" phrase ("confiscated gold from Guyanese
+        miners"), the party a coordinated act of the same sentence struck ("detained three Pakistani
+        soldiers and seized their weapons") or the subject of the clause it is coordinated with ("a
+        Filipino sailor was injured and the Chinese seized seven rifles"); None otherwise."""
+        for candidate in self.owner_candidates(token):
+            actor = actor_for_token(candidate)
+            if actor is not None and actor.country and (source is None or actor.code != source.code):
+                return actor
+        return self.struck_in_sentence(token, source)
+
+    @staticmethod
+    def owner_candidates(token: Token) -> list[Token]:
+        """The words that may name a seized thing's owner, nearest first: the objects' possessors,
+        the "from" phrases of the verb and its objects, then the coordinated clause's subject."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        found = [c for o in objects for c in o.children if c.dep_ == "poss"]
+        for word in [token, *objects]:
+            found += [g for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"]
+        if token.dep_ == "conj":
+            found += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return found
+
+    def struck_in_sentence(self, token: Token, source: Actor | None) -> Actor | None:
+        """The target of a violent act the seizer itself committed earlier in ``token``'s sentence
+        ("raided the offices of the opposition party and seized computers")."""
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if event.trigger.start >= token.idx or event.evidence.sentence != here or event.type not in VIOLENT_TYPES:
+                continue
+            doer, target = event.source, event.target
+            if source is None or doer is None or doer.code != source.code:
+                continue
+            if target is not None and target.country and target.code != source.code:
+                return target
+        return None
 
     def answering_force(self, token: Token, source: Actor | None) -> Actor | None:
         """"Protesters clashed with peacekeepers ... the soldiers fired tear gas": force with no target

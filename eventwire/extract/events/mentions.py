@@ -104,6 +104,8 @@ def same_occurrence(event: Event, other: Event) -> bool:
     target = _role_agreement(event.target, other.target)
     if "target-inferred" in event.context and target is False:
         target = None   # a target taken from context is no evidence of another event
+    if "source-inferred" in event.context and source is False:
+        source = None   # nor is a source taken from another sentence
     return False not in (source, target) and True in (source, target)
 
 

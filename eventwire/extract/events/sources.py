@@ -4,6 +4,8 @@ verb, coordinated actors ("Kenyan and Somali troops"), collective phrases ("both
 and the event's reporter or claimant."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
@@ -107,7 +109,9 @@ class SourceFinder(CoderState):
         two countries are named, the two sides of one country's war the actors component tells
         ("the two warring sides" -> its military and the armed group), if any."""
         if not self.names_two_sides(head):
-            return []
+            # "urged all sides to stop fighting" in one country's war: its two sides, as the actors
+            # component tells them (never a split between two countries: "all" may be more than two)
+            return collective_parties(head) if self.names_all_sides(head) else []
         counts: dict[str, int] = {}
         recent: list[str] = []   # countries in order of first mention since the previous sentence
         phrase_start = min(t.idx for t in head.subtree)
@@ -174,6 +178,27 @@ class SourceFinder(CoderState):
                 return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in codes]
         return []
 
+    def source_borrowed(self, source: Actor | None, sent) -> bool:
+        """Whether ``source`` was taken from outside the event's sentence (flagged ``source-inferred``):
+        its words are not there (the speaker of a quote named before it: "We signed in good faith"),
+        or it is one of a counted phrase's parties ("the three juntas") whose country the sentence
+        does not name before the phrase (the list stood in the sentence before). A pronoun resolved by the actors
+        component and "both sides" or "the two ministers" (the two-country split) are not borrowed."""
+        if source is None or not source.text:
+            return False
+        if not named_in_sentence(source.text, sent):
+            return True
+        counted = any(word in PARTY_COUNTS for word in source.text.lower().split())
+        if not counted or not source.country:
+            return False
+        phrase_start = sent.start_char + sent.text.lower().find(source.text.lower())
+        return not self.country_named_between(source.country, sent.start_char, phrase_start)
+
+    def country_named_between(self, country: str, start: int, end: int) -> bool:
+        """Whether an actor mention of ``country`` starts between the offsets ``start`` and ``end``."""
+        return any(m.actor is not None and m.actor.country == country and start <= m.start < end
+                   for m in self.doc._.actor_mentions or [])
+
     @staticmethod
     def names_two_sides(head: Token) -> bool:
         """A plural phrase with "two" or "both" ("the two ministers", "both sides"), or a bare "both" as
@@ -183,6 +208,12 @@ class SourceFinder(CoderState):
         if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
             return False
         return any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet"))
+
+    @staticmethod
+    def names_all_sides(head: Token) -> bool:
+        """A plural phrase with "all" ("all parties", "all the warring sides")."""
+        return head.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ == "all" for c in head.children if c.dep_ in ("det", "predet"))
 
     def previous_sentence_start(self, token: Token) -> int:
         """The character offset where the sentence before ``token``'s begins (its own when first)."""
@@ -790,3 +821,9 @@ def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:
         else:
             found.append(make_actor(f"{partner.name} {label}".strip(), partner.text, partner.country, forces.sector))
     return found
+
+
+def named_in_sentence(text: str, sent) -> bool:
+    """Whether the words ``text`` stand in ``sent`` as whole words (case-insensitive)."""
+    words = re.escape(text.lower())
+    return re.search(rf"(?<!\w){words}(?!\w)", sent.text.lower()) is not None
