@@ -62,7 +62,19 @@ from eventwire.models import Actor, Entity
 
 PEACEKEEPER_WORDS = {"peacekeeper", "peacekeepers", "blue-helmet", "blue-helmets"}
 ETHNIC_WORDS = {"ethnic", "ethnically"}
+# Nouns whose modifier names the one opposed, not the owner ("a Trump critic", "Putin foe").
+OPPOSING_NOUNS = {"critic", "opponent", "rival", "foe", "challenger", "detractor", "adversary", "nemesis"}
+# Anonymous actors whose country is never the story's by default: only a named sponsor gives one.
+UNATTRIBUTED_NOUNS = {"hacker"}
+# Words that begin a place's own name before a country's name ("New Jersey", "Port Sudan" is listed);
+# compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
+PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+# Titles a speaker can address someone by after an honorific ("Mr. President", "Madam Secretary");
+# after "Mr." any other title word is a surname ("Mr. King", "Mr. Justice").
+ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "minister", "ambassador",
+                  "mayor", "governor", "senator", "vice"}
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "PTY": "party",
     "COP": "police", "JUD": "judiciary", "SPY": "intelligence", "IGO": "organization",
@@ -277,6 +289,8 @@ class _Resolver:
                 and (head.head.i not in self.doc._.ew_sector_terms or self.is_unknown_armed_name(head.head)):
             return None  # a word inside an unknown proper name: "Qwara People's Front"
         hit = self.doc._.ew_sector_terms.get(head.i)
+        if is_surname_title(head, hit[0] if hit else None, self.doc):
+            return None   # "Larry King", "Mr. Justice": a title word that is a person's surname
         lemma = head.lemma_.lower()
         sector = hit[1] if hit else self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
         if sector == "CVL" and self.is_service_crew(head):
@@ -302,13 +316,15 @@ class _Resolver:
         """The actor a phrase belongs to: a name, adjective or possessor among its modifiers,
         or an ``of``/``for`` complement ("the foreign minister of Hungary")."""
         modifiers = [t for t in reversed(tokens) if t.i != head.i and not names_a_sponsor(t)
-                     and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)]
+                     and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)
+                     and t.head.lemma_.lower() not in OPPOSING_NOUNS]   # "Trump critic X" is not Trump's
         for token in modifiers:
             if self.is_later_coordinated_name(token) or is_ethnic_label(token):
                 continue   # "American and Iranian officials" keeps its first owner, like "Kenyan and Somali troops"
             found = self.entries_at(token)
             if found:
-                actor = self.actor_from_entry(self.best_entry(found[1]), found[0].text)
+                entry = self.best_entry(found[1])
+                actor = self.actor_from_entry(entry, found[0].text) or self.former_country(entry, found[0].text)
                 if actor and (actor.country or actor.sector):
                     return actor
         compounds = {head.i} | {t.i for t in tokens if t.dep_ == "compound" and t.head.i == head.i}
@@ -321,7 +337,8 @@ class _Resolver:
                     return actor
         for token in modifiers:
             # "New York police", "Kharkiv governor": a town or region before the head is the owner.
-            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and is_town_word(token, self.doc):
+            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and is_town_word(token, self.doc) \
+                    and not is_given_name(token, head):
                 country = city_country(place_name(token))
                 if country:
                     return make_actor(self.dictionary.country_names.get(country, country), token.text, country, None)
@@ -334,6 +351,18 @@ class _Resolver:
                         if actor and (actor.country or actor.sector):
                             return actor
         return self.shared_nationality(head)
+
+    def former_country(self, entry: Entry, text: str) -> Actor | None:
+        """The country, without a sector, of a listed person out of office on the article's date
+        ("the George W. Bush administration" in 2016): his past office still says whose he is."""
+        if entry.kind != "person" or not entry.roles:
+            return None
+        published = self.doc._.published
+        past = [r for r in entry.roles if r[0] and (not published or (r[3] or "") <= published)]
+        if not past:
+            return None
+        country = max(past, key=lambda r: r[3] or "")[0]
+        return make_actor(self.dictionary.country_names.get(country, country), text, country, None)
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a
@@ -1326,7 +1355,9 @@ class _Resolver:
             owner = self.sole_force()   # "clashed with peacekeepers ... troops from the KFOR mission"
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
-        if owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
+        if owner and owner.sector in ("OPP", "PTY") and head.lemma_.lower() == "administration":
+            pass   # "the Trump administration" while he is a candidate: a government, not a campaign
+        elif owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
             sector = owner.sector
         elif owner and owner.sector and sector == "CVL" and head.lower_ in CREW_NOUNS \
                 and any(c.dep_ == "poss" for c in head.lefts):
@@ -1350,6 +1381,8 @@ class _Resolver:
                 or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
+        if owner is None and head.lemma_.lower() in UNATTRIBUTED_NOUNS and not self.attributed(head):
+            return None   # "hackers targeted the voter rolls": nobody's until someone names their sponsor
         country = owner.country if owner else None
         if country is None and sector == "REF":
             country = self.located_country(head) or self.origin_country(head)
@@ -1375,6 +1408,14 @@ class _Resolver:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def attributed(self, head: Token) -> bool:
+        """Whether the words around an anonymous actor name its sponsor or origin: "hackers from
+        China", "hackers linked to Russian intelligence", "hackers working for Moscow"."""
+        for token in head.subtree:
+            if token.i != head.i and token.i in self.doc._.ew_names:
+                return True
+        return False
 
     def detached_organization(self, tokens: list[Token]) -> Actor | None:
         """ "ECOWAS Commission president Omar Touray said ...", where the parser has cut the
@@ -1689,6 +1730,8 @@ class _Resolver:
         if not any(t.dep_ in ("det", "poss") for t in tokens) or self.names_no_state(head, tokens):
             return None
         owner = self.owner_in_modifiers(head, tokens)
+        if owner is None and head.tag_ == "NNS":
+            return None   # "the Baltic countries", "these nations": several states, not the story's one
         country = owner.country if owner else None
         if country is None:
             previous = [c for i, c in self.countries_at if i < head.i and self.on_subject_side(self.doc[i])]
@@ -1935,16 +1978,35 @@ class _Resolver:
                  if self.doc[i].lower_ in other}
         people = [i for i in candidates if self.doc[i].pos_ != "PRON" and self.is_person_antecedent(self.doc[i])
                   and (heads[i].name, heads[i].code) not in taken]
+        chosen = self.gender_antecedent(pronoun, people, earlier)
+        if chosen is None or self.unlisted_person_between(chosen, pronoun):
+            return None
+        return heads[chosen]
+
+    def gender_antecedent(self, pronoun: Token, people: list[int], earlier: int | None) -> int | None:
+        """The token index a he/she stands for among resolved people and earlier pronouns."""
         introduced = self.newly_introduced(pronoun, people)
         if introduced is not None and (earlier is None or introduced > earlier):
-            return heads[introduced]
+            return introduced
         if earlier is not None:
             later = self.subject_since(pronoun, people, earlier)
-            return heads[later if later is not None else earlier]
+            return later if later is not None else earlier
         for i in people:
             if self.doc[i].dep_ in SUBJECT_DEPS:
-                return heads[i]
-        return heads[people[0]] if people else None
+                return i
+        return people[0] if people else None
+
+    def unlisted_person_between(self, chosen: int, pronoun: Token) -> bool:
+        """Whether a named person the dictionary cannot code ("Larry King said he ...") is the
+        subject of a clause between the antecedent found and the pronoun, in the pronoun's own
+        sentence: the pronoun then stands for that person, and a null beats another's code."""
+        start = max(chosen + 1, sentence_of(pronoun).start)
+        heads = self.doc._.ew_actor_heads
+        for token in self.doc[start:pronoun.i]:
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+                    and token.i not in heads and token.i not in self.doc._.ew_names:
+                return True
+        return False
 
     def subject_since(self, pronoun: Token, people: list[int], earlier: int) -> int | None:
         """A named person who became the subject of a sentence after an earlier same-gender
@@ -1973,7 +2035,9 @@ class _Resolver:
             token = self.doc[i]
             while token.dep_ == "appos" and token.head.i != token.i:
                 token = token.head
-            if token.dep_ in SUBJECT_DEPS and (token.i == i or token.i in people):
+            # "the object of his admiration, Vladimir Putin, has used his ...": a name in apposition
+            # to the subject is that subject, whatever the subject's own words
+            if token.dep_ in SUBJECT_DEPS and (token.i == i or token.i in people or self.doc[i].pos_ == "PROPN"):
                 return i
         return None
 
@@ -2087,6 +2151,13 @@ def is_town_word(token: Token, doc: Doc) -> bool:
         and token.ent_type_ in ("ORG", "FAC", "PRODUCT", "")
 
 
+def is_given_name(token: Token, head: Token) -> bool:
+    """Whether a proper noun right before a name's last word is that person's given name ("Rich"
+    in "Rich Eisen"), not a town owning the phrase ("Kharkiv" in "Kharkiv Governor Oleh Synehubov")."""
+    return head.pos_ == "PROPN" and token.i == head.i - 1 and token.pos_ == "PROPN" and token.is_title \
+        and head.is_title and token.ent_type_ not in ("GPE", "LOC")
+
+
 def is_ethnic_label(token: Token) -> bool:
     """ "ethnic Albanian mayors", "ethnic Serbs": a nationality word after "ethnic" names a people,
     not the state of that name."""
@@ -2102,6 +2173,56 @@ def is_name_word(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.is_title and token.ent_type_ == "ORG" and not token.is_sent_start
+
+
+def is_surname_title(head: Token, term: Span | None, doc: Doc) -> bool:
+    """Whether a capitalized title word is a person's surname: it follows an honorific ("Mr. King",
+    but not "Mr. President") or a given name inside one person's name ("Larry King")."""
+    if not head.text[:1].isupper() or head.i == 0 or (term is not None and term.start != head.i):
+        return False
+    before = doc[head.i - 1]
+    if before.lower_ in HONORIFICS:
+        return head.lower_ not in ADDRESS_TITLES
+    return (head.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
+            and head.ent_iob_ == "I" and before.pos_ == "PROPN" and before.is_title
+            and before.i not in doc._.ew_sector_terms and before.i not in doc._.ew_names)
+
+
+def drop_names_inside_other_names(doc: Doc) -> None:
+    """Forget the country names that are only part of a longer unlisted name ("Cuban" in "Mark
+    Cuban", "Jersey" in "New Jersey"): every rule then sees a person's or a place's own name."""
+    index = doc._.ew_names
+    for span, entries in {id(v[0]): v for v in index.values()}.values():
+        kinds = {entry.kind for entry in entries}
+        if entries and kinds <= {"country", "capital", "adjective"} \
+                and names_someone_else(span, doc, "country" if "country" in kinds else min(kinds)):
+            for token in span:
+                index.pop(token.i, None)
+
+
+def names_someone_else(span: Span, doc: Doc, kind: str) -> bool:
+    """Whether a country's name or demonym is only part of a longer name the dictionary does not
+    list: a person's ("Mark Cuban", "Israel Katz") or a place's ("New Jersey", "New Mexico").
+
+    The longer name is a PERSON, GPE or LOC entity that runs past the country word with a
+    capitalized word no dictionary entry or title covers; a place's name must begin with a
+    place-name word (``PLACE_PREFIXES``: "New", "Fort", "Mount"). Compass words ("Northern
+    Ireland") and an entity starting with the country word itself ("Iraqi Kurdistan") keep the
+    country."""
+    entity = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if entity is None or len(entity) == len(span) or entity.label_ not in ("PERSON", "GPE", "LOC"):
+        return False
+    others = [t for t in entity if not (span.start <= t.i < span.end) and t.pos_ not in ("DET", "PUNCT", "PART")]
+    if not others or any(t.i in doc._.ew_names or t.i in doc._.ew_sector_terms or not t.is_title
+                         or t.pos_ != "PROPN" for t in others):
+        return False
+    if entity.label_ != "PERSON" and doc[span.start - 1].pos_ in ("DET", "PUNCT"):
+        return False
+    if entity.label_ == "PERSON":
+        if entity.start == span.start:   # "Israel Katz": a country's name as a given name
+            return kind == "country" and span.end == entity.end - 1 and doc[span.end].pos_ == "PROPN"
+        return doc[span.start - 1].pos_ == "PROPN"
+    return entity.start < span.start and entity.end == span.end and doc[span.start - 1].lower_ in PLACE_PREFIXES
 
 
 def is_anonymous_source(head: Token) -> bool:
@@ -2433,6 +2554,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         self.index_names(doc)
         self.index_terms(doc)
+        drop_names_inside_other_names(doc)
         doc._.ew_actor_heads = {}
         doc._.ew_person_aliases = {}
         doc.user_data[COLLECTIVES_KEY] = []
