@@ -1213,3 +1213,82 @@ def test_an_object_content_ends_at_a_colon_before_a_quotation(nlp):
     direct = only(quotes, "Nothing like it has been seen here in fifty years")
     assert direct.kind == "direct" and direct.speaker_text == "the council"
     assert all("fifty years" not in q.text for q in quotes if q.kind != "direct")
+
+
+# --------------------------------------------------------------------------- speaker countries
+def speaker_span(doc, quote):
+    return doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+
+
+@pytest.mark.model
+def test_country_named_in_the_speaker_phrase_fills_an_uncoded_actor(full_nlp):
+    doc = full_doc(full_nlp, "A Ghanaian army officer at Tamale said the convoy had left before dawn. "
+                             "Kenya coach Otieno Wafula said his side had earned the draw.")
+    convoy = only(doc._.quotes, "the convoy had left before dawn")
+    draw = only(doc._.quotes, "his side had earned the draw")
+    assert convoy.speaker is not None and convoy.speaker.country == "GHA"
+    assert draw.speaker is not None and draw.speaker.country == "KEN"
+
+
+@pytest.mark.model
+def test_two_countries_modifying_the_speaker_name_neither(full_nlp):
+    from eventwire.extract.quotes.speakers import named_country
+
+    doc = full_doc(full_nlp, "Malian and Nigerien military sources said the bridge was closed.")
+    quote = only(doc._.quotes, "the bridge was closed")
+    assert named_country(speaker_span(doc, quote)) is None
+
+
+@pytest.mark.model
+def test_country_in_a_clause_or_topic_does_not_describe_the_speaker(full_nlp):
+    doc = full_doc(full_nlp, "Ama Owusu, a former aide who travelled to Mali last year, said the plan would fail. "
+                             "Kofi Mensah, a consultant on Nigeria, said the talks would stall.")
+    travelled = only(doc._.quotes, "the plan would fail")
+    topic = only(doc._.quotes, "the talks would stall")
+    assert travelled.speaker is None or travelled.speaker.country != "MLI"
+    assert topic.speaker is None or topic.speaker.country != "NGA"
+
+
+@pytest.mark.model
+def test_the_statement_takes_the_country_of_the_earlier_statement(full_nlp):
+    doc = full_doc(full_nlp, "A statement from Mombasa said the talks had failed. "
+                             "The statement added that the navy would hold its positions.")
+    later = only(doc._.quotes, "the navy would hold its positions")
+    assert later.speaker_text == "The statement"
+    assert later.speaker is not None and later.speaker.country == "KEN"
+
+
+@pytest.mark.model
+def test_unresolvable_description_stays_without_country(full_nlp):
+    doc = full_doc(full_nlp, "Medical staff said three people had died overnight.")
+    quote = only(doc._.quotes, "three people had died overnight")
+    assert quote.speaker_text == "Medical staff"
+    assert quote.speaker is None or quote.speaker.country is None
+
+
+@pytest.mark.model
+def test_actor_module_country_is_kept_for_the_speaker(full_nlp):
+    from eventwire.extract.actors.resolve import actor_for_span
+
+    doc = full_doc(full_nlp, "Uganda's health ministry confirmed two cases in Kasese on Sunday. "
+                             "Police in Kisumu said the border post would stay open. "
+                             "The Kenyan ministry said travellers would be screened.")
+    checked = 0
+    for quote in doc._.quotes:
+        if quote.speaker_start is None:
+            continue
+        own = actor_for_span(speaker_span(doc, quote))
+        if own is not None and own.country:
+            assert quote.speaker is not None and quote.speaker.country == own.country, quote.speaker_text
+            checked += 1
+    assert checked >= 1
+
+
+@pytest.mark.model
+def test_quoted_words_inside_the_subjects_clause_take_that_subject(full_nlp):
+    doc = full_doc(full_nlp, 'Ghana on Friday declared its "firm support" for the talks and warned Togo '
+                             'against "closing the door on dialogue".')
+    for content in ("firm support", "closing the door on dialogue"):
+        quote = only(doc._.quotes, content)
+        assert quote.speaker_text == "Ghana"
+        assert quote.speaker is not None and quote.speaker.country == "GHA"

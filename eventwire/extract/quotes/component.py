@@ -1413,13 +1413,36 @@ class QuoteExtractor:
                 continue
             if not forward and self._names_object(doc, cue, region):
                 return None  # 'told "Morning Joe"': a quoted title, not what was said
-            speaker = self._clip(self.speaker_of(cue), window) or self._words_beside_cue(window, cue)
+            speaker = self._clip(self.speaker_of(cue), window) or self._words_beside_cue(window, cue) \
+                or self._clause_subject(doc, cue, region)
             skip = {t.i for t in speaker} if speaker is not None else set()
             skip |= self._content_tokens(doc, region.open, region.close + 1)
             cue_text = self._cue_text(cue)
             return Attribution("direct", region.start, region.end, cue, cue_text, speaker,
                                self.outlet_of(cue, skip))
         return None
+
+    def _clause_subject(self, doc: Doc, cue: Token, region: QuoteRegion) -> Span | None:
+        """The cue's subject when the quoted words lie inside that subject's own clause, between the
+        subject and the cue: 'Egypt declared its "full solidarity" ... and warned Ethiopia against
+        "dragging the region into war"', 'The ministry rejected the claim as "baseless" and denied
+        ...'. The window beside the quote stops at the quote or at an earlier one, so the subject
+        lies outside it, but the quoted words are still that clause's. The cue must be the
+        subject's verb or joined to it by "and", and not a participle."""
+        if cue.tag_ == "VBG":
+            return None  # "..., asserting ''...''": a participle's subject lies clauses up, often misparsed
+        subject = self.speaker_of(cue)
+        if subject is None or subject.end_char > region.open or subject.sent.start != cue.sent.start:
+            return None
+        verb = subject.root.head
+        chain = [cue]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        if verb not in chain:
+            return None  # the subject is the cue's own or that of a verb it is joined to by "and"
+        inside = self._content_tokens(doc, region.open, region.close + 1)
+        tops = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i]
+        return subject if tops and all(verb in t.ancestors for t in tops) else None
 
     @staticmethod
     def _words_beside_cue(window: list[Token], cue: Token) -> Span | None:
@@ -1577,18 +1600,24 @@ class QuoteExtractor:
         sentence_starts = [s.start_char for s in doc.sents]
         seen: set[tuple[int, int]] = set()
         quotes: list[Quote] = []
+        resolved: list[tuple[Span, Actor]] = []  # speaker phrases so far, for "the statement" after "a statement ..."
         for att in sorted(attributions, key=lambda a: (a.start, a.end)):
             if (att.start, att.end) in seen:
                 continue
             seen.add((att.start, att.end))
-            quotes.append(self._quote(doc, att, sentence_starts))
+            quote = self._quote(doc, att, sentence_starts, resolved)
+            if att.speaker is not None and quote.speaker is not None:
+                resolved.append((att.speaker, quote.speaker))
+            quotes.append(quote)
         return quotes
 
-    def _quote(self, doc: Doc, att: Attribution, sentence_starts: list[int]) -> Quote:
+    def _quote(self, doc: Doc, att: Attribution, sentence_starts: list[int],
+               resolved: list[tuple[Span, Actor]]) -> Quote:
         text = doc_text(doc)[att.start : att.end]
         anchor = att.cue if att.cue is not None else self._first_token(doc, att.start)
         att.speaker = clean_speaker(speaker_after_dash(att.speaker, att.cue))
-        speaker = resolve_speaker(att.speaker) if att.speaker is not None else None
+        earlier = sorted(resolved, key=lambda pair: pair[0].start)
+        speaker = resolve_speaker(att.speaker, earlier) if att.speaker is not None else None
         skip = self._content_tokens(doc, att.start, att.end)
         if att.speaker is not None:
             skip |= {t.i for t in att.speaker}
