@@ -1220,3 +1220,47 @@ def test_goods_seized_from_no_named_owner_have_no_target():
     events = events_of("Israeli forces seized a boat carrying activists bound for Gaza.")
     seized = [e for e in events if e.trigger.text == "seized"]
     assert seized and seized[0].target is None
+
+
+FISHING_DISPUTE = ("Chile and Peru have argued for months over fishing rights off their shared coast. "
+                   "Peru's navy detained two Chilean trawlers last week. "
+                   "Chile's foreign ministry said the detentions broke a 2014 ruling. "
+                   "On Monday Chile's government rejected the demand. ")
+CHILEAN_HOME_NEWS = " ".join([
+    "Chile's congress debated a pension bill on Tuesday.",
+    "Chilean unions held a rally in Santiago over wages.",
+    "Chile's central bank kept rates steady.",
+    "Chilean miners said copper output rose in May.",
+    "Chile's health ministry opened two hospitals.",
+    "Chile's senate passed a budget amendment.",
+    "Later Chile's labour minister rejected the union demand for a shorter week."])
+
+
+def test_an_untargeted_act_near_the_dispute_is_aimed_at_the_other_country():
+    rejections = [e for e in events_of(FISHING_DISPUTE) if e.type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in rejections] == [("CHL", "PER")]
+    assert "target-inferred" in rejections[0].context
+
+
+def test_an_untargeted_act_in_a_domestic_passage_far_from_the_dispute_gets_no_counterpart():
+    rejections = [e for e in events_of(FISHING_DISPUTE + CHILEAN_HOME_NEWS) if e.type == "REJECT"]
+    assert [e.trigger.start for e in rejections] == sorted(e.trigger.start for e in rejections)
+    assert rejections[0].target is not None and rejections[0].target.country == "PER"
+    assert rejections[-1].source.country == "CHL" and rejections[-1].target is None
+
+
+def test_the_named_country_of_an_absolute_with_clause_does_its_act():
+    events = coded("The council was split over Libya, with Egypt backing the eastern commander.")
+    assert [(t, s) for t, s, _ in events if t == "SUPPORT"] == [("SUPPORT", "EGY")]
+
+
+def test_an_untargeted_act_whose_sentence_names_a_third_country_gets_no_counterpart():
+    dispute = ("Chile and Peru have argued for months over fishing rights off their shared coast. "
+               "Peru's navy detained two Chilean trawlers last week. "
+               "Chile's foreign ministry said the detentions broke a 2014 ruling. "
+               "Peru's fishing fleet has grown fast since 2020. ")
+    plain = [e for e in events_of(dispute + "On Monday Chile's government rejected the demand.") if e.type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in plain] == [("CHL", "PER")]
+    third = [e for e in events_of(dispute + "On Monday, as Ecuador's navy watched the coast, Chile's government "
+                                  "rejected the demand.") if e.type == "REJECT"]
+    assert [(e.source.country, e.target) for e in third] == [("CHL", None)]

@@ -523,7 +523,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
             located = located or targets != [None]
         if targets == [None] and trigger.type == "ASSAULT":
-            targets = [self.armed_counterpart(sources[0])]   # "our forces returned fire" in a two-country dispute
+            targets = [self.armed_counterpart(sources[0], token)]   # "our forces returned fire" in a two-country dispute
             located = located or targets != [None]
         if targets == [None] and trigger.type in ("ASSAULT", "COERCE"):
             targets = [self.answering_force(token, sources[0])]   # "... and the soldiers fired tear gas"
@@ -539,7 +539,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
         if targets == [None] and trigger.type in COUNTERPART_TYPES and not (
                 trigger.type == "AGREE" and self.partner_is_no_party(token)):
-            targets = [self.counterpart(sources[0]) or self.recent_counterpart(token, sources[0])
+            targets = [self.counterpart(sources[0], token) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
             located = located or targets != [None]
         if targets == [None] and trigger.type == "THREATEN":

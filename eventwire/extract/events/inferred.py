@@ -32,6 +32,10 @@ TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Prepositions placing a protest at someone's site ("outside the French base", "towards the embassy").
 PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "to", "toward", "towards", "before"})
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
+COUNTRY_SENTENCES_KEY = "eventwire_events_country_sentences"
+# How near (in sentences either side of the event's own) the other country of the article's pair must
+# be named for an untargeted event to be aimed at it: a domestic passage far from the dispute is not.
+COUNTERPART_NEAR_SENTENCES = 3
 # How far back (in sentences) an earlier exchange still names a source's counterpart.
 RECENT_EXCHANGE_SENTENCES = 2
 # What a refusal answers: a demand, an offer or a threat.
@@ -336,11 +340,13 @@ class InferredTargets(CoderState):
                     for g in c.children if g.dep_ == "pobj"]
         return any(self.object_actor(p) is None and self.country_named_by(p) is None for p in partners)
 
-    def counterpart(self, source: Actor | None) -> Actor | None:
+    def counterpart(self, source: Actor | None, token: Token | None = None) -> Actor | None:
         """In an article about two countries' dispute, the other party of an event of one of them
         that names no target ("Ethiopia has refused", "Sudan recalled its ambassador"): the article's
         two most-named countries must stand out (the second named in COUNTERPART_MIN_SENTENCES
-        sentences, the third at most half as often), and the source must be one of them."""
+        sentences, the third at most half as often), and the source must be one of them; with
+        ``token``, the other country must also be named near the event (a domestic passage of a long
+        article is about no dispute)."""
         if source is None or not source.country:
             return None
         pair = self.doc.user_data.get(COUNTERPART_CACHE_KEY)
@@ -350,15 +356,55 @@ class InferredTargets(CoderState):
         if source.country not in pair:
             return None
         other = pair[1] if source.country == pair[0] else pair[0]
+        if token is not None and not self.named_near(other, sentence_number(token)):
+            return None
+        if token is not None and self.names_a_third_party(token, pair):
+            return None
         return make_actor(f"{other} government", other, other, "GOV")
 
-    def armed_counterpart(self, source: Actor | None) -> Actor | None:
+    def names_a_third_party(self, token: Token, pair: tuple[str, ...]) -> bool:
+        """Whether the event's sentence names an actor of a country or region outside the article's
+        pair ("probing along the borders of the Baltic countries"): the untargeted act may be aimed
+        there, so the pair's other country is no safe guess."""
+        sent = token.sent
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if not sent.start_char <= mention.start < sent.end_char or actor is None or not actor.country:
+                continue
+            if actor.sector != "IGO" and actor.country not in pair:
+                return True
+        return False
+
+    def country_sentences(self) -> dict[str, tuple[int, ...]]:
+        """The numbers (from 1) of the sentences each country is named in by an actor (IGOs and regions
+        left out); computed once per doc."""
+        cached = self.doc.user_data.get(COUNTRY_SENTENCES_KEY)
+        if cached is not None:
+            return cached
+        starts = [s.start_char for s in self.doc.sents]
+        sentences: dict[str, set[int]] = {}
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if actor is None or not actor.country or actor.sector == "IGO" or len(actor.country) != 3:
+                continue
+            sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
+        numbers = {country: tuple(sorted(found)) for country, found in sentences.items()}
+        self.doc.user_data[COUNTRY_SENTENCES_KEY] = numbers   # tuples: user_data must stay serialisable
+        return numbers
+
+    def named_near(self, country: str, here: int) -> bool:
+        """Whether an actor of ``country`` is named within COUNTERPART_NEAR_SENTENCES sentences of
+        sentence ``here`` (a ``sentence_number``; ``country_sentences`` counts sentences from 1)."""
+        named = self.country_sentences().get(country, ())
+        return any(abs(here - (number - 1)) <= COUNTERPART_NEAR_SENTENCES for number in named)
+
+    def armed_counterpart(self, source: Actor | None, token: Token | None = None) -> Actor | None:
         """ "Our forces returned fire", "an incursion by Sudanese troops": in an article about two
         countries' dispute, an attack by one country's military that names no target and no place
         is aimed at the other country's military."""
         if source is None or source.sector != "MIL":
             return None
-        other = self.counterpart(source)
+        other = self.counterpart(source, token)
         if other is None:
             return None
         return make_actor(f"{other.country} {SECTOR_LABELS.get('MIL', '')}".strip(), other.text, other.country, "MIL")
@@ -415,15 +461,9 @@ class InferredTargets(CoderState):
 
     def article_pair(self) -> tuple[str, ...]:
         """The two countries an article is about, or () when no pair stands out."""
-        sentences: dict[str, set[int]] = {}
-        starts = [s.start_char for s in self.doc.sents]
-        if len(starts) < COUNTERPART_MIN_SENTENCES + 1:
+        if sum(1 for _ in self.doc.sents) < COUNTERPART_MIN_SENTENCES + 1:
             return ()
-        for mention in self.doc._.actor_mentions or []:
-            actor = mention.actor
-            if actor is None or not actor.country or actor.sector == "IGO" or len(actor.country) != 3:
-                continue
-            sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
+        sentences = self.country_sentences()
         ranked = sorted(sentences, key=lambda c: -len(sentences[c]))
         if len(ranked) < 2 or len(sentences[ranked[1]]) < COUNTERPART_MIN_SENTENCES:
             return ()

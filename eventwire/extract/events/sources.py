@@ -25,6 +25,8 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
 # "led" makes a mediator only of talks ("AU-led talks"); a "US-led offensive" is the leader's own.
 TALK_LED_PARTICIPLES = frozenset({"led", "sponsored"})
+# Prepositions of absolute clauses, whose noun is the participle's own subject ("with Russia backing").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Prepositions of a place phrase under an event noun's "of" object ("of a market in Kharkiv by ...").
 LOCATIVE_OF_OBJECT = frozenset({"in", "near", "at", "outside", "on"})
 # Protest nouns that stand for a crowd even when no protester is named.
@@ -360,7 +362,9 @@ class SourceFinder(CoderState):
     def verb_of_misparsed_participle(self, token: Token, subject: Token | None) -> Token | None:
         """ "marched through Khartoum demanding civilian rule": the parser reads the place as the
         subject of the participle and hangs the participle on the preposition; the participle's doer
-        is the subject of the verb governing that preposition, returned here (None otherwise)."""
+        is the subject of the verb governing that preposition, returned here (None otherwise). An
+        absolute "with"/"without" clause ("with Russia backing the government") has a subject of its
+        own, which stays the doer."""
         if subject is None or token.tag_ != "VBG" or token.dep_ not in ("pcomp", "pobj"):
             return None
         if not self.is_place_name(subject) or subject.i > token.i:
@@ -369,6 +373,8 @@ class SourceFinder(CoderState):
         verb = prep.head
         if prep.dep_ != "prep" or verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
             return None
+        if prep.lower_ in ABSOLUTE_PREPOSITIONS:
+            return None   # "with Russia backing the government": the named country does the act
         return verb
 
     def is_place_name(self, token: Token) -> bool:
