@@ -725,3 +725,80 @@ def test_taking_over_a_business_is_no_seizure():
 
 def test_taking_over_a_town_is_still_an_attack():
     assert "ASSAULT" in types_of("Rebels took over the town of Goma on Sunday.")
+
+
+# Third real-news pass: verbal blows, business deals, opinions, suppositions, pledges of a platform.
+
+def test_attacking_a_rival_with_no_sign_of_force_is_no_assault():
+    assert "ASSAULT" not in types_of("The candidate kept attacking the talk-show host during the debate.")
+
+
+def test_hitting_the_moderators_is_words_not_force():
+    assert "ASSAULT" not in types_of("The nominee hit the moderators hard on Tuesday night.")
+
+
+def test_gunmen_attacking_a_convoy_is_still_an_assault():
+    assert "ASSAULT" in types_of("Gunmen attacked a police convoy near Kandahar on Tuesday.")
+
+
+def test_rebels_attacking_government_troops_is_an_assault_not_an_accusation():
+    coded = triggers_of("Rebels attacked government troops near Goma on Sunday.")
+    assert coded.get("attacked") == "ASSAULT"
+
+
+def test_a_company_agreeing_to_clean_up_mines_is_business():
+    assert "AGREE" not in types_of("The coal company agreed to restore the abandoned mines in Kentucky.")
+
+
+def test_a_company_agreeing_with_a_government_stays():
+    assert "AGREE" in types_of("The Chinese firm agreed with the Kenyan government to build the railway.")
+
+
+def test_experts_praising_a_plan_is_opinion():
+    assert "SUPPORT" not in types_of("Economists broadly praised the senator's plan for small farms.")
+
+
+def test_voters_continuing_to_back_a_candidate_is_opinion():
+    assert "SUPPORT" not in types_of("Many voters will continue to support him out of loyalty.")
+
+
+def test_a_government_praising_another_is_still_support():
+    assert "SUPPORT" in types_of("Japan praised South Korea's decision on Friday.")
+
+
+def test_analysts_agreeing_a_plan_is_costly_share_a_view():
+    assert "AGREE" not in types_of("Most analysts agreed that the plan was far too costly.")
+
+
+def test_a_sentence_opening_with_say_is_a_supposition():
+    events = eventwire.extract("Say Canada demanded that Washington pay for the fence before it would sign.",
+                               published="2025-04-02").events
+    demanded = [e for e in events if e.trigger.text.lower() == "demanded"]
+    assert demanded and all("hypothetical" in e.context for e in demanded)
+
+
+def test_a_plain_demand_is_no_supposition():
+    events = eventwire.extract("Canada demanded that Washington pay for the fence.", published="2025-04-02").events
+    demanded = [e for e in events if e.trigger.text.lower() == "demanded"]
+    assert demanded and not any("hypothetical" in e.context for e in demanded)
+
+
+def test_being_called_a_fraud_is_no_request():
+    assert "REQUEST" not in types_of("The surgeon has been called a fraud by other doctors for selling fake cures.")
+
+
+def test_a_good_deal_of_work_is_no_pact():
+    assert "AGREE" not in types_of("The new owner has already done a good deal of cleanup work at the site.")
+
+
+def test_pledging_to_fight_for_an_amendment_is_a_platform():
+    coded = triggers_of("The senator pledged to fight for a constitutional amendment on campaign money.")
+    assert "pledged" not in coded and "fight" not in coded
+
+
+def test_a_candidate_promising_lower_taxes_states_a_platform():
+    assert "AGREE" not in types_of("The candidate is promising lower taxes and millions of new jobs.")
+
+
+def test_a_state_promising_aid_to_another_is_still_an_offer():
+    assert "AGREE" in types_of("Japan promised Ukraine new loans on Friday.")

@@ -32,9 +32,23 @@ class Modality(CoderState):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
-        ) or self.has_condition(chain[1:]):
+        ) or self.has_condition(chain[1:]) or self.is_supposed(token):
             flags.append("hypothetical")
         return flags
+
+    def is_supposed(self, token: Token) -> bool:
+        """"Say the neighbours refused ...", "Imagine the uproar if the agency sues ...": an event
+        under a sentence-opening imperative of supposing (``supposition_verbs``, no subject of its
+        own) is a hypothesis."""
+        verbs = {str(w).lower() for w in self.lexicon.rules.get("supposition_verbs") or ()}
+        opener = next((t for t in token.sent if t.is_alpha), None)
+        if opener is None or opener.i >= token.i or opener.lower_ not in verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
+            return False   # "Say what you will": a statement, not a supposition
+        over = {token.i, *(a.i for a in token.ancestors)}
+        loose = opener.dep_ in ("dep", "intj", "advmod", "parataxis", "aux")   # the parser's readings of "Say"
+        return opener.i in over or (loose and opener.head.i in over)
 
     @staticmethod
     def told_in_past(token: Token) -> bool:

@@ -88,7 +88,10 @@ class Readings(CoderState):
                 or self.is_rally_as_venue(token, trigger) or self.is_talk_without_partner(token, trigger)
                 or self.is_unaddressed_proposal(token, trigger) or self.is_reflexive_act(token, trigger)
                 or self.is_labelling(token, trigger) or self.is_advice(token, trigger)
-                or self.is_named_war(token, trigger))
+                or self.is_named_war(token, trigger) or self.is_verbal_blow(token, trigger)
+                or self.is_business_deal(token, trigger) or self.is_opinion(token, trigger)
+                or self.is_amount_phrase(token, trigger) or self.is_shared_view(token, trigger)
+                or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger))
 
     def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:
         """"told supporters at a rally in Ohio", "during the rally on Monday": a rally named as the
@@ -168,6 +171,126 @@ class Readings(CoderState):
         if not token.text[:1].isupper() or token.is_sent_start or token.text.isupper():
             return False
         return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
+
+    def is_verbal_blow(self, token: Token, trigger: Trigger) -> bool:
+        """"attacked her character", "they hit the moderators", "destroying this committee": a blow
+        verb (``blow_verbs``) is an assault only with a sign of force — an armed subject or object, a
+        place, or a violence word (``violence_cues``) in its sentence. Without one it is words."""
+        if trigger.type != "ASSAULT" or token.lemma_.lower() not in self.rule_words("blow_verbs"):
+            return False
+        sentence = sentence_of(token)
+        cues = self.rule_words("violence_cues")
+        if any(t.lower_ in cues or t.lemma_.lower() in cues for t in sentence):
+            return False
+        if any(self.names_a_place(t) and t.i != token.i for t in token.subtree):
+            return False
+        parties = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj"]
+        parties += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return not any(self.is_armed(p) for p in parties)
+
+    @staticmethod
+    def names_a_place(token: Token) -> bool:
+        """A place name: the model's GPE/LOC/FAC label, or a mention the places component located
+        (the small model calls some towns ORG: "in Bamako")."""
+        return token.ent_type_ in ("GPE", "LOC", "FAC") or token.i in (token.doc._.ew_place_at or {})
+
+    @staticmethod
+    def is_armed(noun: Token) -> bool:
+        """A noun phrase naming armed forces, police, rebels or spies."""
+        actor = actor_for_token(noun)
+        return bool(actor and actor.sector in ("MIL", "REB", "COP", "SPY", "INS", "UAF"))
+
+    def is_business_deal(self, token: Token, trigger: Trigger) -> bool:
+        """"the company agreed to clean up the mines", "executives met the buyer": an agreement,
+        meeting or help whose maker is a company (``business_nouns`` or a BUS actor) and whose
+        partner is no state body is business, not a political event."""
+        if trigger.type.lower() not in self.rule_words("business_types") or trigger.pos != "verb":
+            return False
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or not all(self.is_business(s) for s in subjects):
+            return False
+        partners = [g for c in token.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+        partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        return not any(self.is_official(p) for p in partners)
+
+    def is_business(self, noun: Token) -> bool:
+        """A noun phrase naming a company or its people."""
+        if noun.lemma_.lower() in self.rule_words("business_nouns"):
+            return True
+        actor = actor_for_token(noun)
+        return bool(actor and actor.sector and actor.sector.lower() in self.rule_words("business_sectors"))
+
+    def is_opinion(self, token: Token, trigger: Trigger) -> bool:
+        """"experts praised the proposals", "many individuals will continue to support him", "analysts
+        agreed it was top-heavy", "millions of Americans supporting the nominee": backing or agreement
+        held by commentators, voters or a crowd of people (``opinion_holders``) is a judgement."""
+        if trigger.type.lower() not in self.rule_words("opinion_types"):
+            return False
+        holders = self.rule_words("opinion_holders")
+        node = token
+        while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ == "acl":
+            subjects.append(node.head)
+        return bool(subjects) and all(self.holds_opinion(s, holders) for s in subjects)
+
+    @staticmethod
+    def holds_opinion(noun: Token, holders: frozenset[str]) -> bool:
+        """The noun is an opinion holder, or a quantity "of" one ("millions of Americans")."""
+        if noun.lemma_.lower() in holders or noun.lower_ in holders:
+            return not any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+                g.lemma_.lower() in holders or g.lower_ in holders for g in c.children) for c in noun.children)
+        return False
+
+    def is_amount_phrase(self, token: Token, trigger: Trigger) -> bool:
+        """"a good deal of work", "a great deal of money": "deal" as an amount is no pact."""
+        if trigger.pos != "noun" or token.lemma_.lower() != "deal":
+            return False
+        return any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+    def is_shared_view(self, token: Token, trigger: Trigger) -> bool:
+        """"analysts agreed it was a top-heavy plan", "the judge agreed with her that there was no
+        reason": agreeing that something is so, by someone who is no state body, shares a view; it
+        commits no one to anything."""
+        if trigger.type != "AGREE" or token.lemma_.lower() != "agree":
+            return False
+        if not any(c.dep_ == "ccomp" for c in token.children):
+            return False
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and not any(
+            self.is_official(s) or s.lemma_.lower() in PARTNER_SUBJECTS or any(g.dep_ == "conj" for g in s.children)
+            for s in subjects)
+
+    def is_name_calling(self, token: Token, trigger: Trigger) -> bool:
+        """"has been called a charlatan for promoting cures", "calls people losers": "call" with a
+        name as its object predicate labels someone; it is neither a request nor a phone call."""
+        if token.lemma_.lower() != "call" or trigger.type not in ("REQUEST", "CONSULT"):
+            return False
+        if any(c.dep_ in ("oprd", "attr") for c in token.children):
+            return True
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return any(c.dep_ in ("oprd", "attr", "appos") for o in objects for c in o.children)
+
+    def is_platform_promise(self, token: Token, trigger: Trigger) -> bool:
+        """"Trump is promising lower taxes", "what he has actually proposed": a proposal or promise
+        verb (``platform_verbs``) with no addressee ("to", "with", an indirect object), made by someone
+        who is no state body and not about peace-making, is a campaign platform, not an offer."""
+        if trigger.type != "AGREE" or trigger.pos != "verb":
+            return False
+        if token.lemma_.lower() not in self.rule_words("platform_verbs") or any(
+                c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "with", "between"))
+                for c in token.children):
+            return False
+        peace = self.rule_words("peace_words")
+        if any(t.lemma_.lower() in peace for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree):
+            return False
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if token.dep_ in ("advcl", "conj", "xcomp") and not subjects:
+            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and not any(self.is_official(s) or s.ent_type_ in ("GPE", "NORP", "ORG")
+                                          for s in subjects)
 
     def rule_words(self, key: str) -> frozenset[str]:
         """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""
