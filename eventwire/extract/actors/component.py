@@ -61,6 +61,8 @@ from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_o
 from eventwire.models import Actor, Entity
 
 PEACEKEEPER_WORDS = {"peacekeeper", "peacekeepers", "blue-helmet", "blue-helmets"}
+UN_NAME = "United Nations"   # unowned peacekeepers in an article naming the UN are its own
+UN_CODE = "IGOUNO"
 ETHNIC_WORDS = {"ethnic", "ethnically"}
 # Nouns whose modifier names the one opposed, not the owner ("a Trump critic", "Putin foe").
 OPPOSING_NOUNS = {"critic", "opponent", "rival", "foe", "challenger", "detractor", "adversary", "nemesis"}
@@ -68,6 +70,7 @@ OPPOSING_NOUNS = {"critic", "opponent", "rival", "foe", "challenger", "detractor
 UNATTRIBUTED_NOUNS = {"hacker"}
 # Words that begin a place's own name before a country's name ("New Jersey", "Port Sudan" is listed);
 # compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
+SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district", "borough", "township"}
 PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
@@ -101,6 +104,9 @@ CLAUSE_COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # A country must hold this share of country mentions to count as the article's own country.
 FOCUS_SHARE = 0.5
+FOCUS_DOMINANCE = 2   # private people take the focus only when it leads the next country this much
+GENERIC_HOME_SHARE = 1 / 3   # a name many countries use keeps its listed country when the
+GENERIC_HOME_MENTIONS = 3     # article names that country this often (see is_common_home)
 DATELINE_WEIGHT = 2
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "appos"}
 # Modifier relations whose token is part of a larger actor phrase, never a mention of its own.
@@ -443,6 +449,33 @@ class _Resolver:
         entry = next(iter(forces.values()))
         return self.actor_from_entry(entry, entry.name)
 
+    def unowned_peacekeepers(self, text: str) -> Actor:
+        """Peacekeepers with no nationality, owner or single named force: the United Nations' when the
+        article names it ("peacekeepers have been blamed for introducing cholera to Haiti" in a
+        story on the UN), else soldiers of no known country -- never the nearest country named,
+        which is usually the one they were sent to or a member that sent others."""
+        if self.names_organization_code(UN_CODE):
+            return make_actor(UN_NAME, text, None, "IGO", UN_CODE)
+        return make_actor("peacekeepers", text, None, "MIL")
+
+    def peacekeepers_before(self, head: Token) -> Actor | None:
+        """The actor of unowned peacekeepers named earlier in the phrase's sentence, when it has no
+        country ("sending in peacekeepers, and, today, about 100,000 soldiers and police officers
+        are deployed": the same force, not the nearest country's troops)."""
+        sentence = sentence_of(head)
+        heads = self.doc._.ew_actor_heads
+        for token in self.doc[sentence.start:head.i]:
+            actor = heads.get(token.i)
+            if token.lemma_.lower() in PEACEKEEPER_WORDS and actor is not None and actor.country is None:
+                return actor
+        return None
+
+    def names_organization_code(self, code: str) -> bool:
+        """Whether the article names an organization whose code is, or begins with, the code
+        ("IGOUNOSEC" counts as the United Nations)."""
+        return any(entry.kind == "organization" and (entry.code or "").startswith(code)
+                   for _, entries in self.doc._.ew_names.values() for entry in entries)
+
     def is_later_coordinated_name(self, token: Token) -> bool:
         """A name coordinated after another name modifying the same head ("Iranian" in "American
         and Iranian officials"): the phrase's actor is its first owner, and the events component
@@ -543,8 +576,9 @@ class _Resolver:
                         return country
         return None
 
-    def context_country(self, head: Token) -> str | None:
-        """The country an unowned sector phrase belongs to, from the article's context."""
+    def context_country(self, head: Token, use_focus: bool = True) -> str | None:
+        """The country an unowned sector phrase belongs to, from the article's context; without
+        use_focus, the article's own country is not given for want of a closer clue."""
         phrase = head
         while phrase.dep_ in ("amod", "compound") and phrase.head.i != phrase.i:
             phrase = phrase.head   # "militant targets in northern Iraq": the phrase's place counts
@@ -554,7 +588,7 @@ class _Resolver:
             or self.local_place_country(head)
         if located:
             return located
-        focus = self.focus_for(head)
+        focus = self.focus_for(head) if use_focus else None
         if focus:
             return focus
         if self.focus:
@@ -632,10 +666,24 @@ class _Resolver:
             return country
         if self.names_attacker_only(head) and self.context_outside_sentence(head) is None:
             return None
-        country = self.context_country(head)
+        named = head.pos_ == "PROPN"   # "the activist Kamala Lopez": one person, not a crowd of the place
+        country = self.context_country(head, use_focus=not named or self.focus_dominates())
         if country and self.named_only_as_outer_subject(head, country):
             return None
         return country
+
+    def focus_dominates(self) -> bool:
+        """Whether the article's own country is named at least FOCUS_DOMINANCE times as often as
+        the next one, or is its dateline's. A story on two countries (Russia's TV network and its
+        American hosts) has a leading country, but a named private person in it needs a clue of
+        his own: the country named a little more often is usually the foreign leader's."""
+        if not self.focus:
+            return False
+        if self.dateline_country == self.focus:
+            return True   # "CAIRO —": the story is told from the focus country
+        counts = Counter(c for _, c in self.countries_at)
+        others = [n for c, n in counts.items() if c != self.focus]
+        return not others or counts[self.focus] >= FOCUS_DOMINANCE * max(others)
 
     def local_place_country(self, head: Token) -> str | None:
         """The place local people (civilians, workers, students, farmers, health workers) are tied
@@ -943,7 +991,8 @@ class _Resolver:
             actor = self.named_actor(head, found, sector, text, as_owner)
             if actor is not None or sector is None:
                 return actor
-        members = self.member_groups(head) if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
+        members = (self.member_groups(head) or self.leading_state(head, sector)) \
+            if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
         if members is not None:
             return members.model_copy(update={"text": text})
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
@@ -993,6 +1042,27 @@ class _Resolver:
                 actor = self.actor_for_token(pobj)
                 if actor is not None and actor.country and actor.sector not in STATE_SECTORS | {"IGO"}:
                     return actor
+        return None
+
+    def leading_state(self, head: Token, sector: str | None) -> Actor | None:
+        """ "A military coalition led by Saudi Arabia": a coalition a named state leads is that
+        state's (its military when the phrase says so, else its government), not the country of
+        the war it fights in."""
+        for verb in head.rights:
+            if verb.dep_ != "acl" or verb.lemma_ != "lead":
+                continue
+            for agent in verb.children:
+                if agent.dep_ != "agent":
+                    continue
+                for pobj in agent.children:
+                    leader = self.actor_for_token(pobj) if pobj.dep_ == "pobj" else None
+                    if leader is not None and leader.country and leader.sector in (None, "GOV"):
+                        armed = any(t.lower_ in SERVICE_WORDS for t in head.lefts)   # "a military coalition"
+                        own = "MIL" if armed else sector or self.modifier_sector(head)
+                        chosen = own if own in STATE_SECTORS else "GOV"
+                        name = self.dictionary.country_names.get(leader.country, leader.country)
+                        return make_actor(f"{name} {SECTOR_LABELS.get(chosen, chosen.lower())}",
+                                          leader.text, leader.country, chosen)
         return None
 
     def body_officer_sector(self, head: Token, tokens: list[Token]) -> str | None:
@@ -1322,12 +1392,24 @@ class _Resolver:
 
     def generic_body(self, head: Token, entry: Entry, actor: Actor) -> Actor:
         """A name many countries use ("Congress"): the article's own country when it has one,
-        the dictionary's country only when the article names none."""
-        country = self.context_country(head) or entry.country
+        the dictionary's country only when the article names none -- or names it often enough
+        that the name's usual referent is meant (a bare "Congress" in a story on Mexico and the
+        United States is the US Congress; in one on Peru alone, Peru's)."""
+        country = entry.country if self.is_common_home(entry.country) else None
+        country = country or self.context_country(head) or entry.country
         if country == actor.country:
             return actor
         name = self.dictionary.country_names.get(country, country)
         return make_actor(f"{name} {entry.name}", actor.text, country, entry.sector)
+
+    def is_common_home(self, country: str | None) -> bool:
+        """Whether the article names the country often: at least GENERIC_HOME_MENTIONS times and
+        at least GENERIC_HOME_SHARE of all its country mentions."""
+        if not country:
+            return False
+        counts = Counter(c for _, c in self.countries_at)
+        total = sum(counts.values())
+        return counts[country] >= GENERIC_HOME_MENTIONS and counts[country] >= GENERIC_HOME_SHARE * total
 
     def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor | None:
         """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police".
@@ -1353,6 +1435,8 @@ class _Resolver:
                 return appointer.model_copy(update={"text": text})
         if owner is None and head.lemma_.lower() in PEACEKEEPER_WORDS:
             owner = self.sole_force()   # "clashed with peacekeepers ... troops from the KFOR mission"
+            if owner is None:
+                return self.unowned_peacekeepers(text)
         if owner and owner.sector == "IGO":
             return make_actor(owner.name, text, owner.country, "IGO", owner.code)
         if owner and owner.sector in ("OPP", "PTY") and head.lemma_.lower() == "administration":
@@ -1381,6 +1465,10 @@ class _Resolver:
                 or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
+        if owner is None and sector in ("MIL", "COP"):
+            force = self.peacekeepers_before(head)
+            if force is not None:
+                return force.model_copy(update={"text": text})
         if owner is None and head.lemma_.lower() in UNATTRIBUTED_NOUNS and not self.attributed(head):
             return None   # "hackers targeted the voter rolls": nobody's until someone names their sponsor
         country = owner.country if owner else None
@@ -1394,6 +1482,8 @@ class _Resolver:
             country = self.reporting_country(head)   # the reporting military's own sailors
         elif country is None and sector == "CVL" and head.lemma_.lower() in CREW_NOUNS | {"member"}:
             country = None   # "the ship's crew": a crew's nationality is not the story's country
+        elif country is None and sector == "CVL" and is_unnamed_ethnic_group(head):
+            country = None   # "ethnic voters ... the countries of their ancestors": of no one country
         elif country is None and sector == "CVL":
             country = self.not_the_attackers(head, self.civilian_country(head))
         elif country is None and sector in LOCAL_SECTORS:
@@ -2167,6 +2257,12 @@ def is_ethnic_label(token: Token) -> bool:
     return start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS
 
 
+def is_unnamed_ethnic_group(head: Token) -> bool:
+    """Whether a people phrase is marked only as ethnic ("ethnic voters", "ethnic minorities"):
+    its people have an origin the text does not name, so no country of the context is theirs."""
+    return any(child.dep_ == "amod" and child.lower_ in ETHNIC_WORDS for child in head.lefts)
+
+
 def is_name_word(token: Token) -> bool:
     """A proper noun, or a capitalized word inside a sentence that the tagger calls a noun but that
     ends an organization's name ("Front" in "the Qwara People's Front")."""
@@ -2195,9 +2291,25 @@ def drop_names_inside_other_names(doc: Doc) -> None:
     for span, entries in {id(v[0]): v for v in index.values()}.values():
         kinds = {entry.kind for entry in entries}
         if entries and kinds <= {"country", "capital", "adjective"} \
-                and names_someone_else(span, doc, "country" if "country" in kinds else min(kinds)):
+                and (names_someone_else(span, doc, "country" if "country" in kinds else min(kinds))
+                     or names_foreign_subdivision(span, doc, {e.country for e in entries})):
             for token in span:
                 index.pop(token.i, None)
+
+
+def names_foreign_subdivision(span: Span, doc: Doc, countries: set[str | None]) -> bool:
+    """Whether a country's or capital's name is the first word of a place of another country
+    the gazetteer lists with the next word ("Nassau County" is in New York, not the Bahamas):
+    "X County", "X City", "X State" ... name a subdivision, whose country the gazetteer gives.
+    A subdivision of the name's own country ("Mexico City", "Kuwait City") keeps the name."""
+    from eventwire.extract.places.gazetteer import load_gazetteer
+
+    if span.end >= len(doc) or doc[span.end].lower_ not in SUBDIVISION_WORDS or not doc[span.end].is_title:
+        return False
+    name = doc[span.start:span.end + 1].text
+    found = {e.country for e in load_gazetteer().entries_for(name)
+             if e.country and e.feature in ("admin1", "admin2", "city")}
+    return bool(found) and not found & countries
 
 
 def names_someone_else(span: Span, doc: Doc, kind: str) -> bool:
