@@ -74,6 +74,15 @@ SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district"
 PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+# A US party-state tag right after a name: "Adam Schiff (D-Calif.)", "Mike Pence (R-IN)",
+# "Bernie Sanders (I-Vt.)". It marks an American politician, a member of Congress unless a
+# title says otherwise.
+PARTY_STATE_TAG = re.compile(r"\s*\((?:D|R|I)\s?[-\u2013]\s?[A-Z][A-Za-z.]{1,5}(?:\s[A-Z][A-Za-z.]{1,5})?\.?(?:,[^)]{0,30})?\)")
+PARTY_STATE_COUNTRY = "USA"
+# Party names used as adjectives: like nationality adjectives, they are mentions only as the
+# owner of an actor phrase ("Republican senators"), not of a thing ("the Democratic nomination").
+PARTY_ADJECTIVES = {"Democratic", "Republican", "Democrat", "GOP"}
+PARTY_STATE_SECTOR = "LEG"
 # Titles a speaker can address someone by after an honorific ("Mr. President", "Madam Secretary");
 # after "Mr." any other title word is a surname ("Mr. King", "Mr. Justice").
 ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "minister", "ambassador",
@@ -1872,9 +1881,23 @@ class _Resolver:
                 if actor:
                     actor = actor.model_copy(update={"text": text})
                     break
+        if self.has_party_state_tag(head):
+            actor = self.tagged_politician(head, text, actor, bool(titled))
         if actor is not None:
             self.remember_name(head, actor)
         return actor
+
+    def has_party_state_tag(self, head: Token) -> bool:
+        """Whether a US party-state tag ("(D-Calif.)", "(R-IN)") follows the name."""
+        return PARTY_STATE_TAG.match(doc_text(self.doc), head.idx + len(head.text)) is not None
+
+    def tagged_politician(self, head: Token, text: str, actor: Actor | None, titled: bool) -> Actor:
+        """ "Rep. Adam Schiff (D-Calif.)": the tag makes the person American whatever the
+        sentence's other countries; the sector is the title's ("Gov." -> GOV), else Congress's."""
+        sector = actor.sector if actor is not None and titled and actor.sector else PARTY_STATE_SECTOR
+        country = PARTY_STATE_COUNTRY
+        name = self.dictionary.country_names.get(country, country)
+        return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, country, sector)
 
     def remember_name(self, head: Token, actor: Actor) -> None:
         """Later mentions of any word of a titled name resolve to its actor: "Massa" after "Economy
@@ -2661,6 +2684,8 @@ class ActorsComponent:
         surfaces = list(self.dictionary.names)
         self.names.add("NAME", list(nlp.tokenizer.pipe(surfaces)))
         terms = list(self.dictionary.sector_terms) + list(self.dictionary.titles)
+        # abbreviated titles ("rep.", "gov.") are single tokens only when capitalized ("Rep.")
+        terms += [term.capitalize() for term in terms if term.endswith(".")]
         self.terms.add("TERM", list(nlp.tokenizer.pipe(terms)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -2728,6 +2753,8 @@ class ActorsComponent:
                 return False
             # A modifier of a non-actor: "its choosing", "the coalition's budget" are mentions,
             # "Brazil's election" and "Russian losses" are not.
+            if token.text in PARTY_ADJECTIVES and token.dep_ in ("amod", "compound"):
+                return False   # "the Democratic nomination", "a Republican primary": no one acts
             return not (found and _kind(found[1]) in ("country", "adjective", "capital"))
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.head.i in doc._.ew_actor_heads:
             return False
