@@ -25,10 +25,10 @@ MIN_VERBS_PER_TYPE = 8
 
 ENTRY_KEYS = {
     "lemma", "type", "cameo", "target", "mode", "object", "particle", "xcomp", "subject",
-    "passive_only", "context", "min_conf", "not_with",
+    "passive_only", "context", "min_conf", "not_with", "intransitive", "active_only", "not_subject",
 }
 REQUIRED_KEYS = {"lemma", "type", "cameo"}
-LIST_KEYS = ("target", "object", "subject", "context", "not_with")
+LIST_KEYS = ("target", "object", "subject", "context", "not_with", "not_subject")
 TARGET_PATTERN = re.compile(r"^(dobj|dative|poss|compound|amod|prep:[a-z]+)\??$")
 CAMEO_PATTERN = re.compile(r"^\d{2,4}$")
 
@@ -282,7 +282,7 @@ def test_lexicon_confidence_weights_and_flags_are_in_range() -> None:
         label = entry_label(section, entry)
         if "min_conf" in entry:
             assert isinstance(entry["min_conf"], float) and 0.0 < entry["min_conf"] <= 1.0, label
-        for flag in ("xcomp", "passive_only"):
+        for flag in ("xcomp", "passive_only", "intransitive", "active_only"):
             if flag in entry:
                 assert entry[flag] is True, label
 

@@ -802,3 +802,114 @@ def test_a_candidate_promising_lower_taxes_states_a_platform():
 
 def test_a_state_promising_aid_to_another_is_still_an_offer():
     assert "AGREE" in types_of("Japan promised Ukraine new loans on Friday.")
+
+
+# --- business and technology news (thirty-sixth pass): word senses that are no political event ---
+
+def contexts_of(text: str, published: str = "2025-04-02") -> dict[str, list[str]]:
+    """Each coded trigger word, lower-cased, with its context flags."""
+    return {e.trigger.text.lower(): e.context for e in eventwire.extract(text, published=published).events}
+
+
+def test_showing_a_product_is_no_demonstration():
+    assert "PROTEST" not in types_of("The carmaker demonstrated its new electric truck to dealers in Detroit.")
+
+
+def test_crowds_demonstrating_are_still_a_protest():
+    assert triggers_of("Thousands of farmers demonstrated against the new tax in Warsaw on Monday.").get(
+        "demonstrated") == "PROTEST"
+
+
+def test_a_plane_flown_to_a_city_is_no_visit():
+    assert "CONSULT" not in types_of("The new freighter was flown to Hamburg for painting.")
+    assert "CONSULT" not in types_of("The jet was due to fly to Lisbon before the fault was found.")
+
+
+def test_a_minister_flying_to_a_capital_is_still_a_visit():
+    assert triggers_of("The Turkish foreign minister flew to Baghdad on Tuesday.").get("flew") == "CONSULT"
+
+
+def test_a_company_releasing_a_product_frees_no_one():
+    assert "RETREAT" not in types_of("Samsung released a new folding phone in Seoul on Wednesday.")
+    assert "RETREAT" not in types_of("The studio announced the release of its latest game.")
+
+
+def test_freeing_prisoners_is_still_a_release():
+    assert triggers_of("Colombia released twelve rebel prisoners on Sunday.").get("released") == "RETREAT"
+
+
+def test_a_contract_to_supply_jets_is_a_sale():
+    assert "AID" not in types_of("Lockheed won a contract to supply the Polish air force with transport planes.")
+
+
+def test_a_state_supplying_weapons_is_still_aid():
+    assert "AID" in types_of("Germany supplied air defence systems to Ukraine last month.")
+
+
+def test_an_airline_agreeing_to_buy_jets_is_business():
+    assert "AGREE" not in types_of("Officials from Vietnam Airlines agreed to purchase ten Boeing jets.")
+    assert "CONSULT" not in types_of("Aeroflot negotiated the purchase of twelve new airliners.")
+
+
+def test_a_state_agreeing_to_buy_missiles_is_still_an_event():
+    assert types_of("Turkey agreed to purchase missile systems from Russia.")
+
+
+def test_praising_a_product_is_no_support():
+    assert "SUPPORT" not in types_of("The chief executive praised the phone's new camera.")
+
+
+def test_praising_a_state_is_still_support():
+    assert "SUPPORT" in types_of("The Kenyan president praised Ethiopia for its role in the talks.")
+
+
+def test_a_crash_that_kills_is_no_attack():
+    assert "ASSAULT" not in types_of("A cargo plane crashed near Juba on Monday, killing all nine crew.")
+
+
+def test_a_bombing_that_kills_is_still_an_attack():
+    assert "ASSAULT" in types_of("Militants bombed a market near Kabul on Monday, killing nine people.")
+
+
+def test_billing_a_ministry_is_no_charge():
+    assert "COERCE" not in types_of("The firm cannot charge the ministry for the extra costs.")
+
+
+# --- hypotheses the modality reader missed ---
+
+def test_an_infinitive_under_would_allow_is_hypothetical():
+    assert "hypothetical" in contexts_of("The bill would allow families to sue the Saudi government.")["sue"]
+
+
+def test_a_bare_conjunct_shares_the_modal():
+    flags = contexts_of("Russia could mass troops and invade Ukraine.")
+    assert "hypothetical" in flags["invade"]
+
+
+def test_a_conjunct_in_its_own_tense_does_not_share_the_modal():
+    flags = contexts_of("Egypt said it would not stand by and threatened military action against Ethiopia.")
+    assert "hypothetical" not in flags["threatened"]
+
+
+def test_having_to_engage_is_hypothetical():
+    assert "hypothetical" in contexts_of("Iran will have to engage with the inspectors.")["engage"]
+
+
+def test_having_engaged_is_asserted():
+    assert "hypothetical" not in contexts_of("Iran engaged with the inspectors on Monday.")["engaged"]
+
+
+def test_being_fired_from_a_company_is_a_dismissal():
+    assert "ASSAULT" not in types_of("The founder was fired from the company in 1985.")
+
+
+def test_a_review_held_in_a_city_detains_no_one():
+    assert "COERCE" not in types_of("A safety review was held in Brussels on Tuesday.")
+
+
+def test_journalists_held_in_a_city_are_still_detained():
+    assert "COERCE" in types_of("Two French journalists were held in Tehran for a week.")
+
+
+def test_parts_supplied_by_manufacturers_are_business():
+    assert "AID" not in types_of("Most of the parts will be supplied by local manufacturers.")

@@ -36,6 +36,9 @@ class Trigger:
     passive_only: bool = False
     subjects: frozenset[str] = frozenset()    # required subject lemmas ("workers strike")
     needs_clause: bool = False                # the reading needs a clausal complement ("asked X to leave")
+    intransitive: bool = False                # no direct object ("crowds demonstrated", not "demonstrated the plane")
+    active_only: bool = False                 # never passive ("flew to Paris", not "was flown to Paris")
+    not_subjects: frozenset[str] = frozenset()  # subject lemmas that rule the reading out ("it flew to ...")
 
 
 @dataclass
@@ -86,6 +89,9 @@ def _trigger(entry: dict, pos: str) -> Trigger | None:
         passive_only=bool(entry.get("passive_only", False)),
         subjects=frozenset(str(o).lower() for o in entry.get("subject") or ()),
         needs_clause=bool(entry.get("xcomp", False)),
+        intransitive=bool(entry.get("intransitive", False)),
+        active_only=bool(entry.get("active_only", False)),
+        not_subjects=frozenset(str(o).lower() for o in entry.get("not_subject") or ()),
     )
 
 

@@ -22,8 +22,10 @@ class Modality(CoderState):
         if token.i in self.refusals:
             return []
         flags = []
-        governed = token.dep_ in ("xcomp", "dobj", "pobj") and not self.told_in_past(token)
+        governed = (token.dep_ in ("xcomp", "dobj", "pobj") or is_infinitive_clause(token)) \
+            and not self.told_in_past(token)
         chain = [token, *list(token.ancestors)[:2]] if governed else [token]
+        chain += shared_verb(token)
         if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token) \
                 or has_no_object(token) or has_neither_subject(token):
             flags.append("negated")
@@ -32,7 +34,7 @@ class Modality(CoderState):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
-        ) or self.has_condition(chain[1:]) or self.is_supposed(token):
+        ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token):
             flags.append("hypothetical")
         return flags
 
@@ -49,6 +51,15 @@ class Modality(CoderState):
         over = {token.i, *(a.i for a in token.ancestors)}
         loose = opener.dep_ in ("dep", "intj", "advmod", "parataxis", "aux")   # the parser's readings of "Say"
         return opener.i in over or (loose and opener.head.i in over)
+
+    def is_obligation(self, token: Token) -> bool:
+        """"Iran will have to engage with the inspectors", "Kyiv needs to negotiate", "the UN would be
+        able to send troops": an act someone must, needs to or is able to do (``obligation_governors``
+        over an infinitive) is not told as done; it is a hypothesis."""
+        governors = {str(w).lower() for w in self.lexicon.rules.get("obligation_governors") or ()}
+        if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
     @staticmethod
     def told_in_past(token: Token) -> bool:
@@ -102,3 +113,24 @@ def has_neither_subject(token: Token) -> bool:
     is denied of every conjoined subject."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in s.children)
+
+
+def is_infinitive_clause(token: Token) -> bool:
+    """"would allow families to sue": the small model often reads an infinitive after an object as a
+    clausal complement (ccomp); like an xcomp it takes the governing verb's modality."""
+    return token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def shared_verb(token: Token) -> list[Token]:
+    """"Russia could mass troops and invade": a conjoined bare verb or participle with no subject or
+    auxiliary of its own shares its first conjunct's auxiliaries; that conjunct joins the modality
+    chain. A conjunct of another verb form ("would not stand by ... and threatened", where the
+    participle tag is the small model's reading of a past tense) does not."""
+    if token.dep_ != "conj" or token.tag_ not in ("VB", "VBG", "VBN") or token.head.i == token.i \
+            or token.head.tag_ != token.tag_:
+        return []
+    own = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark"}
+    if any(c.dep_ in own for c in token.children):
+        return []
+    return [token.head]

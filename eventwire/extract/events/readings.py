@@ -91,7 +91,9 @@ class Readings(CoderState):
                 or self.is_named_war(token, trigger) or self.is_verbal_blow(token, trigger)
                 or self.is_business_deal(token, trigger) or self.is_opinion(token, trigger)
                 or self.is_amount_phrase(token, trigger) or self.is_shared_view(token, trigger)
-                or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger))
+                or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger)
+                or self.is_product_release(token, trigger) or self.is_contract_term(token, trigger)
+                or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger))
 
     def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:
         """"told supporters at a rally in Ohio", "during the rally on Monday": a rally named as the
@@ -207,9 +209,12 @@ class Readings(CoderState):
         if trigger.type.lower() not in self.rule_words("business_types") or trigger.pos != "verb":
             return False
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if self.is_passive(token):   # "parts will be supplied by domestic manufacturers": the agent acts
+            subjects = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not subjects or not all(self.is_business(s) for s in subjects):
             return False
-        partners = [g for c in token.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+        partners = [g for c in token.children if c.dep_ in ("prep", "dative") for g in c.children
+                    if g.dep_ == "pobj" and c.dep_ != "agent"]
         partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]
         return not any(self.is_official(p) for p in partners)
 
@@ -417,10 +422,69 @@ class Readings(CoderState):
         if trigger.type != "ASSAULT" or trigger.pos != "verb":
             return False
         causes = self.rule_words("natural_causes")
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in self.rule_words("accident_verbs"):
+            return True   # "the jetliner crashed into the sea, killing all 228 on board"
         causers = [c for c in token.children if c.dep_ == "nsubj" and not self.is_passive(token)]
         causers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
                     for g in c.children if g.dep_ == "pobj"]
+        causers += relative_antecedents(token, causers)
         return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
+
+    def is_product_release(self, token: Token, trigger: Trigger) -> bool:
+        """"Apple released a new laptop", "announced the release of its software suite", "a U.S. release
+        on June 24": what a company or a product noun (``product_nouns``) names as released is a
+        product launch; a release (RETREAT) needs people let go. A release noun with no "of" object
+        and no owner names no one freed."""
+        if trigger.type != "RETREAT" or trigger.mode != "release":
+            return False
+        products = self.rule_words("product_nouns")
+        if trigger.pos == "noun":
+            released = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+            if not released and not any(c.dep_ == "poss" for c in token.children):
+                return True
+        else:
+            released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and all(self.is_business(s) for s in subjects):
+                return True
+        return any(r.lemma_.lower() in products or r.lower_ in products or r.ent_type_ in ("PRODUCT", "WORK_OF_ART")
+                   for r in released)
+
+    def is_purchase_deal(self, token: Token, trigger: Trigger) -> bool:
+        """"agreed to purchase 60 aircraft", "negotiated the purchase of 22 jets", "signed a deal for a
+        further US$ 7 billion": an agreement or talks whose content is a purchase or sale
+        (``purchase_words``) or whose deal is priced in money is a sale, not a political event; arms
+        (``arms_purchase_objects``) bought by a state stay events."""
+        if trigger.type.lower() not in self.rule_words("business_types") or trigger.pos != "verb":
+            return False
+        words = self.rule_words("purchase_words")
+        contents = [c for c in token.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in words]
+        if contents:
+            arms = self.rule_words("arms_purchase_objects")
+            bought = {g.lemma_.lower() for c in contents for g in c.subtree}
+            return not (bought & arms)
+        deals = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "contract", "order")]
+        return any(is_priced(d) or is_priced(token) for d in deals)
+
+    def is_product_praise(self, token: Token, trigger: Trigger) -> bool:
+        """"he praised the device's antenna design", "the new iPhone was praised by Jobs": backing
+        given to a product (``product_nouns``) is a review, not support for a party."""
+        if trigger.type != "SUPPORT" or trigger.pos != "verb":
+            return False
+        products = self.rule_words("product_nouns")
+        praised = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        praised += [p for c in praised for p in c.children if p.dep_ == "poss"]
+        return any(p.lemma_.lower() in products or p.ent_type_ == "PRODUCT" for p in praised)
+
+    def is_contract_term(self, token: Token, trigger: Trigger) -> bool:
+        """"won a contract to supply the air force with tankers", "signed a contract to purchase 20
+        jets": an act named as what a commercial contract (``contract_nouns``) provides for is a sale
+        between its parties, not an event of its own."""
+        if trigger.pos != "verb" or token.dep_ not in ("acl", "relcl", "xcomp") or token.head.i == token.i:
+            return False
+        return token.head.lemma_.lower() in self.rule_words("contract_nouns") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
     def is_judgement_of_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Beijing condemned Manila for what it called a provocative mission": a name given in a free
@@ -735,3 +799,24 @@ def names_a_country(token: Token) -> bool:
 def _opens_question(clause: Token) -> bool:
     """The clause is an indirect yes/no question ("whether Cairo was prepared to strike")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def relative_antecedents(token: Token, subjects: list[Token]) -> list[Token]:
+    """"the losses of two flights, which killed 123 people": a relative-pronoun subject stands for
+    the noun its clause hangs on, and for the nouns that noun is in apposition to."""
+    if token.dep_ != "relcl" or token.head.i == token.i:
+        return []
+    if not any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
+        return []
+    found = [token.head]
+    node = token.head
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i and len(found) < 4:
+        node = node.head
+        found.append(node)
+    return found
+
+
+def is_priced(token: Token) -> bool:
+    """A deal phrase with a money amount under "for" or "worth" ("a deal for US$ 7 billion")."""
+    priced = [c for c in token.children if c.lower_ in ("for", "worth")]
+    return any(g.ent_type_ == "MONEY" or g.tag_ == "$" or "$" in g.text for c in priced for g in c.subtree)

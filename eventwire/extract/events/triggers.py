@@ -276,12 +276,43 @@ class TriggerChoice(CoderState):
                 continue
             if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
                 continue
+            if not fits_frame(token, trigger, passive, subjects):
+                continue
             if trigger.mode == "phone" and has_predicate:
                 continue   # "calling it a violation" names something, it is no phone call
             specificity = bool(trigger.objects) + bool(trigger.particle) + bool(trigger.subjects) + trigger.needs_clause
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def fits_frame(token: Token, trigger: Trigger, passive: bool, subjects: set[str]) -> bool:
+    """Whether a verb's clause has the shape its reading needs: "crowds demonstrated" (no object) but
+    not "demonstrated the plane"; "the envoy flew to Doha" (active, a person's trip) but not "the jet
+    was flown to Toulouse" or "it is due to fly to Chiang Mai"."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if trigger.intransitive and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                    for c in token.children):   # not a rule line ("___") read as an object
+        return False
+    if trigger.active_only and passive:
+        return False
+    return not (trigger.not_subjects & (subjects | controlling_subjects(token)))
+
+
+def controlling_subjects(token: Token) -> set[str]:
+    """The lemmas of whoever does a verb with no subject of its own: the subject of the verb or
+    adjective it complements ("it was due to fly" -> it) or the noun a participle describes ("its new
+    airliner flying 840 people" -> airliner)."""
+    if token.dep_ == "acl" and token.head.i != token.i:
+        return {token.head.lemma_.lower()}
+    node, found = token, set()
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            break
+        node = node.head
+        found |= {c.lemma_.lower() for c in node.children if c.dep_ in SUBJECT_DEPS}
+    return found
 
 
 def raised_objects(token: Token, heads: list[Token]) -> set[str]:
