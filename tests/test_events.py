@@ -1264,3 +1264,40 @@ def test_an_untargeted_act_whose_sentence_names_a_third_country_gets_no_counterp
     third = [e for e in events_of(dispute + "On Monday, as Ecuador's navy watched the coast, Chile's government "
                                   "rejected the demand.") if e.type == "REJECT"]
     assert [(e.source.country, e.target) for e in third] == [("CHL", None)]
+
+
+def test_a_person_named_by_a_relation_to_another_is_not_that_others_side():
+    """"Zelensky critic Oleg Tsarev": the name before "critic" is the other person, not the target."""
+    welcomed = [e for e in events_of("Moscow welcomed Zelensky critic Oleg Tsarev to the Kremlin on Monday.")
+                if e.type == "SUPPORT"]
+    assert welcomed and welcomed[0].source.country == "RUS"
+    assert welcomed[0].target is None
+
+
+def test_a_nationality_before_a_named_person_still_gives_his_country():
+    assert ("SUPPORT", "DEU", "RUS") in coded("Germany welcomed Russian dissident Ilya Yashin on Monday.")
+
+
+def test_a_possessive_pointing_forward_takes_no_actor_from_earlier_sentences():
+    """"Despite their protests, ...": no one named before "their", so no protester, and no crowd or
+    government filled in from the place of the sentence."""
+    text = ("The broadcaster is funded by the Kremlin and follows its line. Despite their protests, the "
+            "presenters in London take orders from Moscow.")
+    assert all(t != "PROTEST" for t, _, _ in coded(text))
+
+
+def test_a_possessive_pointing_forward_to_named_parties_keeps_them():
+    assert ("AGREE", "RUS", "CHN") in coded("Despite their differences, Russia and China signed a gas deal on Friday.")
+
+
+def test_the_body_a_complaint_is_lodged_with_is_not_its_target():
+    events = coded("Kenya lodged a complaint with the African Union against Uganda.")
+    assert ("ACCUSE", "KEN", "UGA") in events
+    assert all(target != "AFR" for _, _, target in events)
+
+
+def test_a_complaint_lodged_with_a_blocs_secretariat_accuses_no_bloc():
+    events = events_of("Vietnam said it would file a complaint with the secretariat of the Association of "
+                       "Southeast Asian Nations over the move.")
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and all(e.target is None or e.target.sector != "IGO" for e in accusations)

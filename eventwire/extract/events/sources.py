@@ -46,6 +46,11 @@ JOINING_VERBS = frozenset({"join", "rejoin"})
 # Participles by which a nationality names a thing's owner or flag ("Greek-flagged tankers", "a
 # British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
 OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# Nouns naming a person by a relation to another ("Trump critic Mark Cuban", "Putin ally Ramzan
+# Kadyrov"): the words before them name the other person, never the named one's side.
+RELATION_NOUNS = frozenset({"critic", "ally", "aide", "adviser", "advisor", "rival", "opponent", "foe",
+                            "friend", "supporter", "confidant", "biographer", "lawyer", "attorney",
+                            "accuser", "challenger", "detractor", "associate", "backer", "loyalist"})
 # "sanctions on X over the crackdown", "recalled its envoy from X over the shelling": the act punished
 # is X's ("for" is left out: "recalled its ambassador for consultations" is a purpose).
 PUNISHED_ACT_PREPOSITIONS = frozenset({"over"})
@@ -301,6 +306,8 @@ class SourceFinder(CoderState):
         protest of its sentence ("protests ... the unrest" is one protest)."""
         if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
             return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):   # "their protests": its own protesters
+            return False
         here = sentence_number(noun)
         return not any(e.type == "PROTEST" and e.evidence.sentence == here for e in self.coded)
 
@@ -489,6 +496,8 @@ class SourceFinder(CoderState):
         if self.joining_subject_head(noun) is not None:
             return self.joiner(noun)
         for child in noun.children:
+            if child.dep_ == "poss" and points_forward(child):   # "Despite their protests, X and Y ..."
+                return self.forward_referent(child)
             if child.dep_ == "poss":
                 actor = actor_for_token(child)
                 if actor:
@@ -508,6 +517,15 @@ class SourceFinder(CoderState):
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun))
+
+    def forward_referent(self, pronoun: Token) -> Actor | None:
+        """What a possessive pronoun pointing forward stands for: the named subject of the clause its
+        fronted phrase opens ("Despite their objections, Brazil and Argentina signed" -> Brazil);
+        nothing when that subject is itself a pronoun or names no actor ("it looks like ...")."""
+        subject = self.subject_of(fronting_verb(pronoun))
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return actor_for_token(subject)
 
     @staticmethod
     def joining_subject_head(noun: Token) -> Token | None:
@@ -688,8 +706,10 @@ class SourceFinder(CoderState):
         the nationality modifies "missile")."""
         found = []
         mediated_before = self.mediator_end(noun)
+        related_until = relation_end(noun)
         for child in noun.lefts:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i < mediated_before:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i < mediated_before \
+                    or child.i <= related_until:
                 continue
             found.append(child)
             if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
@@ -805,6 +825,54 @@ class SourceFinder(CoderState):
         sector = (speaker.sector if speaker is not None else None) or "GOV"
         country = source.country
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
+
+
+def fronting_verb(pronoun: Token) -> Token:
+    """The verb whose fronted prepositional phrase holds the possessive ``pronoun`` ("Despite their
+    protests, ... signed": "signed"), or the pronoun's noun when there is none."""
+    noun = pronoun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return noun
+
+
+def points_forward(pronoun: Token) -> bool:
+    """A possessive pronoun in a phrase fronted before its clause's subject, with no actor named
+    earlier in the sentence ("Despite their protests, it looks like King and Schultz are, too."):
+    it points forward, so the actor the resolver finds in earlier sentences is not its referent."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("their", "its", "his", "her"):
+        return False
+    verb = fronting_verb(pronoun)
+    if verb is pronoun.head:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    if subject is None or subject.i < pronoun.i or not agrees_with(pronoun, subject):
+        return False
+    sent = sentence_of(pronoun)
+    mentions = pronoun.doc._.actor_mentions or []
+    return not any(sent.start_char <= m.start < pronoun.idx and m.actor is not None for m in mentions)
+
+
+def agrees_with(pronoun: Token, subject: Token) -> bool:
+    """Whether the subject after a fronted possessive can be what it stands for: "their" a plural or
+    coordinated subject, "his"/"her" a person's name, "its" a singular common noun or organisation
+    name; an expletive "it" ("it looks like X and Y are") hides the referent in its clause and
+    counts as agreeing ("After her meeting with Obama, the White House announced" does not)."""
+    if subject.lower_ in ("it", "there") and subject.dep_ == "nsubj" and pronoun.lower_ == "their":
+        return True
+    if pronoun.lower_ == "their":
+        return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if pronoun.lower_ in ("his", "her"):
+        return subject.ent_type_ == "PERSON"
+    return subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON"
+
+
+def relation_end(noun: Token) -> int:
+    """"Trump critic Mark Cuban", "Kremlin ally Ramzan Kadyrov": the index of a relation noun among
+    the modifiers of ``noun`` (-1 when none); the words up to it name the other side of the relation."""
+    return max((t.i for t in noun.lefts if t.dep_ in ("compound", "nmod", "appos")
+                and t.lemma_.lower() in RELATION_NOUNS), default=-1)
 
 
 def is_infinitive_complement(verb: Token) -> bool:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS,
-                                            actor_for_token, conjunct_chain, same_actor)
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
+                                            REGIONAL_CODES, SUBJECT_DEPS, actor_for_token, conjunct_chain, same_actor)
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -24,6 +24,10 @@ PROJECTING_VERBS = frozenset({"fire", "launch", "lob", "hurl"})
 # Words opening the condition of a threat ("if Israel strikes", "unless the troops withdraw").
 CONDITION_MARKERS = frozenset({"if", "unless"})
 FALLBACK_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at", "toward", "towards"})
+# Prepositions naming where a complaint is lodged ("a complaint with the African Union", "to the
+# WTO", "before the court"), and the sectors of such forums.
+FORUM_PREPOSITIONS = frozenset({"with", "to", "at", "before"})
+FORUM_SECTORS = frozenset({"IGO", "JUD"})
 # Types whose object may be another party's act ("condemned the strikes", "welcomed the decision"):
 # the target is whoever did that act. The same verbs, given an event noun as object, answer it: the
 # noun's event is directed at them ("rejected an ECOWAS ultimatum" -> ECOWAS -> the rejecter).
@@ -107,6 +111,8 @@ class TargetFinder(CoderState):
         if trigger.pos != "verb":
             return []
         for head in self.fallback_heads(token):
+            if trigger.type == "ACCUSE" and is_complaint_forum(head):
+                continue
             actor = self.object_actor(head)
             if actor is None and trigger.type == "SANCTION" and head.head.lower_ in SANCTION_OBJECT_PREPOSITIONS:
                 actor = self.country_named_by(head)   # "imports from Ethiopia": a country read as a place
@@ -184,10 +190,12 @@ class TargetFinder(CoderState):
             return []
         found: list[Actor] = []
         for head in self.nested_heads(token, trigger):
+            if trigger.type == "ACCUSE" and is_complaint_forum(head):
+                continue
             own = self.object_actor(head)
             if own is not None and not same_actor(own, source):
                 return []   # the object names an actor: not a phrase to look inside
-            for actor in self.inner_parties(head, source, NESTED_DEPTH):
+            for actor in self.inner_parties(head, source, NESTED_DEPTH, trigger.type == "ACCUSE"):
                 if all(actor.country != f.country for f in found):
                     found.append(actor)
         return found if len(found) == 1 else []
@@ -210,18 +218,19 @@ class TargetFinder(CoderState):
                     heads.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
         return heads
 
-    def inner_parties(self, phrase: Token, source: Actor | None, depth: int) -> list[Actor]:
+    def inner_parties(self, phrase: Token, source: Actor | None, depth: int, skip_forums: bool = False) -> list[Actor]:
         """The country-coded actors a phrase's possessors and NESTED_PREPOSITIONS complements name,
-        looking into a complement that names none, at most ``depth`` phrases down."""
+        looking into a complement that names none, at most ``depth`` phrases down; with
+        ``skip_forums``, not the body a complaint is lodged with (`is_complaint_forum`)."""
         if depth <= 0:
             return []
         found: list[Actor] = []
         for inner in self.inner_phrases(phrase):
-            if self.is_place_or_time(inner):
+            if self.is_place_or_time(inner) or (skip_forums and is_complaint_forum(inner)):
                 continue
             actor = actor_for_token(inner)
             if actor is None:
-                found.extend(self.inner_parties(inner, source, depth - 1))
+                found.extend(self.inner_parties(inner, source, depth - 1, skip_forums))
             elif actor.country and not same_actor(actor, source):   # a rival at home may be the party
                 found.append(actor)
         return found
@@ -585,6 +594,8 @@ class TargetFinder(CoderState):
             heads = self.passive_patients(token)[:1]
         else:
             heads = self.target_heads(token, trigger)
+        if trigger.type == "ACCUSE":
+            heads = [h for h in heads if not is_complaint_forum(h)]
         actors = []
         if not heads or all(actor_for_token(h) is None for h in heads):
             claimant = self.claimant(token, heads, self.source(token, trigger))
@@ -688,6 +699,20 @@ class TargetFinder(CoderState):
                 if pobj is not None:
                     return actor_for_token(pobj)
         return None
+
+
+def is_complaint_forum(head: Token) -> bool:
+    """"lodged a complaint with the African Union against Uganda", "filed a case before the court",
+    "with the secretariat of the free trade area": a body, court or regional bloc a complaint noun
+    is lodged with is where it is heard, not whom it accuses."""
+    prep = head.head
+    noun = prep.head
+    if head.dep_ != "pobj" or prep.lower_ not in FORUM_PREPOSITIONS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    bodies = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the secretariat of X"
+                       for g in c.children if g.dep_ == "pobj"]
+    return any((actor := actor_for_token(body)) is not None
+               and (actor.sector in FORUM_SECTORS or actor.country in REGIONAL_CODES) for body in bodies)
 
 
 def nationality_parties(noun: Token) -> list[Actor]:
