@@ -546,6 +546,20 @@ class _Resolver:
                     country = city_country(place_name(pobj))
                     if country:
                         return country
+                elif pobj.lemma_.lower() in SITE_NOUNS:
+                    country = self.site_town_country(pobj)
+                    if country:
+                        return country
+        return None
+
+    def site_town_country(self, site: Token) -> str | None:
+        """The country of the town naming a local site ("at Kassala hospital", "in the Gao
+        market"): the town word compounded with the site noun, when the gazetteer places it."""
+        for child in site.children:
+            if child.dep_ == "compound" and is_town_word(child, self.doc) and not self.entries_at(child):
+                country = city_country(place_name(child))
+                if country:
+                    return country
         return None
 
     def settlement_country(self, token: Token) -> str | None:
@@ -597,6 +611,10 @@ class _Resolver:
             or self.local_place_country(head)
         if located:
             return located
+        reported = self.reported_act_country(head) or self.earlier_body_country(head) \
+            or self.reported_scene_country(head)
+        if reported:
+            return reported
         focus = self.focus_for(head) if use_focus else None
         if focus:
             return focus
@@ -629,6 +647,54 @@ class _Resolver:
         if settings:
             return settings[-1]      # else the nearest one that acted or was the scene, not an object
         return previous[-1][1] if previous else self.later_actor_country(head)
+
+    def reported_act_country(self, head: Token) -> str | None:
+        """The country that acts in the clause an unowned body reports at the sentence's end
+        ("Egypt suspended imports from Ethiopia, the Ministry of Supply announced"): a body that
+        announces a measure speaks for the measure's author, even when the article's own country
+        is the other party. Not for reports of attacks ("Russia struck Kharkiv overnight, the air
+        force said"): those come from the side that was hit, so the usual context decides."""
+        if not reports_the_sentence(head) or is_local_body(head) or reports_an_attack(head) \
+                or (is_speaker(head) and self.earlier_speaker_country(head)):
+            return None   # a speaker's side comes first from his own body's earlier words
+        sentence = sentence_of(head)
+        heads = self.doc._.ew_actor_heads
+        acting = [c for i, c in self.countries_at if sentence.start <= i < head.i
+                  and self.on_subject_side(self.doc[i])
+                  and not names_another_party(self.doc[i], head, heads)
+                  and not self.quoted_apart(self.doc[i], head)]
+        return acting[-1] if acting else None
+
+    def reported_scene_country(self, head: Token) -> str | None:
+        """ "In Cairo, the price of beef rose ..., traders said": unowned local people or traders
+        who report what happened at a place the sentence names are that place's, whatever the
+        dateline's country (a Washington story quoting Cairo's traders)."""
+        if self.sector_of(head) not in LOCAL_SECTORS | PEOPLE_SECTORS | {"BUS"} or not reports_the_sentence(head):
+            return None
+        sentence = sentence_of(head)
+        for token in reversed(self.doc[sentence.start:head.i]):
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and is_place(token) \
+                    and not self.quoted_apart(token, head):
+                country = city_country(place_name(token))
+                if country:
+                    return country
+        return None
+
+    def earlier_body_country(self, head: Token) -> str | None:
+        """ "Ministry spokesman Adel Nassar" after "the Ministry of Supply announced ...": a
+        capitalized, unowned body word modifying the phrase names the body coded under the same
+        word in an earlier sentence, and takes its country (the nearest such body's)."""
+        heads = self.doc._.ew_actor_heads
+        start = sentence_of(head).start
+        for token in self.np_tokens(head):
+            if token.i == head.i or token.dep_ != "compound" or not token.text[:1].isupper() \
+                    or token.ent_type_ in ("PERSON", "GPE", "NORP") or token.i in self.doc._.ew_names:
+                continue
+            earlier = [i for i, actor in heads.items() if i < start and actor.country
+                       and self.doc[i].text == token.text and self.doc[i].pos_ != "PRON"]
+            if earlier:
+                return heads[max(earlier)].country
+        return None
 
     def earlier_speaker_country(self, head: Token) -> str | None:
         """The country of the earlier speakers of the phrase's own sector in the sentences before
@@ -2238,10 +2304,38 @@ def reports_the_sentence(head: Token) -> bool:
     """Whether ``head`` is the subject of a reporting verb that closes its sentence ("Egypt
     suspended imports from Ethiopia, the Ministry of Supply announced"): the reporter speaks for
     the sentence's actor, not for the other party it names."""
+    return reported_clause(head) is not None
+
+
+def reported_clause(head: Token) -> Token | None:
+    """The verb of the clause that ``head``, the subject of a reporting verb closing it, reports:
+    the verb's clausal complement before it, or, when the parser hung the reporting verb under
+    the clause instead ("Egypt suspended imports, the Ministry announced, in the first ..."),
+    the clause it hangs from."""
     verb = head.head
-    return head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_.lower() in TRAILING_REPORT_VERBS \
-        and verb.i > head.i and any(child.dep_ in ("ccomp", "parataxis") and child.i < head.i
-                                    for child in verb.children)
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in TRAILING_REPORT_VERBS or verb.i < head.i:
+        return None
+    if verb.dep_ == "ROOT":
+        return next((child for child in verb.children
+                     if child.dep_ in ("ccomp", "parataxis") and child.i < head.i), None)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < head.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in verb.children):
+        return verb.head
+    return None
+
+
+# Verbs of attacks whose reports come from the side that was hit ("..., the air force said").
+ATTACK_REPORT_VERBS = VICTIM_VERBS | {"fire", "launch", "shoot", "pound", "invade"}
+
+
+def reports_an_attack(head: Token) -> bool:
+    """Whether the clause a trailing reporter ``head`` reports is an attack ("Russia struck
+    Kharkiv, the air force said"), or has one joined to it."""
+    verb = reported_clause(head)
+    if verb is None:
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in ATTACK_REPORT_VERBS for v in clause)
 
 
 # Modifiers of a body that governs a place, not a side: "regional authorities" speak for the region.
@@ -2597,6 +2691,9 @@ def names_a_border(span: Span) -> bool:
     return root.dep_ in INNER_DEPS and root.head.lower_ in BORDER_NOUNS
 
 
+# Local sites named after their town ("Kassala hospital", "the Gao market").
+SITE_NOUNS = {"hospital", "clinic", "market", "camp", "airport", "port", "school", "university", "prison", "mosque",
+              "church", "station"}
 VENUE_NOUNS = {"agreement", "accord", "accords", "deal", "process", "talks", "declaration", "format", "protocol",
                "treaty", "summit", "conference", "communique", "convention", "framework", "peace"}
 
