@@ -28,7 +28,7 @@ test: install
 bench: install
 	$(BIN)/eventwire bench examples/corpus --articles 200
 	$(BIN)/python benchmarks/dedup_synthetic.py --mentions 1000000
-	$(BIN)/eventwire bench examples/corpus --scale --articles 2000 --memory-sizes 1000,20000
+	$(BIN)/eventwire bench examples/corpus --scale --articles 2000 --memory-sizes 1000,5000,20000
 
 bench-quick: install
 	$(BIN)/eventwire bench examples/corpus --articles 100

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import resource
+import statistics
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -226,10 +227,10 @@ def measure_scale(kind: str, corpus: Path, workdir: Path, sample_memory: bool = 
     queue = context.Queue()
     process = context.Process(target=_scale_child, args=(kind, str(corpus), str(workdir), queue))
     process.start()
-    peak = 0.0
+    samples: list[float] = []
     while process.is_alive() and queue.empty():
         if sample_memory:
-            peak = max(peak, _tree_rss_mb(process.pid))
+            samples.append(_tree_rss_mb(process.pid))
         time.sleep(SAMPLE_SECONDS)
     try:
         result = queue.get(timeout=30)
@@ -237,7 +238,10 @@ def measure_scale(kind: str, corpus: Path, workdir: Path, sample_memory: bool = 
         raise RuntimeError(f"the {kind} run over {corpus} ended without a result "
                            f"(exit code {process.exitcode}); its error is printed above") from exc
     process.join()
-    result["peak_mb"] = round(peak, 1) if sample_memory else None
+    result["peak_mb"] = round(max(samples, default=0.0), 1) if sample_memory else None
+    # the typical footprint beside the peak: a long run has more chances to catch a short spike
+    # (DuckDB's checkpoints in the writing process, docs/scaling.md)
+    result["median_mb"] = round(statistics.median(samples), 1) if sample_memory and samples else None
     result["articles_per_s"] = result["articles"] / result["seconds"]
     return result
 
@@ -339,6 +343,9 @@ def run_scale_bench(paths: list[str], n: int = 2000, memory_sizes: tuple[int, ..
         "memory_growth": {"run": "workers2", "sizes": memory,
                           "peak_mb_ratio_largest_over_smallest":
                               (memory[str(max(memory_sizes))]["peak_mb"] / memory[str(min(memory_sizes))]["peak_mb"])
+                              if memory else None,
+                          "median_mb_ratio_largest_over_smallest":
+                              (memory[str(max(memory_sizes))]["median_mb"] / memory[str(min(memory_sizes))]["median_mb"])
                               if memory else None},
     }
     if out:

@@ -108,3 +108,16 @@ def test_a_parent_that_loaded_the_pipeline_only_for_its_workers_lets_it_go(tmp_p
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == '{"released": true, "same": true}'
+
+
+def test_a_sampled_scale_run_reports_its_peak_and_median_memory(tmp_path):
+    from eventwire.bench import measure_scale, write_scale_corpus
+
+    corpus = write_scale_corpus(["examples/corpus"], 6, tmp_path / "six.jsonl")
+    result = measure_scale("single", corpus, tmp_path)
+    assert result["articles"] == 6
+    assert 0 < result["median_mb"] <= result["peak_mb"]
+    again = tmp_path / "again"
+    again.mkdir()
+    unsampled = measure_scale("single", corpus, again, sample_memory=False)
+    assert unsampled["peak_mb"] is None and unsampled["median_mb"] is None

@@ -74,7 +74,8 @@ def _bench_scale(paths: list[str] | None, n: int, out: Path, memory_sizes: str) 
             for kind, r in report["runs"].items()]
     stdout.print(as_table(rows, title=f"{report['articles']} generated articles: end to end, and steady state "
                                       f"(articles {report['articles'] // 2 + 1}-{report['articles']})"))
-    growth = [{"articles": size, "seconds": round(r["seconds"], 1), "peak MB": round(r["peak_mb"])}
+    growth = [{"articles": size, "seconds": round(r["seconds"], 1), "peak MB": round(r["peak_mb"]),
+               "median MB": round(r["median_mb"])}
               for size, r in report["memory_growth"]["sizes"].items()]
     stdout.print(as_table(growth, title="memory as the corpus grows (--workers 2)"))
     stdout.print(f"written to {out}")
