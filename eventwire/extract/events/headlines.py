@@ -20,6 +20,8 @@ MIN_TITLE_WORDS = 4
 # The only words a title-cased headline may leave in lower case (style guides differ on these).
 TITLE_LOWER_WORDS = frozenset("a an the and or nor but of to in on at for by as vs via with from into over "
                               "amid after up off per than".split())
+# A line of more tokens than this is running text, not a headline.
+MAX_LINE_TOKENS = 40
 # Weekday and month names keep their capital: the date finder reads them ("May", "March").
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
@@ -31,6 +33,8 @@ def is_title_case(sent: Span) -> bool:
     test reads the sentence's whole line: the parser may split one headline in two ("Pakistan Asks
     Taliban" | "To Hand Over Militant Leaders"), and each part is then a headline."""
     tokens = line_tokens(sent)
+    if tokens is None:
+        return False
     # the cheap test first: running text fails it within a few words
     if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in tokens):
         return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
@@ -41,15 +45,20 @@ def is_title_case(sent: Span) -> bool:
     return capitalised / len(words) >= TITLE_CASE_SHARE
 
 
-def line_tokens(sent: Span) -> list:
-    """The tokens of the text line ``sent`` lies on (the sentence's own tokens when it spans lines)."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
-    end = len(text) if end < 0 else end
+def line_tokens(sent: Span) -> list | None:
+    """The tokens of the text line ``sent`` lies on (the sentence's own tokens when it spans lines),
+    or None when that line is longer than any headline (``MAX_LINE_TOKENS``): a body written as
+    one long line is no headline. The line is found by widening the sentence token by token up to
+    a line break, never by reading the whole document's text (``Doc.text`` joins every token)."""
     if "\n" in sent.text.strip():
         return list(sent)
-    return [t for t in sent.doc if start <= t.idx < end]
+    doc, first, last = sent.doc, sent.start, sent.end
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws and last - first <= MAX_LINE_TOKENS:
+        first -= 1
+    while (last < len(doc) and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text
+           and last - first <= MAX_LINE_TOKENS):
+        last += 1
+    return list(doc[first:last]) if last - first <= MAX_LINE_TOKENS else None
 
 
 def sentence_cased(sent: Span, keep: Iterable[tuple[int, int]]) -> str:
