@@ -2741,10 +2741,21 @@ DICTIONARY_KEY = "ew_actor_files"   # user_data: the user files of the dictionar
 
 def _resolver(doc: Doc) -> _Resolver:
     """A resolver for later components (events, quotes), with the dictionary the actors
-    component used on this doc (user files included; the dictionary is cached per set of files)."""
-    dictionary = load_dictionary(doc.user_data.get(DICTIONARY_KEY, ()))
-    focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
-    return _Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline)
+    component used on this doc (user files included; the dictionary is cached per set of files).
+    The last doc's resolver is kept (``_LATEST``): the events component asks about thousands of
+    tokens of one doc in a row, and building a resolver for each question cost more than most answers."""
+    latest = _LATEST.get("doc")
+    if latest is not doc:
+        dictionary = load_dictionary(doc.user_data.get(DICTIONARY_KEY, ()))
+        focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
+        _LATEST.update(doc=doc, resolver=_Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline),
+                       answers={})
+    return _LATEST["resolver"]
+
+
+# The doc later components last asked about, its resolver, and the answers already given for its
+# tokens (None included: most tokens a coder asks about are no actor). One slot, so one doc is kept.
+_LATEST: dict = {}
 
 
 # -- the component ---------------------------------------------------------------------------
@@ -2946,4 +2957,8 @@ def actor_for_token(token: Token) -> Actor | None:
         return None
     if token.i in doc._.ew_actor_heads:
         return doc._.ew_actor_heads[token.i]
-    return _resolver(doc).actor_for_token(token)
+    resolver = _resolver(doc)
+    answers = _LATEST["answers"]
+    if token.i not in answers:
+        answers[token.i] = resolver.actor_for_token(token)
+    return answers[token.i]
