@@ -229,9 +229,11 @@ class TriggerChoice(CoderState):
             return False
         return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
 
-    def choose(self, token: Token, triggers) -> Trigger | None:
-        if not triggers:
-            return None
+    def object_lemmas(self, token: Token) -> set[str]:
+        """The lemmas an entry's ``object`` list is matched against: a noun's modifiers ("air
+        strike"), a verb's objects, object predicates and their modifiers, hyphenated and measured
+        objects, misparsed and relative-clause objects, and prepositional objects."""
+        quantity_nouns = frozenset(self.lexicon.rules.get("quantity_nouns") or ())
         if token.pos_ in ("NOUN", "PROPN"):
             # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -242,22 +244,34 @@ class TriggerChoice(CoderState):
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
             objects |= {word for c in heads if (word := hyphenated_word(c))}
-            objects |= measured_objects(heads, frozenset(self.lexicon.rules.get("quantity_nouns") or ()))
+            objects |= measured_objects(heads, quantity_nouns)
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
-        # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
-        particle_children = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)]
-        particles = {c.lower_ for c in particle_children}
         preps = [c for c in token.children if c.dep_ == "prep"]
         objects |= prepositional_objects(preps)
-        misread = misread_to_objects(token)
-        if misread:
-            particles.add("to")
-            objects |= misread
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
-        objects |= measured_objects([g for c in preps for g in c.children if g.dep_ == "pobj"],
-                                    frozenset(self.lexicon.rules.get("quantity_nouns") or ()))
-        hung = object_prepositions(token) if token.pos_ not in ("NOUN", "PROPN") else {}
+        objects |= measured_objects([g for c in preps for g in c.children if g.dep_ == "pobj"], quantity_nouns)
+        return objects
+
+    def choose(self, token: Token, triggers) -> Trigger | None:
+        if not triggers:
+            return None
+        # what the entries can ask about is worked out only when one of them asks (most lemmas have
+        # a bare entry only, and the objects and particles of a verb take a walk over its children)
+        wants_objects = any(t.objects or t.not_with for t in triggers)
+        wants_particles = any(t.particle for t in triggers)
+        objects = self.object_lemmas(token) if wants_objects else set()
+        particles: set[str] = set()
+        if wants_particles:
+            # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
+            particles = {c.lower_ for c in token.children
+                         if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)}
+        if wants_objects or wants_particles:
+            misread = misread_to_objects(token)
+            if misread:
+                particles.add("to")
+                objects |= misread
+        hung = object_prepositions(token) if wants_particles and token.pos_ not in ("NOUN", "PROPN") else {}
         passive = self.is_passive(token)
         subjects = subject_lemmas(token)
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
