@@ -47,9 +47,18 @@ class Lexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     cameo: dict[str, dict[str, Any]] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
+    _lowered: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def word_set(self, key: str) -> frozenset[str]:
         return frozenset(self.rules.get(key) or ())
+
+    def lower_words(self, key: str) -> frozenset[str]:
+        """A word list of ``rules.yaml`` in lower case, built once per list (the coder asks for the
+        same lists for every candidate trigger)."""
+        words = self._lowered.get(key)
+        if words is None:
+            words = self._lowered[key] = frozenset(str(w).lower() for w in self.rules.get(key) or ())
+        return words
 
     def goldstein(self, code: str) -> float:
         info = self.cameo.get(code) or self.cameo.get(code[:3]) or self.cameo.get(code[:2]) or {}

@@ -42,7 +42,7 @@ class Modality(CoderState):
         """"Say the neighbours refused ...", "Imagine the uproar if the agency sues ...": an event
         under a sentence-opening imperative of supposing (``supposition_verbs``, no subject of its
         own) is a hypothesis."""
-        verbs = {str(w).lower() for w in self.lexicon.rules.get("supposition_verbs") or ()}
+        verbs = self.lexicon.lower_words("supposition_verbs")
         opener = next((t for t in token.sent if t.is_alpha), None)
         if opener is None or opener.i >= token.i or opener.lower_ not in verbs:
             return False
@@ -56,7 +56,7 @@ class Modality(CoderState):
         """"Iran will have to engage with the inspectors", "Kyiv needs to negotiate", "the UN would be
         able to send troops": an act someone must, needs to or is able to do (``obligation_governors``
         over an infinitive) is not told as done; it is a hypothesis."""
-        governors = {str(w).lower() for w in self.lexicon.rules.get("obligation_governors") or ()}
+        governors = self.lexicon.lower_words("obligation_governors")
         if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -93,7 +93,7 @@ class Modality(CoderState):
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if not (token.dep_ == "xcomp" or infinitive) or token.head.i == token.i:
             return False   # the small model reads "declined on Friday to criticize" as an adverbial clause
-        withholding = {str(w).lower() for w in self.lexicon.rules.get("withholding_verbs") or ()}
+        withholding = self.lexicon.lower_words("withholding_verbs")
         judging = {w for w in self.words["no_comment_verbs"]
                    if any(t.type == "ACCUSE" for t in self.lexicon.verbs.get(w, ()))}
         return token.head.lemma_.lower() in withholding and token.lemma_.lower() in judging

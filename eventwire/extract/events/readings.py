@@ -299,7 +299,7 @@ class Readings(CoderState):
 
     def rule_words(self, key: str) -> frozenset[str]:
         """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""
-        return frozenset(str(w).lower() for w in self.lexicon.rules.get(key) or ())
+        return self.lexicon.lower_words(key)
 
     def is_protest_message(self, token: Token, trigger: Trigger) -> bool:
         """"marched through Khartoum to denounce the strikes", "rallied to demand his release": what a

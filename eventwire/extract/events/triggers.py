@@ -154,7 +154,7 @@ class TriggerChoice(CoderState):
         conditional auxiliary, an object of ``force_words``) is a threat of force."""
         if token.lemma_.lower() not in self.lexicon.rules.get("force_verbs", ()) or not self.is_threat(token):
             return False
-        force = {str(w).lower() for w in self.lexicon.rules.get("force_words") or ()}
+        force = self.lexicon.lower_words("force_words")
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "force" or (
             (c.lemma_.lower() in force or c.lower_ in force) and not is_definite(c))) for c in token.children)
 
@@ -205,7 +205,7 @@ class TriggerChoice(CoderState):
         """``token`` is "rule out" with force as its object ("the use of force", "military action")."""
         if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in token.children):
             return False
-        force = {str(w).lower() for w in self.lexicon.rules.get("force_words") or ()}
+        force = self.lexicon.lower_words("force_words")
         objects = [c for c in token.children if c.dep_ == "dobj"]
         words = {o.lemma_.lower() for o in objects} | {
             m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("amod", "compound")} | {
@@ -272,12 +272,13 @@ class TriggerChoice(CoderState):
                 particles.add("to")
                 objects |= misread
         hung = object_prepositions(token) if wants_particles and token.pos_ not in ("NOUN", "PROPN") else {}
-        passive = self.is_passive(token)
-        subjects = subject_lemmas(token)
+        passive = self.is_passive(token) if any(t.passive_only or t.active_only for t in triggers) else False
+        subjects = subject_lemmas(token) if any(t.subjects or t.not_subjects for t in triggers) else set()
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         has_predicate = any(c.dep_ == "oprd" for c in token.children)
         # "vowed not to repeat the mistake": the complement verb can cancel a reading too
-        complements = {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"} if token.pos_ not in ("NOUN", "PROPN") else set()
+        complements = ({c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+                       if wants_objects and token.pos_ not in ("NOUN", "PROPN") else set())
         best = None
         for trigger in triggers:
             if trigger.not_with & (objects | complements) or (trigger.passive_only and not passive):
@@ -311,7 +312,8 @@ def fits_frame(token: Token, trigger: Trigger, passive: bool, subjects: set[str]
         return False
     if trigger.active_only and passive:
         return False
-    return not (trigger.not_subjects & (subjects | controlling_subjects(token)))
+    # controlling subjects take a walk up the tree: only for the few entries that rule subjects out
+    return not (trigger.not_subjects and trigger.not_subjects & (subjects | controlling_subjects(token)))
 
 
 def controlling_subjects(token: Token) -> set[str]:
@@ -516,4 +518,4 @@ def is_definite(noun: Token) -> bool:
 
 def rule_list(lexicon: Lexicon, key: str) -> frozenset[str]:
     """A word list of ``rules.yaml`` (read with the lexicon), lower case."""
-    return frozenset(str(w).lower() for w in lexicon.rules.get(key) or ())
+    return lexicon.lower_words(key)
