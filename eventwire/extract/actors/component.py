@@ -2581,7 +2581,7 @@ def make_actor(name: str, text: str, country: str | None, sector: str | None, co
 
 def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]:
     """End offset and country of an opening dateline ("ADDIS ABABA, March 9 —"), or (0, None)."""
-    match = DATELINE.match(doc.text[:80])
+    match = DATELINE.match(doc_text(doc)[:80])
     if not match or len(match.group(1)) < 3:
         return 0, None
     place = match.group(1).title()
@@ -2591,7 +2591,7 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
         # "GEDAREF, March 25 —": most datelines name a town, not a capital.
         town = city_country(place) or city_country(match.group(1))
         countries = {town} if town else set()
-    end = doc.text.find("—", match.end(1))
+    end = doc_text(doc).find("—", match.end(1))
     end = end + 1 if 0 <= end < match.end(1) + 40 else match.end(1)
     return end, (countries.pop() if len(countries) == 1 else None)
 
@@ -2749,7 +2749,7 @@ def _resolver(doc: Doc) -> _Resolver:
         dictionary = load_dictionary(doc.user_data.get(DICTIONARY_KEY, ()))
         focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
         _LATEST.update(doc=doc, resolver=_Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline),
-                       answers={})
+                       heads=doc._.ew_actor_heads or {}, answers={})
     return _LATEST["resolver"]
 
 
@@ -2820,6 +2820,7 @@ class ActorsComponent:
             resolved.append(token)
         doc._.actor_mentions = [mention for token in resolved if self.is_mention_head(doc, token)
                                 for mention in self.mentions_of(doc, token, doc._.ew_actor_heads[token.i])]
+        _LATEST.clear()   # answers given while this doc's actors were still being found are not kept
         return doc
 
     def mentions_of(self, doc: Doc, token: Token, actor: Actor) -> list[Entity]:
@@ -2953,12 +2954,13 @@ def collective_parties(token: Token) -> list[Actor]:
 def actor_for_token(token: Token) -> Actor | None:
     """The coded actor of the noun phrase headed by ``token`` (after ``eventwire_actors`` ran)."""
     doc = token.doc
-    if doc._.ew_actor_heads is None:
-        return None
-    if token.i in doc._.ew_actor_heads:
-        return doc._.ew_actor_heads[token.i]
-    resolver = _resolver(doc)
-    answers = _LATEST["answers"]
+    if _LATEST.get("doc") is not doc:
+        if doc._.ew_actor_heads is None:
+            return None
+        _resolver(doc)
+    heads, answers = _LATEST["heads"], _LATEST["answers"]
+    if token.i in heads:
+        return heads[token.i]
     if token.i not in answers:
-        answers[token.i] = resolver.actor_for_token(token)
+        answers[token.i] = _LATEST["resolver"].actor_for_token(token)
     return answers[token.i]

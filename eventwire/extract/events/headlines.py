@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from eventwire.extract.extensions import doc_text
+
 
 # A sentence is a headline when at least this share of its longer words start with a capital.
 TITLE_CASE_SHARE = 0.7
@@ -87,7 +89,8 @@ def _known_names(sent: Span) -> set[int]:
 def recased_doc(nlp, doc: Doc, sent: Span, upto: str) -> Doc:
     """``doc``'s text with ``sent`` in sentence case, run through the pipeline's components before ``upto``."""
     keep = [(e.start, e.end) for e in (doc._.places or []) if sent.start_char <= e.start < sent.end_char]
-    text = doc.text[:sent.start_char] + sentence_cased(sent, keep) + doc.text[sent.end_char:]
+    text = doc_text(doc)
+    text = text[:sent.start_char] + sentence_cased(sent, keep) + text[sent.end_char:]
     recased = nlp.make_doc(text)
     recased._.published = doc._.published
     for name, component in nlp.pipeline:
