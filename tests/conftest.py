@@ -27,6 +27,26 @@ def mention_actors(text: str, published: str, attribute: str = "code") -> dict[s
     return {e.text: getattr(e.actor, attribute) for e in extraction.entities if e.actor is not None}
 
 
+
+def token_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
+    """The ``nth`` token reading ``word`` in ``text`` run through the pipeline, dated ``published``."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return [t for t in doc if t.text == word][nth]
+
+
+def actor_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
+    """The actor the resolver gives the phrase headed by the ``nth`` token reading ``word``."""
+    from eventwire.extract.actors.component import actor_for_token
+
+    return actor_for_token(token_of(nlp, text, word, nth, published))
+
+
+def actor_code(actor) -> str | None:
+    """"COUNTRY SECTOR" of an actor, None for no actor."""
+    return f"{actor.country} {actor.sector}" if actor is not None else None
+
 @pytest.fixture(scope="session")
 def nlp():
     from eventwire.nlp import load_pipeline

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import actor_code as code, token_of as shared_token_of
 from eventwire.extract.actors.component import actor_for_token
 
 
 def token_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-09-10"):
-    """The ``nth`` token reading ``word`` in the processed ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return [t for t in doc if t.text == word][nth]
-
-
-def code(actor) -> str | None:
-    return f"{actor.country} {actor.sector}" if actor is not None else None
+    """``conftest.token_of`` with this module's publication date."""
+    return shared_token_of(nlp, text, word, nth, published)
 
 
 # An article about Kenya (the main country) in which Tanzania acts.

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors.component import actor_for_token
-
-
-def actor_of(nlp, text: str, word: str, published: str = "2024-05-02"):
-    """The actor the resolver gives the phrase headed by the first token reading ``word``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return actor_for_token(next(t for t in doc if t.text == word))
-
-
-def code(actor) -> str | None:
-    return f"{actor.country} {actor.sector}" if actor is not None else None
+from conftest import actor_code as code, actor_of
 
 
 @pytest.mark.parametrize("text", [

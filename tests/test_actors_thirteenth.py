@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import actor_code as code, token_of
 from eventwire.extract.actors.component import actor_for_token, collective_parties
-
-
-def token_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
-    """The ``nth`` token reading ``word`` in the processed ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return [t for t in doc if t.text == word][nth]
-
-
-def code(actor) -> str | None:
-    return f"{actor.country} {actor.sector}" if actor is not None else None
 
 
 def test_an_organization_cut_off_its_officer_title_still_owns_it(nlp) -> None:

@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors.component import actor_for_token
+from conftest import actor_code as code, actor_of
 from eventwire.extract.actors.dictionary import load_dictionary
-
-
-def actor_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
-    """The actor the resolver gives the phrase headed by the ``nth`` token reading ``word``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return actor_for_token([t for t in doc if t.text == word][nth])
-
-
-def code(actor) -> str | None:
-    return f"{actor.country} {actor.sector}" if actor is not None else None
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
