@@ -66,25 +66,15 @@ def hand_over(path: str) -> int | None:
         request = json.dumps({"env": dict(os.environ), "cwd": os.getcwd()}).encode("utf-8")
         socket.send_fds(link, [request], [0, 1, 2])
         link.shutdown(socket.SHUT_WR)
-        child = int(_read_line(link))
+        replies = link.makefile("rb")   # two lines: the daemon's pid, later its exit status
+        child = int(replies.readline())
     except (OSError, ValueError):
         return None
     _pass_on_termination(child)
     try:
-        return int(_read_line(link) or 1)
+        return int(replies.readline() or b"1")
     except (OSError, ValueError):
         return 1
-
-
-def _read_line(link: socket.socket) -> str:
-    """One newline-ended line from ``link`` ("" at end of file)."""
-    data = b""
-    while not data.endswith(b"\n"):
-        chunk = link.recv(64)
-        if not chunk:
-            break
-        data += chunk
-    return data.decode("ascii").strip()
 
 
 def _pass_on_termination(child: int) -> None:
@@ -120,6 +110,10 @@ def serve(path: str) -> None:
     finally:
         listener.close()
         Path(path).unlink(missing_ok=True)
+        try:
+            Path(path).parent.rmdir()   # the folder start() made for the socket
+        except OSError:
+            pass
 
 
 def _fork_daemon(listener: socket.socket, waiting: dict[int, socket.socket]) -> None:
