@@ -58,13 +58,13 @@ class TriggerChoice(CoderState):
         "force", "push", "fight" need the object "way") is a violent protest aimed at the place's
         owner; None for any other verb or subject ("thieves broke into the office")."""
         lemma = token.lemma_.lower()
-        if lemma not in rule_list(self.lexicon, "forced_entry_verbs"):
+        if lemma not in self.lexicon.lower_words("forced_entry_verbs"):
             return None
         if not any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
             return None
         if lemma != "break" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
             return None
-        if not crowd_lemmas(token) & rule_list(self.lexicon, "crowd_subjects"):
+        if not crowd_lemmas(token) & self.lexicon.lower_words("crowd_subjects"):
             return None
         return Trigger(lemma, "PROTEST", "145", "verb", mode="riot", targets=("prep:into",))
 
@@ -83,7 +83,7 @@ class TriggerChoice(CoderState):
         """"said they would quit ECOWAS", "Burundi left the International Criminal Court": leaving
         (``exit_verbs``) a body the resolver codes as an international organisation is a break with
         it (SANCTION, mode withdraw) aimed at that body, not a resignation or a journey."""
-        if token.lemma_.lower() not in rule_list(self.lexicon, "exit_verbs"):
+        if token.lemma_.lower() not in self.lexicon.lower_words("exit_verbs"):
             return trigger
         if trigger is not None and trigger.type == "SANCTION":
             return trigger
@@ -103,14 +103,14 @@ class TriggerChoice(CoderState):
         previous sentence before it."""
         if any(c.dep_ == "dobj" or c.lower_ in ("from", "out", "of") for c in token.children):
             return False
-        own_forces = rule_list(self.lexicon, "own_force_nouns")
+        own_forces = self.lexicon.lower_words("own_force_nouns")
         if subject_lemmas(token) & own_forces:
             return False
         sentence = token.sent
         start = sentence.start
         if start > 0:
             start = self.doc[start - 1].sent.start
-        exits = rule_list(self.lexicon, "exit_verbs")
+        exits = self.lexicon.lower_words("exit_verbs")
         for earlier in self.doc[start:token.i]:
             if earlier.lemma_.lower() not in exits or earlier.pos_ not in ("VERB", "AUX"):
                 continue
@@ -126,7 +126,7 @@ class TriggerChoice(CoderState):
         request to another party; the commanded act is its content."""
         if trigger is None or trigger.type != "REQUEST":
             return trigger
-        if token.lemma_.lower() not in rule_list(self.lexicon, "command_verbs"):
+        if token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
             return trigger
         clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT")
@@ -142,7 +142,7 @@ class TriggerChoice(CoderState):
     def is_unplaced_force(self, noun: Token) -> bool:
         """"the army", "units", "its troops": a forces noun with no nationality, name or possessor
         noun of its own, so the commander's own forces."""
-        forces = rule_list(self.lexicon, "own_force_nouns")
+        forces = self.lexicon.lower_words("own_force_nouns")
         if noun.lemma_.lower() not in forces and noun.lower_ not in forces:
             return False
         return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
@@ -233,7 +233,7 @@ class TriggerChoice(CoderState):
         """The lemmas an entry's ``object`` list is matched against: a noun's modifiers ("air
         strike"), a verb's objects, object predicates and their modifiers, hyphenated and measured
         objects, misparsed and relative-clause objects, and prepositional objects."""
-        quantity_nouns = frozenset(self.lexicon.rules.get("quantity_nouns") or ())
+        quantity_nouns = self.lexicon.lower_words("quantity_nouns")
         if token.pos_ in ("NOUN", "PROPN"):
             # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -483,7 +483,7 @@ class TriggerIndex:
 
     def __init__(self, vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]):
         lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"]) | set(
-            rule_list(lexicon, "forced_entry_verbs"))
+            lexicon.lower_words("forced_entry_verbs"))
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
         self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
         self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
@@ -514,8 +514,3 @@ def is_definite(noun: Token) -> bool:
     """"the strike", "this attack": a noun phrase pointing at one known thing, not a kind of act."""
     definite = ("the", "this", "that", "these", "those")
     return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in noun.children)
-
-
-def rule_list(lexicon: Lexicon, key: str) -> frozenset[str]:
-    """A word list of ``rules.yaml`` (read with the lexicon), lower case."""
-    return lexicon.lower_words(key)
