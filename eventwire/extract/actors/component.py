@@ -426,11 +426,18 @@ class _Resolver:
         for clause in (verb, verb.head) if verb.dep_ in ("advcl", "conj") else (verb,):
             if clause.lemma_.lower() not in VICTIM_VERBS:
                 continue
-            # the place may hang on the verb or on its object ("ambushed a patrol near the town of X")
-            for token in [clause, *(c for c in clause.children if c.dep_ in ("dobj", "nsubjpass"))]:
-                country = self.place_country(token, CLAUSE_PLACE_PREPOSITIONS, nested=True)
-                if country:
-                    return country
+            country = self.clause_place_country(clause, ("dobj", "nsubjpass"))
+            if country:
+                return country
+        return None
+
+    def clause_place_country(self, verb: Token, object_deps: tuple[str, ...]) -> str | None:
+        """The country of a place named on ``verb`` or, failing that, on one of its objects
+        (``object_deps``): "ambushed a patrol near the town of X"."""
+        for token in [verb, *(c for c in verb.children if c.dep_ in object_deps)]:
+            country = self.place_country(token, CLAUSE_PLACE_PREPOSITIONS, nested=True)
+            if country:
+                return country
         return None
 
     def organization_modifier(self, token: Token) -> Actor | None:
@@ -788,9 +795,8 @@ class _Resolver:
         local people (civilians, workers, students, farmers) whose own clause names no place, inside
         what a local witness reports, take the country of the place the witness is at. Only for a
         witness that does not travel (no government, army, envoy or reporter: "Western diplomats in
-        Cairo said civilians were killed" says nothing of the civilians)."""
-        if self.sector_of(head) not in LOCAL_SECTORS:
-            return None
+        Cairo said civilians were killed" says nothing of the civilians). Its caller,
+        ``local_place_country``, has checked the sector."""
         verb = quantity_head(head).head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -1567,8 +1573,8 @@ class _Resolver:
             country = self.operating_scene(head) or self.context_country(head)
         elif country is None and sector == "REB":
             country = self.attack_scene(head) or self.armed_context_country(head)
-        elif country is None and sector in STATE_SECTORS - {"GOV"} and self.attacked_place(head):
-            country = self.attacked_place(head)
+        elif country is None and sector in STATE_SECTORS - {"GOV"} and (attacked := self.attacked_place(head)):
+            country = attacked
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -1609,11 +1615,7 @@ class _Resolver:
         verb = phrase.head
         if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in VICTIM_VERBS:
             return None
-        for token in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
-            country = self.place_country(token, CLAUSE_PLACE_PREPOSITIONS, nested=True)
-            if country:
-                return country
-        return None
+        return self.clause_place_country(verb, ("dobj",))
 
     def operating_scene(self, head: Token) -> str | None:
         """ "Gangs opened fire on a police station" in an article on Kenyan police in Haiti: a
