@@ -27,7 +27,6 @@ The role finders ask for actors through ``actor_for_token`` as this module holds
 from __future__ import annotations
 
 import hashlib
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -47,7 +46,7 @@ from eventwire.extract.events.modality import Modality
 from eventwire.extract.events.readings import Readings, sport_pattern
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
-from eventwire.extract.events.sources import SourceFinder
+from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
 from eventwire.extract.events.triggers import TriggerChoice, TriggerIndex, trigger_matcher  # noqa: F401
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -582,8 +581,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
     def named_in(actor: Actor, sent) -> bool:
         """Whether the words that name ``actor`` are in ``sent``: a target taken from an earlier
         sentence (the doer of "the move", the accuser a denial answers) is not."""
-        words = re.escape(actor.text.lower())
-        return bool(actor.text) and re.search(rf"(?<!\w){words}(?!\w)", sent.text.lower()) is not None
+        return bool(actor.text) and named_in_sentence(actor.text, sent)
 
     @staticmethod
     def event_context(context: list[str], target_inferred: bool, source_inferred: bool = False) -> list[str]:
