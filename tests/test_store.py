@@ -17,10 +17,10 @@ def test_migrations_are_recorded_once(tmp_path):
 
     path = tmp_path / "s.duckdb"
     with Store(path) as s:
-        assert s.query("SELECT version FROM schema_migrations ORDER BY version") == [{"version": v} for v in (1, 2, 3)]
+        assert s.query("SELECT version FROM schema_migrations ORDER BY version") == [{"version": v} for v in (1, 2, 3, 4)]
     with Store(path) as s:
         assert s.migrate() == []
-        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 3}]
+        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 4}]
 
 
 def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rows(tmp_path, example):
@@ -148,3 +148,28 @@ def test_an_ingest_writes_under_the_write_limit_and_links_under_the_store_limit(
         # set back for the linking and what follows (DuckDB prints it rounded to 0.1 MiB and reads
         # the decimals back as whole MiB, hence the margin)
         assert abs(float(store.memory_limit().split()[0]) - float(store_limit.split()[0])) < 1
+
+
+def test_the_contract_object_is_kept_compressed_and_read_back_exactly(tmp_path):
+    from eventwire.pipeline import extract
+    from eventwire.store import Store
+
+    x = extract("Armenia accused Azerbaijan on Tuesday of shelling its positions near the border.",
+                published="2024-06-05", title="Border")
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write([x])
+        row = s.query("SELECT extraction, octet_length(extraction_zlib) AS packed FROM articles")[0]
+        assert row["extraction"] is None
+        assert 0 < row["packed"] < len(x.to_json())
+        assert [y.to_json() for y in s.extractions()] == [x.to_json()]
+
+
+def test_rows_written_before_compression_are_still_read(tmp_path):
+    from eventwire.pipeline import extract
+    from eventwire.store import Store
+
+    x = extract("Kenya sent 400 police officers to Haiti on Monday.", published="2024-06-26", title="Haiti")
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write([x])
+        s.con.execute("UPDATE articles SET extraction = ?, extraction_zlib = NULL", [x.to_json()])
+        assert [y.to_json() for y in s.extractions([x.article.id])] == [x.to_json()]

@@ -36,8 +36,9 @@ from typing import Any
 TABLES = ("articles", "events", "quotes", "entities", "timexes")
 PARTITION_COLUMN = "published_month"
 UNKNOWN_MONTH = "unknown"
-# Columns the store fills itself; they are not part of the extracted records.
-STORE_ONLY_COLUMNS = frozenset({"ingested_at"})
+# Columns the store fills itself; they are not part of the extracted records (the Parquet output keeps
+# the contract object as JSON in ``extraction``; only the store's own writes compress it).
+STORE_ONLY_COLUMNS = frozenset({"ingested_at", "extraction_zlib"})
 REJECT_COLUMNS = (("file", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR"))
 ARROW_BATCH = 64   # rows per Arrow batch a Python worker sends back to the JVM
 LOCAL_FILE_SYSTEM = "org.apache.hadoop.fs.RawLocalFileSystem"   # file: URIs of local runs, no .crc files

@@ -207,3 +207,11 @@ CREATE TABLE IF NOT EXISTS story_articles (
     article_id       VARCHAR PRIMARY KEY,
     score            DOUBLE
 );
+
+-- migration 4: the contract object kept compressed
+-- The eventwire/1 object is some 16 times the size of the article's text, and it was most of what an
+-- ingest wrote: the write-ahead log filled, and DuckDB checkpointed, three times as often as for the
+-- table rows alone, each checkpoint a jump in the writer's memory (docs/scaling.md). New rows keep it
+-- zlib-compressed here (a fifth of the size) and leave articles.extraction NULL; rows written before,
+-- or loaded from Spark's Parquet, keep it in articles.extraction. Store.extractions reads either.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS extraction_zlib BLOB;
