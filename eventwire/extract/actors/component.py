@@ -210,6 +210,24 @@ BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "author
                 "office": "GOV", "council": "GOV", "institute": "GOV", "service": "GOV", "directorate": "GOV",
                 "administration": "GOV", "bureau": "GOV", "house": "LEG", "senate": "LEG", "parliament": "LEG",
                 "assembly": "LEG", "court": "JUD", "tribunal": "JUD", "exchange": "BUS", "university": "EDU"}
+# Prefixes that make a nationality word a sympathy, not an owner ("pro-Russian separatists").
+SYMPATHY_PREFIXES = {"pro", "anti"}
+# Sectors of a state branch that pass to its spokesman or official ("the army's spokesman" MIL).
+BRANCH_SECTORS = {"MIL", "COP", "SPY"}
+# Office-holders of a town or region ("the mayor of Kharkiv"): the town's country owns them.
+TOWN_OFFICES = {"mayor", "governor", "council", "councillor", "administrator"}
+# Lowercase body nouns that, owned by a country or an organization named in the phrase, name a
+# body of it ("Kenya's anti-graft agency", "the UN human rights office"): see ``qualified_body``.
+QUALIFIED_BODY_NOUNS = {"agency", "service", "office", "council", "commission", "institute", "directorate",
+                        "bureau", "department", "secretariat", "board", "inspectorate", "tribunal", "assembly"}
+# Qualifiers that make such a body the press's or a firm's, or one shared by several states
+# ("a joint commission"), not one state's.
+NON_STATE_QUALIFIERS = {"joint", "bilateral", "trilateral", "international", "multinational", "mixed", "news",
+                        "press", "wire", "broadcasting", "broadcast", "television", "radio", "law", "streaming",
+                        "delivery", "music", "ride-hailing", "travel", "rating", "ratings", "sales", "company",
+                        "firm", "company's", "firm's", "bank's"}
+# Sectors a qualifier may give a state body instead of GOV.
+QUALIFIER_SECTORS = {"JUD", "COP", "MIL", "SPY", "LEG"}
 # Nouns that describe an armed group ("the Ethiopian armed group", "a Somali militia").
 DESCRIBING_NOUNS = {"group", "militia", "movement", "faction", "insurgency", "organisation", "organization"}
 ARMED_ADJECTIVES = {"armed", "militant", "jihadist", "islamist", "extremist", "separatist", "insurgent"}
@@ -237,7 +255,10 @@ PEOPLE_SECTORS = {"CVL", "REF"}
 ABUSING_VERBS = HARMING_VERBS | {"beat", "detain", "arrest", "seize", "capture", "hold", "torture", "assault",
                                  "rob", "hijack", "take", "injure", "hurt", "rape"}
 # Crew nouns (sectors.yaml lists them as CVL) and the service words that make a crew military.
-CREW_NOUNS = {"crew", "crews", "crewmen", "crewmembers", "sailors", "sailor", "seamen", "seafarers", "mariners"}
+CREW_NOUNS = {"crew", "crews", "crewmen", "crewmembers", "sailors", "sailor", "seamen", "seafarers", "seafarer",
+              "mariners"}
+# Visitors: people who are, by the word itself, not from the place the story is about.
+VISITOR_NOUNS = {"tourist", "tourists"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 NAVAL_CREW_NOUNS = {"sailor", "sailors"}   # a navy's men first: military when a military reports them
 SERVICE_WORDS = {"naval", "navy", "military", "army", "warship", "coastguard"}
@@ -334,7 +355,7 @@ class _Resolver:
                      and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)
                      and t.head.lemma_.lower() not in OPPOSING_NOUNS]   # "Trump critic X" is not Trump's
         for token in modifiers:
-            if self.is_later_coordinated_name(token) or is_ethnic_label(token):
+            if self.is_later_coordinated_name(token) or is_ethnic_label(token) or is_sympathy_label(token):
                 continue   # "American and Iranian officials" keeps its first owner, like "Kenyan and Somali troops"
             found = self.entries_at(token)
             if found:
@@ -362,10 +383,21 @@ class _Resolver:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj) \
-                            or self.organization_modifier(pobj)
+                            or self.organization_modifier(pobj) or self.governed_town(head, child, pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
         return self.shared_nationality(head)
+
+    def governed_town(self, head: Token, prep: Token, town: Token) -> Actor | None:
+        """ "the mayor of Kharkiv", "the governor of Sumy": a town's own office-holder after "of"
+        belongs to the country the gazetteer puts the town in."""
+        if prep.lower_ != "of" or head.lemma_.lower() not in TOWN_OFFICES or not is_town_word(town, self.doc) \
+                or self.entries_at(town):
+            return None
+        country = city_country(place_name(town))
+        if country is None:
+            return None
+        return make_actor(self.dictionary.country_names.get(country, country), town.text, country, None)
 
     def former_country(self, entry: Entry, text: str) -> Actor | None:
         """The country, without a sector, of a listed person out of office on the article's date
@@ -570,12 +602,12 @@ class _Resolver:
         return None
 
     def settlement_country(self, token: Token) -> str | None:
-        """ "the Burkinabe town of Djibo" (the nationality word decides), "the town of Zvecan" (the
-        gazetteer decides for the name after "of")."""
-        if token.lemma_.lower() not in SETTLEMENT_NOUNS:
+        """ "the Burkinabe town of Djibo", "Haiti's capital" (the nationality word or the owning
+        country decides), "the town of Zvecan" (the gazetteer decides for the name after "of")."""
+        if token.lemma_.lower() not in SETTLEMENT_NOUNS | {"capital"}:
             return None
         for child in token.lefts:
-            found = self.entries_at(child) if child.dep_ in ("amod", "compound", "nmod") else None
+            found = self.entries_at(child) if child.dep_ in ("amod", "compound", "nmod", "poss") else None
             if found and not is_ethnic_label(child):
                 entry = self.best_entry(found[1])
                 if entry.kind in ("adjective", "country") and entry.country and len(entry.country) == 3 \
@@ -1107,7 +1139,7 @@ class _Resolver:
             return self.divided_half(head, tokens, text) \
                 or self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
-                or self.organization_officer(head, tokens, text)
+                or self.organization_officer(head, tokens, text) or self.qualified_body(head, tokens, text)
         return self.sector_actor(head, tokens, text, sector)
 
     def member_groups(self, head: Token) -> Actor | None:
@@ -1218,6 +1250,39 @@ class _Resolver:
         name = self.dictionary.country_names.get(owner.country, owner.country)
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, '')}".strip() if sector else name, text,
                           owner.country, sector)
+
+    def qualified_body(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "Kenya's anti-graft agency", "the Nigerian customs service", "Colombia's prosecutor's
+        office", "the ECOWAS commission": a lowercase body noun no sector word covers, owned by a
+        country named in the phrase, is that country's (GOV, or the sector of a qualifier such as
+        "prosecutor's" JUD); owned by an international organization, it is that organization.
+        Not a body of the press or a company ("a Russian news service", "the firm's office")."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in QUALIFIED_BODY_NOUNS or head.tag_ != "NN":
+            return None
+        words = [t for t in tokens if t.i != head.i]
+        if any(t.lower_ in NON_STATE_QUALIFIERS for t in words):
+            return None
+        owner = self.owner_in_modifiers(head, tokens)
+        if owner is None or (owner.sector in ("IGO", "NGO") and not owner.code):
+            return None
+        if owner.sector in ("IGO", "NGO"):
+            return make_actor(owner.name, text, owner.country, owner.sector, owner.code)
+        if owner.country is None or owner.sector not in (None, "GOV") or owner.country in REGIONAL_CODES:
+            return None
+        sector = self.qualifier_sector(head) or BODY_SECTORS.get(lemma, "GOV")
+        name = self.dictionary.country_names.get(owner.country, owner.country)
+        return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, owner.country, sector)
+
+    def qualifier_sector(self, head: Token) -> str | None:
+        """The state sector a body's qualifier names ("prosecutor's office" JUD, "police service"
+        COP, "military council" MIL), None for other qualifiers."""
+        for child in head.lefts:
+            if child.dep_ in ("amod", "compound", "poss") and child.pos_ != "PROPN":
+                found = self.sector_of(child)   # the whole term: "prosecutor general's" JUD, not "general"
+                if found in QUALIFIER_SECTORS:
+                    return found
+        return None
 
     def armed_group_name(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """ "the Qwara People's Front", "the Kachin Independence Brigade": a named group the
@@ -1433,7 +1498,10 @@ class _Resolver:
     def member_sector(self, head: Token) -> str | None:
         """ "a cartel leader", "the militia commander": a group word before a person noun gives
         the group's sector."""
+        term = self.doc._.ew_sector_terms.get(head.i)
         for child in head.lefts:
+            if term is not None and child.i >= term[0].start:
+                continue   # a word of the title itself ("justice" in "justice minister")
             if child.dep_ == "compound" and child.i not in self.doc._.ew_names:
                 found = self.sector_of(child)
                 if found in INHERITING_SECTORS:
@@ -1524,6 +1592,8 @@ class _Resolver:
             pass   # "the Trump administration" while he is a candidate: a government, not a campaign
         elif owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
             sector = owner.sector
+        elif owner and owner.sector in BRANCH_SECTORS and sector == "GOV" and head.lemma_.lower() in PERSON_NOUNS:
+            sector = owner.sector   # "the army's spokesman", "a spokesman for the Malian army"
         elif owner and owner.sector and sector == "CVL" and head.lower_ in CREW_NOUNS \
                 and any(c.dep_ == "poss" for c in head.lefts):
             sector = owner.sector   # "Greek shipowners warned their crews": the owner's people
@@ -1561,8 +1631,8 @@ class _Resolver:
             country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector == "MIL" and head.lower_ in NAVAL_CREW_NOUNS and self.reporting_actor(head):
             country = self.reporting_country(head)   # the reporting military's own sailors
-        elif country is None and sector == "CVL" and head.lemma_.lower() in CREW_NOUNS | {"member"}:
-            country = None   # "the ship's crew": a crew's nationality is not the story's country
+        elif country is None and sector == "CVL" and head.lemma_.lower() in CREW_NOUNS | VISITOR_NOUNS | {"member"}:
+            country = None   # "the ship's crew", "tourists in Antalya": not the story's (or the place's) people
         elif country is None and sector == "CVL" and is_unnamed_ethnic_group(head):
             country = None   # "ethnic voters ... the countries of their ancestors": of no one country
         elif country is None and sector == "CVL":
@@ -2357,7 +2427,8 @@ def is_town_word(token: Token, doc: Doc) -> bool:
     if token.ent_type_ in ("GPE", "LOC"):
         return True
     return token.pos_ == "PROPN" and token.is_title and token.i not in doc._.ew_names \
-        and token.ent_type_ in ("ORG", "FAC", "PRODUCT", "")
+        and token.i not in doc._.ew_sector_terms \
+        and token.ent_type_ in ("ORG", "FAC", "PRODUCT", "")   # "Police" ends a title, not the Polish town
 
 
 def is_given_name(token: Token, head: Token) -> bool:
@@ -2374,6 +2445,14 @@ def is_ethnic_label(token: Token) -> bool:
     found = doc._.ew_names.get(token.i)
     start = found[0].start if found else token.i
     return start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS
+
+
+def is_sympathy_label(token: Token) -> bool:
+    """ "pro-Russian separatists", "anti-American protesters": a nationality word after "pro-" or
+    "anti-" says whom the people side with or against, not whose they are."""
+    doc = token.doc
+    i = token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in SYMPATHY_PREFIXES
 
 
 def is_unnamed_ethnic_group(head: Token) -> bool:
