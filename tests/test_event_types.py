@@ -4,8 +4,9 @@ one's own, restated measures, agreement terms, refusals to comment, and the ligh
 moving forces, delivering convoys, giving access and convoys arriving; then (second pass) police raids,
 returned fire, withdrawn complaints, combat drills, withheld judgements, not ruling out force, the
 content of requests and ultimatums, talks between others, hyphenated objects, ergative "end",
-relative-pronoun subjects and listed damage. Each rule is tested with a control sentence that must
-still be coded."""
+relative-pronoun subjects and listed damage; then a stress set of wire wordings (CONSULT, PROTEST,
+ACCUSE) and of near misses (market "retreats", sport "attacks", anonymous sources who "asked", fires
+that kill). Each rule is tested with a control sentence that must still be coded."""
 from __future__ import annotations
 
 import pytest
@@ -913,3 +914,300 @@ def test_journalists_held_in_a_city_are_still_detained():
 
 def test_parts_supplied_by_manufacturers_are_business():
     assert "AID" not in types_of("Most of the parts will be supplied by local manufacturers.")
+
+
+# --- stress set (issue 4): wire wordings of CONSULT, PROTEST, ACCUSE and near-miss negatives ----
+
+STRESS_CONSULT = [
+    "Ghana's president met his Togolese counterpart in Accra on Monday.",
+    "The foreign ministers of Peru and Chile held talks in Lima on Tuesday.",
+    "Talks between Sudan and South Sudan resumed in Juba on Wednesday.",
+    "The Kenyan leader sat down with Somali officials in Mogadishu on Friday.",
+    "Vietnam hosted the Indonesian president in Hanoi on Thursday.",
+    "Morocco's king received the Spanish prime minister in Rabat on Monday.",
+    "Egypt's president welcomed the Jordanian king to Cairo on Sunday.",
+    "The German chancellor visited Warsaw on Tuesday.",
+    "The Nigerian president began a two-day visit to Niger on Monday.",
+    "The Indian prime minister's trip to Bhutan ended on Saturday.",
+    "The Qatari emir arrived in Tehran on Sunday for talks with Iranian leaders.",
+    "Brazil's foreign minister traveled to Buenos Aires on Monday to meet Argentine officials.",
+    "The French president spoke by phone with his Ukrainian counterpart on Wednesday.",
+    "The Turkish president telephoned the Azerbaijani leader on Friday.",
+    "Japan's prime minister had a phone call with the South Korean president on Tuesday.",
+    "Leaders of the African Union gathered in Addis Ababa on Sunday for a summit on Sudan.",
+    "A meeting between Thai and Cambodian defence officials took place in Bangkok on Monday.",
+    "Norway and Sweden began consultations on fishing quotas on Thursday.",
+    "The Pakistani army chief conferred with Chinese generals in Beijing on Monday.",
+    "The Serbian president discussed the Kosovo dispute with EU envoys in Belgrade on Friday.",
+    "Negotiations between Ethiopia and Egypt over the dam resumed in Cairo on Monday.",
+    "Qatar held a new round of mediation between Israel and Hamas on Tuesday.",
+    "The American envoy shuttled between Beirut and Jerusalem on Wednesday.",
+    "A delegation led by the Chinese vice premier arrived in Canberra on Tuesday.",
+    "Iraqi and Kuwaiti officials met in Baghdad on Monday to discuss the border.",
+    "The Polish president, who met NATO's chief on Monday, left for Vilnius on Tuesday.",
+    "The Greek prime minister was received by the Turkish president in Ankara on Thursday.",
+    "The Lebanese prime minister held a meeting with the French envoy in Beirut on Monday.",
+    "Colombia's president hosted talks between the government and ELN rebels on Friday.",
+    "The Angolan foreign minister travelled to Kinshasa on Saturday for talks on the conflict.",
+    "Mexico's president met with the Guatemalan president in Tapachula on Sunday.",
+    "The Philippine president paid a state visit to Japan on Monday.",
+    "The Saudi crown prince hosted the Syrian president in Riyadh on Wednesday.",
+    "Officials from Armenia and Azerbaijan held a round of talks in Washington on Monday.",
+    "Kazakhstan's president called the Russian president on Thursday to discuss energy.",
+    "Bolivian and Peruvian ministers conferred in La Paz on Friday.",
+    "Tanzania's president held talks with the Ugandan leader in Kampala on Tuesday.",
+    "The Dutch prime minister visited troops in Lithuania on Monday.",
+    "The Hungarian prime minister arrived in Beijing on Monday on a three-day visit.",
+    "Ecuador's president welcomed a Chinese trade delegation to Quito on Tuesday.",
+    "The Malaysian foreign minister consulted his Thai counterpart on Wednesday.",
+    "Senegal's president had talks with the Gambian president in Dakar on Monday.",
+    "South African and Zimbabwean officials negotiated a new border deal in Pretoria on Friday.",
+    "The Sri Lankan president met Indian business leaders in Colombo on Monday.",
+    "The Canadian prime minister will meet the Mexican president in Ottawa next week.",
+    "The Ukrainian president spoke with the British prime minister by telephone on Friday.",
+    "The Omani foreign minister mediated talks between Iran and the United States in Muscat on Saturday.",
+    "The Algerian army chief paid a visit to Moscow on Tuesday.",
+    "The Chadian president flew to Paris on Monday for talks with the French president.",
+    "Talks between the Yemeni government and the Houthis opened in Geneva on Monday.",
+    "Ethiopian and Eritrean officials have been in talks since March.",
+    "The Emirati president received a phone call from the Iranian president on Monday.",
+    "The two presidents discussed trade at a meeting in Nairobi.",
+    "The French president began a tour of West Africa in Abidjan on Monday.",
+    "Indian and Pakistani military officials spoke over a hotline on Monday.",
+    "The Kuwaiti emir told the Iraqi prime minister during a phone call that the border must be respected.",
+    "The Chinese and American trade negotiators wrapped up two days of talks in Geneva.",
+    "The Omani sultan received the Iranian foreign minister in Muscat.",
+    "The Syrian leader's meeting with the Saudi crown prince lasted two hours.",
+    "On the sidelines of the summit, the Indian prime minister met the Chinese president.",
+]
+
+STRESS_PROTEST = [
+    "Thousands of Serbs rallied in Belgrade on Saturday against the government.",
+    "Students marched through Dhaka on Monday to demand new elections.",
+    "Demonstrators took to the streets of Tbilisi on Sunday to oppose the new law.",
+    "Farmers staged a sit-in outside the Indian parliament on Tuesday.",
+    "Nurses in Kenya went on strike on Monday over unpaid wages.",
+    "Georgia's main opposition party boycotted the parliamentary session on Friday.",
+    "Protesters gathered outside the Israeli embassy in Amman on Friday.",
+    "Thousands protested in Caracas on Saturday against President Maduro.",
+    "Teachers in Argentina held a nationwide strike on Wednesday.",
+    "Hundreds of Armenians demonstrated in Yerevan on Monday against the border deal.",
+    "A mass rally against the junta took place in Bamako on Friday.",
+    "Opposition supporters blocked roads in Kinshasa on Monday in protest at the election results.",
+    "Miners in Chile staged a walkout on Thursday over pay.",
+    "The Pakistani opposition party PTI walked out of parliament on Monday.",
+    "Residents of Lagos held a march on Saturday against fuel price rises.",
+    "Crowds of demonstrators gathered outside the French embassy in Niamey on Sunday.",
+]
+
+STRESS_ACCUSE = [
+    "Iran blamed Israel for the explosion at its nuclear site on Sunday.",
+    "Pakistan charged that India had violated the ceasefire on Monday.",
+    "Ukraine alleged on Tuesday that Russia had used chemical weapons near Bakhmut.",
+    "Armenia held Azerbaijan responsible for the deaths of three soldiers on Friday.",
+    "The European Union condemned the Belarusian crackdown on Wednesday.",
+    "Canada criticised China's detention of two of its citizens on Monday.",
+    "Somalia said Ethiopia was behind the attack on its border post.",
+    "Venezuela accused Guyana of provoking the border crisis on Thursday.",
+    "The Malian junta denounced France's military presence on Monday.",
+    "Rwanda's president criticized the Congolese government on Tuesday.",
+    "Sudan's army blamed the Rapid Support Forces for the massacre in El Fasher.",
+    "Greece condemned Turkey's drilling in disputed waters on Friday.",
+    "The Lebanese prime minister slammed Israel's air strikes on Monday.",
+    "Egypt faulted Ethiopia for the failure of the talks on Wednesday.",
+    "South Korea accused the North of launching cyber attacks on its banks.",
+    "Pakistan charged on Monday that Afghanistan was sheltering militants.",
+    "Ukraine holds Moscow accountable for the attack on the dam.",
+]
+
+# Sentences with no political event of the listed (forbidden) types.
+STRESS_NEGATIVE = [
+    ("The ministry did not respond to a request for comment on Monday.", {"REQUEST"}),
+    ("A spokesman for the company declined a request for comment.", {"REQUEST", "REJECT"}),
+    ("Shares retreated in Tokyo on Tuesday as investors took profits.", {"RETREAT"}),
+    ("The yen retreated against the dollar on Friday.", {"RETREAT"}),
+    ("The glacier has retreated by two kilometres since 1990.", {"RETREAT"}),
+    ("The former minister died of a heart attack on Sunday.", {"ASSAULT"}),
+    ("The striker scored twice as Brazil beat Argentina 3-1 on Tuesday.", {"ASSAULT"}),
+    ("Liverpool attacked from the start and won 2-0.", {"ASSAULT"}),
+    ("The company is under pressure from investors to cut costs.", {"COERCE"}),
+    ("Market forces pushed oil prices higher on Monday.", {"COERCE", "ASSAULT"}),
+    ("The forces of nature reshaped the coastline overnight.", {"COERCE", "ASSAULT"}),
+    ("The withdrawal deadline for the university course is Friday.", {"RETREAT"}),
+    ("The central bank hopes to arrest the decline of the peso.", {"COERCE"}),
+    ("Analysts called the results a surprise.", {"REQUEST"}),
+    ("The coach asked fans to stay patient after the defeat.", {"REQUEST"}),
+    ("Heavy rain hit the south of Spain on Sunday.", {"ASSAULT"}),
+    ("The virus has hit tourism in Thailand hard.", {"ASSAULT"}),
+    ("Inflation struck a ten-year high in Turkey in March.", {"ASSAULT"}),
+    ("The bank withdrew its forecast for growth on Thursday.", {"RETREAT"}),
+    ("Customers withdrew money from their accounts on Monday.", {"RETREAT"}),
+    ("The tennis player withdrew from the tournament with an injury.", {"RETREAT"}),
+    ("The singer pulled out of the festival in Lisbon.", {"RETREAT"}),
+    ("Fire crews fought the blaze for six hours.", {"ASSAULT"}),
+    ("Engineers blew up the old bridge in a controlled demolition.", {"ASSAULT"}),
+    ("The team's defence collapsed in the second half.", {"ASSAULT", "RETREAT"}),
+    ("The chef demanded fresh fish every morning.", {"REQUEST"}),
+    ("The demand for electricity rose by four percent in India.", {"REQUEST"}),
+    ("Investors called for more clarity on interest rates.", {"REQUEST"}),
+    ("The police officer was killed in a car crash on the highway.", {"ASSAULT"}),
+    ("A landslide destroyed twenty homes in Nepal on Monday.", {"ASSAULT"}),
+    ("The airline cut 500 jobs on Friday.", {"SANCTION", "ASSAULT"}),
+    ("The storm forced the closure of schools in Manila.", {"COERCE", "SANCTION"}),
+    ("The price of wheat came under pressure in Chicago.", {"COERCE"}),
+    ("The new film follows a soldier who shoots his commander.", {"ASSAULT"}),
+    ("Drought has forced farmers in Somalia to sell their cattle.", {"COERCE"}),
+    ("The bank seized on the opportunity to expand in Kenya.", {"COERCE"}),
+    ("A fire broke out at a textile factory in Dhaka, killing four workers.", {"ASSAULT"}),
+    ("The museum displayed weapons used in the First World War.", {"ASSAULT", "MOBILIZE"}),
+    ("The commodity markets retreated from record highs on Friday.", {"RETREAT"}),
+    ("The goalkeeper was sent off for a foul in the first half.", {"ASSAULT", "COERCE"}),
+    ("Nigeria's ruling party withdrew its candidate from the governorship race.", {"RETREAT"}),
+    ("The Kenyan company withdrew its application for a licence in Uganda.", {"RETREAT"}),
+    ("Brazil attacked from the start and beat Argentina 2-0 in Buenos Aires.", {"ASSAULT"}),
+    ("The Chinese company pulled out of the Indian market on Monday.", {"RETREAT"}),
+    ("Chinese investors pulled out billions of dollars from Hong Kong stocks.", {"RETREAT"}),
+    ("The Indian economy was hit hard by the pandemic.", {"ASSAULT"}),
+    ("Japanese shares retreated on Tuesday as investors took profits.", {"RETREAT"}),
+    ("Kenya's cricket team defeated Uganda by six wickets in Kampala.", {"ASSAULT"}),
+    ("Ghana's central bank seized on the weaker dollar to rebuild its reserves.", {"COERCE"}),
+    ("A Nigerian spokesman declined a request for comment on the report.", {"REJECT", "REQUEST"}),
+    ("Turkey's central bank moved to arrest the slide of the lira on Monday.", {"COERCE"}),
+    ("A fire broke out at a market in Lagos on Sunday, killing three traders.", {"ASSAULT"}),
+    ("A Kenyan official, who asked not to be named, said the talks had stalled.", {"REQUEST"}),
+    ("A Turkish diplomat, who requested anonymity, said Ankara would not attend.", {"REQUEST"}),
+    ("The question of the withdrawal of Russian troops was not raised, a Ukrainian official said.", {"RETREAT"}),
+    ("Fans gathered outside the stadium in Cairo.", {"PROTEST"}),
+    ("Kenyan prosecutors charged two men with terrorism on Monday.", {"ACCUSE"}),
+]
+
+# Stress sentences the coder still misses: the source of a consultation noun under another verb
+# ("wrapped up two days of talks", "were in talks", "gathered for a summit", "during a phone call")
+# is found by the source finder, not by these rules; "X was behind the attack" names no accusation verb.
+STRESS_KNOWN_GAPS = frozenset({
+    "Leaders of the African Union gathered in Addis Ababa on Sunday for a summit on Sudan.",
+    "Ethiopian and Eritrean officials have been in talks since March.",
+    "The Kuwaiti emir told the Iraqi prime minister during a phone call that the border must be respected.",
+    "The Chinese and American trade negotiators wrapped up two days of talks in Geneva.",
+    "Somalia said Ethiopia was behind the attack on its border post.",
+    "The new film follows a soldier who shoots his commander.",
+    "Ghana's central bank seized on the weaker dollar to rebuild its reserves.",
+})
+
+
+def stress_param(text: str, expected):
+    """A stress sentence as a pytest param, marked as an expected failure when it is a known gap."""
+    if text in STRESS_KNOWN_GAPS:
+        return pytest.param(text, expected, marks=pytest.mark.xfail(reason="known gap", strict=False))
+    return pytest.param(text, expected)
+
+
+@pytest.mark.parametrize("text, kind", [stress_param(text, kind) for kind, sentences in (
+    ("CONSULT", STRESS_CONSULT), ("PROTEST", STRESS_PROTEST), ("ACCUSE", STRESS_ACCUSE)) for text in sentences])
+def test_a_wire_wording_of_the_type_is_coded(text: str, kind: str):
+    assert kind in types_of(text)
+
+
+@pytest.mark.parametrize("text, forbidden", [stress_param(text, forbidden) for text, forbidden in STRESS_NEGATIVE])
+def test_a_near_miss_wording_is_not_coded_as_the_type(text: str, forbidden: set[str]):
+    assert not forbidden & set(types_of(text))
+
+
+# --- the rules behind the stress set, each with a control that must still be coded ---
+
+def test_welcoming_a_leader_to_a_capital_is_a_hosted_visit():
+    coded = triggers_of("Egypt's president welcomed the Jordanian king to Cairo on Sunday.")
+    assert coded.get("welcomed") == "CONSULT"
+
+
+def test_welcoming_a_decision_is_still_support():
+    assert triggers_of("Kenya welcomed the African Union's decision on Monday.").get("welcomed") == "SUPPORT"
+
+
+def test_a_partner_hung_on_the_object_of_discuss_is_a_partner():
+    assert "CONSULT" in types_of("The Serbian president discussed the Kosovo dispute with EU envoys in Belgrade.")
+
+
+def test_discussing_a_topic_alone_is_no_consultation():
+    assert "CONSULT" not in types_of("The Serbian president discussed the economy at a rally in Belgrade.")
+
+
+def test_counted_plural_subjects_are_both_partners_of_a_talk():
+    assert "CONSULT" in types_of("The two presidents discussed trade at a meeting in Nairobi.")
+
+
+def test_receiving_a_phone_call_is_a_consultation():
+    coded = triggers_of("The Emirati president received a phone call from the Iranian president on Monday.")
+    assert coded.get("received") == "CONSULT"
+
+
+def test_holding_a_state_responsible_is_an_accusation():
+    coded = triggers_of("Armenia held Azerbaijan responsible for the deaths of three soldiers on Friday.")
+    assert coded.get("held") == "ACCUSE"
+
+
+def test_a_charge_told_again_in_the_same_statement_is_one_accusation():
+    text = ("Sudan's foreign ministry condemned the strike and says it holds Addis Ababa responsible "
+            "for the consequences.")
+    assert types_of(text).count("ACCUSE") == 1
+
+
+def test_charging_that_is_an_accusation_and_charging_someone_is_legal():
+    assert triggers_of("Pakistan charged that India had violated the ceasefire.").get("charged") == "ACCUSE"
+    assert triggers_of("Kenyan prosecutors charged two men with terrorism.").get("charged") == "COERCE"
+
+
+def test_protesters_gathering_is_a_protest_and_fans_gathering_is_not():
+    assert triggers_of("Protesters gathered outside the Israeli embassy in Amman.").get("gathered") == "PROTEST"
+    assert "PROTEST" not in types_of("Fans gathered outside the stadium in Cairo.")
+
+
+def test_withdrawing_a_candidate_is_no_military_retreat():
+    assert "RETREAT" not in types_of("Nigeria's ruling party withdrew its candidate from the governorship race.")
+    assert "RETREAT" in types_of("Mali's junta withdrew its battalion from the border town on Monday.")
+
+
+def test_pulling_out_of_a_market_is_no_retreat_but_out_of_talks_is_a_break():
+    assert "RETREAT" not in types_of("The Chinese company pulled out of the Indian market on Monday.")
+    assert triggers_of("Ethiopia pulled out of the talks with Egypt.").get("pulled") == "SANCTION"
+
+
+def test_a_match_result_with_a_score_is_sport():
+    assert "ASSAULT" not in types_of("Brazil attacked from the start and beat Argentina 2-0 in Buenos Aires.")
+    assert "ASSAULT" in types_of("Brazilian police attacked protesters in Rio de Janeiro on Sunday.")
+
+
+def test_a_source_asking_not_to_be_named_requests_nothing():
+    assert "REQUEST" not in types_of("A Kenyan official, who asked not to be named, said the talks had stalled.")
+    assert "REQUEST" in types_of("Egypt asked Sudan to name its envoy.")
+
+
+def test_declining_a_request_for_comment_rejects_no_one():
+    assert "REJECT" not in types_of("A Nigerian spokesman declined a request for comment on the report.")
+    assert "REJECT" in types_of("Israel declined Egypt's request for a truce on Monday.")
+
+
+def test_an_act_named_as_a_question_is_a_topic():
+    text = "The question of the withdrawal of Russian troops was not raised, a Ukrainian official said."
+    assert "RETREAT" not in types_of(text)
+    assert "RETREAT" in types_of("The withdrawal of Russian troops from Kherson began on Monday.")
+
+
+def test_a_fire_that_kills_is_no_attack():
+    assert "ASSAULT" not in types_of("A fire broke out at a market in Lagos on Sunday, killing three traders.")
+    assert "ASSAULT" in types_of("Gunmen stormed a market in Lagos on Sunday, killing three traders.")
+
+
+def test_arresting_a_decline_detains_no_one():
+    assert "COERCE" not in types_of("Turkey's central bank moved to arrest the slide of the lira on Monday.")
+    assert "COERCE" in types_of("Turkish police arrested two journalists in Istanbul on Monday.")
+
+
+def test_falling_shares_retreat_from_nothing():
+    assert "RETREAT" not in types_of("Japanese shares retreated on Tuesday as investors took profits.")
+    assert "RETREAT" in types_of("Russian troops retreated from Kherson on Friday.")
+
+
+def test_pulling_out_of_a_bloc_is_a_break_with_it():
+    assert triggers_of("Burkina Faso pulled out of ECOWAS in January.").get("pulled") == "SANCTION"
+    assert triggers_of("Russian troops pulled out of Kherson on Friday.").get("pulled") == "RETREAT"

@@ -93,7 +93,40 @@ class Readings(CoderState):
                 or self.is_amount_phrase(token, trigger) or self.is_shared_view(token, trigger)
                 or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger)
                 or self.is_product_release(token, trigger) or self.is_contract_term(token, trigger)
-                or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger))
+                or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger)
+                or self.is_restated_charge(token, trigger) or self.is_anonymity_request(token, trigger)
+                or self.is_topic_of_talk(token, trigger))
+
+    def is_restated_charge(self, token: Token, trigger: Trigger) -> bool:
+        """"Sudan condemned the strike and says it holds Addis Ababa responsible": a charge told in a
+        speech clause coordinated with an accusation of the same speaker restates that accusation;
+        one statement, one event."""
+        if trigger.type != "ACCUSE" or token.dep_ != "ccomp":
+            return False
+        speech = token.head
+        if speech.dep_ != "conj" or speech.lemma_.lower() not in self.words["speech_verbs"]:
+            return False
+        first = speech.head
+        return first.i in self.triggers and self.triggers[first.i].type == "ACCUSE"
+
+    def is_anonymity_request(self, token: Token, trigger: Trigger) -> bool:
+        """"an official, who asked not to be named", "requested anonymity", "asked for anonymity": a
+        source's condition for speaking to the press, asked of no one."""
+        if trigger.type != "REQUEST" or trigger.pos != "verb":
+            return False
+        anonymity = self.rule_words("anonymity_words")
+        named = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in anonymity
+                 and any(g.dep_ in ("auxpass", "neg") for g in c.children)]   # "not to be named", not "to name an envoy"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        return bool(named) or any(o.lemma_.lower() in anonymity for o in objects)
+
+    def is_topic_of_talk(self, token: Token, trigger: Trigger) -> bool:
+        """"the question of the withdrawal of Russian troops was not raised", "the issue of sanctions":
+        an act named as the subject matter of a question or an issue is a topic, not an event."""
+        if trigger.pos != "noun" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        return token.head.head.lemma_.lower() in self.rule_words("topic_nouns")
 
     def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:
         """"told supporters at a rally in Ohio", "during the rally on Monday": a rally named as the
@@ -108,17 +141,19 @@ class Readings(CoderState):
         a government, or coordinated subjects who speak with each other)."""
         if trigger.type != "CONSULT" or trigger.pos != "verb" or token.lemma_.lower() not in self.rule_words("partner_verbs"):
             return False
-        for child in token.children:
+        # "discussed the dispute with EU envoys": the parser may hang the partner on the object
+        hung = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+        for child in list(token.children) + hung:
             if child.dep_ != "prep" and child.dep_ != "dative":
                 continue
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.lower_ in ("with", "between") or (child.lower_ == "by" and objects):
+            if child.lower_ in ("with", "between") or (child.lower_ in ("by", "over") and objects):
                 return False
             if child.lower_ == "to" and any(self.is_official(o) for o in objects):
                 return False
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         return not any(any(g.dep_ == "conj" for g in s.children) or s.lemma_.lower() in PARTNER_SUBJECTS
-                       for s in subjects)
+                       or is_counted_group(s) for s in subjects)
 
     @staticmethod
     def is_official(noun: Token) -> bool:
@@ -424,6 +459,10 @@ class Readings(CoderState):
         causes = self.rule_words("natural_causes")
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in self.rule_words("accident_verbs"):
             return True   # "the jetliner crashed into the sea, killing all 228 on board"
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i not in self.triggers and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in causes | self.rule_words("accidental_fires")
+                for c in token.head.children):
+            return True   # "a fire broke out at a factory, killing four workers": the fire's toll
         causers = [c for c in token.children if c.dep_ == "nsubj" and not self.is_passive(token)]
         causers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
                     for g in c.children if g.dep_ == "pobj"]
@@ -707,6 +746,10 @@ class Readings(CoderState):
         """"declined to say whether ...", "refused to comment": no rejection of anyone."""
         if trigger.type != "REJECT":
             return False
+        if any(c.dep_ == "dobj" and g.dep_ == "prep" and g.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in self.rule_words("comment_nouns") for o in g.children)
+               for c in token.children for g in c.children):
+            return True   # "declined a request for comment": a reporter's request, no one's proposal
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words["no_comment_verbs"] for c in token.children)
 
     def is_sport_event(self, token: Token, event: Event) -> bool:
@@ -743,12 +786,26 @@ class Readings(CoderState):
                    for c in verb.children)
 
 
+# A match result: a winning or drawing verb followed within a few words by a one-digit score ("beat
+# Argentina 2-0", "drew 1-1 with Ghana"); a bare "5-4" (a court's vote) or "won the vote 52-48" is no sport.
+MATCH_SCORE = r"(?:beat|beats|defeated|defeats|thrashed|edged|drew|draws)\s+(?:[\w'.-]+\s+){0,4}\d-\d"
+
+
 def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex for the sport words (whole words; a hyphen may be a space)."""
     alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") for w in words), key=len, reverse=True)
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(alternatives + [MATCH_SCORE]) + r")\b", re.IGNORECASE)
+
+
+def is_counted_group(noun: Token) -> bool:
+    """"the two presidents", "both ministers", "Indian and Pakistani officials": a plural noun
+    counted, paired or given coordinated origins names all the partners of a talk."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               or (c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)) for c in noun.children)
 
 
 def is_infinitive_clause(token: Token) -> bool:

@@ -40,10 +40,11 @@ class TriggerChoice(CoderState):
             if self.is_promised_force(token):
                 self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
-            entry = self.as_forced_entry(token)
+            entry = self.as_forced_entry(token) or self.as_crowd_gathering(token) or self.as_charged_claim(token)
             if entry is not None:
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
+            chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.pos_ in ("NOUN", "PROPN"):
@@ -68,6 +69,31 @@ class TriggerChoice(CoderState):
             return None
         return Trigger(lemma, "PROTEST", "145", "verb", mode="riot", targets=("prep:into",))
 
+    def as_crowd_gathering(self, token: Token) -> Trigger | None:
+        """"Protesters gathered outside the French embassy": protesters (``protest_crowds``) gathering
+        (``crowd_verbs``) is a demonstration aimed at whoever owns the place ("outside", "at", "in
+        front of") or is named ("against"); None for other crowds ("fans gathered")."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lexicon.lower_words("crowd_verbs"):
+            return None
+        if not crowd_lemmas(token) & self.lexicon.lower_words("protest_crowds"):
+            return None
+        return Trigger(lemma, "PROTEST", "141", "verb", mode="demo",
+                       targets=("prep:against", "prep:outside", "prep:at"))
+
+    def as_charged_claim(self, token: Token) -> Trigger | None:
+        """"Pakistan charged that India had violated the ceasefire": "charge" with a that-clause and
+        no object is an accusation (ACCUSE 112), not an indictment; "charged him with murder" keeps
+        its legal reading."""
+        if token.lemma_.lower() != "charge" or self.is_passive(token):
+            return None
+        if any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None
+        if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                   for c in token.children):
+            return None
+        return Trigger("charge", "ACCUSE", "112", "verb", targets=("dobj",), weight=0.8)
+
     def as_occupation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"attempt to seize Taiwan", "captured Bakhmut": a seizing verb whose object is a named place
         (a GPE or LOC entity) takes the place, it confiscates nothing; the verb's own occupation entry
@@ -79,19 +105,41 @@ class TriggerChoice(CoderState):
         occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
         return occupying[0] if occupying else trigger
 
+    def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
+        welcoming a visitor (a named person or a ``visitor_nouns`` word) to or in a place, or a
+        counterpart or delegation outright, is hosting a visit (CONSULT 043) aimed at the visitor,
+        not praise of anything; "welcomed the decision" keeps its support reading."""
+        if trigger is None or trigger.type != "SUPPORT" or token.lemma_.lower() not in self.lexicon.lower_words("hosting_verbs"):
+            return trigger
+        visitor_nouns = self.lexicon.lower_words("visitor_nouns")
+        guests = [c for c in token.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in visitor_nouns)]
+        if not guests:
+            return trigger
+        placed = any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ("capital", "palace", "city")
+                     for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+                     for g in c.children if g.dep_ == "pobj")
+        if not placed and not any(g.lemma_.lower() in self.lexicon.lower_words("guest_nouns") for g in guests):
+            return trigger
+        return Trigger(token.lemma_.lower(), "CONSULT", "043", "verb", mode="visit", targets=("dobj",))
+
     def as_exit(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"said they would quit ECOWAS", "Burundi left the International Criminal Court": leaving
         (``exit_verbs``) a body the resolver codes as an international organisation is a break with
         it (SANCTION, mode withdraw) aimed at that body, not a resignation or a journey."""
-        if token.lemma_.lower() not in self.lexicon.lower_words("exit_verbs"):
+        phrasal = token.lemma_.lower() in self.lexicon.lower_words("exit_phrasal_verbs") and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in token.children)   # "pulled out of ECOWAS"
+        if token.lemma_.lower() not in self.lexicon.lower_words("exit_verbs") and not phrasal:
             return trigger
         if trigger is not None and trigger.type == "SANCTION":
             return trigger
         bodies = [c for c in token.children if c.dep_ == "dobj"] + [
             g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
             for g in c.children if g.dep_ == "pobj"]
+        bodies += [o for c in token.children if c.lower_ == "out" for g in c.children
+                   if g.dep_ == "prep" and g.lower_ == "of" for o in g.children if o.dep_ == "pobj"]
         if not any((actor := actor_for_token(b)) is not None and actor.sector == "IGO" for b in bodies):
-            if bodies or not self.continues_exit(token):
+            if bodies or phrasal or not self.continues_exit(token):
                 return trigger
         return Trigger(token.lemma_.lower(), "SANCTION", "160", "verb", mode="withdraw",
                        targets=("dobj", "prep:from"))
@@ -239,7 +287,8 @@ class TriggerChoice(CoderState):
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         else:
             # an object predicate counts as an object: "called the move a provocation"
-            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+                     or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]   # "holds Moscow accountable" read as a clause
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
@@ -365,8 +414,11 @@ def participle_subjects(token: Token) -> list[Token]:
 
 def prepositional_objects(preps: list[Token]) -> set[str]:
     """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
-    sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase."""
+    sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase.
+    A two-word preposition counts its inner object: "pulled out of the talks" gives "talk"."""
     pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    pobjs += [o for c in preps if not any(g.dep_ == "pobj" for g in c.children)
+              for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
     return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in g.children
                                                 if m.dep_ == "compound" and m.pos_ == "NOUN"}
 
@@ -483,7 +535,7 @@ class TriggerIndex:
 
     def __init__(self, vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]):
         lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"]) | set(
-            lexicon.lower_words("forced_entry_verbs"))
+            lexicon.lower_words("forced_entry_verbs")) | set(lexicon.lower_words("crowd_verbs"))
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
         self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
         self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
