@@ -111,6 +111,7 @@ SUITES: list[tuple[str, SuiteFn]] = [
     ("gold/events/articles", _gold_suite(gold_events.evaluate_articles)),
     ("gold/events/articles2", _gold_suite(gold_events.evaluate_articles2)),
     ("gold/events/heldout", _gold_suite(gold_events.evaluate_heldout)),
+    ("gold/events/heldout2", _gold_suite(gold_events.evaluate_heldout2)),
     ("gold/corpus", _corpus_suite),
     ("gold/actors", _gold_suite(gold_actors.evaluate)),
     ("gold/links", lambda em, loc, limit: importlib.import_module("eventwire.evaluate.links").run_suite(em, loc, limit)),
@@ -122,6 +123,14 @@ SUITES: list[tuple[str, SuiteFn]] = [
 ]
 
 
+def in_suites(name: str, suites: Sequence[str]) -> bool:
+    """Whether suite ``name`` (or a floor key under it) is one of ``suites`` or inside one of them.
+
+    Whole path segments: ``gold/events`` selects ``gold/events/heldout``, and ``gold/events/heldout``
+    does not select ``gold/events/heldout2``."""
+    return any(name == prefix or name.startswith(prefix.rstrip("/") + "/") for prefix in suites)
+
+
 def run_eval(extract_many: ExtractMany, *, gold_dir: Path, shared_dir: Path | None, limit: int | None = None,
              corpus_dir: Path | None = None, suites: Sequence[str] | None = None,
              skipped: list[Skipped] | None = None,
@@ -129,7 +138,7 @@ def run_eval(extract_many: ExtractMany, *, gold_dir: Path, shared_dir: Path | No
     """Run every available suite and return all figures.
 
     ``corpus_dir`` defaults to ``examples/corpus`` beside ``tests/`` (``gold_dir``'s grandparent);
-    ``suites`` restricts the run to names starting with any of the given prefixes; suites that
+    ``suites`` restricts the run to the suites under any of the given names (``in_suites``); suites that
     cannot run are appended to ``skipped`` when a list is given (and logged either way).
     """
     if corpus_dir is None:
@@ -138,7 +147,7 @@ def run_eval(extract_many: ExtractMany, *, gold_dir: Path, shared_dir: Path | No
     notes = skipped if skipped is not None else []
     metrics: list[Metric] = []
     for name, function in registry if registry is not None else SUITES:
-        if suites and not any(name.startswith(prefix) for prefix in suites):
+        if suites and not in_suites(name, suites):
             continue
         metrics += _run_suite(name, function, extract_many, locations, limit, notes)
     return metrics
@@ -234,7 +243,7 @@ def check_floors(metrics: Iterable[Metric], floors_path: Path, skipped: Iterable
     """
     floors = {key: floor for key, floor in load_floors(floors_path).items()
               if not is_timing(key.rsplit("/", 1)[-1])
-              and (not suites or any(key.startswith(prefix) for prefix in suites))}
+              and (not suites or in_suites(key, suites))}
     by_key = {metric_key(m): m for m in metrics}
     skipped = list(skipped)
     failures: list[str] = []
