@@ -1301,3 +1301,94 @@ def test_a_complaint_lodged_with_a_blocs_secretariat_accuses_no_bloc():
                        "Southeast Asian Nations over the move.")
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert accusations and all(e.target is None or e.target.sector != "IGO" for e in accusations)
+
+
+# Role recall: sides standing in less common places (thirty-ninth pass).
+
+def test_a_noun_events_path_preposition_hung_on_its_support_verb_still_names_the_target():
+    assert ("AID", "JPN", "LKA") in coded("Japan announced new aid to Sri Lanka on Thursday.")
+
+
+def test_a_visit_noun_whose_destination_hangs_on_its_by_agent_is_made_to_that_country():
+    assert ("CONSULT", "BRA", "ARG") in coded("A visit by Brazil's president to Argentina was announced on Monday.")
+
+
+def test_a_country_name_the_resolver_read_as_a_place_is_a_path_target_but_not_after_in():
+    assert ("ACCUSE", "CAN", "IND") in coded("Canada launched an investigation into India over the killing of a "
+                                              "Sikh activist.")
+    [aid] = [e for e in events_of("Germany sent two air defence systems to Ukraine on Monday.") if e.type == "AID"]
+    assert aid.target is not None and aid.target.code == "UKRGOV"
+
+
+def test_the_subject_of_a_committing_verb_does_the_event_its_object_names():
+    events = coded("Britain pledged military aid to Ukraine on Wednesday.")
+    assert ("AID", "GBR", "UKR") in events
+    assert ("CONSULT", "IDN", "MYS") in coded("The Indonesian president paid a state visit to Malaysia on Thursday.")
+
+
+def test_a_host_is_no_party_of_the_talks_between_others():
+    events = events_of("Qatar hosted indirect talks between American and Iranian officials in Doha on Sunday.")
+    talks = [(e.source.country, e.target.country) for e in events
+             if e.trigger.text == "talks" and e.source and e.target]
+    assert talks == [("USA", "IRN")]
+
+
+def test_the_named_owner_of_a_decision_does_what_its_infinitive_says():
+    assert ("SANCTION", "CHN", "AUS") in coded("China's decision to impose tariffs on Australian wine angered "
+                                               "Canberra.")
+    [seize] = [e for e in events_of("Any Chinese attempt to seize Taiwan by force could trigger a wider war.")
+               if e.trigger.text == "seize"]
+    assert seize.source is not None and seize.source.country == "CHN"
+
+
+def test_an_unnamed_owner_of_a_decision_lends_no_source():
+    events = coded("The junta's decision to expel the French ambassador was condemned by Paris.")
+    assert all(not (s == "FRA" and typ in ("SANCTION", "COERCE")) for typ, s, _ in events)
+
+
+def test_an_event_noun_counted_by_a_span_takes_the_support_verbs_subject():
+    events = events_of("China's military said on Monday it had completed three days of combat drills around Taiwan.")
+    [drills] = [e for e in events if e.trigger.text == "drills"]
+    assert drills.source is not None and drills.source.country == "CHN"
+
+
+def test_talks_held_in_a_foreign_capital_are_with_its_government():
+    assert ("CONSULT", "TUR", "IRQ") in coded("Turkey's foreign minister held talks in Baghdad on Sunday.")
+    assert ("CONSULT", "SYR", "SAU") in coded("Syria's foreign minister arrived in Riyadh on Tuesday for his first "
+                                              "visit since 2011.")
+
+
+def test_talks_in_the_sources_own_capital_or_a_bloc_seat_get_no_venue_target():
+    assert coded("Kenya's president held talks in Nairobi on Sunday.") in ([], [("CONSULT", "KEN", None)])
+    events = coded("Ukraine's foreign minister held talks in Brussels on Monday.")
+    assert all(t != "BEL" for _, _, t in events)
+
+
+def test_a_nationality_before_a_crew_noun_names_the_doer():
+    events = events_of("The Philippine coast guard said Chinese vessels fired water cannon at its ships.")
+    assert events and events[0].source is not None and events[0].source.code == "CHNMIL"
+    assert events[0].target is not None and events[0].target.country == "PHL"
+
+
+def test_a_headline_comma_list_of_two_countries_is_both_parties():
+    assert ("AGREE", "CUB", "MEX") in coded("Cuba, Mexico sign energy deal")
+    assert ("AGREE", "SEN", "GMB") in coded("Senegal, Gambia agree to reopen border")
+
+
+def test_talks_framing_a_clause_are_held_by_its_subject():
+    assert ("CONSULT", "SWE", "TUR") in coded("After talks in Ankara, Sweden's foreign minister said Turkey had "
+                                              "dropped its objections.")
+    assert all(t != "CONSULT" for t, _, _ in coded("Moscow backed Beijing's position on Taiwan during the two "
+                                                   "leaders' summit."))
+
+
+def test_a_relative_clause_names_the_maker_of_what_is_answered():
+    assert ("REJECT", "RUS", "MDA") in coded("Russia denied the charge, which Moldova made on Monday.")
+
+
+def test_an_act_owned_by_a_country_is_that_countrys_even_with_an_uncoded_of_phrase():
+    assert ("ACCUSE", "TUR", "GRC") in coded("Ankara launched a probe into Greece's handling of migrants.")
+
+
+def test_a_protest_noun_whose_site_hangs_on_its_verb_is_against_the_sites_owner():
+    assert ("PROTEST", "NER", "FRA") in coded("Protests erupted outside the French embassy in Niamey on Sunday.")

@@ -355,6 +355,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.destination(token, trigger.type, sources[0])]
         if targets == [None] and trigger.type in ("CONSULT", "AGREE"):
             targets = [self.visited_country(token, trigger, sources[0])]   # "his visit to Baghdad"
+        if targets == [None] and trigger.type == "CONSULT" and len(sources) == 1:
+            targets = [self.venue_country(token, sources[0])]   # "held talks in Cairo"
         if targets == [None] and trigger.type == "MOBILIZE":
             targets = [self.border_country(token, sources[0])]
         if targets == [None] and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
@@ -518,6 +520,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode != "occupy"
         if located:   # weaker than a parsed target: not scored as one
             targets = [self.inferred_target(token, trigger, sources[0], place)]
+            if same_actor(targets[0], sources[0]):
+                targets = [None]   # the source's own place: no target, and the event is kept for one
         if targets == [None] and trigger.type == "AID":
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
             located = located or targets != [None]

@@ -9,13 +9,16 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
-from eventwire.extract.extensions import sentence_number
+from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
-from eventwire.extract.events.roles import DESTINATION_PREPOSITIONS, REGIONAL_CODES, actor_for_token
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, actor_for_token,
+                                            state_named_by)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
 
+# Countries whose capital seats a bloc (Brussels: the EU, NATO): talks held there need not be with it.
+BLOC_SEATS = frozenset({"BEL"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD", "MIL"})
 # Prepositions that put a deployment at a border: "massed troops near the Ukrainian border".
 BORDER_PREPOSITIONS = frozenset({"near", "toward", "towards", "to", "along", "on", "at", "by"})
@@ -140,7 +143,12 @@ class InferredTargets(CoderState):
                     and self.triggers[c.i].type in ("ACCUSE", "REQUEST", "REJECT")]
         candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
         # "rallied outside the French base", "marched to the US embassy": a foreign party's site
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
+        # "Protests erupted outside the French embassy": a protest noun's site, on the verb it is subject of
+        holders = [token]
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i not in self.triggers:
+            holders.append(token.head)
+        candidates += [g for h in holders for c in h.children
+                       if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
                        for g in c.children if g.dep_ == "pobj"]
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)
@@ -611,6 +619,32 @@ class InferredTargets(CoderState):
             doer = event.source
             if doer is not None and doer.country and doer.code != source.code and doer.country not in REGIONAL_CODES:
                 return doer
+        return None
+
+    def venue_country(self, token: Token, source: Actor | None) -> Actor | None:
+        """"An American envoy held talks in Cairo", "Russia's foreign minister met in Beijing": talks of
+        one party of a country, held "in" a foreign country or its capital (on the trigger, its object,
+        or the support verb of a talks noun), are held with that country's government. Not for a bloc or an
+        organisation's source, nor when the sentence names an organisation (its seat is no party),
+        nor in BLOC_SEATS."""
+        if source is None or not source.country or source.sector == "IGO" or source.country in REGIONAL_CODES:
+            return None
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        if token.dep_ == "dobj":
+            holders.append(token.head)
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in TRAVEL_VERBS:
+            holders.append(token.head.head)   # "arrived in Riyadh for his first visit"
+        sent = sentence_of(token)
+        if any(m.actor is not None and m.actor.sector == "IGO" and sent.start_char <= m.start < sent.end_char
+               for m in self.doc._.actor_mentions or []):
+            return None
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                state = state_named_by(pobj)
+                if state is None or state.country == source.country or state.country in BLOC_SEATS:
+                    continue
+                return make_actor(f"{state.country} {SECTOR_LABELS.get('GOV', '')}".strip(), pobj.text,
+                                  state.country, "GOV")
         return None
 
     def visited_country(self, token: Token, trigger: Trigger, source: Actor | None) -> Actor | None:

@@ -56,6 +56,25 @@ RELATION_NOUNS = frozenset({"critic", "ally", "aide", "adviser", "advisor", "riv
 PUNISHED_ACT_PREPOSITIONS = frozenset({"over"})
 PUNISHING_TYPES = frozenset({"SANCTION", "ACCUSE"})
 OFFICIAL_SPEAKER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED", None})
+# Verbs whose subject commits itself to, or carries out, the event its object names ("pledged
+# military aid", "paid a state visit", "provided support"), beyond the lexicon's support verbs; a
+# verb that only reacts to an act ("condemned the strikes", "welcomed the aid") is not among them.
+# A host or an organiser is no party of the talks it arranges ("hosted talks between X and Y").
+COMMITTING_VERBS = frozenset({"pledge", "promise", "offer", "pay", "provide", "deliver", "extend", "grant",
+                              "approve", "send", "dispatch"})
+# Common nouns of armed units and their craft: a nationality before them names that country's military.
+FORCE_NOUNS = frozenset({"unit", "patrol", "vessel", "ship", "warship", "gunboat", "jet", "warplane", "fighter",
+                         "plane", "aircraft", "helicopter", "drone", "tank", "battalion", "brigade", "frigate",
+                         "destroyer", "submarine", "artillery", "sniper", "gunner", "battery"})
+# Prepositions of a phrase that frames a clause in time ("After talks in Ankara, X said").
+FRAMING_PREPOSITIONS = frozenset({"after", "following", "during"})
+# Nouns of a span or a count of an act ("three days of drills", "two rounds of talks", "a series of strikes").
+SPAN_HOLDERS = frozenset({"day", "week", "month", "hour", "night", "round", "session", "series", "wave", "spate"})
+# Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
+# to impose tariffs", "Russia's refusal to extend the deal", "the junta's move to expel").
+INTENTION_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal", "intention",
+                             "readiness", "willingness", "commitment", "pledge", "promise", "vow", "order",
+                             "threat", "offer", "push", "drive", "failure", "determination", "resolve", "choice"})
 
 
 class SourceFinder(CoderState):
@@ -103,11 +122,27 @@ class SourceFinder(CoderState):
                 return pair
         if source is None:
             return [None]
-        found = [source]
+        listed = self.headline_list_partner(head) if head is not None else None
+        found = [listed, source] if listed is not None and listed.country != source.country else [source]
         for member in self.coordinated_actors(head, source) if head is not None else []:
             if all(member.code != a.code or not member.country for a in found):
                 found.append(member)
         return found
+
+    @staticmethod
+    def headline_list_partner(head: Token) -> Actor | None:
+        """"Cuba, Mexico sign energy deal", "Senegal, Gambia agree to reopen border": a headline's comma
+        list of two country names, which the parser reads as two subjects or as a modifier and a
+        subject: the country named first (None unless both words are country names, the first opens
+        the sentence and a comma alone stands between them)."""
+        if head.i < 2 or head.nbor(-1).text != "," or head.pos_ != "PROPN":
+            return None
+        first = head.nbor(-2)
+        if first.head.i != head.head.i or first.dep_ not in SUBJECT_DEPS | {"npadvmod"} or first.pos_ != "PROPN":
+            return None
+        if first.i != sentence_of(head).start or state_named_by(head) is None:
+            return None
+        return actor_for_token(first) if state_named_by(first) is not None else None
 
     def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"The two foreign ministers", "both sides", "both governments": the two countries the article
@@ -455,7 +490,8 @@ class SourceFinder(CoderState):
                     return actor_for_token(subject) or self.quantified_actor(subject)
                 return self.inherited_subject(governor) if governor != token else None
         if token.dep_ == "acl" or token.dep_ == "relcl":
-            return actor_for_token(head)
+            owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
+            return owner or actor_for_token(head)
         return None
 
     def is_clause_of_the_speaker(self, clause: Token) -> bool:
@@ -516,7 +552,70 @@ class SourceFinder(CoderState):
         if displaced is not None:
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
-                or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun))
+                or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
+                or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun))
+
+    def framing_subject(self, noun: Token) -> Actor | None:
+        """"After talks in Ankara, Sweden's foreign minister said ...", "Following a meeting with Ruto,
+        the Ugandan leader announced ...": talks (a CONSULT noun with no owner of its own) fronted
+        before a clause's subject with "after", "following" or "during" were held by that subject."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None   # "during the two leaders' summit": its owners, named or not, hold it
+        subject = self.subject_of(prep.head)
+        if subject is None or subject.pos_ == "PRON" or subject.i < prep.i:
+            return None   # only a fronted frame: "Kenya agreed to a ceasefire after talks" names no party of them
+        return actor_for_token(subject)
+
+    def committing_subject(self, noun: Token) -> Actor | None:
+        """"Britain pledged military aid to Ukraine", "the Indonesian president paid a state visit":
+        the subject of a COMMITTING_VERBS verb whose direct object is the event noun (also when that
+        verb is coded as an event of its own: the pledge and the aid are both the subject's)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMITTING_VERBS:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            return None   # "offered talks between X and Y": the parties are named, the offerer is none
+        subject = self.subject_of(verb)
+        if subject is not None:
+            return actor_for_token(subject)
+        return self.inherited_subject(verb) if verb.dep_ in ("xcomp", "conj") else None
+
+    def intention_owner(self, noun: Token) -> Actor | None:
+        """"China's decision to impose tariffs", "a move by Mali's junta to expel": the owner of an
+        INTENTION_NOUNS noun (its possessor, else its "by" agent, else a nationality modifier) does
+        what its infinitive says, when that owner is named (a proper name, or a phrase owned by one)."""
+        if noun.lemma_.lower() not in INTENTION_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        if owners:
+            # only a named owner: "the junta's decision" leaves the resolver to guess whose junta
+            return actor_for_token(owners[0]) if is_named(owners[0]) else None
+        return self.actor_from_modifiers(noun)   # "any Chinese attempt to seize Taiwan"
+
+    @staticmethod
+    def span_holder(noun: Token) -> Token | None:
+        """"completed three days of combat drills", "held two rounds of talks": the span or count noun
+        (SPAN_HOLDERS) whose "of" object the event noun is, standing where the event noun would
+        stand as a support verb's object; None for any other noun."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return None
+        holder = prep.head
+        return holder if holder.lemma_.lower() in SPAN_HOLDERS else None
+
+    def span_subject(self, noun: Token) -> Actor | None:
+        """The subject of the support or committing verb whose object is the span holding ``noun``."""
+        holder = self.span_holder(noun)
+        if holder is None:
+            return None
+        return self.support_verb_subject(holder) or self.committing_subject(holder)
 
     def forward_referent(self, pronoun: Token) -> Actor | None:
         """What a possessive pronoun pointing forward stands for: the named subject of the clause its
@@ -583,6 +682,8 @@ class SourceFinder(CoderState):
             return None
         if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
             return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None   # "during the two leaders' summit": its owners, named or not, hold it
         subject = self.subject_of(prep.head)
         return actor_for_token(subject) if subject is not None else None
 
@@ -673,6 +774,8 @@ class SourceFinder(CoderState):
         return None
 
     def actor_or_instrument(self, token: Token) -> Actor | None:
+        """The actor a subject or agent phrase stands for: a thing's owner, the phrase's own actor,
+        the doer of an instrument or event noun, else the country its nationality names."""
         if self.is_thing(token):
             return self.thing_owner(token)
         actor = actor_for_token(token)
@@ -681,7 +784,20 @@ class SourceFinder(CoderState):
         if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
             self.absorbed.add(token.i)
             return self.noun_source(token)
-        return None
+        return self.national_crew(token)
+
+    def national_crew(self, token: Token) -> Actor | None:
+        """"Chinese vessels fired water cannon", "Russian jets intercepted": a common-noun subject the
+        resolver codes as no actor, whose nationality adjective names a country, acts for that
+        country (sector left open)."""
+        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS | {"pobj"}:
+            return None
+        if not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in token.lefts):
+            return None
+        actor = self.actor_from_modifiers(token)
+        if actor is None or actor.sector or token.lemma_.lower() not in FORCE_NOUNS:
+            return actor
+        return make_actor(f"{actor.country} {SECTOR_LABELS.get('MIL', '')}".strip(), actor.text, actor.country, "MIL")
 
     def actor_from_modifiers(self, noun: Token) -> Actor | None:
         """"Azerbaijani sniper fire" -> AZE MIL: country and sector from the noun's modifiers."""
@@ -879,6 +995,18 @@ def is_infinitive_complement(verb: Token) -> bool:
     """"(wants both sides) to return": an infinitive clause that completes the verb governing it."""
     return (verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def is_named(head: Token) -> bool:
+    """A phrase headed by a name ("China", "Kyiv") or owned by one ("Mali's junta", "the Russian army")."""
+    named = NAMED_OWNER_TYPES | {"PERSON"}
+    return head.pos_ == "PROPN" or head.ent_type_ in named or any(
+        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named) for c in head.children)
+
+
+def is_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("(the decision) to impose")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:

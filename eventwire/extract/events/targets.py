@@ -11,7 +11,8 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
-                                            REGIONAL_CODES, SUBJECT_DEPS, actor_for_token, conjunct_chain, same_actor)
+                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, actor_for_token,
+                                            conjunct_chain, same_actor)
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -37,6 +38,9 @@ ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
 # Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+# Verbs by which a party makes what it then owns: "the charge which Moldova made", "the plan Iran proposed".
+MAKING_VERBS = frozenset({"make", "issue", "propose", "present", "level", "submit", "table", "announce", "offer",
+                          "draft", "put", "unveil", "impose"})
 # Where a sanction's target hangs off its object: "suspended flights to Georgia", "halted imports from
 # Ethiopia", "cut ties with Qatar".
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
@@ -58,6 +62,8 @@ REACTION_MARKERS = frozenset({"after", "following"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
 REFERENCE_WINDOW = 4
+# Prepositions of a lexicon path that name where an act happens rather than whom it is aimed at.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "around", "within"})
 # How many sentences back a bare act noun ("the move") looks for the act it names.
 REPORTED_ACT_SENTENCES = 2
 
@@ -593,7 +599,7 @@ class TargetFinder(CoderState):
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
         else:
-            heads = self.target_heads(token, trigger)
+            heads = self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
         if trigger.type == "ACCUSE":
             heads = [h for h in heads if not is_complaint_forum(h)]
         actors = []
@@ -608,6 +614,8 @@ class TargetFinder(CoderState):
                     actors.append(actor)
             for member in [head, *self.conjuncts(head)] if not pair else []:
                 actor = self.object_actor(member)
+                if actor is None and trigger.type not in SELF_DIRECTED_TYPES:   # a movement's country is a place
+                    actor = self.country_of_path_object(member)
                 owners = self.coordinated_owners(member, actor) if actor else []   # "met the leaders of X and Y"
                 # "met American and Iranian officials": one target per nationality, as for sources
                 split = nationality_parties(member) if actor and not self.is_thing(member) else []
@@ -631,6 +639,36 @@ class TargetFinder(CoderState):
                     elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
                         heads.append(child)
         return heads
+
+    def displaced_path_heads(self, token: Token, trigger: Trigger) -> list[Token]:
+        """An event noun's path preposition that the parser hung elsewhere: on the support verb whose
+        object the noun is, after the noun ("announced new aid to Sri Lanka", "to" on "announced"),
+        or on the noun's "by" agent ("a visit by Brazil's president to Argentina", "to" on
+        "president"). Only the prepositions of the noun's own paths count."""
+        if trigger.pos != "noun":
+            return []
+        preps = {prep for dep, _, prep in (p.partition(":") for p in trigger.targets) if dep == "prep"}
+        holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        verb = token.head
+        if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i not in self.triggers:
+            holders.append(verb)
+        return [g for holder in holders for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
+                for g in c.children if g.dep_ == "pobj"]
+
+    def country_of_path_object(self, head: Token) -> Actor | None:
+        """A country's name standing as the object of a lexicon path's preposition ("an
+        investigation into India") that the resolver took for a place and coded as no actor: that
+        country's government, as the resolver codes a bare country name elsewhere; None after a
+        locative preposition."""
+        if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return None   # "strikes in Sudan": where it happened, which the place, not the target, tells
+        country = self.country_named_by(head)
+        if country is None:
+            return None
+        code = country.country
+        return make_actor(f"{code} {SECTOR_LABELS.get('GOV', '')}".strip(), head.text, code, "GOV")
 
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:
@@ -670,16 +708,39 @@ class TargetFinder(CoderState):
                 actor = actor_for_token(pobj) if pobj is not None else None
                 if actor is None and pobj is not None:   # "the head of Sudan's Sovereignty Council"
                     actor = next((actor_for_token(g) for g in pobj.children if g.dep_ == "poss"), None)
+                if actor is not None and not actor.country and self.country_possessor(token) is not None:
+                    return self.country_possessor(token)   # "Greece's handling of migrants": Greece's act
                 if actor is not None:   # "Moscow's annexation of four regions": the regions name no one
                     return actor
         for child in token.children:
             if child.dep_ == "poss":
                 return self.relative_owner(child) if child.lower_ == "whose" else actor_for_token(child)
+            if child.dep_ == "relcl" and child.lemma_.lower() in MAKING_VERBS:
+                maker = self.relative_maker(child)
+                if maker is not None:
+                    return maker
             if child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_VERBS:
                 owner = self.owner_in_clause(child)
                 if owner is not None:
                     return owner
         return self.actor_from_modifiers(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def country_possessor(token: Token) -> Actor | None:
+        """The country-coded actor the possessor of ``token`` names ("Greece's" in "Greece's handling"), if any."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        actor = actor_for_token(owner) if owner is not None else None
+        return actor if actor is not None and actor.country else None
+
+    @staticmethod
+    def relative_maker(clause: Token) -> Actor | None:
+        """"the charge, which Moldova made", "the plan that Washington proposed": the country-coded
+        subject of a relative clause whose relative pronoun is the object of a making verb."""
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        actor = actor_for_token(subject) if subject is not None else None
+        return actor if actor is not None and actor.country else None
 
     @staticmethod
     def relative_owner(whose: Token) -> Actor | None:
