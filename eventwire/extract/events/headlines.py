@@ -34,17 +34,25 @@ def is_title_case(sent: Span) -> bool:
     some ("Chinese Foreign Minister Wang Yi met his Australian counterpart" is not a headline). The
     test reads the sentence's whole line: the parser may split one headline in two ("Pakistan Asks
     Taliban" | "To Hand Over Militant Leaders"), and each part is then a headline."""
+    # the cheap test first, on the sentence's own words (its line holds them all): running text fails it
+    # within a few words, before its line is looked for
+    if any(_running_word(t) for t in sent):
+        return False
     tokens = line_tokens(sent)
     if tokens is None:
         return False
-    # the cheap test first: running text fails it within a few words
-    if any(t.is_alpha and t.text.islower() and t.lower_ not in TITLE_LOWER_WORDS for t in tokens):
+    if any(_running_word(t) for t in tokens):
         return False   # "Whitcombe is due to fly to Addis Ababa": running text keeps verbs lower-case
     words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
     if len(words) < MIN_TITLE_WORDS:
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return capitalised / len(words) >= TITLE_CASE_SHARE
+
+
+def _running_word(token) -> bool:
+    """A lower-case word a title would capitalise."""
+    return token.is_alpha and token.text.islower() and token.lower_ not in TITLE_LOWER_WORDS
 
 
 def line_tokens(sent: Span) -> list | None:

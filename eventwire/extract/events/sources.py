@@ -1027,5 +1027,8 @@ def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:
 
 def named_in_sentence(text: str, sent) -> bool:
     """Whether the words ``text`` stand in ``sent`` as whole words (case-insensitive)."""
-    words = re.escape(text.lower())
-    return re.search(rf"(?<!\w){words}(?!\w)", sent.text.lower()) is not None
+    words = text.lower()
+    sentence = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
+    if words not in sentence:   # the cheap test first: most borrowed names are simply not there
+        return False
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence) is not None
