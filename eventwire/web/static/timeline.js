@@ -72,19 +72,30 @@
     return types;
   }
 
+  let latestRequest = 0;
+
+  // The list and its title change together, once the events have come: the title never names
+  // a selection whose rows are not shown yet, and an answer overtaken by a later click is dropped.
   async function loadEvents(params, heading) {
     const body = document.querySelector("#event-list tbody");
     const empty = document.getElementById("event-list-empty");
-    document.getElementById("event-list-title").textContent = heading;
+    const request = ++latestRequest;
+    body.setAttribute("aria-busy", "true");
     const query = new URLSearchParams(params);
     query.set("limit", "200");
     let page;
     try {
       page = await getJSON("/api/events?" + query.toString());
     } catch (error) {
-      showError(body, error);
+      if (request === latestRequest) {
+        body.removeAttribute("aria-busy");
+        showError(body, error);
+      }
       return;
     }
+    if (request !== latestRequest) return;
+    body.removeAttribute("aria-busy");
+    document.getElementById("event-list-title").textContent = heading;
     body.replaceChildren(...page.items.map((e) => el("tr", { class: "clickable", "data-event-id": e.id, tabindex: 0 },
       el("td", { text: e.date_value || day(e.date) || "" }),
       el("td", {}, el("span", { class: "swatch t-" + e.type, text: e.type })),
