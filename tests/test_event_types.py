@@ -1211,3 +1211,166 @@ def test_falling_shares_retreat_from_nothing():
 def test_pulling_out_of_a_bloc_is_a_break_with_it():
     assert triggers_of("Burkina Faso pulled out of ECOWAS in January.").get("pulled") == "SANCTION"
     assert triggers_of("Russian troops pulled out of Kherson on Friday.").get("pulled") == "RETREAT"
+
+
+# ---- s41: senses and modality found on unseen international news (own sentences) ----
+
+def test_reinforcing_a_friendship_is_no_mobilization():
+    assert "MOBILIZE" not in types_of("The envoy said Moscow attaches great value to reinforcing its friendship with Hanoi.")
+
+
+def test_reinforcing_a_front_is_still_a_mobilization():
+    assert "MOBILIZE" in types_of("Russia reinforced its troops near the Ukrainian border on Tuesday.")
+
+
+def test_donating_organs_is_no_aid():
+    assert "AID" not in types_of("Her cousin in Toronto registered to donate his organs after his death.")
+
+
+def test_hosting_a_trade_exhibition_is_no_visit():
+    assert "CONSULT" not in types_of("Chad's government said on Monday that it will host a trade exhibition in June.")
+
+
+def test_hosting_a_leader_is_still_a_visit():
+    assert "CONSULT" in types_of("Chad's president hosted his Nigerien counterpart in N'Djamena on Monday.")
+
+
+def test_denying_a_rival_a_title_is_no_rejection():
+    assert "REJECT" not in types_of("Ethiopia denied Kenya's runners a third straight title in Addis Ababa.")
+
+
+def test_denying_a_charge_is_still_a_rejection():
+    assert "REJECT" in types_of("Ethiopia on Friday denied Kenya's charge that its troops crossed the border.")
+
+
+def test_handing_a_motion_to_the_speaker_is_no_retreat():
+    assert "RETREAT" not in types_of("The opposition handed the impeachment motion over to the speaker on Monday.")
+
+
+def test_a_rate_held_down_is_no_detention():
+    assert "COERCE" not in types_of("Inflation in Ghana has been held down by falling fuel prices this year.")
+
+
+def test_crews_called_to_a_street_are_no_phone_call():
+    assert "CONSULT" not in types_of("Rescue crews were called to a flooded street in Lagos on Sunday night.")
+
+
+def test_a_phone_call_is_still_a_consultation():
+    assert "CONSULT" in types_of("Erdogan called Putin on Tuesday to discuss the grain corridor.")
+
+
+def test_users_charged_for_heat_are_no_arrest():
+    assert "COERCE" not in types_of("In the two towns, users are charged directly for the heat they use.")
+
+
+def test_a_suspect_charged_with_murder_is_still_coerced():
+    assert "COERCE" in types_of("Kenyan police charged two officers with murder on Monday.")
+
+
+def test_a_white_paper_released_is_no_prisoner_release():
+    assert "RETREAT" not in types_of("The cabinet in Beijing released a white paper on religion last week.")
+
+
+def test_a_prisoner_released_is_still_a_retreat():
+    assert "RETREAT" in types_of("Iran released two French prisoners on Friday.")
+
+
+def test_striking_nurses_are_a_labour_protest_not_an_attack():
+    coded = triggers_of("Nurses striking in Nairobi won a pay rise last month.")
+    assert coded.get("striking") == "PROTEST"
+
+
+def test_hurricanes_striking_a_coast_are_no_attack():
+    assert "ASSAULT" not in types_of("Three hurricanes striking the Gulf coast in 2017 caused severe damage.")
+
+
+def test_asking_why_is_a_question_not_a_request():
+    assert "REQUEST" not in types_of("The Kremlin spokesman asked why the reporters had stayed silent for months.")
+
+
+def test_asking_someone_to_act_is_still_a_request():
+    assert "REQUEST" in types_of("Kenya asked Uganda to withdraw its troops from the border.")
+
+
+def test_a_request_preceded_by_no_is_negated():
+    events = eventwire.extract("The Kenyan government said there had been no request from Uganda to send troops.",
+                               published="2025-04-02").events
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and all("negated" in e.context for e in requests)
+
+
+def test_an_order_never_given_and_an_offer_joined_by_nor_are_negated():
+    events = eventwire.extract("Washington has given no order to pull its troops out of Niger, nor offered a date "
+                               "for the move.", published="2025-04-02").events
+    coded = {e.trigger.text: e for e in events}
+    assert "negated" in coded["pull"].context
+    assert "negated" in coded["offered"].context
+
+
+def test_a_withdrawal_ordered_is_not_negated():
+    events = eventwire.extract("Washington gave an order to pull its troops out of Niger on Monday.",
+                               published="2025-04-02").events
+    assert any(e.type == "RETREAT" and "negated" not in e.context for e in events)
+
+
+def test_support_someone_was_poised_to_give_is_not_yet_given():
+    events = eventwire.extract("Two ministers who were poised to back the motion voted against it on Friday.",
+                               published="2025-04-02").events
+    assert all("future" in e.context or "hypothetical" in e.context for e in events if e.type == "SUPPORT")
+
+
+def test_guarding_an_industry_is_no_aid():
+    assert "AID" not in types_of("Former security chiefs will share ways to protect the oil and gas industries.")
+
+
+def test_protecting_civilians_is_still_aid():
+    assert "AID" in types_of("UN peacekeepers protected civilians in Bor on Sunday.")
+
+
+def test_an_act_someone_was_kept_from_is_negated():
+    events = eventwire.extract("Chinese authorities have blocked lawyers from visiting the detained activist.",
+                               published="2025-04-02").events
+    assert all("negated" in e.context for e in events if e.type == "CONSULT")
+
+
+def test_an_act_one_has_the_power_to_do_is_hypothetical():
+    events = eventwire.extract("The council has the right to ask Kenya for compensation.",
+                               published="2025-04-02").events
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and all("hypothetical" in e.context for e in requests)
+
+
+def test_allied_forces_are_no_act_of_cooperation():
+    assert "COOPERATE" not in types_of("Turkish troops and allied Syrian militia forces pressed into Afrin on Tuesday.")
+
+
+def test_allying_with_a_group_is_still_cooperation():
+    assert "COOPERATE" in types_of("Turkey allied with Syrian rebel groups in 2016.")
+
+
+def test_visiting_a_parent_is_no_consultation():
+    assert "CONSULT" not in types_of("The Colombian senator visited her father in Madrid last week.")
+
+
+def test_supporting_an_identity_is_no_support_event():
+    assert "SUPPORT" not in types_of("Language lessons are expected to support a shared European identity.")
+
+
+def test_a_burglary_arrest_is_a_police_matter():
+    assert types_of("Detectives arrested two men over the robbery of a jewellery shop in Leeds.") == []
+
+
+def test_a_nightclub_stabbing_is_a_police_matter():
+    assert "ASSAULT" not in types_of("A teenager was stabbed in a fight outside a nightclub in Cardiff.")
+
+
+def test_an_opposition_leader_arrested_for_theft_is_still_coerced():
+    assert "COERCE" in types_of("Police in Nairobi arrested the opposition leader on charges of theft.")
+
+
+def test_tear_gas_at_protesters_near_a_nightclub_is_still_coercion():
+    assert "COERCE" in types_of("Police fired tear gas at protesters near a nightclub in Dakar.")
+
+
+def test_a_soldier_stabbed_is_still_an_attack():
+    assert "ASSAULT" in types_of("A soldier was stabbed by an attacker outside the barracks in Paris.")

@@ -27,14 +27,16 @@ class Modality(CoderState):
         chain = [token, *list(token.ancestors)[:2]] if governed else [token]
         chain += shared_verb(token)
         if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token) \
-                or has_no_object(token) or has_neither_subject(token):
+                or has_no_object(token) or has_neither_subject(token) or is_denied_noun(token) \
+                or is_nor_conjunct(token) or self.is_prevented(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
-        ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token):
+        ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token) \
+                or self.is_possible_act(token):
             flags.append("hypothetical")
         return flags
 
@@ -58,6 +60,26 @@ class Modality(CoderState):
         over an infinitive) is not told as done; it is a hypothesis."""
         governors = self.lexicon.lower_words("obligation_governors")
         if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def is_prevented(self, token: Token) -> bool:
+        """"blocked lawyers from visiting him": an act under the "from" of a preventing verb
+        (``preventing_verbs``) did not happen."""
+        prep = token.head
+        if token.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.i == prep.i:
+            return False
+        governor = prep.head
+        if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.head.i != governor.i:
+            governor = governor.head   # the parser may hang "from" on the object ("blocked lawyers from")
+        return governor.lemma_.lower() in self.lexicon.lower_words("preventing_verbs")
+
+    def is_possible_act(self, token: Token) -> bool:
+        """"has the power to investigate", "was granted permission to appeal": an infinitive on a noun
+        of ability, permission or wish (``ability_nouns``) names an act that may come, not one done."""
+        if token.dep_ != "acl" or token.head.i == token.i:
+            return False
+        if token.head.lemma_.lower() not in self.lexicon.lower_words("ability_nouns"):
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -106,6 +128,29 @@ def has_no_object(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+
+
+def is_denied_noun(token: Token) -> bool:
+    """"There had been no request from Uganda", "given no order to pull out": an event noun with the
+    determiner "no", or a verb whose infinitive hangs on such a noun, did not happen."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return has_no_determiner(token)
+    head = token.head
+    return token.dep_ in ("acl", "relcl") and head.i != token.i and head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and has_no_determiner(head)
+
+
+def has_no_determiner(noun: Token) -> bool:
+    """The noun opens with the determiner "no"."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+def is_nor_conjunct(token: Token) -> bool:
+    """"... has given no order, nor offered a date": a verb joined by "nor" is denied."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children) \
+        or any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children)
 
 
 def has_neither_subject(token: Token) -> bool:

@@ -5,6 +5,7 @@ complements of denials."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pycountry
 
@@ -95,7 +96,47 @@ class Readings(CoderState):
                 or self.is_product_release(token, trigger) or self.is_contract_term(token, trigger)
                 or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger)
                 or self.is_restated_charge(token, trigger) or self.is_anonymity_request(token, trigger)
-                or self.is_topic_of_talk(token, trigger))
+                or self.is_topic_of_talk(token, trigger) or self.is_attributive_tie(token, trigger)
+                or self.is_common_crime(token, trigger))
+
+    def is_common_crime(self, token: Token, trigger: Trigger) -> bool:
+        """"A teenager was stabbed outside a nightclub", "police arrested two burglars": an attack or
+        arrest in crime reporting (``crime_words`` in its sentence, or in two sentences of the doc)
+        whose named parties are all private people, police or courts is no political event. A
+        party of any other sector ("police arrested the opposition leader") keeps it."""
+        if trigger.type not in ("ASSAULT", "COERCE") or not self.in_crime_report(token):
+            return False
+        allowed = self.rule_words("crime_party_sectors")
+        exempt = self.lexicon.lower_words("crime_exempt_parties")
+        for party in event_parties(token):
+            if party.lemma_.lower() in exempt:
+                return False
+            actor = actor_for_token(party)
+            if actor is not None and (actor.sector or "").upper() not in {w.upper() for w in allowed}:
+                return False
+        return True
+
+    def in_crime_report(self, token: Token) -> bool:
+        """The token's sentence names a crime word, or the doc names them in two or more sentences."""
+        cached = self.doc.user_data.get(CRIME_CACHE_KEY)
+        if cached is None:
+            pattern = crime_pattern(tuple(self.lexicon.rules.get("crime_words") or ()))
+            starts = frozenset(s.start for s in self.doc.sents if pattern.search(s.text))
+            cached = self.doc.user_data[CRIME_CACHE_KEY] = True if len(starts) >= 2 else starts
+        return cached is True or token.sent.start in cached
+
+    @staticmethod
+    def is_attributive_tie(token: Token, trigger: Trigger) -> bool:
+        """"Turkey and allied Syrian militia forces", "partnered firms": a cooperation verb used as an
+        adjective before its noun names a standing tie, not an act of cooperation."""
+        if trigger.type != "COOPERATE" or trigger.pos != "verb":
+            return False
+        if token.dep_ == "amod" and token.i < token.head.i:
+            return True
+        # "ally" takes no direct object ("allied with", "allied themselves with"): a noun object is the
+        # small model's reading of the adjective ("and allied Syrian militia forces")
+        return token.lemma_.lower() == "ally" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                                                      for c in token.children)
 
     def is_restated_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Sudan condemned the strike and says it holds Addis Ababa responsible": a charge told in a
@@ -665,8 +706,9 @@ class Readings(CoderState):
     def is_embedded_question(self, token: Token) -> bool:
         """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
         strike": an open question asserts no event, and asking it is no request."""
-        if any(c.dep_ == "ccomp" and _opens_question(c) for c in token.children) and self.is_request_verb(token):
-            return True
+        if any(c.dep_ == "ccomp" and (_opens_question(c) or _opens_wh_question(c)) for c in token.children) \
+                and self.is_request_verb(token):
+            return True   # "asked why the women kept quiet": a question put, no request made
         node = token
         for _ in range(CONTENT_DEPTH):
             if _opens_question(node):
@@ -791,6 +833,30 @@ class Readings(CoderState):
 MATCH_SCORE = r"(?:beat|beats|defeated|defeats|thrashed|edged|drew|draws)\s+(?:[\w'.-]+\s+){0,4}\d-\d"
 
 
+CRIME_CACHE_KEY = "eventwire_crime_sentences"
+
+
+@lru_cache(maxsize=4)
+def crime_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive regex for the crime words (whole words; a hyphen may be a space)."""
+    alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?").replace(r"\ ", r"\s+") for w in words),
+                          key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def event_parties(token: Token) -> list[Token]:
+    """The words that can name the trigger's parties: its subjects and objects, its passive "by"
+    agent, the noun a participle hangs on, and each of their conjuncts."""
+    heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+    heads += [g for c in token.children if c.dep_ in ("agent", "prep")
+              for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in ("acl", "relcl", "amod") and token.head.i != token.i:
+        heads.append(token.head)
+    return [w for h in heads for w in (h, *(c for c in h.children if c.dep_ == "conj"))]
+
+
 def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex for the sport words (whole words; a hyphen may be a space)."""
     alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") for w in words), key=len, reverse=True)
@@ -856,6 +922,13 @@ def names_a_country(token: Token) -> bool:
 def _opens_question(clause: Token) -> bool:
     """The clause is an indirect yes/no question ("whether Cairo was prepared to strike")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _opens_wh_question(clause: Token) -> bool:
+    """The clause opens with a question word ("why the women stayed quiet", "what level of expertise
+    they had"); under a verb of asking it is a question, not a request."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT") and first.lower_ != "that" and first.i < clause.i
 
 
 def relative_antecedents(token: Token, subjects: list[Token]) -> list[Token]:

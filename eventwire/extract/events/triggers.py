@@ -465,7 +465,8 @@ def hyphenated_word(token: Token) -> str | None:
 
 def subject_lemmas(token: Token) -> set[str]:
     """The lemmas of the verb's subjects; a relative pronoun stands for the noun its clause hangs on
-    ("protesters who stormed the parliament" has the subject "protester")."""
+    ("protesters who stormed the parliament" has the subject "protester"), and so does the noun an
+    -ing participle modifies ("teachers striking in Oklahoma", "hurricanes striking the coast")."""
     lemmas = set()
     for child in token.children:
         if child.dep_ not in SUBJECT_DEPS:
@@ -474,6 +475,8 @@ def subject_lemmas(token: Token) -> set[str]:
         relative = child.tag_ in ("WP", "WDT") or child.lower_ == "that"
         if relative and token.dep_ == "relcl" and token.head.i != token.i:
             lemmas.add(token.head.lemma_.lower())
+    if not lemmas and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        lemmas.add(token.head.lemma_.lower())   # "nurses striking in Nairobi": the noun the participle hangs on
     return lemmas
 
 
