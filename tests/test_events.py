@@ -1392,3 +1392,33 @@ def test_an_act_owned_by_a_country_is_that_countrys_even_with_an_uncoded_of_phra
 
 def test_a_protest_noun_whose_site_hangs_on_its_verb_is_against_the_sites_owner():
     assert ("PROTEST", "NER", "FRA") in coded("Protests erupted outside the French embassy in Niamey on Sunday.")
+
+
+# Forty-first pass (real news): a domestic story that names another country only through an
+# outlet or in passing is no two-country dispute; an untargeted act gets no invented target.
+DOMESTIC_STORY = ("Seoul's appeals court upheld the prison term of the former minister on Friday. "
+                  "The former minister was convicted of taking bribes from two builders, CNN reported. "
+                  "His lawyers refused to attend the hearing. "
+                  "Prosecutors in Seoul said they would seek a longer term. "
+                  "South Korean media said the ruling party welcomed the verdict. "
+                  "Opposition lawmakers in South Korea called the trial fair. "
+                  "The minister resigned in March, CNN said. "
+                  "A US diplomat who knew him declined to comment. "
+                  "The minister refused to appear after the court decided to broadcast the ruling. "
+                  "South Korean police said the minister had hidden cash at his home. "
+                  "South Korea's justice ministry said he would serve his term in Seoul. "
+                  "The ruling party in South Korea said it respected the court. "
+                  "South Korean voters will elect a new parliament in 2020.")
+
+
+def test_an_outlet_of_another_country_makes_no_counterpart_for_an_untargeted_act():
+    found = coded(DOMESTIC_STORY, "2018-04-06")
+    assert any(t == "REJECT" and source == "KOR" for t, source, _ in found)
+    assert all(target != "USA" for _, _, target in found)
+
+
+def test_a_two_country_dispute_still_gives_the_other_country_as_target():
+    text = ("Egypt and Ethiopia traded charges over the dam on Monday. Egypt accused Ethiopia of filling "
+            "the reservoir without a deal. Ethiopia said Egypt was blocking the talks. "
+            "Egypt's foreign ministry summoned Ethiopia's envoy. Ethiopia has refused.")
+    assert ("REJECT", "ETH", "EGY") in coded(text, "2024-06-05")

@@ -293,7 +293,7 @@ class _Resolver:
     def actor_from_entry(self, entry: Entry, text: str) -> Actor | None:
         published = self.doc._.published
         if entry.kind == "person":
-            role = role_on(entry, published)
+            role = titled_role(self.doc, entry) or role_on(entry, published)
             if role is None:
                 return None
             country, sector = role[0], role[1]
@@ -1578,6 +1578,8 @@ class _Resolver:
             return None   # "foreign ministers from the three countries"
         if owner is None:
             owner = self.detached_organization(tokens)   # "ECOWAS Commission president X", misparsed
+        if owner is None and sector in ("GOV", "IGO") and self.unlisted_organization_title(tokens):
+            return None   # "KLM president Pieter Elbers": an unlisted firm's officer, not a state's
         if owner is None and head.pos_ == "NOUN":
             appointer = self.appointer(head)
             if appointer is not None:
@@ -1649,6 +1651,19 @@ class _Resolver:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def unlisted_organization_title(self, tokens: list[Token]) -> bool:
+        """Whether a title word in the phrase is modified by the name of an organization the
+        dictionary does not list ("KLM" in "KLM president", "Acme" in "Acme chairman"): the
+        title then belongs to that body, whose sector and country are unknown."""
+        terms = self.doc._.ew_sector_terms
+        return any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ == "ORG" and t.head.i in terms
+                   and t.head.lower_ in FIRM_TITLES and t.head.lower_ in self.dictionary.titles
+                   and (t.is_title or t.is_upper)
+                   and t.i not in self.doc._.ew_names and city_country(t.text) is None
+                   and not any(w.i in self.doc._.ew_names or w.i in terms for w in t.subtree)
+                   and not names_state_office(t)
+                   for t in tokens)
 
     def attributed(self, head: Token) -> bool:
         """Whether the words around an anonymous actor name its sponsor or origin: "hackers from
@@ -2472,14 +2487,80 @@ def is_name_word(token: Token) -> bool:
 def is_surname_title(head: Token, term: Span | None, doc: Doc) -> bool:
     """Whether a capitalized title word is a person's surname: it follows an honorific ("Mr. King",
     but not "Mr. President") or a given name inside one person's name ("Larry King")."""
-    if not head.text[:1].isupper() or head.i == 0 or (term is not None and term.start != head.i):
+    if not head.text[:1].isupper() or (term is not None and term.start != head.i):
         return False
+    if head.i == 0:
+        return ends_earlier_full_name(head, doc)
     before = doc[head.i - 1]
     if before.lower_ in HONORIFICS:
         return head.lower_ not in ADDRESS_TITLES
     return (head.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
             and head.ent_iob_ == "I" and before.pos_ == "PROPN" and before.is_title
-            and before.i not in doc._.ew_sector_terms and before.i not in doc._.ew_names)
+            and before.i not in doc._.ew_sector_terms and before.i not in doc._.ew_names) \
+        or ends_earlier_full_name(head, doc)
+
+
+# Titles that firms use too ("KLM president"); ministerial ones ("Transportation Secretary",
+# "Health Minister") after a capitalized word always name a state's office.
+FIRM_TITLES = {"president", "chairman", "chairwoman", "chairperson", "director", "director-general", "ceo"}
+# Words that make a capitalized body before a title a state's office, not a firm ("Interior
+# Cabinet Secretary", "State Department spokesman", "Defence Ministry director").
+STATE_OFFICE_WORDS = {"cabinet", "interior", "foreign", "defence", "defense", "home", "state", "national", "federal",
+                      "government", "ministry", "department", "council", "office", "commission", "agency", "bureau",
+                      "house", "senate", "assembly", "parliament", "congress", "presidential", "treasury", "justice",
+                      "finance", "security", "police", "army", "navy", "republic", "party", "regional", "provincial"}
+
+
+def names_state_office(token: Token) -> bool:
+    """Whether the named entity a word belongs to has a word of a state's office in it."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.lower_ in STATE_OFFICE_WORDS for t in doc[start:end])
+
+
+def is_word_of_personal_name(span: Span, titles: dict) -> bool:
+    """ "Ngo" in "Ngo Xuan Lich": a one-word group term (not a title) written as a capitalized word
+    inside a person's multi-word name is part of the name, not a mention of the group."""
+    token = span[0]
+    if len(span) != 1 or token.lower_ in titles or not token.is_title:
+        return False
+    doc = token.doc
+    if token.ent_type_ != "PERSON":
+        # an untagged name: a short group acronym written as a name word before another name
+        # word that is no group term ("Ngo Xuan Lich"; the acronym is written "NGO")
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return len(token) <= 3 and token.pos_ == "PROPN" and after is not None and after.pos_ == "PROPN" \
+            and after.is_title and after.lower_ not in titles
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start >= 2
+
+
+def ends_earlier_full_name(head: Token, doc: Doc) -> bool:
+    """ "King thanked the police" in an article about actress Jaime King: a title word that a
+    full name elsewhere in the article (given name + this word) ends with is that person's
+    surname, unless a name follows it here ("King Abdullah")."""
+    if head.ent_iob_ == "I" or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):
+        return False   # inside a name (the rule above judges it), or a title before a name
+    for ent in doc.ents:
+        words = [t for t in ent if t.pos_ != "PART"]   # "Jaime King's": the model keeps the 's
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].i != head.i and words[-1].text == head.text \
+                and is_plain_given_name(words[-2], doc):
+            return True
+    return False
+
+
+def is_plain_given_name(token: Token, doc: Doc) -> bool:
+    """A capitalized proper noun that is neither a title nor a listed name ("Jaime", not "Crown")."""
+    return token.pos_ == "PROPN" and token.is_title and token.i not in doc._.ew_sector_terms \
+        and token.i not in doc._.ew_names
 
 
 def drop_names_inside_other_names(doc: Doc) -> None:
@@ -2651,6 +2732,53 @@ def names_a_sponsor(token: Token) -> bool:
     """ "Russian-backed", "Iran-aligned": the name is the phrase's backer, not its owner."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in SPONSOR_WORDS
+
+
+# Words that put a titled name's office in the past ("former President X", "ex-President X").
+PAST_OFFICE_WORDS = {"former", "ex", "ex-", "then", "late", "outgoing", "erstwhile"}
+
+
+def titled_role(doc: Doc, entry: Entry) -> tuple | None:
+    """The role a listed person's title in this article names ("President Donald Trump" -> his
+    presidency), used for every mention of him in the article, whatever the publication date
+    says: the text's own title is better evidence than a guessed date. None when no mention
+    carries one of his offices' titles, or when any mention marks an office as past ("former")."""
+    if not entry.roles or doc._.ew_names is None:
+        return None
+    cache = doc.user_data.setdefault(TITLED_ROLES_KEY, {})
+    if entry.name not in cache:
+        cache[entry.name] = _titled_role(doc, entry)
+    return cache[entry.name]
+
+
+def _titled_role(doc: Doc, entry: Entry) -> tuple | None:
+    titled = None
+    for span, entries in {id(v[0]): v for v in doc._.ew_names.values()}.values():
+        if entry not in entries:
+            continue
+        role, past = title_before(doc, span.start, entry)
+        if past:
+            return None
+        titled = titled or role
+    return titled
+
+
+def title_before(doc: Doc, start: int, entry: Entry) -> tuple[tuple | None, bool]:
+    """(the role whose title ends right before token ``start``, whether a past-office word
+    precedes the title or the name)."""
+    for role in sorted(entry.roles, key=lambda r: r[3] or "", reverse=True):
+        words = (role[2] or "").split()
+        if not words or " and " in f" {role[2]} " or start < len(words):
+            continue
+        before = doc[start - len(words):start]
+        if [t.lower_ for t in before] == words:
+            prior = doc[before.start - 1].lower_ if before.start > 0 else ""
+            return (None, True) if prior.rstrip("-") in PAST_OFFICE_WORDS or prior in PAST_OFFICE_WORDS else (role, False)
+    prior = doc[start - 1].lower_ if start > 0 else ""
+    return None, prior.rstrip("-") in PAST_OFFICE_WORDS
+
+
+TITLED_ROLES_KEY = "ew_titled_roles"   # doc.user_data: person name -> role his title in the text names
 
 
 def make_actor(name: str, text: str, country: str | None, sector: str | None, code: str | None = None) -> Actor:
@@ -2966,6 +3094,8 @@ class ActorsComponent:
             key = span.text.lower()
             sector = self.dictionary.sector_terms.get(key) or self.dictionary.titles.get(key)
             best = index.get(e - 1)
+            if sector and is_word_of_personal_name(span, self.dictionary.titles):
+                continue
             if sector and (best is None or len(span) > len(best[0])):
                 index[e - 1] = (span, sector)
         doc._.ew_sector_terms = index

@@ -25,6 +25,9 @@ BORDER_PREPOSITIONS = frozenset({"near", "toward", "towards", "to", "along", "on
 BORDER_NOUNS = frozenset({"border", "frontier", "borders", "frontiers"})
 # How many sentences of an article each of its two countries must be named in to make it a pair.
 COUNTERPART_MIN_SENTENCES = 2
+# The pair's second country must be named in at least 1/COUNTERPART_MAX_RATIO as many sentences as
+# the first: a domestic story that names another country in two sentences is about no dispute.
+COUNTERPART_MAX_RATIO = 6
 # Nouns of meetings a party may host ("hosted the last round of talks").
 HOSTED_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "round", "meeting", "summit",
                                   "dialogue", "conference", "consultations"})
@@ -393,8 +396,8 @@ class InferredTargets(CoderState):
         sentences: dict[str, set[int]] = {}
         for mention in self.doc._.actor_mentions or []:
             actor = mention.actor
-            if actor is None or not actor.country or actor.sector == "IGO" or len(actor.country) != 3:
-                continue
+            if actor is None or not actor.country or actor.sector in ("IGO", "MED") or len(actor.country) != 3:
+                continue   # an outlet ("CNN reported") is the channel, not a party of the story
             sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
         numbers = {country: tuple(sorted(found)) for country, found in sentences.items()}
         self.doc.user_data[COUNTRY_SENTENCES_KEY] = numbers   # tuples: user_data must stay serialisable
@@ -477,6 +480,8 @@ class InferredTargets(CoderState):
             return ()
         if len(ranked) > 2 and 2 * len(sentences[ranked[2]]) > len(sentences[ranked[1]]):
             return ()
+        if COUNTERPART_MAX_RATIO * len(sentences[ranked[1]]) < len(sentences[ranked[0]]):
+            return ()   # one country's domestic story that names another in passing
         return tuple(ranked[:2])
 
     def border_country(self, token: Token, source: Actor | None) -> Actor | None:
