@@ -1422,3 +1422,12 @@ def test_a_two_country_dispute_still_gives_the_other_country_as_target():
             "the reservoir without a deal. Ethiopia said Egypt was blocking the talks. "
             "Egypt's foreign ministry summoned Ethiopia's envoy. Ethiopia has refused.")
     assert ("REJECT", "ETH", "EGY") in coded(text, "2024-06-05")
+
+
+def test_two_coordinated_verbs_with_no_target_are_one_statement_per_source():
+    from eventwire.pipeline import extract
+
+    x = extract("China and Russia welcomed and supported the peace plan on Monday.", published="2024-05-08")
+    assert sorted((e.type, e.source.code) for e in x.events) == [("SUPPORT", "CHNGOV"), ("SUPPORT", "RUSGOV")]
+    endorsed = extract("The Kenyan government welcomed and endorsed the ceasefire proposal.", published="2024-05-08")
+    assert [(e.type, e.source.code) for e in endorsed.events] == [("SUPPORT", "KENGOV")]

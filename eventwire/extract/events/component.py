@@ -92,6 +92,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that"})
 SPORT_CACHE_KEY = "eventwire_events_sport"
 
 
+def same_side(actor: Actor | None, other: Actor | None) -> bool:
+    """The same coded actor, or both sides left empty."""
+    return (actor is None and other is None) or same_actor(actor, other)
+
+
 @Language.factory(
     "eventwire_events",
     requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
@@ -221,12 +226,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
     @staticmethod
     def repeats_conjunct(token: Token, event: Event, built: dict[int, list[Event]]) -> bool:
         """"rejected the accusation as baseless and denied providing any support": two coordinated
-        verbs of one type between the same two parties are one statement, coded once. Material acts
+        verbs of one type between the same two parties are one statement, coded once (a side both
+        leave empty is the same side: "welcomed and supported the plan"). Material acts
         stay apart ("bombed RSF positions and shelled the group's bases" is two attacks)."""
         if token.dep_ != "conj" or event.quad_class not in (1, 3):
             return False
-        return any(other.type == event.type and same_actor(other.source, event.source)
-                   and same_actor(other.target, event.target) for other in built.get(token.head.i, ()))
+        return any(other.type == event.type and same_side(other.source, event.source)
+                   and same_side(other.target, event.target) for other in built.get(token.head.i, ()))
 
     def merge_casualty_reports(self, built: dict[int, list[Event]]) -> None:
         """"Three villagers were killed in a drone strike", "21 soldiers were killed when fighters
