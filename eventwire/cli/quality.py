@@ -10,7 +10,7 @@ from eventwire.cli.output import stdout
 
 
 def evaluate(limit: Annotated[int | None, typer.Option("--limit", help="At most this many items per suite.")] = None,
-             suite: Annotated[str | None, typer.Option("--suite", help="Only suites whose name starts with this.")] = None,
+             suite: Annotated[str | None, typer.Option("--suite", help="Only this suite, or the suites under this name (gold/events).")] = None,
              brief: Annotated[bool, typer.Option("--brief", help="Hide the per-type rows.")] = False) -> None:
     """Score the extractors on tests/gold and ../shared/data (when present); fail below a pinned floor.
 
