@@ -1431,3 +1431,46 @@ def test_two_coordinated_verbs_with_no_target_are_one_statement_per_source():
     assert sorted((e.type, e.source.code) for e in x.events) == [("SUPPORT", "CHNGOV"), ("SUPPORT", "RUSGOV")]
     endorsed = extract("The Kenyan government welcomed and endorsed the ceasefire proposal.", published="2024-05-08")
     assert [(e.type, e.source.code) for e in endorsed.events] == [("SUPPORT", "KENGOV")]
+
+
+def test_a_guest_named_by_visiting_is_the_visits_source_and_the_host_its_target():
+    events = coded("Iranian President Hassan Rouhani hosted a reception for visiting Turkish Foreign Minister "
+                   "Mevlut Cavusoglu in Tehran.")
+    assert ("CONSULT", "TUR", "IRN") in events
+    assert ("CONSULT", "IRN", "TUR") not in events, "the host does not visit its guest"
+
+
+def test_a_verb_that_governs_a_visiting_guest_takes_the_guest_as_its_object():
+    events = coded("Putin met visiting Chinese President Xi Jinping in Moscow on Tuesday.")
+    assert ("CONSULT", "RUS", "CHN") in events   # met
+    assert ("CONSULT", "CHN", "RUS") in events   # the visit
+
+
+def test_a_visit_with_its_own_subject_or_place_object_keeps_the_subject_as_visitor():
+    assert ("CONSULT", "USA", "CHN") in coded("Trump is visiting China this week.")
+    assert ("CONSULT", "USA", "CHN") in coded("After visiting China, Trump flew to Vietnam.")
+
+
+def test_a_sum_of_money_is_never_the_target_of_a_fine():
+    [event] = events_of("The European Commission fined Google 2.4 billion US dollars on Tuesday.")
+    assert event.type == "SANCTION" and event.source is not None
+    assert event.target is None or "dollars" not in event.target.text
+
+
+def test_the_possessor_of_an_arrest_is_not_the_arrester():
+    events = coded("The opposition condemned Navalny's arrest.")
+    assert all(not (t == "COERCE" and s is not None) for t, s, _ in events)
+
+
+def test_the_possessor_stays_the_doer_when_the_act_has_an_of_object():
+    assert ("COERCE", "IRN", "GBR") in coded("Iran's arrest of two British nationals drew protests from London.")
+
+
+def test_the_country_an_expulsion_is_from_is_the_expeller():
+    assert ("SANCTION", "GBR", "RUS") in coded("The expulsions of Russian diplomats from Britain angered Moscow.")
+
+
+def test_a_shared_title_split_at_and_still_names_the_subject():
+    events = coded("Chinese State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister "
+                   "Sergei Lavrov in Moscow on Thursday.")
+    assert ("CONSULT", "CHN", "RUS") in events

@@ -337,8 +337,17 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return events
 
     def build(self, token: Token, trigger: Trigger) -> list[Event]:
+        guest = self.guest_phrase(token) if trigger.type == "CONSULT" else None
+        if guest is not None:   # "a reception for visiting Minister X": X visits the host
+            visitor = self.visitor(guest, self.host_of_guest(token, None))
+            return self.assemble(token, trigger, [visitor], [self.host_of_guest(token, visitor)])
         sources = self.sources(token, trigger)
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
+        patient = self.patient_possessor(token) if trigger.pos == "noun" else None
+        if patient is not None and targets == [None]:
+            targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested
+        if sources == [None] and trigger.pos == "noun":
+            sources = [self.expelling_country(token)]   # "expulsions of Russian diplomats from Britain"
         if sources == [None] and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
             sources = [self.forces_of(token) or None]
         if sources == [None] and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):

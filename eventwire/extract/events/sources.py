@@ -77,6 +77,24 @@ INTENTION_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effo
                              "threat", "offer", "push", "drive", "failure", "determination", "resolve", "choice"})
 
 
+# Nouns of an act done to a person or a state: a possessor with no "of" object is the one it is done
+# to ("Navalny's arrest", "Park's conviction", "Khashoggi's killing"), never its doer; with an "of"
+# object the possessor is the doer again ("Iran's arrest of two Britons").
+PATIENT_POSSESSOR_NOUNS = frozenset({"arrest", "detention", "conviction", "imprisonment", "jailing", "expulsion",
+                                     "deportation", "extradition", "execution", "sentencing", "indictment",
+                                     "prosecution", "impeachment", "ouster", "dismissal", "sacking", "abduction",
+                                     "kidnapping", "killing", "assassination", "murder", "release", "pardon",
+                                     "capture", "trial", "interrogation", "questioning", "removal", "exclusion",
+                                     "suspension", "expulsions", "arrests", "detentions", "killings"})
+# Prepositions that govern a "visiting X" phrase naming a guest ("a dinner for visiting Minister X",
+# "talks with visiting President Y"); "after visiting China" is the subject's own visit.
+GUEST_PREPOSITIONS = frozenset({"for", "with", "to", "of", "by"})
+# Dependencies of a "visiting" that modifies the guest it names rather than heading a clause of its own.
+GUEST_PARTICIPLE_DEPS = frozenset({"pcomp", "xcomp", "amod", "acl", "dobj"})
+# Nouns of expelling from a country, whose "from" phrase names the country that expels.
+EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "deportation", "deportations", "eviction"})
+
+
 class SourceFinder(CoderState):
     """Who did it: the source of a trigger's event, and who reports it."""
 
@@ -398,8 +416,22 @@ class SourceFinder(CoderState):
                 return actor_for_token(token.head)
             if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
                 return self.speaker_of_quote(subject)
-            return self.actor_or_instrument(subject) or self.quantified_actor(subject)
+            return (self.actor_or_instrument(subject) or self.quantified_actor(subject)
+                    or self.shared_title_holder(subject))
         return self.inherited_subject(token)
+
+    @staticmethod
+    def shared_title_holder(subject: Token) -> Actor | None:
+        """"Chinese State Councilor and Foreign Minister Wang Yi met ...": two titles of one person,
+        which the parser splits at "and" into a subject title with no actor and a conjunct holding the
+        name; the named conjunct is the subject. Only a capitalised title with no determiner counts, so
+        "Residents and police clashed" never becomes the police's act."""
+        if not subject.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in subject.children):
+            return None
+        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        if len(conjuncts) != 1 or conjuncts[0].ent_type_ != "PERSON":
+            return None
+        return actor_for_token(conjuncts[0])
 
     def verb_of_misparsed_participle(self, token: Token, subject: Token | None) -> Token | None:
         """ "marched through Khartoum demanding civilian rule": the parser reads the place as the
@@ -528,10 +560,93 @@ class SourceFinder(CoderState):
         deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if token.dep_ == "xcomp" else SUBJECT_DEPS
         return next((c for c in governor.children if c.dep_ in deps), None)
 
+    @staticmethod
+    def patient_possessor(noun: Token) -> Token | None:
+        """"Navalny's arrest", "Park's conviction": the possessor of an act done to someone, which is
+        that act's target; None when the noun has an "of" object ("Iran's arrest of two Britons")."""
+        if noun.lemma_.lower() not in PATIENT_POSSESSOR_NOUNS and noun.lower_ not in PATIENT_POSSESSOR_NOUNS:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+    @staticmethod
+    def guest_phrase(token: Token) -> Token | None:
+        """"hosted a reception for visiting Turkish Foreign Minister X", "Putin met visiting Chinese
+        President Xi": the guest a subjectless "visiting" names right after it, who is the visit's
+        source (the host is its target); None for a clause of its own ("Trump is visiting China",
+        "after visiting China") or when the word after it names a place."""
+        if token.lower_ != "visiting" or token.dep_ not in GUEST_PARTICIPLE_DEPS:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+            return None
+        if token.dep_ == "pcomp" and token.head.lower_ not in GUEST_PREPOSITIONS:
+            return None
+        if token.dep_ in ("amod", "acl") and token.head.i > token.i:
+            guest = token.head
+        else:
+            guest = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        if guest is None or guest.left_edge.i != token.i + 1:
+            return None
+        if guest.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None
+        return guest
+
+    @staticmethod
+    def visitor(guest: Token, host: Actor | None) -> Actor | None:
+        """The actor of a "visiting" guest phrase. A guest is of another country than the host: when the
+        phrase's head reads as the host's own country ("visiting Minister of Defence of Russian Minister
+        ... Shoigu" coded by its first title), a name or nationality of another country inside the
+        phrase stands for the guest, else no one."""
+        actor = actor_for_token(guest)
+        if host is None or not host.country or actor is None or actor.country != host.country:
+            return actor
+        named = [w for w in guest.subtree if w.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") and w.i != guest.i]
+        for word in sorted(named, key=lambda w: (w.ent_type_ != "PERSON", -w.i)):   # the name's head first
+            other = actor_for_token(word)
+            if other is not None and other.country and other.country != host.country:
+                return other
+        return None
+
+    def host_of_guest(self, token: Token, guest: Actor | None) -> Actor | None:
+        """The host of a guest named by "visiting": the subject of the verb the phrase hangs under
+        ("Rouhani hosted a reception for visiting X"), when it is of another country than the guest
+        (any host when ``guest`` is None)."""
+        node = token.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                subject = self.subject_of(node)
+                host = actor_for_token(subject) if subject is not None else None
+                if host is None or not host.country:
+                    return None
+                if guest is not None and host.country == guest.country:
+                    return None
+                return host
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def expelling_country(self, noun: Token) -> Actor | None:
+        """"the expulsion of Russian diplomats from Britain": the country an expulsion is from is the
+        one that expels; only a country name counts."""
+        if noun.lower_ not in EXPULSION_NOUNS and noun.lemma_.lower() not in EXPULSION_NOUNS:
+            return None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                country = self.country_named_by(pobj)
+                if country is not None:
+                    code = country.country
+                    return make_actor(f"{code} {SECTOR_LABELS.get('GOV', '')}".strip(), pobj.text, code, "GOV")
+        return None
+
     def noun_source(self, noun: Token) -> Actor | None:
         if self.joining_subject_head(noun) is not None:
             return self.joiner(noun)
+        patient = self.patient_possessor(noun)
         for child in noun.children:
+            if child is patient:
+                continue   # "Navalny's arrest": the possessor is the one arrested
             if child.dep_ == "poss" and points_forward(child):   # "Despite their protests, X and Y ..."
                 return self.forward_referent(child)
             if child.dep_ == "poss":

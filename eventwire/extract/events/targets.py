@@ -38,6 +38,8 @@ ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
 # Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+# Entity types of an object that names a sum or a count, never a party ("fined X $5 million").
+AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Verbs by which a party makes what it then owns: "the charge which Moldova made", "the plan Iran proposed".
 MAKING_VERBS = frozenset({"make", "issue", "propose", "present", "level", "submit", "table", "announce", "offer",
                           "draft", "put", "unveil", "impose"})
@@ -599,7 +601,8 @@ class TargetFinder(CoderState):
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
         else:
-            heads = self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
+            heads = (self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
+                     or self.guests_met(token))
         if trigger.type == "ACCUSE":
             heads = [h for h in heads if not is_complaint_forum(h)]
         actors = []
@@ -624,6 +627,12 @@ class TargetFinder(CoderState):
                         actors.append(found)
         return actors
 
+    def guests_met(self, token: Token) -> list[Token]:
+        """"Putin met visiting Chinese President Xi": the parser makes the guest the object of
+        "visiting"; the guest is the object of the verb that governs it."""
+        return [guest for c in token.children if c.dep_ == "xcomp"
+                for guest in [self.guest_phrase(c)] if guest is not None]
+
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         heads = []
         carriers = [token] + [c for c in token.children if c.dep_ == "dobj" and trigger.objects]
@@ -638,7 +647,17 @@ class TargetFinder(CoderState):
                         heads.extend(g for g in child.children if g.dep_ == "pobj")
                     elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
                         heads.append(child)
-        return heads
+        return self.without_amounts(token, heads)
+
+    @staticmethod
+    def without_amounts(token: Token, heads: list[Token]) -> list[Token]:
+        """"fined Nassar one million dollars", "fined the bank $5 million": a sum of money or a
+        quantity is never a party; the verb's dative object (the one fined) stands in for it."""
+        if not any(h.ent_type_ in AMOUNT_ENTITY_TYPES for h in heads):
+            return heads
+        kept = [h for h in heads if h.ent_type_ not in AMOUNT_ENTITY_TYPES]
+        datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return kept + [d for d in datives if d not in kept]
 
     def displaced_path_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         """An event noun's path preposition that the parser hung elsewhere: on the support verb whose
@@ -683,6 +702,8 @@ class TargetFinder(CoderState):
         """The actor an object phrase stands for: its own actor, or its owner ("its positions"); a
         thing ("Ukrainian air defence systems") only ever stands for its owner; a relative pronoun
         ("Egypt, which Addis Ababa accuses of ...") stands for the phrase its clause describes."""
+        if head.ent_type_ in AMOUNT_ENTITY_TYPES:
+            return None   # "one million US dollars": a sum names no party
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return actor_for_token(head.head.head)
         if self.is_thing(head):
