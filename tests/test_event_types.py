@@ -1374,3 +1374,100 @@ def test_tear_gas_at_protesters_near_a_nightclub_is_still_coercion():
 
 def test_a_soldier_stabbed_is_still_an_attack():
     assert "ASSAULT" in types_of("A soldier was stabbed by an attacker outside the barracks in Paris.")
+
+
+# --- Eighth pass: private acts, habitual telling and wrong senses on unseen news -------------------
+
+def test_a_habitual_adverb_makes_a_standing_pattern():
+    assert "ACCUSE" not in types_of("Morocco traditionally opposes any foreign naval presence near its coast.")
+    assert "COOPERATE" not in types_of("Ghana and Togo have often collaborated with Interpol on border investigations.")
+
+
+def test_the_same_acts_told_once_stay():
+    assert "ACCUSE" in types_of("Morocco opposed the foreign naval presence near its coast on Tuesday.")
+    assert "COOPERATE" in types_of("Ghana and Togo collaborated with Interpol on the border investigation last year.")
+
+
+def test_frequent_visits_and_daily_defence_are_habits():
+    text = "Since taking office, the Kenyan president has made frequent visits to Addis Ababa."
+    assert "CONSULT" not in types_of(text)
+    assert "SUPPORT" not in types_of(
+        "We have defended, on a daily basis, the rights of our citizens abroad, the minister said.")
+
+
+def test_a_single_visit_and_defence_stay():
+    assert "CONSULT" in types_of("The Kenyan president visited Addis Ababa on Monday.")
+    assert "SUPPORT" in types_of("Hungary defended the rights of its minority in Romania on Tuesday.")
+
+
+def test_a_plain_present_stance_in_the_body_is_a_standing_relation():
+    text = "The island council meets every spring. Chilean authorities oppose the presence of any foreign bases."
+    assert "ACCUSE" not in types_of(text)
+    assert "SUPPORT" not in types_of("A local charity runs a shuttle. It supports patients from the border villages.")
+
+
+def test_a_reported_present_stance_is_still_a_statement():
+    text = "The island council meets every spring. Chile said on Friday that it supports the Argentine proposal."
+    assert "SUPPORT" in types_of(text)
+
+
+def test_private_travellers_make_no_visit():
+    assert "CONSULT" not in types_of("Commuters travelling to Leeds faced delays on Monday.")
+    assert "CONSULT" in types_of("The Bolivian foreign minister travelled to Lima on Sunday.")
+
+
+def test_a_police_matter_with_a_crime_word_is_no_event():
+    assert types_of("A 34-year-old man was arrested on drug charges after detectives searched a flat in Leeds.") == []
+    assert "ACCUSE" not in types_of("Prosecutors filed a fraud charge against the shopkeeper on Friday.")
+
+
+def test_an_arrest_of_a_politician_and_a_complaint_against_police_stay():
+    assert "COERCE" in types_of("Police arrested the opposition leader in Dhaka on Sunday.")
+    assert "ACCUSE" in types_of(
+        "A lawsuit filed on Monday accuses city police of beating a teenager during a theft investigation.")
+
+
+def test_firing_people_is_a_dismissal():
+    coded = triggers_of("The prime minister fired two critics within his cabinet after the vote. "
+                        "Chinese warships fired at the trawler.")
+    assert list(coded.values()).count("ASSAULT") == 1
+
+
+def test_capturing_interest_is_no_seizure():
+    coded = triggers_of("The reforms have not captured the public's interest. Rebels captured three soldiers.")
+    assert "captured" in coded and len([t for t in coded if t == "captured"]) == 1
+    assert types_of("The reforms have not captured the public's interest.") == []
+
+
+def test_a_controversy_surrounding_someone_is_no_cordon():
+    assert "COERCE" not in types_of("The controversy surrounding the minister deepened on Monday.")
+    assert "COERCE" in types_of("Troops surrounded the rebel-held town on Monday.")
+
+
+def test_ruling_a_share_of_provinces_is_not_ruling_out():
+    assert "REJECT" not in types_of("The coalition and its allies rule 14 out of 20 provinces.")
+    assert "REJECT" in types_of("The foreign minister ruled out talks with the rebels.")
+
+
+def test_offering_remarks_is_no_offer():
+    assert "AGREE" not in types_of("The senator offered remarks at the opening ceremony.")
+    assert "AGREE" in types_of("Egypt offered to mediate between the two sides.")
+
+
+def test_a_public_appeal_is_no_request_of_a_party():
+    assert "REQUEST" not in types_of("Police in Perth are asking for your help in finding a stolen van.")
+    assert "REQUEST" in types_of("Ukraine asked Germany for more air defence systems on Monday.")
+
+
+def test_investment_in_things_is_business_and_in_a_country_cooperation():
+    assert "COOPERATE" not in types_of("The firm plans to raise its investments in research and new plants.")
+    assert "COOPERATE" in types_of("Qatar will boost its investments in Egypt next year.")
+
+
+def test_coordinating_with_a_partner_state_stays():
+    assert "COOPERATE" in types_of("Kenya will coordinate with Uganda on border patrols.")
+
+
+def test_a_private_ballot_is_no_support_by_a_party():
+    assert "SUPPORT" not in types_of('"I voted for the governor last time," said a shopkeeper in Accra.')
+    assert "SUPPORT" in types_of("Lawmakers voted for the bill on Tuesday.")

@@ -97,22 +97,153 @@ class Readings(CoderState):
                 or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger)
                 or self.is_restated_charge(token, trigger) or self.is_anonymity_request(token, trigger)
                 or self.is_topic_of_talk(token, trigger) or self.is_attributive_tie(token, trigger)
-                or self.is_common_crime(token, trigger))
+                or self.is_common_crime(token, trigger) or self.is_habitual(token, trigger)
+                or self.is_standing_relation(token, trigger) or self.is_private_trip(token, trigger)
+                or self.is_dismissal(token, trigger) or self.is_share_of_whole(token, trigger)
+                or self.is_public_appeal(token, trigger) or self.is_investment_in_things(token, trigger)
+                or self.is_private_vote(token, trigger))
 
     def is_common_crime(self, token: Token, trigger: Trigger) -> bool:
         """"A teenager was stabbed outside a nightclub", "police arrested two burglars": an attack or
         arrest in crime reporting (``crime_words`` in its sentence, or in two sentences of the doc)
         whose named parties are all private people, police or courts is no political event. A
         party of any other sector ("police arrested the opposition leader") keeps it."""
-        if trigger.type not in ("ASSAULT", "COERCE") or not self.in_crime_report(token):
+        if trigger.type.lower() not in self.rule_words("crime_types") or not self.in_crime_report(token):
             return False
+        if trigger.type == "ACCUSE" and not trigger.cameo.startswith(CHARGE_CAMEO_PREFIXES):
+            return False   # "judges condemned the misconduct": a judgement, not a charge laid
         allowed = self.rule_words("crime_party_sectors")
         exempt = self.lexicon.lower_words("crime_exempt_parties")
-        for party in event_parties(token):
+        parties = event_parties(token)
+        if trigger.type == "ACCUSE":
+            if any(self.is_state_agent(p) for p in parties if p.dep_ in ("dobj", "pobj")):
+                return False   # "accusing police of brutality": a complaint against the state's agents
+            parties += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJECT_DEPS]
+        for party in parties:
             if party.lemma_.lower() in exempt:
                 return False
             actor = actor_for_token(party)
-            if actor is not None and (actor.sector or "").upper() not in {w.upper() for w in allowed}:
+            if actor is not None and not self.is_private_party(party, actor, allowed):
+                return False
+        return True
+
+    @staticmethod
+    def is_state_agent(party: Token) -> bool:
+        """The party is the police, a court or another arm of the state (a charge against it is political)."""
+        actor = actor_for_token(party)
+        return bool(actor and (actor.sector or "").upper() in ("COP", "JUD", "GOV", "MIL", "SPY"))
+
+    @staticmethod
+    def is_private_party(party: Token, actor: Actor, allowed: frozenset[str]) -> bool:
+        """The actor's sector is a private one, or it has none and its words name no country or
+        people ("the suspects" coded with only a country is a private party; "Russia" is not)."""
+        if actor.sector:
+            return actor.sector.lower() in allowed
+        return party.ent_type_ not in ("GPE", "NORP", "LOC") and not names_a_country(party)
+
+    def is_habitual(self, token: Token, trigger: Trigger) -> bool:
+        """"Algeria traditionally opposes any Western presence", "making frequent visits", "we have
+        defended, on a daily basis, the rights of ...": an act told with a habitual adverb, a noun
+        with a habitual adjective, or an act "on a daily basis" is a standing pattern, no one event."""
+        adverbs = self.rule_words("habitual_adverbs")
+        adjectives = self.rule_words("habitual_adjectives")
+        bases = self.rule_words("habitual_bases")
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return True
+            if child.dep_ == "amod" and trigger.pos == "noun" and child.lower_ in adjectives:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "on" and any(
+                    g.lemma_.lower() == "basis" and any(a.lower_ in bases for a in g.children)
+                    for g in child.children if g.dep_ == "pobj"):
+                return True
+        return False
+
+    def is_standing_relation(self, token: Token, trigger: Trigger) -> bool:
+        """"Tunisian authorities oppose the presence of foreign organisations", "the charity supports
+        people affected by cancer": a stance or service verb (``standing_verbs``) in the plain present,
+        with no auxiliary, outside the first sentence, a quotation or reported speech, describes a
+        standing relationship rather than telling a new act."""
+        if trigger.pos != "verb" or token.tag_ not in ("VBZ", "VBP"):
+            return False
+        if token.lemma_.lower() not in self.rule_words("standing_verbs") or token.sent.start == 0:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return False
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.head.i != token.i:
+            return False   # "said it supports the plan": a stated position is a statement
+        return not any(t.text in QUOTE_MARKS for t in token.sent)
+
+    def is_private_vote(self, token: Token, trigger: Trigger) -> bool:
+        """"I voted for Modi last time", "immigrants won't vote for Republicans": a ballot cast by a
+        speaker in the first person singular or by voters at large is no party's act of support."""
+        if trigger.type != "SUPPORT" or token.lemma_.lower() != "vote":
+            return False
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        voters = self.rule_words("private_voters")
+        return bool(subjects) and all(s.lower_ in voters or s.lemma_.lower() in voters for s in subjects)
+
+    def is_public_appeal(self, token: Token, trigger: Trigger) -> bool:
+        """"Police are asking for your help in finding the puppies", "appealed to the public for
+        witnesses": a request to readers, the public or witnesses is an appeal, no one's demand on
+        a party."""
+        if trigger.type != "REQUEST":
+            return False
+        addressees = self.rule_words("public_addressees")
+        for child in token.children:
+            nouns = [child] if child.dep_ in ("dobj", "dative") else [
+                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+            for noun in nouns:
+                if noun.lower_ in addressees or any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children):
+                    return True
+        return False
+
+    def is_investment_in_things(self, token: Token, trigger: Trigger) -> bool:
+        """"boost its investments in research", "investments to the fixed capital": investment in
+        a thing that is no country, place or party is business activity, not cooperation."""
+        if trigger.type != "COOPERATE" or token.lemma_.lower() not in ("investment", "invest"):
+            return False
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
+                   for g in c.children if g.dep_ == "pobj"]
+        return bool(objects) and not any(
+            o.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or actor_for_token(o) is not None for o in objects)
+
+    @staticmethod
+    def is_dismissal(token: Token, trigger: Trigger) -> bool:
+        """"Trump is not ready to fire Kelly", "has fired critics within the government": "fire" with a
+        named person or a pronoun as its object is a dismissal; shots are fired "at" people."""
+        if trigger.type != "ASSAULT" or token.lemma_.lower() != "fire":
+            return False
+        return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.tag_ == "PRP")
+                   for c in token.children)
+
+    @staticmethod
+    def is_share_of_whole(token: Token, trigger: Trigger) -> bool:
+        """"The party and its partners rule 21 out of 29 states": "out of" gives a share, so the
+        verb is no "rule out"."""
+        if trigger.type != "REJECT" or token.lemma_.lower() != "rule":
+            return False
+        return any(c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)
+                   or c.lower_ == "of" and c.i > token.i and token.doc[c.i - 1].lower_ == "out"
+                   for c in token.subtree if c.i > token.i)
+
+    def is_private_trip(self, token: Token, trigger: Trigger) -> bool:
+        """"people travelling to Cirencester", "tourists visited the island": a trip whose makers are
+        all private travellers or private-sector actors is no official visit."""
+        if trigger.type != "CONSULT" or token.lemma_.lower() not in self.rule_words("trip_words"):
+            return False
+        makers = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+        if token.dep_ == "acl" and token.head.i != token.i:
+            makers.append(token.head)
+        travellers = self.rule_words("private_travellers")
+        sectors = self.rule_words("private_sectors")
+        if not makers:
+            return False
+        for maker in makers:
+            if maker.lemma_.lower() in travellers or maker.lower_ in travellers:
+                continue
+            actor = actor_for_token(maker)
+            if actor is None or not actor.sector or actor.sector.lower() not in sectors:
                 return False
         return True
 
@@ -834,6 +965,10 @@ MATCH_SCORE = r"(?:beat|beats|defeated|defeats|thrashed|edged|drew|draws)\s+(?:[
 
 
 CRIME_CACHE_KEY = "eventwire_crime_sentences"
+# CAMEO codes of an accusation that a police matter can hold: investigating, accusing, suing.
+CHARGE_CAMEO_PREFIXES = ("09", "112", "115")
+# Quotation marks: a sentence holding one quotes someone, whose present tense is their statement.
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "``", "''"})
 
 
 @lru_cache(maxsize=4)
