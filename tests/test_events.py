@@ -1474,3 +1474,22 @@ def test_a_shared_title_split_at_and_still_names_the_subject():
     events = coded("Chinese State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister "
                    "Sergei Lavrov in Moscow on Thursday.")
     assert ("CONSULT", "CHN", "RUS") in events
+
+
+def test_a_material_act_told_again_by_the_same_parties_is_one_event_with_the_later_count():
+    from eventwire.pipeline import extract
+
+    x = extract("Ethiopian troops shelled Sudanese army positions near Gallabat on Tuesday. Witnesses said the "
+                "Ethiopian troops shelled Sudanese army positions for several hours, killing four soldiers.",
+                published="2025-03-07")
+    assert [(e.type, e.source.code, e.target.code, e.date.value, e.fatalities) for e in x.events] == [
+        ("ASSAULT", "ETHMIL", "SDNMIL", "2025-03-04", 4)]
+
+
+def test_an_act_said_to_happen_again_stays_a_second_event():
+    from eventwire.pipeline import extract
+
+    x = extract("Ethiopian troops shelled Sudanese army positions near Gallabat on Tuesday. Witnesses said the "
+                "Ethiopian troops shelled Sudanese army positions again on Wednesday, killing four soldiers.",
+                published="2025-03-07")
+    assert [(e.date.value, e.fatalities) for e in x.events] == [("2025-03-04", None), ("2025-03-05", 4)]

@@ -41,7 +41,7 @@ from eventwire.extract.events.confidence import calibrated, features, load_weigh
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
-from eventwire.extract.events.mentions import EarlierMentions, telling_order
+from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
 from eventwire.extract.events.modality import Modality
 from eventwire.extract.events.readings import Readings, sport_pattern
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
@@ -140,7 +140,8 @@ class EventsComponent:
             for sent in doc.sents:
                 if is_title_case(sent) and self.may_hold_trigger(sent):
                     events = self.recode_headline(doc, sent, events)
-        doc._.events = [e for e in events if self.keeps(e)]
+        # a material act told again in a later sentence by the same two parties is one event
+        doc._.events = without_retold([e for e in events if self.keeps(e)])
         return doc
 
     def keeps(self, event) -> bool:
