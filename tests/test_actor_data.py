@@ -38,7 +38,8 @@ ALLOWED_SECTORS = frozenset({
     "SET", "UAF", "SEP", "INS", "DEV", "MOD", "RAD",
 })
 COUNTRY_FIELDS = frozenset({"names", "adjectives", "demonyms", "capitals", "government_metonyms"})
-ORGANIZATION_FIELDS = frozenset({"name", "patterns", "country", "sector", "code", "since", "until", "generic", "note"})
+ORGANIZATION_FIELDS = frozenset({"name", "patterns", "country", "sector", "code", "since", "until", "generic", "needs",
+                                 "note"})
 PERSON_FIELDS = frozenset({"name", "aliases", "roles", "note"})
 ROLE_FIELDS = frozenset({"country", "sector", "code", "title", "start", "end", "note"})
 CODE_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")

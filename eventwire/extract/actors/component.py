@@ -297,7 +297,8 @@ class _Resolver:
             if role is None:
                 return None
             country, sector = role[0], role[1]
-            return make_actor(entry.name, text, country, sector)
+            code = role[5] if len(role) > 5 else None   # an international post's own code ("IGOWSTNAT")
+            return make_actor(entry.name, text, country, sector, code)
         if entry.kind == "organization":
             if not active_on(entry, published):
                 return None
@@ -1475,6 +1476,9 @@ class _Resolver:
         last = words[-1] if len(words) > 1 else None
         if last is not None and len(last.text) > 2 and last.text[:1].isupper():
             self.doc._.ew_person_aliases.setdefault(last.text, actor)
+        if len(span) == 4 and span[2].text == "-" and span[0].text[:1].isupper():
+            # "Park Geun-hye", "Moon Jae-in": a Korean name puts the family name first
+            self.doc._.ew_person_aliases.setdefault(span[0].text, actor)
 
     def is_armed_word(self, token: Token, head: Token) -> bool:
         """A modifier that keeps a rebel-group anaphor's reference ("the paramilitary group", "the
@@ -1578,6 +1582,10 @@ class _Resolver:
             return None   # "foreign ministers from the three countries"
         if owner is None:
             owner = self.detached_organization(tokens)   # "ECOWAS Commission president X", misparsed
+        if owner is None and head.pos_ == "PROPN":
+            earlier = self.same_name_before(head, sector)   # "the National Guard" again: the same force
+            if earlier is not None:
+                return earlier.model_copy(update={"text": text})
         if owner is None and sector in ("GOV", "IGO") and self.unlisted_organization_title(tokens):
             return None   # "KLM president Pieter Elbers": an unlisted firm's officer, not a state's
         if owner is None and head.pos_ == "NOUN":
@@ -1651,6 +1659,16 @@ class _Resolver:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def same_name_before(self, head: Token, sector: str) -> Actor | None:
+        """The actor of an earlier mention of the same capitalized body ("National Guard troops
+        ... until the National Guard was withdrawn"), when it had a country of its own."""
+        heads = self.doc._.ew_actor_heads
+        for token in (self.doc[i] for i in reversed(proper_noun_positions(self.doc).get(head.text, ())) if i < head.i):
+            actor = (heads.get(token.head.i) if token.dep_ == "compound" else None) or heads.get(token.i)
+            if actor is not None:
+                return actor if actor.sector == sector and actor.country else None
+        return None
 
     def unlisted_organization_title(self, tokens: list[Token]) -> bool:
         """Whether a title word in the phrase is modified by the name of an organization the
@@ -1771,7 +1789,7 @@ class _Resolver:
         own_words = [t for t in tokens if t.i != head.i] + [w for pobj in complements for w in self.np_tokens(pobj)]
         if any(t.i in self.doc._.ew_names or t.dep_ == "poss" for t in own_words):
             return None   # "a brigade of Lithuanian soldiers", "its troops": the phrase names its owner
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"] or deciding_party(head.head)
         actor = self.doc._.ew_actor_heads.get(subjects[0].i) if len(subjects) == 1 else None
         if actor is None or actor.sector not in STATE_SECTORS or actor.country is None:
             return None
@@ -2030,15 +2048,40 @@ class _Resolver:
             actor = self.sector_actor(head, tokens, text, sector)
         else:
             for appos in appositions:
+                if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" and head.ent_type_ == "PERSON":
+                    continue   # "Rachid El Abdi, Scalise, ...": another person's name, not a description
                 actor = self.actor_for_token(appos)
                 if actor:
                     actor = actor.model_copy(update={"text": text})
                     break
         if self.has_party_state_tag(head):
             actor = self.tagged_politician(head, text, actor, bool(titled))
+        if actor is None and not titled and not appositions:
+            later = self.later_titled_mention(head)
+            if later is not None:
+                return later.model_copy(update={"text": text})
         if actor is not None:
             self.remember_name(head, actor)
         return actor
+
+    def later_titled_mention(self, head: Token) -> Actor | None:
+        """An untitled name whose title comes later in the article: "Scalise said ... House
+        Majority Whip Steve Scalise". Only when every full name in the article with this word is
+        the same person ("Li Wenzu" and "Li Heping" leave "Li" open)."""
+        later = [i for i in proper_noun_positions(head.doc).get(head.text, ()) if i > head.i]
+        if not later or not head.text[:1].isupper() or len(head.text) < 3 or not is_unique_name_word(head):
+            return None
+        for token in (head.doc[i] for i in later):
+            if token.i in self.doc._.ew_names:
+                continue
+            tokens = self.np_tokens(token)
+            if not any(t.i != token.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case" for t in tokens):
+                continue
+            text = doc_text(self.doc)[tokens[0].idx: token.idx + len(token.text)]
+            actor = self.titled_person(token, tokens, text)
+            if actor is not None and actor.country:
+                return actor
+        return None
 
     def has_party_state_tag(self, head: Token) -> bool:
         """Whether a US party-state tag ("(D-Calif.)", "(R-IN)") follows the name."""
@@ -2576,6 +2619,93 @@ def drop_names_inside_other_names(doc: Doc) -> None:
                 index.pop(token.i, None)
 
 
+PROPER_NOUNS_KEY = "ew_proper_noun_positions"   # doc.user_data: token text -> indices of its PROPN tokens
+
+
+def proper_noun_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each proper-noun word occurs in the document (built once per document)."""
+    positions = doc.user_data.get(PROPER_NOUNS_KEY)
+    if positions is None:
+        positions = {}
+        for token in doc:
+            if token.pos_ == "PROPN":
+                positions.setdefault(token.text, []).append(token.i)
+        doc.user_data[PROPER_NOUNS_KEY] = positions
+    return positions
+
+
+def is_unique_name_word(head: Token) -> bool:
+    """Whether every full name (two words or more) in the article holding this word is the same
+    name, so a bare "Li" or "Scalise" can only be that person."""
+    full = {ent.text for ent in head.doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == head.text for t in ent)}
+    return len(full) <= 1
+
+
+def deciding_party(verb: Token) -> list[Token]:
+    """Who sends the forces of a subjectless "to deploy": the possessor of the noun it completes
+    ("Trump's decision to deploy National Guard troops") or the subject of the verb that
+    governs it ("Trump ordered the Pentagon to send troops" gives no one; "Trump decided to send")."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return [c for c in verb.head.children if c.dep_ == "poss"]
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return []   # "Jamaica and the Bahamas pledged to send soldiers": no one state's
+        return subjects
+    return []
+
+
+def named_countries(doc: Doc, spans: list[Span], dictionary: ActorDictionary) -> frozenset[str]:
+    """The countries an article names (a country, its adjective or capital, or a town or region
+    of it), computed only when one of its names needs them (an entry with ``needs``)."""
+    entries = [dictionary.names.get(span.text, []) for span in spans]
+    if not any(entry.needs for found in entries for entry in found):
+        return frozenset()
+    out = {entry.country for found in entries for entry in found
+           if entry.kind in ("country", "adjective", "capital") and entry.country}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            out.add(city_country(ent.text) or region_country(ent.text))
+    out.discard(None)
+    return frozenset(out)
+
+
+def spelled_out_earlier(span: Span, index: dict) -> list[Entry]:
+    """The entries of a listed body named in full earlier whose initials are this acronym:
+    "Japanese Financial Services Agency ... The FSA" is the agency, not Syria's rebels."""
+    if not span.text.isupper():
+        return []
+    for earlier, entries in {id(v[0]): v for v in index.values()}.values():
+        words = [t.text for t in earlier if t.text[:1].isupper()]
+        if len(words) > 1 and "".join(w[0] for w in words) == span.text \
+                and all(entry.kind == "organization" for entry in entries):
+            return list(entries)
+    return []
+
+
+def fits_article(entry: Entry, span: Span, named: frozenset[str], listed: set[int]) -> bool:
+    """Whether an ambiguous short name ("FSA", "the Centre") denotes this entry here: the article
+    names one of the entry's countries, and the name stands alone, not as a word of a longer
+    unlisted name ("Pompidou Centre", "Centre for Science", "MFSA")."""
+    if not entry.needs:
+        return True
+    if not named & set(entry.needs):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.is_title and before.pos_ == "PROPN" and before.i not in listed \
+            and not before.is_sent_start:
+        return False
+    if after is None:
+        return True
+    beyond = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    name_goes_on = after.lower_ == "for" or (after.is_title and after.pos_ == "PROPN") \
+        or (after.lower_ == "of" and beyond is not None and beyond.is_title)   # "Centre of Excellence"
+    return not name_goes_on
+
+
 def names_foreign_subdivision(span: Span, doc: Doc, countries: set[str | None]) -> bool:
     """Whether a country's or capital's name is the first word of a place of another country
     the gazetteer lists with the next word ("Nassau County" is in New York, not the Bahamas):
@@ -3081,8 +3211,15 @@ class ActorsComponent:
     def index_names(self, doc: Doc) -> None:
         spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
         index = {}
+        named = named_countries(doc, spans, self.dictionary)
+        listed = {token.i for span in spans for token in span} if named else set()
         for span in spans:
             entries = self.dictionary.names.get(span.text, [])
+            if any(entry.needs for entry in entries):
+                entries = [entry for entry in entries if fits_article(entry, span, named, listed)] \
+                    or spelled_out_earlier(span, index)
+                if not entries:
+                    continue
             for token in span:
                 index[token.i] = (span, entries)
         doc._.ew_names = index

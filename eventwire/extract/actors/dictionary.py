@@ -2,7 +2,8 @@
 
 Data files (in ``eventwire/extract/actors/data/``, editable):
     countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
-    organizations.yaml  named bodies -> country, sector, optional code, since/until, generic
+    organizations.yaml  named bodies -> country, sector, optional code, since/until, generic,
+                        needs (countries the article must name for an ambiguous short name to count)
     forces.yaml         names of the organizations that are international forces or missions
     regions.yaml        CAMEO regional code -> name, adjectives ("Western" -> WST)
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
@@ -46,10 +47,11 @@ class Entry:
     country: str | None
     sector: str | None = None
     code: str | None = None
-    roles: tuple = ()          # people: ((country, sector, title, start, end), ...)
+    roles: tuple = ()          # people: ((country, sector, title, start, end, code), ...)
     since: str | None = None
     until: str | None = None
     generic: bool = False      # organizations: a name many countries use ("Congress"); context wins
+    needs: tuple = ()          # organizations: the name counts only where the article names one of these countries
 
 
 @dataclass
@@ -119,6 +121,7 @@ def _add_organizations(d: ActorDictionary, data: list) -> None:
         entry = Entry(
             "organization", org["name"], org.get("country"), org.get("sector"), org.get("code"),
             since=_iso(org.get("since")), until=_iso(org.get("until")), generic=bool(org.get("generic")),
+            needs=tuple(org.get("needs") or ()),
         )
         for surface in org.get("patterns") or [org["name"]]:
             d.add_name(surface, entry)
@@ -131,7 +134,7 @@ def _iso(value: Any) -> str | None:
 def _add_people(d: ActorDictionary, data: list) -> None:
     for person in data or []:
         roles = tuple(
-            (r.get("country"), r.get("sector"), r.get("title"), _iso(r.get("start")), _iso(r.get("end")))
+            (r.get("country"), r.get("sector"), r.get("title"), _iso(r.get("start")), _iso(r.get("end")), r.get("code"))
             for r in person.get("roles") or []
         )
         entry = Entry("person", person["name"], None, roles=roles)
@@ -187,7 +190,7 @@ def read_csv_entries(text: str) -> dict[str, list]:
         if kind == "person":
             person = people.setdefault(name, {"name": name, "aliases": [], "roles": []})
             person["aliases"] += [a for a in _split(row.get("patterns")) if a not in person["aliases"]]
-            person["roles"].append({key: _blank_to_none(row.get(key)) for key in ("country", "sector", "title", "start", "end")})
+            person["roles"].append({key: _blank_to_none(row.get(key)) for key in ("country", "sector", "title", "start", "end", "code")})
         else:
             organizations.append({
                 "name": name, "patterns": _split(row.get("patterns")) or [name],
