@@ -726,15 +726,14 @@ def test_a_newest_first_live_blog_answers_a_denial_with_the_older_accusation_bel
 
 
 def test_live_blog_order_is_read_oldest_first_only_when_stamps_run_backwards():
+    import spacy
+
     from eventwire.extract.events.mentions import newest_first_entries
 
-    class _Doc:   # newest_first_entries reads only the text
-        def __init__(self, text):
-            self.text = text
-
-    assert len(newest_first_entries(_Doc("Intro.\n\n14:00 EAT — b.\n\n09:30 EAT — a.\n"))) == 2
-    assert newest_first_entries(_Doc("Intro.\n\n09:30 EAT — a.\n\n14:00 EAT — b.\n")) == []
-    assert newest_first_entries(_Doc("The meeting ran from 14:00 to 16:00 on Monday.")) == []
+    make_doc = spacy.blank("en")   # newest_first_entries reads only the text
+    assert len(newest_first_entries(make_doc("Intro.\n\n14:00 EAT — b.\n\n09:30 EAT — a.\n"))) == 2
+    assert newest_first_entries(make_doc("Intro.\n\n09:30 EAT — a.\n\n14:00 EAT — b.\n")) == []
+    assert newest_first_entries(make_doc("The meeting ran from 14:00 to 16:00 on Monday.")) == []
 
 
 def test_a_demand_is_addressed_to_the_subject_of_its_reported_clause_not_to_its_object():

@@ -12,6 +12,8 @@ All models come from ``eventwire.models``; offsets are character offsets into ``
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 _DOC_EXTENSIONS = {
@@ -76,3 +78,35 @@ def doc_text(doc: Doc) -> str:
         cached = (len(doc), doc.text)
         doc.user_data["ew_text"] = cached
     return cached[1]
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """The lower-cased words of the text (runs of letters and digits), kept once per doc: a cheap
+    test of whether a word list can match anywhere before its regex is run over each sentence."""
+    cached = doc.user_data.get("ew_words")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), frozenset(_WORD.findall(doc_text(doc).lower())))
+        doc.user_data["ew_words"] = cached
+    return cached[1]
+
+
+def phrase_word_sets(phrases) -> tuple[frozenset[str], ...]:
+    """For each of ``phrases`` (whole-word, case-insensitive patterns whose hyphens may be a space or
+    nothing: "semi-final" matches "semi final" and "semifinal"), the sets of words a text must all
+    hold for it to match: its words, and its words with each hyphenated chunk written solid."""
+    sets = []
+    for phrase in phrases:
+        chunks = str(phrase).lower().split()
+        apart = [w for chunk in chunks for w in _WORD.findall(chunk)]
+        solid = ["".join(_WORD.findall(chunk)) for chunk in chunks]
+        sets += [frozenset(apart), frozenset(solid)]
+    return tuple(s for s in dict.fromkeys(sets) if s)
+
+
+def may_match(doc: Doc, word_sets: tuple[frozenset[str], ...]) -> bool:
+    """Whether one of the phrases of ``word_sets`` (``phrase_word_sets``) can match ``doc``'s text."""
+    words = doc_words(doc)
+    return any(needed <= words for needed in word_sets)

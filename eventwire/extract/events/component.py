@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
-from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_number, sentence_of
 # The resolver every role finder calls (through roles.actor_for_token); swapped at runtime by
 # eventwire.extract.actors.diagnose, so it must stay a name of this module.
 from eventwire.extract.actors.component import actor_for_token  # noqa: F401
@@ -43,7 +43,7 @@ from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
 from eventwire.extract.events.modality import Modality
-from eventwire.extract.events.readings import Readings, sport_pattern
+from eventwire.extract.events.readings import MATCH_SCORE_VERBS, Readings, sport_pattern
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
@@ -132,6 +132,7 @@ class EventsComponent:
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
+        self.sport_words = phrase_word_sets([*(lexicon.rules.get("sport_words") or ()), *MATCH_SCORE_VERBS])
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,10 +165,12 @@ class EventsComponent:
 
     def sport_sentences(self, doc: Doc) -> bool | frozenset[int]:
         """True for a sports report, else the starts of the sentences that name a sport word."""
+        if not may_match(doc, self.sport_words):
+            return frozenset()   # the cheap test first: no sport word can match (most news)
         text = doc_text(doc)
         if not self.sport_pattern.search(text):
             return frozenset()
-        starts = frozenset(s.start for s in doc.sents if self.sport_pattern.search(s.text))
+        starts = frozenset(s.start for s in doc.sents if self.sport_pattern.search(text, s.start_char, s.end_char))
         return True if len(starts) >= 2 else starts
 
     def may_hold_trigger(self, sent) -> bool:
@@ -200,6 +203,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.absorbed: set[int] = set()   # tokens whose event was merged into another
         self.refusals: set[int] = set()   # negated promises coded as REJECT ("would not bow")
         self.mentioned: dict[int, int] = {}   # later mentions ("the march") -> the trigger they repeat
+        self.passive_patients_of: dict[int, list] = {}   # verb -> its passive subjects (asked many times)
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []

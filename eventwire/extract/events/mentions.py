@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.roles import actor_for_token
+from eventwire.extract.extensions import doc_text
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -175,7 +176,7 @@ def with_counts_of(first: Event, later: Event) -> Event:
 def newest_first_entries(doc: Doc) -> list[int]:
     """The start offsets of a live blog's time-stamped entries when they are written newest first
     (two or more stamps, each earlier than the one above it); [] for any other text."""
-    text = doc.text
+    text = doc_text(doc)
     stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in ENTRY_STAMP.finditer(text)]
     if len(stamps) < 2 or any(later[1] >= earlier[1] for earlier, later in zip(stamps, stamps[1:])):
         return []

@@ -11,7 +11,7 @@ import pycountry
 
 from spacy.tokens import Token
 
-from eventwire.extract.extensions import sentence_of
+from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
@@ -251,10 +251,13 @@ class Readings(CoderState):
         """The token's sentence names a crime word, or the doc names them in two or more sentences."""
         cached = self.doc.user_data.get(CRIME_CACHE_KEY)
         if cached is None:
-            pattern = crime_pattern(tuple(self.lexicon.rules.get("crime_words") or ()))
-            starts = frozenset(s.start for s in self.doc.sents if pattern.search(s.text))
+            words = tuple(self.lexicon.rules.get("crime_words") or ())
+            starts: frozenset[int] = frozenset()
+            if may_match(self.doc, crime_word_sets(words)):   # the cheap test first: most news names none
+                pattern, text = crime_pattern(words), doc_text(self.doc)
+                starts = frozenset(s.start for s in self.doc.sents if pattern.search(text, s.start_char, s.end_char))
             cached = self.doc.user_data[CRIME_CACHE_KEY] = True if len(starts) >= 2 else starts
-        return cached is True or token.sent.start in cached
+        return cached is True or sentence_of(token).start in cached
 
     @staticmethod
     def is_attributive_tie(token: Token, trigger: Trigger) -> bool:
@@ -837,9 +840,11 @@ class Readings(CoderState):
     def is_embedded_question(self, token: Token) -> bool:
         """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
         strike": an open question asserts no event, and asking it is no request."""
-        if any(c.dep_ == "ccomp" and (_opens_question(c) or _opens_wh_question(c)) for c in token.children) \
-                and self.is_request_verb(token):
+        if self.is_request_verb(token) and any(c.dep_ == "ccomp" and (_opens_question(c) or _opens_wh_question(c))
+                                               for c in token.children):
             return True   # "asked why the women kept quiet": a question put, no request made
+        if not _asks_whether(token.doc):
+            return False   # the cheap test first: most texts ask no yes/no question
         node = token
         for _ in range(CONTENT_DEPTH):
             if _opens_question(node):
@@ -961,7 +966,8 @@ class Readings(CoderState):
 
 # A match result: a winning or drawing verb followed within a few words by a one-digit score ("beat
 # Argentina 2-0", "drew 1-1 with Ghana"); a bare "5-4" (a court's vote) or "won the vote 52-48" is no sport.
-MATCH_SCORE = r"(?:beat|beats|defeated|defeats|thrashed|edged|drew|draws)\s+(?:[\w'.-]+\s+){0,4}\d-\d"
+MATCH_SCORE_VERBS = frozenset({"beat", "beats", "defeated", "defeats", "thrashed", "edged", "drew", "draws"})
+MATCH_SCORE = r"(?:" + "|".join(sorted(MATCH_SCORE_VERBS)) + r")\s+(?:[\w'.-]+\s+){0,4}\d-\d"
 
 
 CRIME_CACHE_KEY = "eventwire_crime_sentences"
@@ -969,6 +975,12 @@ CRIME_CACHE_KEY = "eventwire_crime_sentences"
 CHARGE_CAMEO_PREFIXES = ("09", "112", "115")
 # Quotation marks: a sentence holding one quotes someone, whose present tense is their statement.
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "``", "''"})
+
+
+@lru_cache(maxsize=4)
+def crime_word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The word sets a text must hold for a crime word to match it (``phrase_word_sets``)."""
+    return phrase_word_sets(words)
 
 
 @lru_cache(maxsize=4)
@@ -1052,6 +1064,15 @@ def names_a_country(token: Token) -> bool:
     except LookupError:
         return False
     return True
+
+
+def _asks_whether(doc) -> bool:
+    """Whether the text holds "whether" at all (kept once per doc)."""
+    cached = doc.user_data.get("ew_whether")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), "whether" in doc_text(doc).lower())
+        doc.user_data["ew_whether"] = cached
+    return cached[1]
 
 
 def _opens_question(clause: Token) -> bool:

@@ -33,3 +33,4 @@ class CoderState:
     absorbed: set[int]                      # tokens whose event was merged into another
     refusals: set[int]                      # negated promises coded as REJECT ("would not bow")
     mentioned: dict[int, int]               # a later mention's token -> the trigger token it repeats
+    passive_patients_of: dict[int, list]    # verb token -> its passive subjects (asked many times)

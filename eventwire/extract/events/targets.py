@@ -443,6 +443,13 @@ class TargetFinder(CoderState):
         """The passive subject of ``verb``; a passive verb coordinated with no subject of its own
         shares the subject of the verb it is coordinated with ("was announced and welcomed by X",
         "the pledge, announced earlier, was welcomed by X" when parsed as two coordinated verbs)."""
+        known = self.passive_patients_of.get(verb.i)
+        if known is None:
+            known = self.passive_patients_of[verb.i] = self.find_passive_patients(verb)
+        return known
+
+    def find_passive_patients(self, verb: Token) -> list[Token]:
+        """``passive_patients``, worked out (it is asked of one verb many times)."""
         own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if self.is_reduced_passive(verb):   # "the ceasefire signed by X": the noun it describes
             return [verb.head]
@@ -635,7 +642,7 @@ class TargetFinder(CoderState):
 
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         heads = []
-        carriers = [token] + [c for c in token.children if c.dep_ == "dobj" and trigger.objects]
+        carriers = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.objects else [])
         # "spoke by phone with Ukraine's president": the parser hangs "with" on the medium
         carriers += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]

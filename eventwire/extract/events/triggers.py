@@ -540,8 +540,8 @@ class TriggerIndex:
         lemmas = set(lexicon.verbs) | set(lexicon.nouns) | set(words["retaliation_verbs"]) | set(
             lexicon.lower_words("forced_entry_verbs")) | set(lexicon.lower_words("crowd_verbs"))
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
-        self.lemma_ids = np.array(sorted(vocab.strings.add(form) for form in forms), dtype=np.uint64)
-        self.lower_ids = np.array(sorted(vocab.strings.add(lemma) for lemma in lemmas), dtype=np.uint64)
+        self.lemma_ids = _sorted_ids(vocab.strings.add(form) for form in forms)
+        self.lower_ids = _sorted_ids(vocab.strings.add(lemma) for lemma in lemmas)
 
     def __call__(self, doc: Doc) -> list[int]:
         """Indices of the candidate tokens of ``doc``, in text order."""
@@ -552,10 +552,20 @@ class TriggerIndex:
         return np.flatnonzero(hits).tolist()
 
 
+# Ends every id array, so a binary search never runs past it (no string hashes to it: it is no
+# vocabulary id, and a value equal to it could only match itself, which no token has).
+_END_ID = np.iinfo(np.uint64).max
+
+
+def _sorted_ids(ids) -> np.ndarray:
+    """The ids sorted, then the end marker."""
+    return np.array([*sorted(ids), _END_ID], dtype=np.uint64)
+
+
 def _members(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
-    """Which ``values`` occur in ``sorted_ids`` (a binary search each; the ids are sorted once)."""
-    at = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
-    return sorted_ids[at] == values
+    """Which ``values`` occur in ``sorted_ids`` (a binary search each; the ids are sorted once and
+    end with ``_END_ID``, so every position found is inside the array)."""
+    return sorted_ids[np.searchsorted(sorted_ids, values)] == values
 
 
 def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> TriggerIndex | None:
