@@ -677,10 +677,8 @@ class SourceFinder(CoderState):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+        if not self.is_unowned_consultation(noun):
             return None
-        if any(c.dep_ == "poss" for c in noun.children):
-            return None   # "during the two leaders' summit": its owners, named or not, hold it
         subject = self.subject_of(prep.head)
         if subject is None or subject.pos_ == "PRON" or subject.i < prep.i:
             return None   # only a fronted frame: "Kenya agreed to a ceasefire after talks" names no party of them
@@ -789,16 +787,21 @@ class SourceFinder(CoderState):
         subject = self.subject_of(node)
         return actor_for_token(subject) if subject is not None else None
 
+    def is_unowned_consultation(self, noun: Token) -> bool:
+        """A consultation noun ("talks", "a meeting") with no owner of its own: "during the two
+        leaders' summit" names who holds it, named or not."""
+        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+            return False
+        return not any(c.dep_ == "poss" for c in noun.children)
+
     def purpose_subject(self, noun: Token) -> Actor | None:
         """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
         the traveller."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in TRAVEL_VERBS:
             return None
-        if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
+        if not self.is_unowned_consultation(noun):
             return None
-        if any(c.dep_ == "poss" for c in noun.children):
-            return None   # "during the two leaders' summit": its owners, named or not, hold it
         subject = self.subject_of(prep.head)
         return actor_for_token(subject) if subject is not None else None
 
