@@ -1492,3 +1492,35 @@ def test_an_act_said_to_happen_again_stays_a_second_event():
                 "Ethiopian troops shelled Sudanese army positions again on Wednesday, killing four soldiers.",
                 published="2025-03-07")
     assert [(e.date.value, e.fatalities) for e in x.events] == [("2025-03-04", None), ("2025-03-05", 4)]
+
+
+def test_verbs_listed_after_a_scheduled_infinitive_share_its_subject():
+    text = ("U.S. Secretary of State Madeleine Albright arrived in Nairobi on Tuesday. She was scheduled to lay "
+            "flowers at the embassy, talk to Kenyan embassy guards and others who survived the blast and meet "
+            "with President Daniel arap Moi before returning home.")
+    consults = [(s, t) for kind, s, t in coded(text) if kind == "CONSULT"]
+    assert consults.count(("USA", "KEN")) >= 3, "arrived, talk and meet are all the visitor's"
+    assert all(source is not None for source, _ in consults)
+
+
+def test_a_relative_clause_verb_keeps_its_own_subject():
+    events = events_of("Police in Kenya arrested three men who attacked the police station and seized weapons.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(e.source is not None and e.source.sector != "COP" for e in attacks), \
+        "the attackers are the arrested men, not the police"
+
+
+def test_the_subject_on_a_visit_makes_the_visit():
+    events = coded("Speaking with the Moroccan foreign minister, the American senator, who is on a visit to "
+                   "Morocco, praised the ties between the two countries.")
+    assert ("CONSULT", "USA", "MAR") in events
+    assert sum(1 for kind, source, _ in events if kind == "CONSULT" and source is None) == 0
+
+
+def test_a_journey_fronted_with_on_is_made_by_the_clause_subject():
+    assert ("CONSULT", "FRA", "EGY") in coded("On a visit to Cairo, the French foreign minister praised Egypt's role.")
+
+
+def test_a_journey_commented_on_names_no_traveller():
+    visits = [e for e in events_of("The Russian ministry commented on a visit to Syria.") if e.type == "CONSULT"]
+    assert all(e.source is None or e.source.country != "RUS" for e in visits)

@@ -92,6 +92,8 @@ GUEST_PREPOSITIONS = frozenset({"for", "with", "to", "of", "by"})
 # Dependencies of a "visiting" that modifies the guest it names rather than heading a clause of its own.
 GUEST_PARTICIPLE_DEPS = frozenset({"pcomp", "xcomp", "amod", "acl", "dobj"})
 # Nouns of expelling from a country, whose "from" phrase names the country that expels.
+# Nouns of a journey whose maker is the subject of "be on" it ("who is on a visit to Morocco").
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission"})
 EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "deportation", "deportations", "eviction"})
 
 
@@ -493,6 +495,9 @@ class SourceFinder(CoderState):
         if head == token:
             return None
         if token.dep_ == "conj":
+            sibling = self.misattached_infinitive_sibling(token)
+            if sibling is not None:
+                return self.source(sibling, Trigger(sibling.lemma_, "ASSAULT", "190", "verb"))
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
             if actor is None and self.is_clause_of_the_speaker(head):
                 own = self.subject_of(head)
@@ -525,6 +530,31 @@ class SourceFinder(CoderState):
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
+
+    @staticmethod
+    def misattached_infinitive_sibling(verb: Token) -> Token | None:
+        """The infinitive a bare verb really shares its doer with when the parser hung it on the wrong
+        head: "She was scheduled to lay flowers, talk to the guards and meet the president" gives
+        "talk" (tagged as a present verb) to the passive "scheduled" (whose agent is none) and "meet"
+        to the relative clause "who survived". A base-form conjunct (no auxiliary of its own) whose
+        head is a passive or a finite verb of another tense continues the nearest earlier controlled
+        infinitive ("to lay") of the sentence, whose doer is the controller's; None when there is none."""
+        head = verb.head
+        own_parts = ("aux", "auxpass", "nsubj", "nsubjpass")
+        if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in own_parts for c in verb.children):
+            return None
+        passive_head = any(c.dep_ == "auxpass" for c in head.children)
+        if not passive_head and (verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ") or head.dep_ != "relcl"):
+            return None
+        sentence = verb.sent
+        earlier = [t for t in sentence[: verb.i - sentence.start]
+                   if t.dep_ == "xcomp" and t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children)]
+        if not earlier:
+            return None
+        sibling = earlier[-1]
+        if passive_head and sibling.head.i != head.i:
+            return None   # a passive's conjunct continues that passive's own infinitive only
+        return sibling
 
     def is_clause_of_the_speaker(self, clause: Token) -> bool:
         """``clause`` is the complement of a speech verb, or a "that"-clause of any verb ("conceded
@@ -668,7 +698,34 @@ class SourceFinder(CoderState):
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
-                or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun))
+                or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
+                or self.traveller(noun))
+
+    def traveller(self, noun: Token) -> Actor | None:
+        """"X, who is on a visit to Morocco", "the minister was on a two-day trip to Cairo": the subject
+        of "be on" a journey makes it; a relative "who" or "that" stands for the phrase the clause
+        describes. "On a visit to Cairo, the minister praised ...": a journey fronted with "on" before
+        a clause's subject was made by that subject (not a pronoun; "commented on a visit by ..." has
+        the phrase after the subject and names no traveller). None for any other noun."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        verb = prep.head
+        if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() != "be":
+            subject = self.subject_of(verb)
+            if subject is None or subject.pos_ == "PRON" or subject.i < prep.i:
+                return None
+            return actor_for_token(subject)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        return actor_for_token(subject)
 
     def framing_subject(self, noun: Token) -> Actor | None:
         """"After talks in Ankara, Sweden's foreign minister said ...", "Following a meeting with Ruto,
