@@ -1471,3 +1471,76 @@ def test_coordinating_with_a_partner_state_stays():
 def test_a_private_ballot_is_no_support_by_a_party():
     assert "SUPPORT" not in types_of('"I voted for the governor last time," said a shopkeeper in Accra.')
     assert "SUPPORT" in types_of("Lawmakers voted for the bill on Tuesday.")
+
+
+# --- Re-mentions of an occurrence already coded (docs/events.md section 47) ---
+
+def _first_attack():
+    """The coded attack of a two-party opening sentence, to build later tellings from."""
+    events = eventwire.extract("Somali militants attacked a police post in Kenya on Tuesday.",
+                               published="2025-04-02").events
+    return next(e for e in events if e.type == "ASSAULT")
+
+
+def _later_telling(first, text: str, place=None, **changes):
+    """A later-sentence ASSAULT naming no party of its own (target taken from its place)."""
+    from eventwire.models import Actor, Evidence
+    update = {"source": None, "context": ["target-inferred"], "place": place,
+              "target": Actor(name="Kenya", text="Kenya", country="KEN", code="KEN"),
+              "evidence": Evidence(sentence=first.evidence.sentence + 2, start=first.evidence.end + 40,
+                                   end=first.evidence.end + 40 + len(text), text=text)}
+    update.update(changes)
+    return first.model_copy(update=update)
+
+
+def test_a_later_telling_without_parties_merges_and_gives_its_counts():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Place
+    first = _first_attack()
+    later = _later_telling(first, "Three officers were killed in Garissa, Kenya.", fatalities=3,
+                           place=Place(name="Garissa", country="KEN", feature="city"))
+    kept = without_retold([first, later])
+    assert len(kept) == 1
+    assert kept[0].fatalities == 3
+
+
+def test_a_telling_with_another_year_another_country_or_again_stays():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Place
+    first = _first_attack()
+    dated = _later_telling(first, "An officer was killed there in the 2019 raid.")
+    abroad = _later_telling(first, "An officer was killed in Mogadishu.",
+                            place=Place(name="Mogadishu", country="SOM", feature="city"))
+    again = _later_telling(first, "Militants attacked the post again.")
+    for later in (dated, abroad, again):
+        assert len(without_retold([first, later])) == 2
+
+
+def test_a_known_attack_named_as_the_frame_of_an_arrest_is_not_told_again():
+    text = ("A car bomb exploded outside the Ugandan parliament in Kampala on Tuesday, killing eleven people. "
+            "Ugandan police on Thursday arrested two men in connection with the bombing.")
+    coded = types_of(text)
+    assert coded.count("ASSAULT") == 1
+    assert "COERCE" in coded
+
+
+def test_a_first_report_in_a_frame_and_a_dated_earlier_killing_stay():
+    assert "ASSAULT" in types_of("Ugandan police arrested two men on Thursday in connection with the "
+                                 "bombing of the parliament in Kampala.")
+    coded = types_of("Police shot a protester dead in Lagos on Tuesday. Crowds gathered after the police "
+                     "killing of a student on March 3 in Abuja.")
+    assert coded.count("ASSAULT") == 2
+
+
+def test_a_sentence_printed_twice_is_one_statement():
+    line = "Kenya urged Uganda on Monday to reopen the border at Busia."
+    once = types_of(line)
+    twice = types_of(f"{line} Traders waited at the crossing for a second day. {line}")
+    assert once.count("REQUEST") == 1
+    assert twice.count("REQUEST") == 1
+
+
+def test_the_same_demand_in_other_words_stays_a_second_statement():
+    coded = types_of("Kenya urged Uganda on Monday to reopen the border at Busia. "
+                     "Kenya also urged Uganda to free the detained drivers.")
+    assert coded.count("REQUEST") == 2

@@ -14,6 +14,12 @@ Whole events are merged too, after coding (``without_retold``): a material act t
 tells again with the same two coded parties, no stated date or place of its own and the same
 reading is the earlier event, unless the later sentence says it is another ("again", "a second",
 "renewed"). On unseen real news such re-mentions were the largest cause of wrong events (rule 43).
+A later telling that names no party of its own (no source; a target, if any, taken from its place:
+"of those killed, 11 were killed in Tanzania") is merged too when no year or stated date of its own
+sets it apart and its place can hold the first one (rule 47). A sentence printed twice word for word
+gives one event of any kind. A definite event noun used as the frame of other news ("arrested in
+connection with the bombing", "a suspect in the bombings", "since the blast") is the earlier event
+of its type when the dates agree and the noun phrase carries no date of its own.
 """
 from __future__ import annotations
 
@@ -34,6 +40,14 @@ DATING_LABELS = frozenset({"DATE", "TIME"})
 DOER_PREPOSITIONS = frozenset({"of", "by"})
 # A live-blog entry's time stamp at the start of a line: "19:05 EAT —", "09:40 GMT -", "14:05 -".
 ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]+[A-Z]{2,5})?[ \t]*[\u2014\u2013-]", re.MULTILINE)
+# A year written in a sentence ("in the 1995 shooting").
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# (preposition, head lemma) pairs under which a definite event noun is a known occurrence told as the
+# frame of the news, not news itself.
+BACKGROUND_FRAMES = frozenset({("with", "connection"), ("in", "suspect"), ("in", "role"), ("in", "involvement"),
+                               ("of", "aftermath"), ("in", "trial"), ("for", "trial")})
+# Prepositions whose definite event object is always a time frame ("since the bombing").
+BACKGROUND_PREPOSITIONS = frozenset({"since", "after"})
 # Date bases that come from the text itself (not the publication date stood in for a missing one).
 STATED_DATE_BASES = frozenset({"explicit", "relative"})
 
@@ -60,6 +74,8 @@ class EarlierMentions(CoderState):
         if token.pos_ == "VERB" and self.mention_told_about(token, event) is not None:
             return next((other for other in earlier if same_date(event, other)), None)
         if token.pos_ in ("NOUN", "PROPN") and self.is_definite_mention(token):
+            if is_background_frame(token):   # "arrested in connection with the bombing" told before
+                return next((other for other in earlier if same_date(event, other)), None)
             return next((other for other in earlier if same_occurrence(event, other)), None)
         return None
 
@@ -93,6 +109,19 @@ class EarlierMentions(CoderState):
     def names_doer(preposition: Token) -> bool:
         """The object of "of"/"by" under an event noun resolves to an actor."""
         return any(actor_for_token(obj) is not None for obj in preposition.children if obj.dep_ == "pobj")
+
+
+def is_background_frame(noun: Token) -> bool:
+    """``noun`` sits where a story names an occurrence already known as the frame of another one:
+    "in connection with the bombing", "a suspect in the bombings", "in the aftermath of the blast",
+    "since the bombing"."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    if any(t.ent_type_ in DATING_LABELS for t in noun.subtree):
+        return False   # "after the police killing of a man on March 18": dated, so maybe another one
+    frame = (preposition.lower_, preposition.head.lemma_.lower())
+    return frame in BACKGROUND_FRAMES or preposition.lower_ in BACKGROUND_PREPOSITIONS
 
 
 def same_date(event: Event, other: Event) -> bool:
@@ -151,14 +180,59 @@ def is_retelling(event: Event, earlier: Event) -> bool:
     """``event`` tells again ``earlier``, an event of an earlier sentence (see ``without_retold``)."""
     if event.evidence.sentence == earlier.evidence.sentence or event.type != earlier.type:
         return False
+    if is_copy(event, earlier):
+        return True
     if event.quad_class not in RETOLD_QUAD_CLASSES:
         return False
-    if not (_same_coded(event.source, earlier.source) and _same_coded(event.target, earlier.target)):
+    faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
+    if not (faceless or (_same_coded(event.source, earlier.source) and _same_coded(event.target, earlier.target))):
         return False
     if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
         return False
     places = {e.place.name for e in (event, earlier) if e.place is not None}
-    return same_date(event, earlier) and len(places) <= 1 and not ANOTHER_OCCURRENCE.search(event.evidence.text)
+    if len(places) > 1 and not faceless:
+        return False
+    return same_date(event, earlier) and not ANOTHER_OCCURRENCE.search(event.evidence.text)
+
+
+def is_copy(event: Event, earlier: Event) -> bool:
+    """``event`` comes from a sentence printed again word for word (wire stories repeat their lead
+    in a later write-through) and codes the same parties: one statement, whatever its kind."""
+    same_parties = all((a.code if a else None) == (b.code if b else None)
+                       for a, b in ((event.source, earlier.source), (event.target, earlier.target)))
+    return same_parties and " ".join(event.evidence.text.split()) == " ".join(earlier.evidence.text.split())
+
+
+def names_no_party(event: Event) -> bool:
+    """``event`` names neither party itself: no source, and a target (if any) only taken from
+    context ("the blasts killed 258", "11 were killed in Tanzania"): a telling that adds no actor."""
+    if event.source is not None and event.source.code:
+        return False
+    return event.target is None or "target-inferred" in event.context
+
+
+def places_agree(event: Event, earlier: Event) -> bool:
+    """The two places can hold one occurrence: either is unknown, they are the same, one is a
+    region named without a country ("East Africa") or a whole country holding the other ("Kenya"
+    and "Nairobi"). Two countries, or two towns, are apart."""
+    if event.place is None or earlier.place is None or event.place.name == earlier.place.name:
+        return True
+    countries = {event.place.country, earlier.place.country}
+    if None in countries:
+        return True
+    wide = any(p.feature == "country" for p in (event.place, earlier.place))
+    return len(countries) == 1 and wide
+
+
+def dated_apart(event: Event, earlier: Event) -> bool:
+    """``event`` states a date of its own that ``earlier`` does not share ("the 1995 shooting" after
+    an attack told without a date): without a party to go by, such a telling may be another one."""
+    year = (earlier.date.value or "")[:4]
+    if any(y != year for y in YEAR.findall(event.evidence.text)):
+        return True   # "the 1995 shooting", "the Dec. 21, 1988, bombing": a year the first report lacks
+    if event.date.basis not in STATED_DATE_BASES:
+        return False
+    return earlier.date.basis not in STATED_DATE_BASES or earlier.date.value != event.date.value
 
 
 def _same_coded(actor: Actor | None, other: Actor | None) -> bool:
