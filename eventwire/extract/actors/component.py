@@ -249,6 +249,14 @@ DIVIDED_HALVES = {frozenset({"PRK", "KOR"}): {"north": "PRK", "south": "KOR"}}
 # Person nouns with no sector of their own that head a body ("the electoral commission chairman").
 OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "boss",
                  "commissioner", "secretary", "governor"}
+# Spokesperson nouns, and the private principals they may speak for ("a spokesman for the family").
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+PRIVATE_PRINCIPALS = {"relative", "relatives", "family", "families", "parent", "parents", "father", "mother",
+                      "son", "daughter", "widow", "victim", "victims", "company", "firm", "airline", "hospital"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Staff words between a listed organization and a person's name ("FBI Director Louis Freeh").
+STAFF_NOUNS = OFFICER_NOUNS | {"agent", "official", "officer", "investigator", "spokesman", "spokeswoman",
+                               "spokesperson", "aide", "adviser", "advisor", "analyst", "deputy"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.
@@ -376,7 +384,11 @@ class _Resolver:
             # "New York police", "Kharkiv governor": a town or region before the head is the owner.
             if token.dep_ in ("compound", "nmod") and token.head.i in compounds and is_town_word(token, self.doc) \
                     and not is_given_name(token, head):
-                country = city_country(place_name(token))
+                word = hyphenated_word(token)
+                if word.end - word.start > 1 and word.start <= head.i < word.end:
+                    continue   # "Nagorno-Karabakh": the name's own halves, not a town before it
+                whole = word.text if token.ent_type_ not in ("GPE", "LOC") else place_name(token)
+                country = city_country(whole)
                 if country:
                     return make_actor(self.dictionary.country_names.get(country, country), token.text, country, None)
         for child in head.rights:
@@ -1140,8 +1152,36 @@ class _Resolver:
             return self.divided_half(head, tokens, text) \
                 or self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
-                or self.organization_officer(head, tokens, text) or self.qualified_body(head, tokens, text)
+                or self.organization_officer(head, tokens, text) or self.qualified_body(head, tokens, text) \
+                or self.staff_noun_of_organization(head, tokens, text)
+        if sector == "OPP" and self.is_exile_phrase(head) and not self.has_nationality_word(head, tokens):
+            return None   # "Miami's exiles", "CIA-trained exiles": whose exiles they are is not said
+        if sector == "GOV" and head.lemma_.lower() in SPOKES_NOUNS:
+            principal = private_principal(head)
+            if principal is not None:
+                return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def is_exile_phrase(self, head: Token) -> bool:
+        """ "exiles", "exile leaders", "the exile community": a phrase the exile sector terms name."""
+        hit = self.doc._.ew_sector_terms.get(head.i)
+        return "exile" in (hit[0].text.lower() if hit else head.lower_)
+
+    def has_nationality_word(self, head: Token, tokens: list[Token]) -> bool:
+        """Whether a country's name or adjective modifies the phrase ("Cuban exiles")."""
+        for token in tokens:
+            found = self.entries_at(token) if token.i != head.i else None
+            if found and any(entry.kind in ("country", "adjective") for entry in found[1]):
+                return True
+        return False
+
+    def principal_actor(self, principal: Token, text: str) -> Actor | None:
+        """A spokesman for a private party ("a spokesman for the Miami relatives") speaks for that
+        party: its actor when it has a country and a non-state sector, else none."""
+        actor = self.actor_for_token(principal)
+        if actor is None or not actor.country or actor.sector in STATE_SECTORS:
+            return None
+        return actor.model_copy(update={"text": text})
 
     def member_groups(self, head: Token) -> Actor | None:
         """ "An alliance of three ethnic armed groups", "a coalition of opposition parties": a body
@@ -1187,7 +1227,8 @@ class _Resolver:
             return None
         bodies = [t for t in tokens if t.dep_ == "compound" and t.head.i == head.i]
         bodies += [pobj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+                   for pobj in prep.children if pobj.dep_ == "pobj"
+                   and (pobj.pos_ == "NOUN" or pobj.i in self.doc._.ew_sector_terms)]
         for body in bodies:
             if body.i in self.doc._.ew_names:
                 continue   # a named body ("the UN chief") is the organization's own business
@@ -2056,6 +2097,8 @@ class _Resolver:
                     break
         if self.has_party_state_tag(head):
             actor = self.tagged_politician(head, text, actor, bool(titled))
+        if actor is None and not titled:
+            actor = self.organization_staff(head, tokens, text)
         if actor is None and not titled and not appositions:
             later = self.later_titled_mention(head)
             if later is not None:
@@ -2063,6 +2106,33 @@ class _Resolver:
         if actor is not None:
             self.remember_name(head, actor)
         return actor
+
+    def organization_staff(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "FBI Director Louis Freeh", "FBI agent Bernard Tolbert", "State Department security
+        director Dave Carpenter": a person's name after (or a staff noun itself headed by) a staff
+        word that a listed organization with a country and a sector names is that organization's."""
+        staff = [t for t in tokens if (t.i < head.i or head.pos_ == "NOUN") and t.lemma_.lower() in STAFF_NOUNS
+                 and t.i not in self.doc._.ew_names]
+        if not staff:
+            return None
+        for token in tokens:
+            found = self.entries_at(token)
+            if not found or token.i > staff[0].i or found[0].end > staff[0].i:
+                continue
+            entry = self.best_entry(found[1])
+            if entry.kind != "organization":
+                continue
+            actor = self.actor_from_entry(entry, found[0].text)
+            if actor is not None and actor.country and actor.sector:
+                return actor.model_copy(update={"text": text})
+        return None
+
+    def staff_noun_of_organization(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "an FBI agent", "a State Department duty officer": a staff noun with no sector of its
+        own after a listed organization's name is that organization's."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in STAFF_NOUNS:
+            return None
+        return self.organization_staff(head, tokens, text)
 
     def later_titled_mention(self, head: Token) -> Actor | None:
         """An untitled name whose title comes later in the article: "Scalise said ... House
@@ -2614,9 +2684,27 @@ def drop_names_inside_other_names(doc: Doc) -> None:
         kinds = {entry.kind for entry in entries}
         if entries and kinds <= {"country", "capital", "adjective"} \
                 and (names_someone_else(span, doc, "country" if "country" in kinds else min(kinds))
-                     or names_foreign_subdivision(span, doc, {e.country for e in entries})):
+                     or names_foreign_subdivision(span, doc, {e.country for e in entries})
+                     or names_a_period(span, doc)):
             for token in span:
                 index.pop(token.i, None)
+
+
+def private_principal(head: Token) -> Token | None:
+    """The private party a spokesperson noun speaks for ("for the Miami relatives", "of the
+    family"), or None."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lower_ in PRIVATE_PRINCIPALS:
+                    return pobj
+    return None
+
+
+def names_a_period(span: Span, doc: Doc) -> bool:
+    """ "Soviet-era tanks", "Soviet era": a country word dating a thing names no party."""
+    after = [t.lower_ for t in doc[span.end: span.end + 2]]
+    return after[:1] == ["era"] or after == ["-", "era"]
 
 
 PROPER_NOUNS_KEY = "ew_proper_noun_positions"   # doc.user_data: token text -> indices of its PROPN tokens
@@ -3015,6 +3103,20 @@ def place_name(token: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def hyphenated_word(token: Token) -> Span:
+    """The whole hyphenated word a token is part of ("Miami-Dade" for "Dade"), else the token:
+    half of a compound place name before an office ("Miami-Dade Mayor") is no town of its own."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start: end + 1]
 
 
 REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM", "NAF", "SAF", "WAF", "EAF", "CAF", "SAM", "CAS", "SEA",
