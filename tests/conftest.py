@@ -28,12 +28,21 @@ def mention_actors(text: str, published: str, attribute: str = "code") -> dict[s
 
 
 
-def token_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
-    """The ``nth`` token reading ``word`` in ``text`` run through the pipeline, dated ``published``."""
+def processed(nlp, text: str, published: str):
+    """``text`` run through the pipeline ``nlp``, dated ``published``."""
     doc = nlp.make_doc(text)
     doc._.published = published
-    doc = nlp(doc)
-    return [t for t in doc if t.text == word][nth]
+    return nlp(doc)
+
+
+def mention_sides(nlp, text: str, published: str) -> dict[str, str]:
+    """Each actor mention's text mapped to "COUNTRY SECTOR" for the processed ``text``."""
+    return {m.text: f"{m.actor.country} {m.actor.sector}" for m in processed(nlp, text, published)._.actor_mentions or []}
+
+
+def token_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):
+    """The ``nth`` token reading ``word`` in ``text`` run through the pipeline, dated ``published``."""
+    return [t for t in processed(nlp, text, published) if t.text == word][nth]
 
 
 def actor_of(nlp, text: str, word: str, nth: int = 0, published: str = "2024-05-02"):

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_sides
+
 
 def mentions(nlp, text: str, published: str = "2024-05-02") -> dict[str, str | None]:
     """Each actor mention's text mapped to "COUNTRY SECTOR" for the processed ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return {m.text: f"{m.actor.country} {m.actor.sector}" for m in doc._.actor_mentions or []}
+    return mention_sides(nlp, text, published)
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [

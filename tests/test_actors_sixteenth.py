@@ -6,21 +6,17 @@ private person in a two-country story does not take the leading country for want
 Every sentence here is written for the test."""
 from __future__ import annotations
 
+from conftest import mention_sides, processed
+
 
 def mentions(nlp, text: str, published: str = "2016-09-20") -> dict[str, str | None]:
     """Each actor mention's text mapped to "COUNTRY SECTOR" for the processed ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return {m.text: f"{m.actor.country} {m.actor.sector}" for m in doc._.actor_mentions or []}
+    return mention_sides(nlp, text, published)
 
 
 def codes(nlp, text: str) -> dict[str, str | None]:
     """Each actor mention's text mapped to its actor code."""
-    doc = nlp.make_doc(text)
-    doc._.published = "2016-09-20"
-    doc = nlp(doc)
-    return {m.text: m.actor.code for m in doc._.actor_mentions or []}
+    return {m.text: m.actor.code for m in processed(nlp, text, "2016-09-20")._.actor_mentions or []}
 
 
 def test_unowned_peacekeepers_in_a_story_on_the_un_are_the_uns(nlp) -> None:
