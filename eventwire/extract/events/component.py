@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import eventwire.extract.extensions  # noqa: F401
-from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, phrase_word_sets, sentence_number, sentence_of
 # The resolver every role finder calls (through roles.actor_for_token); swapped at runtime by
 # eventwire.extract.actors.diagnose, so it must stay a name of this module.
 from eventwire.extract.actors.component import actor_for_token  # noqa: F401
@@ -43,7 +43,7 @@ from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
 from eventwire.extract.events.modality import Modality
-from eventwire.extract.events.readings import MATCH_SCORE_VERBS, Readings, sport_pattern
+from eventwire.extract.events.readings import MATCH_SCORE_VERBS, Readings, sport_pattern, topic_sentences
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
@@ -157,21 +157,8 @@ class EventsComponent:
     def sport_sentence(self, doc: Doc, sent) -> bool:
         """Whether ``sent`` belongs to sports coverage: it names a sport word, or ``doc`` names
         sport words in two or more sentences (a match report's "pulled one back" names none)."""
-        cached = doc.user_data.get(SPORT_CACHE_KEY)
-        if cached is None:
-            cached = self.sport_sentences(doc)
-            doc.user_data[SPORT_CACHE_KEY] = cached
-        return cached is True or sent.start in cached
-
-    def sport_sentences(self, doc: Doc) -> bool | frozenset[int]:
-        """True for a sports report, else the starts of the sentences that name a sport word."""
-        if not may_match(doc, self.sport_words):
-            return frozenset()   # the cheap test first: no sport word can match (most news)
-        text = doc_text(doc)
-        if not self.sport_pattern.search(text):
-            return frozenset()
-        starts = frozenset(s.start for s in doc.sents if self.sport_pattern.search(text, s.start_char, s.end_char))
-        return True if len(starts) >= 2 else starts
+        found = topic_sentences(doc, self.sport_pattern, self.sport_words, SPORT_CACHE_KEY)
+        return found is True or sent.start in found
 
     def may_hold_trigger(self, sent) -> bool:
         """A cheap test before re-parsing: some word of the sentence, roughly stemmed, is a lexicon lemma."""

@@ -27,9 +27,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.events.roles import actor_for_token
-from eventwire.extract.extensions import doc_text
+from eventwire.extract.events.roles import actor_for_token, same_actor
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor, Event
 
 # Determiners that point back at something the reader already knows of.
@@ -151,9 +151,9 @@ def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
     return actor.country == other.country
 
 
-# Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
 # Words by which a later sentence tells of another occurrence, not the same one again.
 ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further)\b", re.IGNORECASE)
+# Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
 READING_FLAGS = frozenset({"negated", "hypothetical", "future", "claimed", "historical"})
 # Quad classes whose events are told again: material cooperation and conflict.
 # (Statements are not merged: a party that accuses or demands twice in one article often means it twice;
@@ -168,11 +168,11 @@ def without_retold(events: list[Event]) -> list[Event]:
     the casualty counts it lacks from the ones it absorbs."""
     kept: list[Event] = []
     for event in events:
-        first = next((other for other in kept if is_retelling(event, other)), None)
+        first = next((index for index, other in enumerate(kept) if is_retelling(event, other)), None)
         if first is None:
             kept.append(event)
-            continue
-        kept[kept.index(first)] = with_counts_of(first, event)
+        else:
+            kept[first] = with_counts_of(kept[first], event)
     return kept
 
 
@@ -185,7 +185,7 @@ def is_retelling(event: Event, earlier: Event) -> bool:
     if event.quad_class not in RETOLD_QUAD_CLASSES:
         return False
     faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
-    if not (faceless or (_same_coded(event.source, earlier.source) and _same_coded(event.target, earlier.target))):
+    if not (faceless or (same_actor(event.source, earlier.source) and same_actor(event.target, earlier.target))):
         return False
     if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
         return False
@@ -233,11 +233,6 @@ def dated_apart(event: Event, earlier: Event) -> bool:
     if event.date.basis not in STATED_DATE_BASES:
         return False
     return earlier.date.basis not in STATED_DATE_BASES or earlier.date.value != event.date.value
-
-
-def _same_coded(actor: Actor | None, other: Actor | None) -> bool:
-    """Both are the same actor coded with a country (an empty side is no evidence either way)."""
-    return actor is not None and other is not None and bool(actor.country) and actor.code == other.code
 
 
 def with_counts_of(first: Event, later: Event) -> Event:

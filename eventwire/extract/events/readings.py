@@ -249,15 +249,9 @@ class Readings(CoderState):
 
     def in_crime_report(self, token: Token) -> bool:
         """The token's sentence names a crime word, or the doc names them in two or more sentences."""
-        cached = self.doc.user_data.get(CRIME_CACHE_KEY)
-        if cached is None:
-            words = tuple(self.lexicon.rules.get("crime_words") or ())
-            starts: frozenset[int] = frozenset()
-            if may_match(self.doc, crime_word_sets(words)):   # the cheap test first: most news names none
-                pattern, text = crime_pattern(words), doc_text(self.doc)
-                starts = frozenset(s.start for s in self.doc.sents if pattern.search(text, s.start_char, s.end_char))
-            cached = self.doc.user_data[CRIME_CACHE_KEY] = True if len(starts) >= 2 else starts
-        return cached is True or sentence_of(token).start in cached
+        words = tuple(self.lexicon.rules.get("crime_words") or ())
+        found = topic_sentences(self.doc, crime_pattern(words), crime_word_sets(words), CRIME_CACHE_KEY)
+        return found is True or sentence_of(token).start in found
 
     @staticmethod
     def is_attributive_tie(token: Token, trigger: Trigger) -> bool:
@@ -975,6 +969,22 @@ CRIME_CACHE_KEY = "eventwire_crime_sentences"
 CHARGE_CAMEO_PREFIXES = ("09", "112", "115")
 # Quotation marks: a sentence holding one quotes someone, whose present tense is their statement.
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "``", "''"})
+
+
+def topic_sentences(doc, pattern: re.Pattern[str], word_sets: tuple[frozenset[str], ...],
+                    cache_key: str) -> bool | frozenset[int]:
+    """True when ``doc`` names a word of a topic's list (``pattern``; ``word_sets`` from
+    ``phrase_word_sets``) in two or more sentences, else the starts of the sentences that name one;
+    kept once per doc under ``cache_key``. The word sets are the cheap test first: most news names
+    none, and then no regex runs."""
+    cached = doc.user_data.get(cache_key)
+    if cached is None:
+        starts: frozenset[int] = frozenset()
+        if may_match(doc, word_sets):
+            text = doc_text(doc)
+            starts = frozenset(s.start for s in doc.sents if pattern.search(text, s.start_char, s.end_char))
+        cached = doc.user_data[cache_key] = True if len(starts) >= 2 else starts
+    return cached
 
 
 @lru_cache(maxsize=4)
