@@ -158,8 +158,11 @@ def write_scale_corpus(paths: list[str], n: int, out: Path, seed: int = 11) -> P
     return out
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Memory (PSS) of ``root`` and all its descendants, in MB (Linux /proc)."""
+def _tree_memory_mb(root: int) -> tuple[float, float]:
+    """Memory (PSS) of ``root`` and all its descendants, and of ``root`` alone, in MB (Linux /proc).
+
+    The run's own process is the one that writes the store (or drives Spark); its descendants are
+    the workers (or the JVM and Spark's Python workers). Kept apart, they show which side grows."""
     import os
 
     parents: dict[int, list[int]] = defaultdict(list)
@@ -172,12 +175,13 @@ def _tree_rss_mb(root: int) -> float:
         except OSError:
             continue
         parents[int(fields[1])].append(int(entry))
-    total, todo = 0, [root]
+    own = _process_memory_bytes(root)
+    total, todo = own, list(parents.get(root, []))
     while todo:
         pid = todo.pop()
         todo.extend(parents.get(pid, []))
         total += _process_memory_bytes(pid)
-    return total / (1024 * 1024)
+    return total / (1024 * 1024), own / (1024 * 1024)
 
 
 def _process_memory_bytes(pid: int) -> int:
@@ -227,10 +231,10 @@ def measure_scale(kind: str, corpus: Path, workdir: Path, sample_memory: bool = 
     queue = context.Queue()
     process = context.Process(target=_scale_child, args=(kind, str(corpus), str(workdir), queue))
     process.start()
-    samples: list[float] = []
+    samples: list[tuple[float, float]] = []   # (whole tree, the run's own process)
     while process.is_alive() and queue.empty():
         if sample_memory:
-            samples.append(_tree_rss_mb(process.pid))
+            samples.append(_tree_memory_mb(process.pid))
         time.sleep(SAMPLE_SECONDS)
     try:
         result = queue.get(timeout=30)
@@ -238,12 +242,29 @@ def measure_scale(kind: str, corpus: Path, workdir: Path, sample_memory: bool = 
         raise RuntimeError(f"the {kind} run over {corpus} ended without a result "
                            f"(exit code {process.exitcode}); its error is printed above") from exc
     process.join()
-    result["peak_mb"] = round(max(samples, default=0.0), 1) if sample_memory else None
-    # the typical footprint beside the peak: a long run has more chances to catch a short spike
-    # (DuckDB's checkpoints in the writing process, docs/scaling.md)
-    result["median_mb"] = round(statistics.median(samples), 1) if sample_memory and samples else None
+    result.update(_memory_summary(samples) if sample_memory else
+                  dict.fromkeys(MEMORY_FIGURES))
     result["articles_per_s"] = result["articles"] / result["seconds"]
     return result
+
+
+MEMORY_FIGURES = ("peak_mb", "median_mb", "own_median_mb", "others_median_mb", "others_peak_mb")
+
+
+def _memory_summary(samples: list[tuple[float, float]]) -> dict[str, float | None]:
+    """The tree's peak and median, the median of the run's own process, and the median and peak
+    of the rest (its workers, or Spark's JVM and Python workers).
+
+    The median is the typical footprint beside the peak: a long run has more chances to catch a
+    short spike (DuckDB's checkpoints in the writing process, docs/scaling.md)."""
+    if not samples:
+        return dict.fromkeys(MEMORY_FIGURES) | {"peak_mb": 0.0}
+    totals = [total for total, _ in samples]
+    return {"peak_mb": round(max(totals), 1),
+            "median_mb": round(statistics.median(totals), 1),
+            "own_median_mb": round(statistics.median(own for _, own in samples), 1),
+            "others_median_mb": round(statistics.median(total - own for total, own in samples), 1),
+            "others_peak_mb": round(max(total - own for total, own in samples), 1)}
 
 
 def _load_pipeline_once() -> None:

@@ -117,7 +117,20 @@ def test_a_sampled_scale_run_reports_its_peak_and_median_memory(tmp_path):
     result = measure_scale("single", corpus, tmp_path)
     assert result["articles"] == 6
     assert 0 < result["median_mb"] <= result["peak_mb"]
+    assert 0 < result["own_median_mb"] <= result["median_mb"]   # one process, no workers
+    assert result["others_median_mb"] == 0
     again = tmp_path / "again"
     again.mkdir()
     unsampled = measure_scale("single", corpus, again, sample_memory=False)
     assert unsampled["peak_mb"] is None and unsampled["median_mb"] is None
+    assert unsampled["own_median_mb"] is None
+
+
+def test_a_sampled_workers_run_reports_the_writer_and_its_workers_apart(tmp_path):
+    from eventwire.bench import measure_scale, write_scale_corpus
+
+    corpus = write_scale_corpus(["examples/corpus"], 12, tmp_path / "twelve.jsonl")
+    result = measure_scale("workers2", corpus, tmp_path)
+    assert result["articles"] == 12
+    assert result["own_median_mb"] > 0
+    assert 0 < result["others_peak_mb"] < result["peak_mb"]   # the forked workers, counted apart

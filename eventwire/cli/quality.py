@@ -75,7 +75,8 @@ def _bench_scale(paths: list[str] | None, n: int, out: Path, memory_sizes: str) 
     stdout.print(as_table(rows, title=f"{report['articles']} generated articles: end to end, and steady state "
                                       f"(articles {report['articles'] // 2 + 1}-{report['articles']})"))
     growth = [{"articles": size, "seconds": round(r["seconds"], 1), "peak MB": round(r["peak_mb"]),
-               "median MB": round(r["median_mb"])}
+               "median MB": round(r["median_mb"]), "writer median MB": round(r["own_median_mb"]),
+               "workers median MB": round(r["others_median_mb"])}
               for size, r in report["memory_growth"]["sizes"].items()]
     stdout.print(as_table(growth, title="memory as the corpus grows (--workers 2)"))
     stdout.print(f"written to {out}")
