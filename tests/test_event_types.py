@@ -1544,3 +1544,128 @@ def test_the_same_demand_in_other_words_stays_a_second_statement():
     coded = types_of("Kenya urged Uganda on Monday to reopen the border at Busia. "
                      "Kenya also urged Uganda to free the detained drivers.")
     assert coded.count("REQUEST") == 2
+
+
+# ---------------------------------------------------------------- round 48: word senses on 1990s wire news
+
+
+def test_market_figures_that_hit_a_low_are_no_attack():
+    assert "ASSAULT" not in types_of("In Tokyo, share prices hit a three-year low on Tuesday.")
+
+
+def test_a_force_that_hits_a_town_is_still_an_attack():
+    assert "ASSAULT" in types_of("Rebel artillery hit the Chadian town of Abeche on Tuesday, killing four soldiers.")
+
+
+def test_calling_up_reservists_is_no_phone_call():
+    coded = eventwire.extract("The president can call up to 50,000 reservists for a year without a vote.",
+                              published="2025-04-02").events
+    assert all(e.type != "CONSULT" for e in coded)
+
+
+def test_a_real_phone_call_stays():
+    assert "CONSULT" in types_of("Chancellor Scholz called President Macron on Monday to discuss the crisis.")
+
+
+def test_lending_ones_name_to_a_rifle_is_no_aid():
+    assert "AID" not in types_of("The engineer who gave his name to the famous rifle died at 94 in Izhevsk.")
+
+
+def test_giving_weapons_to_a_country_stays_aid():
+    assert "AID" in types_of("Germany gave tanks and missiles to Ukraine on Friday.")
+
+
+def test_charging_a_panel_with_a_task_is_no_indictment():
+    coded = triggers_of("The Security Council charged the inspectors with checking that Libya had scrapped its missiles.")
+    assert coded.get("charged") != "COERCE"
+
+
+def test_charging_a_suspect_stays_a_legal_act():
+    assert triggers_of("Kenyan police charged two men with the bombing of the hotel.").get("charged") == "COERCE"
+
+
+def test_a_seized_bomb_is_confiscated_not_a_captured_town():
+    coded = triggers_of("Police seized a half-built car bomb on Sunday in a village near the Irish border.")
+    assert coded.get("seized") == "COERCE"
+
+
+def test_rebels_seizing_a_town_stay_an_assault():
+    assert triggers_of("Rebels seized the town of Goma on Monday.").get("seized") == "ASSAULT"
+
+
+def test_a_detonating_cord_in_a_list_is_no_blast():
+    coded = triggers_of("Police arrested three men at the workshop, which held timers, detonating cord and a van.")
+    assert "detonating" not in coded
+    assert coded.get("arrested") == "COERCE"
+
+
+def test_critics_targeting_an_owner_is_no_attack():
+    assert "ASSAULT" not in types_of("Now opponents of the college are targeting its owner, the Qatari government.")
+
+
+def test_touring_flooded_counties_at_home_is_no_visit():
+    assert "CONSULT" not in types_of("Governor Hochul toured four counties hit by the flood on Sunday.")
+
+
+def test_a_leader_touring_a_foreign_capital_is_still_a_visit():
+    assert triggers_of("The Chinese premier toured Kenya on Monday.").get("toured") == "CONSULT"
+
+
+def test_rallying_public_opinion_is_no_demonstration():
+    assert "PROTEST" not in types_of("The plan was meant to rally Arab public opinion behind Baghdad.")
+
+
+def test_a_street_rally_stays_a_protest():
+    assert "PROTEST" in types_of("Thousands rallied in Belgrade on Saturday against the government.")
+
+
+def test_i_can_assure_you_is_no_pledge():
+    assert "AGREE" not in types_of('"I can assure you, the queen is following this closely," the Australian prime minister said.')
+
+
+def test_assuring_a_country_stays_a_pledge():
+    assert "AGREE" in types_of("Kuchma assured Yeltsin on Friday that Ukraine would not join NATO.")
+
+
+def test_an_event_noun_inside_a_programme_name_is_no_event():
+    coded = triggers_of("The ministers met in Kyiv to discuss the country's role in NATO's Partnership for Peace program.")
+    assert "partnership" not in coded
+    assert coded.get("met") == "CONSULT"
+
+
+def test_an_act_one_is_under_pressure_to_do_is_hypothetical():
+    events = eventwire.extract("The Saudis would come under pressure to kick out the American troops.",
+                               published="2025-04-02").events
+    kicked = [e for e in events if e.trigger.text == "kick"]
+    assert kicked and "hypothetical" in kicked[0].context
+
+
+def _context_of(text: str, trigger: str) -> list[str]:
+    """The context flags of the event whose trigger word is ``trigger``."""
+    events = [e for e in eventwire.extract(text, published="2025-04-02").events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    return events[0].context
+
+
+def test_an_act_someone_hopes_to_do_is_planned():
+    # the small model lemmatises "hoping" as "hop"
+    assert "future" in _context_of("The rebels were hoping to seize the airport before the rains.", "seize")
+
+
+def test_an_act_done_while_hoping_for_more_stays_done():
+    assert "future" not in _context_of("The rebels seized the airport on Monday.", "seized")
+
+
+def test_a_second_act_after_a_planned_gerund_is_planned_too():
+    flags = _context_of("Baghdad said it will begin pulling troops out of the border zone on Friday "
+                        "and free the captured pilots.", "free")
+    assert "future" in flags
+
+
+def test_a_second_act_after_a_promise_is_planned_too():
+    flags = _context_of("Iraq offered peace by promising to leave the disputed land and free the prisoners.", "free")
+    assert "future" in flags
+
+
+def test_two_done_acts_joined_stay_done():
+    assert "future" not in _context_of("The army shelled the town and killed six civilians.", "killed")

@@ -31,7 +31,9 @@ class Modality(CoderState):
                 or is_nor_conjunct(token) or self.is_prevented(token):
             flags.append("negated")
         auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if auxiliaries & self.words["future_auxiliaries"] or self.governed_by(token, self.words["future_governors"]):
+        shared = shared_verb(token)
+        if auxiliaries & self.words["future_auxiliaries"] or any(
+                self.governed_by(t, self.words["future_governors"]) for t in [token, *shared]):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
@@ -172,10 +174,16 @@ def shared_verb(token: Token) -> list[Token]:
     auxiliary of its own shares its first conjunct's auxiliaries; that conjunct joins the modality
     chain. A conjunct of another verb form ("would not stand by ... and threatened", where the
     participle tag is the small model's reading of a past tense) does not."""
-    if token.dep_ != "conj" or token.tag_ not in ("VB", "VBG", "VBN") or token.head.i == token.i \
-            or token.head.tag_ != token.tag_:
+    if token.dep_ != "conj" or token.tag_ not in ("VB", "VBG", "VBN") or token.head.i == token.i:
         return []
     own = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark"}
     if any(c.dep_ in own for c in token.children):
         return []
-    return [token.head]
+    if token.head.tag_ == token.tag_:
+        return [token.head]
+    # "will begin withdrawing troops and release the prisoners": a bare verb joined to a gerund that
+    # complements a governor is the governor's second complement and shares its auxiliaries
+    head = token.head
+    if token.tag_ == "VB" and head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i:
+        return [head, head.head]
+    return []

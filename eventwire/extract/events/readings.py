@@ -40,6 +40,10 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "district"
                          "neighbourhood", "neighborhood", "street", "square", "road", "bridge", "island", "coast"})
 
 
+# Entity types whose names may hold an event noun that names a body or scheme, not an act.
+NAME_ENTITY_TYPES = frozenset({"ORG", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 class Readings(CoderState):
     """Tests that a matched token is not an event of its own sentence."""
 
@@ -90,6 +94,7 @@ class Readings(CoderState):
                 or self.is_unaddressed_proposal(token, trigger) or self.is_reflexive_act(token, trigger)
                 or self.is_labelling(token, trigger) or self.is_advice(token, trigger)
                 or self.is_named_war(token, trigger) or self.is_verbal_blow(token, trigger)
+                or self.is_word_of_a_name(token, trigger)
                 or self.is_business_deal(token, trigger) or self.is_opinion(token, trigger)
                 or self.is_amount_phrase(token, trigger) or self.is_shared_view(token, trigger)
                 or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger)
@@ -377,6 +382,16 @@ class Readings(CoderState):
         if not token.text[:1].isupper() or token.is_sent_start or token.text.isupper():
             return False
         return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
+
+    @staticmethod
+    def is_word_of_a_name(token: Token, trigger: Trigger) -> bool:
+        """"within NATO's Partnership for Peace", "the Aid to Families program": a capitalised event
+        noun inside the name of an organisation, programme, law or building (``NAME_ENTITY_TYPES``)
+        names that body or scheme; it reports no act. Sentence-initial and all-capital words (a
+        headline's) are left alone."""
+        if trigger.pos != "noun" or token.tag_ != "NNP" or token.is_sent_start or token.text.isupper():
+            return False
+        return token.ent_type_ in NAME_ENTITY_TYPES
 
     def is_verbal_blow(self, token: Token, trigger: Trigger) -> bool:
         """"attacked her character", "they hit the moderators", "destroying this committee": a blow
