@@ -113,6 +113,8 @@ CLAUSE_COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # A country must hold this share of country mentions to count as the article's own country.
 FOCUS_SHARE = 0.5
+# Countries whose mentions say nothing about where a story happens: the Holy See's pope travels.
+STORYLESS_COUNTRIES = {"VAT"}
 FOCUS_DOMINANCE = 2   # private people take the focus only when it leads the next country this much
 GENERIC_HOME_SHARE = 1 / 3   # a name many countries use keeps its listed country when the
 GENERIC_HOME_MENTIONS = 3     # article names that country this often (see is_common_home)
@@ -162,6 +164,11 @@ PLURAL_STATE_NOUNS = {"country", "nation", "state", "capital", "government"}
 # Head nouns that name the same body in a later definite mention ("Niger's military rulers" ...
 # "the junta").
 SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
+# Titles that name the same office-holder again: "the monarch" after "King Hussein".
+SAME_TITLES = {"monarch": {"monarch", "king", "queen"}}
+# Offices a country has one holder of at a time: only these, bare, name an earlier titled name.
+SOLE_HOLDER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "monarch", "emir",
+                      "sultan", "shah", "supreme leader"}
 # A country before one of these ("Russian-backed separatists") is a sponsor, not the owner.
 SPONSOR_WORDS = {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "financed"}
 # Sectors that act abroad (talks, visits, deployments): the place of their clause is not their country.
@@ -2032,6 +2039,27 @@ class _Resolver:
             role = role_on(entry, self.doc._.published) if entry.kind == "person" else None
             if role and role[2] and (role[2] == term or role[2].endswith(" " + term)):
                 return self.actor_from_entry(entry, found[0].text)
+        return self.titled_name_before(head, term)
+
+    def titled_name_before(self, head: Token, term: str) -> Actor | None:
+        """ "The president responded" after "President Bush", "the monarch" after "King Hussein of
+        Jordan": the nearest earlier name introduced with that title (or, for "monarch", a king's
+        or queen's), when it was coded with the title's sector and a country. Names the
+        dictionary lacks (office-holders of other years) are found this way."""
+        if term not in SOLE_HOLDER_TITLES:
+            return None   # "the minister": a cabinet has many, the last one named need not be meant
+        wanted = SAME_TITLES.get(term, {term})
+        sector = self.dictionary.titles.get(term)
+        heads = self.doc._.ew_actor_heads
+        terms = self.doc._.ew_sector_terms
+        for i in range(head.i - 1, -1, -1):
+            actor = heads.get(i)
+            token = self.doc[i]
+            if actor is None or token.pos_ != "PROPN" or not actor.country or actor.sector != sector:
+                continue
+            titles = {terms[j][0].text.lower() for j in range(token.left_edge.i, token.i) if j in terms}
+            if titles & wanted:
+                return actor
         return None
 
     def country_noun(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
@@ -2086,7 +2114,8 @@ class _Resolver:
         actor = None
         if titled:
             sector = self.doc._.ew_sector_terms[titled[-1].i][1]
-            actor = self.sector_actor(head, tokens, text, sector)
+            actor = self.spokesperson_named_before(head, tokens, titled[-1]) \
+                or self.sector_actor(head, tokens, text, sector)
         else:
             for appos in appositions:
                 if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" and head.ent_type_ == "PERSON":
@@ -2106,6 +2135,27 @@ class _Resolver:
         if actor is not None:
             self.remember_name(head, actor)
         return actor
+
+    def spokesperson_named_before(self, head: Token, tokens: list[Token], title: Token) -> Actor | None:
+        """ "A Pentagon spokesman said ... , said spokesman Kenneth Bacon": an unowned spokesman's
+        name right after (this or the previous sentence) an owned spokesman of the same kind is
+        that spokesman, and takes his body's actor rather than the story's country."""
+        term = self.doc._.ew_sector_terms[title.i][0].text.lower()
+        if term not in SPOKES_NOUNS or self.owner_in_modifiers(head, tokens) is not None:
+            return None
+        if any(t.dep_ in ("amod", "compound") and t.i != title.i and t.i != head.i and t.pos_ != "PROPN"
+               for t in tokens):
+            return None   # "a government spokesman X", "military spokesman X": a body of its own
+        start = sentence_of(head).start
+        floor = sentence_of(self.doc[start - 1]).start if start > 0 else 0
+        heads = self.doc._.ew_actor_heads
+        for i in range(min(t.i for t in tokens) - 1, floor - 1, -1):
+            token = self.doc[i]
+            actor = heads.get(i)
+            if actor is not None and token.pos_ == "NOUN" and token.lower_ == term and actor.country \
+                    and i not in self.doc._.ew_names:
+                return actor.model_copy(update={"text": head.text})
+        return None
 
     def organization_staff(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """ "FBI Director Louis Freeh", "FBI agent Bernard Tolbert", "State Department security
@@ -2486,6 +2536,9 @@ class _Resolver:
 
 
 BRIEFING_VERBS = {"tell", "brief", "inform", "update", "address"}
+# The press corps asking questions ("when reporters asked whether ...") is of no country either.
+PRESS_CORPS_WORDS = {"reporters", "journalists", "newsmen", "correspondents"}
+QUESTIONING_VERBS = {"ask", "question", "press"}
 APPOINTING_VERBS = {"appoint", "name", "nominate", "designate"}
 # "people briefed on the talks", "sources familiar with the matter", "a source close to the army".
 SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"}}
@@ -2845,9 +2898,13 @@ def is_anonymous_source(head: Token) -> bool:
 
 
 def is_briefed(head: Token) -> bool:
-    """ "told reporters", "briefed journalists": the audience of a statement, not a party to it."""
-    return head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in BRIEFING_VERBS \
-        and not any(t.dep_ in ("poss", "amod", "compound") for t in head.lefts)
+    """ "told reporters", "briefed journalists", "when reporters asked": the audience of a
+    statement, or the press asking the questions, not a party to it."""
+    if any(t.dep_ in ("poss", "amod", "compound") for t in head.lefts):
+        return False
+    if head.dep_ == "nsubj" and head.lower_ in PRESS_CORPS_WORDS:
+        return head.head.lemma_.lower() in QUESTIONING_VERBS
+    return head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in BRIEFING_VERBS
 
 
 QUANTITY_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "several",
@@ -3037,6 +3094,8 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
         if entry.kind == "person":
             role = role_on(entry, published)
             country = role[0] if role else None
+        if country in STORYLESS_COUNTRIES:
+            continue   # "the Pope", "John Paul II": he travels; his see is not the story's country
         if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
                 and not names_a_venue(span) and not names_an_opponent(span[-1]) \
                 and not names_a_sponsor(span[-1]) and not is_ethnic_label(span[-1]):
