@@ -1524,3 +1524,73 @@ def test_a_journey_fronted_with_on_is_made_by_the_clause_subject():
 def test_a_journey_commented_on_names_no_traveller():
     visits = [e for e in events_of("The Russian ministry commented on a visit to Syria.") if e.type == "CONSULT"]
     assert all(e.source is None or e.source.country != "RUS" for e in visits)
+
+
+def test_the_object_judged_for_an_act_does_that_act():
+    events = coded("Last month Chinese officials criticised the Philippines for holding joint naval drills "
+                   "with Japan near the disputed shoal.")
+    drills = [(s, t) for kind, s, t in events if kind == "COOPERATE"]
+    assert drills and all(s != "CHN" for s, _ in drills), "the drills are the criticised party's"
+    assert ("PHL", "JPN") in drills
+
+
+def test_the_object_pushed_into_an_act_does_that_act():
+    events = coded("The Iraqi leader tried to frighten neighbouring Kuwaiti officials into backing him.")
+    backing = [(s, t) for kind, s, t in events if kind == "SUPPORT"]
+    assert backing and all(s != "IRQ" for s, _ in backing), "the frightened officials back him"
+
+
+def test_a_participle_describing_a_noun_does_not_make_the_noun_its_doer():
+    events = events_of("Baghdad promised to free Iranian sailors detained during the long war.")
+    detentions = [e for e in events if e.trigger.text == "detained"]
+    assert all(e.source is None or e.source.country != "IRN" for e in detentions), \
+        "the sailors were detained; they did not detain anyone"
+
+
+def test_backing_a_threat_does_not_make_the_backer_its_target():
+    text = ("Britain and the United States held talks in London on Monday. The British prime minister met the "
+            "American president. The president discussed the Iran crisis with the British minister, who backed "
+            "his threat of force. The two leaders also spoke about trade between the United States and Britain.")
+    threats = [(s, t) for kind, s, t in coded(text) if kind == "THREATEN"]
+    assert all(t != "GBR" for _, t in threats), "a threat about the Iran crisis is not aimed at the ally"
+
+
+def test_the_noun_a_participle_describes_is_its_target():
+    events = events_of("Uganda will start taking in migrants expelled from Denmark next year.")
+    expulsions = [e for e in events if e.trigger.text == "expelled"]
+    assert expulsions, "the expulsion is coded"
+    assert all(e.source is None or e.source.sector != "REF" for e in expulsions)
+    assert all(e.target is not None and e.target.sector == "REF" for e in expulsions)
+
+
+def test_an_attack_noun_does_not_take_the_place_of_another_act_as_target():
+    events = events_of("Israeli and Egyptian envoys conferred in Cairo on Friday about an attack on a Gaza "
+                       "hospital by unknown gunmen.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks, "the attack is coded"
+    assert all(e.target is None or e.target.country != "EGY" for e in attacks), "Cairo is where they conferred"
+
+
+def test_private_speakers_get_no_target_from_the_article_pair():
+    text = ("Ethiopia and Sudan traded accusations over the border on Monday. Sudan accused Ethiopia of shelling "
+            "its farms. Ethiopia rejected the claims. In Gedaref, many farmers denounced the rising price of fuel. "
+            "Sudan said Ethiopia must withdraw.")
+    complaints = [e for e in events_of(text) if e.trigger.text == "denounced"]
+    assert complaints, "the farmers' complaint is coded"
+    assert all(e.target is None for e in complaints), "farmers complaining about prices address neither state"
+    assert ("ACCUSE", "SDN", "ETH") in coded(text), "the states' own dispute keeps its sides"
+
+
+def test_an_object_owned_by_an_unresolved_party_blocks_the_pair_guess():
+    text = ("Ukraine and Russia signed a treaty. Russia and Ukraine agreed on borders. Russia has staunchly "
+            "opposed the western alliance's expansion into Eastern Europe. Ukraine welcomed Russia's move.")
+    opposed = [e for e in events_of(text) if e.trigger.text == "opposed"]
+    assert opposed and all(e.target is None or e.target.country != "UKR" for e in opposed)
+
+
+def test_a_hyphened_country_likeness_does_not_block_the_pair_guess():
+    text = ("Ethiopia and Sudan traded accusations over the border on Monday. Sudan accused Ethiopia of shelling "
+            "its farms. Ethiopia rejected the claims. Sudan warned of a wider Yemen-style conflict. Sudan said "
+            "Ethiopia must withdraw.")
+    warnings = [e for e in events_of(text) if e.trigger.text == "warned"]
+    assert warnings and all(e.target is not None and e.target.country == "ETH" for e in warnings)

@@ -86,6 +86,12 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 MISSION_JOINING_VERBS = frozenset({"join", "reinforce", "bolster", "strengthen"})
 
 
+# Sources that speak for no state (residents, firms, schools, media, refugees, farmers, unions,
+# clinics, churches) take no side in an article's dispute between two countries unless the text
+# names whom they address.
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "REF", "AGR", "LAB", "HLH", "REL"})
+
+
 class InferredTargets(CoderState):
     """Targets of events whose sentence names none, with the evidence they are inferred from."""
 
@@ -117,6 +123,8 @@ class InferredTargets(CoderState):
         """The target of a located event the parse gave none: a protest's own government, else the
         country where the event happened."""
         if trigger.type != "PROTEST":
+            if trigger.pos == "noun" and place is not None and place_for_token(token) is None:
+                return None   # "conferred in Washington on a blockade of Iraq": the place is another act's
             return self.place_country(place)
         opposed = self.opposed_party(token, source)
         if opposed is None and self.opposes_a_pact(token):
@@ -371,7 +379,19 @@ class InferredTargets(CoderState):
             return None
         if token is not None and self.names_a_third_party(token, pair):
             return None
+        if token is not None and (source.sector in PRIVATE_SECTORS or self.aims_at_an_unknown_owner(token)):
+            return None
         return make_actor(f"{other} government", other, other, "GOV")
+
+    @staticmethod
+    def aims_at_an_unknown_owner(token: Token) -> bool:
+        """The trigger's object belongs to a named owner that is no actor of the pair ("opposed the
+        western alliance's expansion"): the act is aimed at that owner, so no guess is safe."""
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")):
+                if actor_for_token(owner) is None:
+                    return True
+        return False
 
     def names_a_third_party(self, token: Token, pair: tuple[str, ...]) -> bool:
         """Whether the event's sentence names an actor of a country or region outside the article's
@@ -383,6 +403,19 @@ class InferredTargets(CoderState):
             if not sent.start_char <= mention.start < sent.end_char or actor is None or not actor.country:
                 continue
             if actor.sector != "IGO" and actor.country not in pair:
+                return True
+        return self.names_a_third_country(sent, pair)
+
+    @staticmethod
+    def names_a_third_country(sent, pair: tuple[str, ...]) -> bool:
+        """Whether a country name inside a longer phrase of the sentence, which the resolver codes
+        as no actor of its own ("discussed the Iraq crisis"), stands for a country outside the pair;
+        a hyphened likeness ("a Yemen-style war") names no party."""
+        for ent in sent.ents:
+            if ent.label_ != "GPE" or (ent.end < len(sent.doc) and sent.doc[ent.end].text == "-"):
+                continue
+            state = state_named_by(ent.root)
+            if state is not None and state.country not in pair:
                 return True
         return False
 
@@ -426,6 +459,8 @@ class InferredTargets(CoderState):
         exchange the source took part in, in the RECENT_EXCHANGE_SENTENCES sentences before (the
         target of its own latest targeted event, or the source of the latest event aimed at it)."""
         if source is None or not source.country or getattr(self.triggers.get(token.i), "type", None) not in RECENT_EXCHANGE_TYPES:
+            return None
+        if source.sector in PRIVATE_SECTORS or self.aims_at_an_unknown_owner(token):
             return None
         here = sentence_number(token)
         for event in reversed(self.coded):

@@ -64,6 +64,12 @@ def conjunct_chain(token: Token) -> list[Token]:
     return chain
 
 
+def is_reduced_participle(verb: Token) -> bool:
+    """A past participle describing the noun before it with no "by" agent ("soldiers captured in the
+    war", "the towns shelled overnight"): the noun is what the act is done to."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)
+
+
 STATE_NAME_KINDS = frozenset({"country", "capital"})
 
 

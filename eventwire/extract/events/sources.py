@@ -13,7 +13,7 @@ from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
-                                            conjunct_chain, state_named_by)
+                                            conjunct_chain, is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
@@ -95,6 +95,12 @@ GUEST_PARTICIPLE_DEPS = frozenset({"pcomp", "xcomp", "amod", "acl", "dobj"})
 # Nouns of a journey whose maker is the subject of "be on" it ("who is on a visit to Morocco").
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission"})
 EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "deportation", "deportations", "eviction"})
+# Types of force and penalty, whose past participle after a noun makes the noun the one acted on.
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Verbs that judge someone for what they did: the object of "praised Egypt for hosting the talks"
+# or "assailed Ukraine for holding drills" does the "for" gerund's act (with accusation_verbs).
+JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "assail", "blast", "fault",
+                           "praise", "commend", "thank", "punish", "rebuke", "reprimand", "censure"})
 
 
 class SourceFinder(CoderState):
@@ -490,7 +496,9 @@ class SourceFinder(CoderState):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
 
-    def inherited_subject(self, token: Token) -> Actor | None:
+    def inherited_subject(self, token: Token, nested: bool = False) -> Actor | None:
+        """The doer of a verb with no subject of its own, from the clause it hangs on; ``nested``
+        when asked for the governor of such a verb ("by calling" under "into supporting")."""
         head = token.head
         if head == token:
             return None
@@ -514,7 +522,7 @@ class SourceFinder(CoderState):
             return actor
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
-            accused = self.accused_doer(head)
+            accused = self.accused_doer(head, on_verb=not nested)
             if accused is not None:
                 return accused
             if governor.lemma_.lower() in self.words["object_control_verbs"]:
@@ -525,11 +533,18 @@ class SourceFinder(CoderState):
                 subject = self.controller(governor, token)
                 if subject is not None:
                     return actor_for_token(subject) or self.quantified_actor(subject)
-                return self.inherited_subject(governor) if governor != token else None
+                return self.inherited_subject(governor, nested=True) if governor != token else None
+        if token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
+            return None   # "soldiers captured during the war": the noun is the one acted on, not the doer
         if token.dep_ == "acl" or token.dep_ == "relcl":
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
+
+    def is_forceful(self, token: Token) -> bool:
+        """``token`` is a trigger of force or penalty (FORCEFUL_TYPES), whose bare participle is
+        passive in sense ("sailors detained"); "extremists opposed to the truce" is no passive."""
+        return getattr(self.triggers.get(token.i), "type", None) in FORCEFUL_TYPES
 
     @staticmethod
     def misattached_infinitive_sibling(verb: Token) -> Token | None:
@@ -565,16 +580,30 @@ class SourceFinder(CoderState):
             return True
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
-    def accused_doer(self, prep: Token) -> Actor | None:
+    def accused_doer(self, prep: Token, on_verb: bool = True) -> Actor | None:
         """"accusing the armed group of attacking civilians", "blamed the militia for shelling": an
-        "of"/"for" gerund the parser hangs on the accused object, not on the verb, is done by that
-        object. None when ``prep`` is anything else."""
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        "of"/"for" gerund hung on the accused object or on the accusing verb ("assailed Ukraine for
+        holding drills") is done by that object, as is an "into" gerund after any verb's object
+        ("scared the leaders into backing him"); ``on_verb`` false allows the object's own prepositions
+        only (a verb further up the chain). None when ``prep`` is anything else."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "into"):
             return None
-        accused = prep.head
-        if accused.dep_ != "dobj" or accused.head.lemma_.lower() not in self.words["accusation_verbs"]:
+        accused = prep.head if prep.head.dep_ == "dobj" else self.verb_object(prep.head) if on_verb else None
+        if accused is None or accused.dep_ != "dobj":
             return None
+        judging = self.words["accusation_verbs"] | JUDGING_VERBS
+        if prep.lower_ != "into" and accused.head.lemma_.lower() not in judging:
+            return None   # "into" after any object: "pressed the rebels into signing"
         return actor_for_token(accused) or self.quantified_actor(accused)
+
+    @staticmethod
+    def verb_object(verb: Token) -> Token | None:
+        """The direct object of ``verb`` when ``verb`` is a verb with one ("assailed Ukraine for
+        holding ...", "scared the leaders into backing ..."): who a gerund hung on the verb
+        after "for"/"of"/"into" is about; None otherwise."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
     @staticmethod
     def is_participle_clause(token: Token) -> bool:

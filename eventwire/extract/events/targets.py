@@ -12,7 +12,7 @@ from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
                                             REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, actor_for_token,
-                                            conjunct_chain, same_actor)
+                                            conjunct_chain, is_reduced_participle, same_actor)
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -35,6 +35,8 @@ FORUM_SECTORS = frozenset({"IGO", "JUD"})
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Verbs that answer a spoken act (an offer, a demand, an ultimatum), which was therefore addressed to them.
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+# Spoken acts whose backer joins the speaker rather than receiving the act ("backed his threat").
+ENDORSED_HOSTILE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
@@ -419,11 +421,17 @@ class TargetFinder(CoderState):
             response = self.triggers[head.i]
             if response.type not in ANSWER_TYPES or response.pos != "verb":
                 continue
+            if response.type == "SUPPORT" and self.is_hostile_word(token):
+                return None   # "the ally who backed his threat of force" sides with the threatener
             actor = self.source(head, response)
             if actor is None or not actor.country or (source is not None and actor.country == source.country):
                 return None
             return actor
         return None
+
+    def is_hostile_word(self, noun: Token) -> bool:
+        """``noun`` is a threat or an accusation: who endorses it takes the speaker's side."""
+        return getattr(self.triggers.get(noun.i), "type", None) in ENDORSED_HOSTILE_TYPES
 
     def answering_verbs(self, noun: Token) -> list[Token]:
         """The trigger verbs ``noun`` is the object or passive subject of, including a passive verb
@@ -607,6 +615,8 @@ class TargetFinder(CoderState):
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
+        elif trigger.pos == "verb" and token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
+            heads = [token.head]   # "asylum seekers deported from Britain": the described noun undergoes it
         else:
             heads = (self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
                      or self.guests_met(token))
