@@ -1669,3 +1669,73 @@ def test_a_second_act_after_a_promise_is_planned_too():
 
 def test_two_done_acts_joined_stay_done():
     assert "future" not in _context_of("The army shelled the town and killed six civilians.", "killed")
+
+
+# ---- fiftieth pass: forces committed, dispersed rallies, blockades, accident tolls, arrivals,
+# abilities and deliberations, signed plans, name-calling, arson, and a second roundup.
+
+def test_committing_forces_is_a_mobilization_not_a_pledge():
+    coded = triggers_of("Chile and Peru also committed naval units, though on a smaller scale.")
+    assert coded.get("committed") == "MOBILIZE"
+    assert triggers_of("Norway committed 300 soldiers to the peacekeeping mission.").get("committed") == "MOBILIZE"
+
+
+def test_breaking_up_a_rally_is_coercion():
+    assert triggers_of("Riot police broke up a rally of opposition supporters in Lagos on Sunday.").get("broke") == "COERCE"
+
+
+def test_a_navy_closing_a_port_is_a_blockade_and_students_closing_a_road_a_protest():
+    assert triggers_of("The navy will barricade the harbour against Venezuelan tankers.").get("barricade") == "COERCE"
+    assert triggers_of("Students barricaded the road to the ministry in Dhaka.").get("barricaded") == "PROTEST"
+
+
+def test_deaths_in_a_crash_are_no_attack():
+    assert "ASSAULT" not in types_of("Twelve Colombian soldiers were killed when their transport plane crashed in the mountains.")
+    assert "ASSAULT" in types_of("FARC rebels killed twelve Colombian soldiers in an ambush near the border.")
+
+
+def test_arriving_at_home_is_no_visit_and_arriving_abroad_is():
+    assert "arrived" not in triggers_of("The Portuguese prime minister arrived in Lisbon on Tuesday.")
+    visits = [e for e in eventwire.extract("The Chinese foreign minister arrived in Juba on Monday.",
+                                           published="2025-04-02").events if e.trigger.text == "arrived"]
+    assert visits and visits[0].type == "CONSULT" and visits[0].target is not None
+
+
+def test_an_act_one_is_capable_of_is_hypothetical():
+    flags = contexts_of("The army said it was capable of deploying 20,000 troops along the border.")
+    assert "hypothetical" in flags.get("deploying", [])
+    assert "hypothetical" not in contexts_of("The army deployed 20,000 troops along the border.").get("deployed", ["hypothetical"])
+
+
+def test_an_act_under_consideration_is_hypothetical():
+    flags = contexts_of("The Peruvian minister is considering urging the president to expel the ambassador.")
+    assert "hypothetical" in flags.get("urging", [])
+
+
+def test_signing_a_cooperation_plan_is_an_agreement_but_signing_it_into_law_is_not():
+    assert triggers_of("Kenya and Uganda signed an economic cooperation plan on Monday.").get("signed") == "AGREE"
+    assert "signed" not in triggers_of("The Kenyan president signed the plan into law.")
+
+
+def test_calling_someone_a_liar_or_branding_them_terrorists_is_an_accusation():
+    assert triggers_of("The Iraqi leader called the American president a liar.").get("called") == "ACCUSE"
+    assert triggers_of("The Turkish foreign minister branded the rebels terrorists.").get("branded") == "ACCUSE"
+
+
+def test_troops_setting_fire_to_a_town_assault_it_but_a_crowd_setting_fires_does_not():
+    assert triggers_of("Serbian soldiers set fire to the town before withdrawing.").get("set") == "ASSAULT"
+    assert triggers_of("Protesters set fire to tyres on the main road in Nairobi.").get("set") != "ASSAULT"
+    assert triggers_of("Students, who set fire to a police post in Dhaka, fled.").get("set") != "ASSAULT"
+    assert "set" not in triggers_of("A monk set himself on fire outside the Chinese embassy.")
+
+
+def test_a_second_roundup_with_another_count_is_kept():
+    text = ("Belfast police arrested two men near the border on Sunday. "
+            "Later, police arrested six Protestants in Belfast on suspicion of rioting.")
+    arrests = [e for e in eventwire.extract(text, published="2025-04-02").events if e.type == "COERCE"]
+    assert len(arrests) == 2
+
+
+def test_an_event_noun_takes_the_ability_of_its_light_verb():
+    assert "hypothetical" in contexts_of("The Chilean navy is adequate to carry out a blockade of the Peruvian coast.").get("blockade", [])
+    assert "hypothetical" not in contexts_of("The Chilean navy carried out a blockade of the Peruvian coast.").get("blockade", ["hypothetical"])

@@ -397,6 +397,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         kept = [t for t in targets if t is None or t.sector not in ("MIL", "COP") or t.country not in pledgers]
         return kept or [None]
 
+    def is_hostless_arrival(self, token: Token, trigger: Trigger) -> bool:
+        """"The president arrived in Philadelphia": a verb of arriving (``arrival_verbs``) is a visit
+        only when where one arrives names a host; a trip home or to a mere place is no visit."""
+        return trigger.mode == "visit" and trigger.pos == "verb" \
+            and token.lemma_.lower() in self.lexicon.lower_words("arrival_verbs")
+
     @staticmethod
     def pledges_to_send(token: Token, trigger: Trigger) -> bool:
         """An AGREE verb whose content is sending something ("pledged to send soldiers"): coordinated
@@ -529,6 +535,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
                 targets = [None]   # the source's own place: no target, and the event is kept for one
+        if targets == [None] and self.is_hostless_arrival(token, trigger):
+            return []   # arriving at home or at a mere place
         if targets == [None] and trigger.type == "AID":
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
             located = located or targets != [None]

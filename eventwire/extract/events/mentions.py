@@ -182,7 +182,7 @@ def is_retelling(event: Event, earlier: Event) -> bool:
         return False
     if is_copy(event, earlier):
         return True
-    if event.quad_class not in RETOLD_QUAD_CLASSES:
+    if event.quad_class not in RETOLD_QUAD_CLASSES or arrest_counts_differ(event, earlier):
         return False
     faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
     if not (faceless or (same_actor(event.source, earlier.source) and same_actor(event.target, earlier.target))):
@@ -201,6 +201,12 @@ def is_copy(event: Event, earlier: Event) -> bool:
     same_parties = all((a.code if a else None) == (b.code if b else None)
                        for a, b in ((event.source, earlier.source), (event.target, earlier.target)))
     return same_parties and " ".join(event.evidence.text.split()) == " ".join(earlier.evidence.text.split())
+
+
+def arrest_counts_differ(event: Event, earlier: Event) -> bool:
+    """"They arrested two men ..." and later "police arrested six Protestants": two arrests that each
+    state how many were held, and differ, are two roundups, not one told again."""
+    return event.arrested is not None and earlier.arrested is not None and event.arrested != earlier.arrested
 
 
 def names_no_party(event: Event) -> bool:

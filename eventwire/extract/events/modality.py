@@ -61,9 +61,29 @@ class Modality(CoderState):
         able to send troops": an act someone must, needs to or is able to do (``obligation_governors``
         over an infinitive) is not told as done; it is a hypothesis."""
         governors = self.lexicon.lower_words("obligation_governors")
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.i != token.i:
+            token = token.head   # an event noun takes the mood of its light verb ("able to carry out a blockade")
+        if self.is_weighed_act(token) or self.is_capable_of(token, governors):
+            return True
         if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def is_weighed_act(self, token: Token) -> bool:
+        """"is considering sending troops", "weighed imposing a curfew": an act a party only
+        deliberates over (``deliberation_verbs`` with the act as gerund complement) is not done."""
+        if token.dep_ not in ("xcomp", "dobj", "ccomp") or token.tag_ != "VBG" or token.head.i == token.i:
+            return False
+        return token.head.lemma_.lower() in self.lexicon.lower_words("deliberation_verbs")
+
+    @staticmethod
+    def is_capable_of(token: Token, governors: frozenset[str]) -> bool:
+        """"were capable of deploying 300,000 troops": a gerund under "of" on an adjective of
+        ability (``obligation_governors``) names an act that could be done, not one done."""
+        prep = token.head
+        if token.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        return prep.head.lemma_.lower() in governors
 
     def is_prevented(self, token: Token) -> bool:
         """"blocked lawyers from visiting him": an act under the "from" of a preventing verb

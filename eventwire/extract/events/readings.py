@@ -647,11 +647,24 @@ class Readings(CoderState):
                 c.dep_ == "nsubj" and c.lemma_.lower() in causes | self.rule_words("accidental_fires")
                 for c in token.head.children):
             return True   # "a fire broke out at a factory, killing four workers": the fire's toll
+        if self.dies_in_accident(token):
+            return True
         causers = [c for c in token.children if c.dep_ == "nsubj" and not self.is_passive(token)]
         causers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
                     for g in c.children if g.dep_ == "pobj"]
         causers += relative_antecedents(token, causers)
         return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
+
+    def dies_in_accident(self, token: Token) -> bool:
+        """"73 soldiers were killed when two helicopters crashed": a killing with no doer of its own
+        (no active subject, no "by" agent) whose clause is an accident (``accident_verbs``) is the
+        accident's toll, not an attack."""
+        children = list(token.children)
+        if any(c.dep_ == "agent" for c in children) or (
+                token.lemma_.lower() != "die" and not self.is_passive(token) and any(c.dep_ == "nsubj" for c in children)):
+            return False
+        accidents = self.rule_words("accident_verbs")
+        return any(c.dep_ == "advcl" and c.lemma_.lower() in accidents for c in children)
 
     def is_product_release(self, token: Token, trigger: Trigger) -> bool:
         """"Apple released a new laptop", "announced the release of its software suite", "a U.S. release
