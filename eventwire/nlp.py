@@ -101,8 +101,10 @@ def _extract_caches() -> list:
 def build_pipeline(name: str | None = None, overrides: dict[str, dict] | None = None) -> Language:
     """A new pipeline (not cached): ``overrides`` maps a component to config keys that replace the
     settings' ones, e.g. ``{"eventwire_actors": {"extra_files": ["my_actors.yaml"]}}``."""
+    from eventwire.allocator import fix_mmap_threshold
     from eventwire.settings import setting
 
+    fix_mmap_threshold(setting("model", "mmap_threshold"))   # before the model's arrays exist
     register_components()
     nlp = load_base_model(name or setting("model", "name"))
     for component in COMPONENTS:

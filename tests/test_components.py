@@ -61,3 +61,32 @@ def test_settings_user_file_overrides_only_its_keys(tmp_path):
     bad.write_text("[model]\nbatchsize = 8\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown key model.batchsize"):
         load_settings(str(bad))
+
+
+def test_allocator_sizes_read_in_binary_units():
+    from eventwire.allocator import parse_size
+
+    assert parse_size("128KB") == 131072
+    assert parse_size("1 mb") == 1 << 20
+    assert parse_size("65536") == 65536
+    with pytest.raises(ValueError, match="not a size"):
+        parse_size("lots")
+
+
+def test_an_empty_mmap_threshold_leaves_the_allocator_alone():
+    import sys
+
+    from eventwire.allocator import fix_mmap_threshold
+
+    assert fix_mmap_threshold("") is False
+    assert fix_mmap_threshold("128KB") is sys.platform.startswith("linux")   # glibc on this machine
+
+
+def test_building_the_pipeline_fixes_the_configured_mmap_threshold(monkeypatch):
+    import eventwire.allocator
+    from eventwire.nlp import build_pipeline
+
+    asked: list[str] = []
+    monkeypatch.setattr(eventwire.allocator, "fix_mmap_threshold", lambda size: asked.append(size) or True)
+    build_pipeline()
+    assert asked == ["128KB"]   # [model] mmap_threshold in defaults.toml

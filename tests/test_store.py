@@ -144,7 +144,7 @@ def test_an_ingest_writes_under_the_write_limit_and_links_under_the_store_limit(
         monkeypatch.setattr(store, "write_rows", lambda rows: seen.append(store.memory_limit()) or original(rows))
         report = run_ingest([str(corpus)], store)
         assert report.articles_new == 1
-        assert seen == ["122.0 MiB"]                 # ingest.write_memory_limit = "128MB"
+        assert seen == ["61.0 MiB"]                  # ingest.write_memory_limit = "64MB"
         # set back for the linking and what follows (DuckDB prints it rounded to 0.1 MiB and reads
         # the decimals back as whole MiB, hence the margin)
         assert abs(float(store.memory_limit().split()[0]) - float(store_limit.split()[0])) < 1
