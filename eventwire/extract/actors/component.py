@@ -68,6 +68,12 @@ ETHNIC_WORDS = {"ethnic", "ethnically"}
 OPPOSING_NOUNS = {"critic", "opponent", "rival", "foe", "challenger", "detractor", "adversary", "nemesis"}
 # Anonymous actors whose country is never the story's by default: only a named sponsor gives one.
 UNATTRIBUTED_NOUNS = {"hacker"}
+# Verbs of coming together whose place is a venue, not a home ("ministers meeting in Cairo").
+MEETING_VERBS = {"meet", "gather", "convene", "assemble"}
+# People who comment on the news rather than act in it: with no owner or place of their own
+# ("analysts said"), they are the story's country's only when it names no other ("Analysts in
+# Cairo" keep Egypt).
+COMMENTATOR_NOUNS = {"analyst", "expert", "commentator"}
 # Words that begin a place's own name before a country's name ("New Jersey", "Port Sudan" is listed);
 # compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
 SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district", "borough", "township"}
@@ -219,6 +225,9 @@ BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "author
                 "assembly": "LEG", "court": "JUD", "tribunal": "JUD", "exchange": "BUS", "university": "EDU"}
 # Prefixes that make a nationality word a sympathy, not an owner ("pro-Russian separatists").
 SYMPATHY_PREFIXES = {"pro", "anti"}
+# Capitalized words after (or, with "of", before) a country word that make it part of a sea's or a
+# wide region's name: "Persian Gulf", "Indian Ocean", "Gulf of Mexico", "Korean Peninsula".
+WATER_BODY_WORDS = {"gulf", "sea", "ocean", "peninsula", "strait", "straits", "channel", "subcontinent"}
 # Sectors of a state branch that pass to its spokesman or official ("the army's spokesman" MIL).
 BRANCH_SECTORS = {"MIL", "COP", "SPY"}
 # Office-holders of a town or region ("the mayor of Kharkiv"): the town's country owns them.
@@ -702,10 +711,29 @@ class _Resolver:
         scenes = [c for i, c in previous if is_place(self.doc[i])]
         if scenes and self.sector_of(head) in LOCAL_SECTORS:
             return scenes[-1]        # local people live where things happened, not with an earlier actor
-        settings = [c for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
+        settings = [(i, c) for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
-            return settings[-1]      # else the nearest one that acted or was the scene, not an object
-        return previous[-1][1] if previous else self.later_actor_country(head)
+            return self.unless_listed(settings[-1])   # else the nearest one that acted or was the scene
+        return self.unless_listed(previous[-1]) if previous else self.later_actor_country(head)
+
+    def sole_country(self) -> str | None:
+        """The one country the article names, or None when it names none or several."""
+        countries = {c for _, c in self.countries_at}
+        return countries.pop() if len(countries) == 1 else None
+
+    def unless_listed(self, position: tuple[int, str]) -> str | None:
+        """The country at ``position`` (named in an earlier sentence), unless its name is one of a
+        list of three or more countries ("Pakistan, India, Nepal and Bangladesh have offered troops.
+        The ground troops ..."): the last of a list is no likelier than the others to own a bare
+        phrase after it, so none is given. (In the list's own sentence the events component
+        shares the phrase among the list.)"""
+        token = self.doc[position[0]]
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+        countries = {c for i, c in self.countries_at if any(i == t.i for t in members)}
+        return None if len(countries) >= 3 else position[1]
 
     def reported_act_country(self, head: Token) -> str | None:
         """The country that acts in the clause an unowned body reports at the sentence's end
@@ -1681,10 +1709,19 @@ class _Resolver:
         if owner is None and head.lemma_.lower() in UNATTRIBUTED_NOUNS and not self.attributed(head):
             return None   # "hackers targeted the voter rolls": nobody's until someone names their sponsor
         country = owner.country if owner else None
+        if country is None and sector == "GOV" and names_administration(head):
+            country = self.administration_country(head)
+            if country is None and self.presidents_before(head):
+                return make_actor(SECTOR_LABELS.get(sector, sector.lower()), text, None, sector)
+        if country is None and sector in TRAVELLING_SECTORS and meets_at_venue(head):
+            name = SECTOR_LABELS.get(sector, sector.lower())
+            return make_actor(name, text, None, sector)   # "ministers meeting in Addis Ababa": guests
         if country is None and sector == "REF":
             country = self.located_country(head) or self.origin_country(head)
         elif country is None and is_anonymous_source(head):
             country = self.located_country(head)   # "two people briefed on the talks": anyone's
+        elif country is None and head.lemma_.lower() in COMMENTATOR_NOUNS:
+            country = self.located_country(head) or self.sole_country()   # "analysts said": from anywhere
         elif country is None and sector in ("MED", "JRN") and is_briefed(head):
             country = self.located_country(head)   # "told reporters": the press corps has no country
         elif country is None and sector == "MIL" and head.lower_ in NAVAL_CREW_NOUNS and self.reporting_actor(head):
@@ -1707,6 +1744,32 @@ class _Resolver:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def administration_country(self, head: Token) -> str | None:
+        """The country of an unowned "administration" ("administration officials", "the
+        administration"): that of the nearest earlier government phrase naming an administration
+        ("the Bush administration"), else of the presidents named before when they are all of one
+        country ("President Bush") -- in a story on Iraq, "administration officials" are
+        Washington's, not the story's. None without one, or with presidents of several countries."""
+        heads = self.doc._.ew_actor_heads
+        for i in sorted((i for i in heads if i < head.i), reverse=True):
+            if "administration" in self.phrase_words(i) and heads[i].sector == "GOV" \
+                    and heads[i].country and len(heads[i].country) == 3:
+                return heads[i].country
+        countries = self.presidents_before(head)
+        return countries.pop() if len(countries) == 1 else None
+
+    def presidents_before(self, head: Token) -> set[str]:
+        """The countries of the government phrases with the word "president" before ``head``."""
+        heads = self.doc._.ew_actor_heads
+        return {heads[i].country for i in heads if i < head.i and heads[i].sector == "GOV"
+                and heads[i].country and len(heads[i].country) == 3 and "president" in self.phrase_words(i)}
+
+    def phrase_words(self, i: int) -> set[str]:
+        """The lower-cased words of the name or phrase headed at token ``i``, with the word before
+        a name ("President" before "Bush")."""
+        start = self.doc._.ew_names[i][0].start if i in self.doc._.ew_names else i
+        return {t.lower_ for t in self.doc[max(0, start - 1): i + 1]} | {c.lower_ for c in self.doc[i].lefts}
 
     def same_name_before(self, head: Token, sector: str) -> Actor | None:
         """The actor of an earlier mention of the same capitalized body ("National Guard troops
@@ -2738,7 +2801,7 @@ def drop_names_inside_other_names(doc: Doc) -> None:
         if entries and kinds <= {"country", "capital", "adjective"} \
                 and (names_someone_else(span, doc, "country" if "country" in kinds else min(kinds))
                      or names_foreign_subdivision(span, doc, {e.country for e in entries})
-                     or names_a_period(span, doc)):
+                     or names_a_period(span, doc) or names_a_water_body(span, doc)):
             for token in span:
                 index.pop(token.i, None)
 
@@ -2752,6 +2815,41 @@ def private_principal(head: Token) -> Token | None:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lower_ in PRIVATE_PRINCIPALS:
                     return pobj
     return None
+
+
+def names_administration(head: Token) -> bool:
+    """ "the administration", "administration officials": the phrase names an administration. A
+    described one ("the public administration", "an interim administration") is left to the
+    usual rules."""
+    if head.lower_ == "administration":
+        return not any(c.dep_ == "amod" for c in head.lefts)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "administration" for c in head.lefts)
+
+
+def meets_at_venue(head: Token) -> bool:
+    """ "foreign ministers meeting in Addis Ababa", "delegates gathered at the summit in Doha": a
+    plural phrase described as meeting somewhere; the place is the venue, which says nothing of
+    where the people come from, so neither it nor the story's country is theirs."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    verbs = [c for c in head.children if c.dep_ == "acl"]
+    if head.dep_ == "compound" and head.head.lower_ == "meeting":
+        verbs.append(head.head)   # "ministers meeting in ..." parsed as a compound noun
+    return any(verb.lemma_.lower() in MEETING_VERBS | {"meeting"}
+               and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+               for verb in verbs)
+
+
+def names_a_water_body(span: Span, doc: Doc) -> bool:
+    """ "the Persian Gulf", "the Indian Ocean", "the South China Sea", "the Gulf of Mexico": a
+    country word inside the name of a sea or another wide geographic feature names a place that
+    belongs to no one country, so it is no mention of the country and no clue to the story's."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in WATER_BODY_WORDS:
+        return True
+    before = [t for t in doc[max(0, span.start - 3): span.start]]
+    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
+        and before[-2].lower_ in WATER_BODY_WORDS
 
 
 def names_a_period(span: Span, doc: Doc) -> bool:
