@@ -1739,3 +1739,79 @@ def test_a_second_roundup_with_another_count_is_kept():
 def test_an_event_noun_takes_the_ability_of_its_light_verb():
     assert "hypothetical" in contexts_of("The Chilean navy is adequate to carry out a blockade of the Peruvian coast.").get("blockade", [])
     assert "hypothetical" not in contexts_of("The Chilean navy carried out a blockade of the Peruvian coast.").get("blockade", ["hypothetical"])
+
+
+# --- third pass on wire news: doers' acts told again, climb-downs, halted talks, campaigns ([51])
+
+def test_an_invasion_named_by_its_doer_after_the_report_is_not_a_second_attack():
+    text = ("Chilean troops invaded southern Peru on Tuesday. "
+            "Bolivia has put its army on alert since Chile's invasion.")
+    assert [e.type for e in eventwire.extract(text, published="2025-04-02").events].count("ASSAULT") == 1
+
+
+def test_an_invasion_named_by_its_doer_for_the_first_time_is_coded():
+    assert triggers_of("Bolivia has put its army on alert since Chile's invasion of Peru.").get("invasion") == "ASSAULT"
+
+
+def test_a_visit_judged_after_it_was_reported_is_not_a_second_visit():
+    text = ("Indian Prime Minister Narendra Modi visited Nepal on Monday. "
+            "Modi's visit is important for trade, officials in Kathmandu said.")
+    assert types_of(text).count("CONSULT") == 1
+
+
+def test_a_visit_with_a_year_of_its_own_is_another_visit():
+    text = ("Indian Prime Minister Narendra Modi visited Nepal on Monday. "
+            "India's visit to Nepal in 2019 was shorter.")
+    assert types_of(text).count("CONSULT") == 2
+
+
+def test_talks_cut_off_are_halted_talks_not_a_blockade():
+    coded = triggers_of("Peru cut off talks with Chile on Monday.")
+    assert coded.get("cut") == "SANCTION"
+    assert "COERCE" not in types_of("Talks between Peru and Chile were cut off last year.")
+
+
+def test_cutting_off_a_road_is_still_coercion():
+    assert triggers_of("The Chilean army cut off the road to the town of Arica.").get("cut") == "COERCE"
+
+
+def test_retreating_from_a_stance_is_a_concession():
+    assert triggers_of("The Peruvian Foreign Ministry retreated from its demand for compensation from Chile.").get(
+        "retreated") == "CONCEDE"
+    assert triggers_of("The Peruvian government retreated from its position on the border treaty with Chile.").get(
+        "retreated") == "CONCEDE"
+
+
+def test_troops_retreating_from_their_positions_still_retreat():
+    assert triggers_of("Chilean troops retreated from their positions near the Peruvian border.").get(
+        "retreated") == "RETREAT"
+
+
+def test_a_battle_to_block_a_law_is_a_campaign_not_combat():
+    assert "ASSAULT" not in types_of("The farmers' union lost its battle to block the new water tax in Bolivia.")
+
+
+def test_soldiers_fighting_rebels_still_assault():
+    assert triggers_of("Bolivian soldiers fought rebels near La Paz on Monday.").get("fought") == "ASSAULT"
+    assert triggers_of("Peruvian troops fought to retake the town from the rebels.").get("fought") == "ASSAULT"
+
+
+def test_a_record_of_many_arrests_is_no_arrest():
+    assert "COERCE" not in types_of("The Bolivian activist has been arrested more than a dozen times in La Paz.")
+    assert "MOBILIZE" not in types_of("During his service, the Peruvian sergeant deployed numerous times to Colombia.")
+
+
+def test_repeated_strikes_on_one_day_and_a_single_arrest_stay():
+    assert triggers_of("Israeli jets struck Gaza three times on Monday.").get("struck") == "ASSAULT"
+    assert triggers_of("Police arrested the Bolivian activist in La Paz on Monday.").get("arrested") == "COERCE"
+    assert triggers_of("The U.S. expelled almost three times more Russian diplomats than Britain.").get(
+        "expelled") == "SANCTION"
+
+
+def test_relatives_fighting_to_keep_a_child_wage_a_campaign_not_combat():
+    assert "ASSAULT" not in types_of("The boy's Peruvian relatives are fighting to keep him in the United States.")
+    assert "ASSAULT" not in types_of("Exiles in Miami battled to keep the Cuban boy in Florida.")
+
+
+def test_troops_fighting_to_keep_a_town_still_fight():
+    assert triggers_of("Chilean troops fought to keep control of the border town on Monday.").get("fought") == "ASSAULT"

@@ -19,7 +19,11 @@ A later telling that names no party of its own (no source; a target, if any, tak
 sets it apart and its place can hold the first one (rule 47). A sentence printed twice word for word
 gives one event of any kind. A definite event noun used as the frame of other news ("arrested in
 connection with the bombing", "a suspect in the bombings", "since the blast") is the earlier event
-of its type when the dates agree and the noun phrase carries no date of its own.
+of its type when the dates agree and the noun phrase carries no date of its own. A material act or a
+visit named by its doer's possessive ("since Iraq's invasion", "the Pope's visit is important") is
+the earlier event of its type whose source is of the same country, when the dates agree and the
+phrase carries no date or year of its own (statements are left alone: "Russia's request" may be
+another request).
 """
 from __future__ import annotations
 
@@ -77,6 +81,9 @@ class EarlierMentions(CoderState):
             if is_background_frame(token):   # "arrested in connection with the bombing" told before
                 return next((other for other in earlier if same_date(event, other)), None)
             return next((other for other in earlier if same_occurrence(event, other)), None)
+        if token.pos_ in ("NOUN", "PROPN") and doer_possessive(token) is not None and not is_dated(token):
+            # "since Iraq's invasion", "the Pope's visit is important": the doer's act told before
+            return next((other for other in earlier if same_doer_occurrence(event, other)), None)
         return None
 
     def mention_told_about(self, verb: Token, event: Event) -> Token | None:
@@ -122,6 +129,32 @@ def is_background_frame(noun: Token) -> bool:
         return False   # "after the police killing of a man on March 18": dated, so maybe another one
     frame = (preposition.lower_, preposition.head.lemma_.lower())
     return frame in BACKGROUND_FRAMES or preposition.lower_ in BACKGROUND_PREPOSITIONS
+
+
+def doer_possessive(noun: Token) -> Token | None:
+    """The possessive that names who did ``noun`` ("Iraq's invasion", "the Pope's visit"); None
+    when there is none or it only dates the noun ("Monday's attack")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in DATING_LABELS),
+                None)
+
+
+def is_dated(noun: Token) -> bool:
+    """The noun phrase carries a date or a year of its own ("Iraq's invasion of Kuwait on Aug. 2",
+    "the 1990 invasion"): it may tell of another occurrence."""
+    return any(t.ent_type_ in DATING_LABELS or YEAR.fullmatch(t.text) for t in noun.subtree)
+
+
+def same_doer_occurrence(event: Event, other: Event) -> bool:
+    """``event``, a noun whose possessive names its doer, tells ``other`` again: a material act or a
+    visit (statements are said more than once), a source of the same country, dates that agree, no target in conflict and the same reading flags."""
+    if event.quad_class not in RETOLD_QUAD_CLASSES and event.mode != "visit":
+        return False   # "Russia's request": a party asks, offers or threatens more than once
+    if _role_agreement(event.source, other.source) is not True:
+        return False
+    if set(event.context) & READING_FLAGS != set(other.context) & READING_FLAGS:
+        return False
+    target = _role_agreement(event.target, other.target)
+    return same_date(event, other) and (target is not False or "target-inferred" in event.context)
 
 
 def same_date(event: Event, other: Event) -> bool:

@@ -162,7 +162,28 @@ class Readings(CoderState):
                     g.lemma_.lower() == "basis" and any(a.lower_ in bases for a in g.children)
                     for g in child.children if g.dep_ == "pobj"):
                 return True
-        return False
+        return self.is_count_of_times(token)
+
+    def is_count_of_times(self, token: Token) -> bool:
+        """"He has been arrested more than a dozen times", "deployed numerous times", "Three times,
+        doctors were killed": a count of three or more times (``repeat_counts``, or a number) on the act
+        sums up a record, unless the act is dated to one day ("struck Gaza three times on Monday")."""
+        counts = [g for c in token.children if c.lower_ == "times" and c.dep_ in ("npadvmod", "dobj", "advmod")
+                  for g in c.children if g.dep_ in ("nummod", "amod")]
+        if not any(self.is_many(g) for g in counts):
+            return False
+        days = self.rule_words("single_day_words")
+        dated = [g for c in token.children for g in (c, *c.children) if g.ent_type_ == "DATE"]
+        return not any(t.lower_ in days for g in dated for t in g.subtree)
+
+    def is_many(self, count: Token) -> bool:
+        """``count`` says three or more: a repeat word ("numerous", "a dozen") or a number of 3 up."""
+        if count.lower_ in self.rule_words("repeat_counts"):
+            return True
+        value = (self.lexicon.rules.get("number_words") or {}).get(count.lower_)
+        if value is None and count.text.isdigit():
+            value = int(count.text)
+        return value is not None and value >= 3
 
     def is_standing_relation(self, token: Token, trigger: Trigger) -> bool:
         """"Tunisian authorities oppose the presence of foreign organisations", "the charity supports

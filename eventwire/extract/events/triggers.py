@@ -325,9 +325,9 @@ class TriggerChoice(CoderState):
         subjects = subject_lemmas(token) if any(t.subjects or t.not_subjects for t in triggers) else set()
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         has_predicate = any(c.dep_ == "oprd" for c in token.children)
-        # "vowed not to repeat the mistake": the complement verb can cancel a reading too
-        complements = ({c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
-                       if wants_objects and token.pos_ not in ("NOUN", "PROPN") else set())
+        # "vowed not to repeat the mistake": the complement verb can cancel a reading too, and so can
+        # the aim a noun states ("their battle to block the boy's return" is a campaign, no combat)
+        complements = complement_lemmas(token) if wants_objects else set()
         best = None
         for trigger in triggers:
             if trigger.not_with & (objects | complements) or (trigger.passive_only and not passive):
@@ -348,6 +348,22 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def complement_lemmas(token: Token) -> set[str]:
+    """The lemmas of what ``token`` sets out to do: a verb's infinitive complement ("vowed not to
+    repeat"), the purpose of a verb with no object ("fighting to keep the boy", parsed as an adverbial
+    clause), a noun's infinitive clause ("a battle to block his return")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return {c.lemma_.lower() for c in token.children if c.dep_ == "acl" and _is_infinitive(c)}
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not has_object and _is_infinitive(c))}
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """``verb`` is a to-infinitive ("to keep")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def fits_frame(token: Token, trigger: Trigger, passive: bool, subjects: set[str]) -> bool:
