@@ -1594,3 +1594,45 @@ def test_a_hyphened_country_likeness_does_not_block_the_pair_guess():
             "Ethiopia must withdraw.")
     warnings = [e for e in events_of(text) if e.trigger.text == "warned"]
     assert warnings and all(e.target is not None and e.target.country == "ETH" for e in warnings)
+
+
+def test_a_protest_against_an_act_is_aimed_at_the_acts_doer_not_the_host_country():
+    events = coded("About 800 ethnic Kurds marched through central Berlin, waving banners to protest "
+                   "the shelling of Kurdish villages by Turkish troops.")
+    protest = next(e for e in events if e[0] == "PROTEST")
+    assert protest[2] == "TUR", "the protest is against the shelling's doer, not Germany"
+
+
+def test_the_doer_hung_on_the_verb_is_the_doer_of_its_event_noun():
+    events = events_of("Hundreds of Chechens rallied in Warsaw, waving flags to protest the killings of "
+                       "Chechen villagers by Russian soldiers in the mountains.")
+    killings = next(e for e in events if e.trigger.text == "killings")
+    assert killings.source is not None and killings.source.code == "RUSMIL"
+    rally = next(e for e in events if e.trigger.text == "rallied")
+    assert rally.target is not None and rally.target.country == "RUS"
+
+
+def test_participles_joined_by_and_share_one_agent():
+    events = events_of("Divers found the remains of a French journalist kidnapped and later killed by "
+                       "Islamic State militants.")
+    kidnapped = next(e for e in events if e.trigger.text == "kidnapped")
+    assert kidnapped.source is not None and kidnapped.source.text == "Islamic State militants"
+
+
+def test_the_partner_named_in_an_apposition_is_whom_a_topic_was_discussed_with():
+    events = coded("Chancellor Scholz discussed the gas crisis with his closest ally, French President "
+                   "Emmanuel Macron.")
+    assert ("CONSULT", "DEU", "FRA") in events
+
+
+def test_the_topic_discussed_is_never_the_partner():
+    [talks] = [e for e in events_of("The Kenyan president discussed the Somalia crisis with the visiting "
+                                    "bankers.") if e.type == "CONSULT"]
+    assert talks.target is None or "crisis" not in talks.target.text
+
+
+def test_a_denial_answers_the_accusation_just_before_it():
+    text = ("Kenya accused Uganda of moving troops onto Migingo island. "
+            "Uganda denied the charge on Tuesday.")
+    denial = next(e for e in events_of(text) if e.type == "REJECT")
+    assert denial.target is not None and denial.target.country == "KEN"

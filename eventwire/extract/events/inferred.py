@@ -35,6 +35,16 @@ HOSTED_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"
 HOSTED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Truce nouns: a truce between two parties (coded RETREAT) is as joint as an agreement.
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Types of a protest's purpose clause whose object is what the protest is against ("to denounce
+# the strikes", "to demand his release", "to protest the killings").
+PROTEST_PURPOSE_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+# How many sentences back the accusation a denial answers may be told ("a charge Russia denies"
+# right after it; an accusation six sentences back is about something else).
+ACCUSATION_WINDOW = 3
+# How many sentences back a quoted speaker of another country is taken as the accuser a denial
+# answers when no accusation was coded: only the sentence before (a speaker further back said
+# something else).
+SPEAKER_ACCUSER_WINDOW = 1
 # Prepositions placing a protest at someone's site ("outside the French base", "towards the embassy").
 PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "to", "toward", "towards", "before"})
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
@@ -150,9 +160,12 @@ class InferredTargets(CoderState):
         Ethiopia": a protest whose clause names another country's actor after "against"."""
         candidates = [w for w in token.subtree if w.dep_ == "pobj" and w.head.lower_ == "against"]
         # "marched to denounce the Ethiopian drone strikes": the object of the protest's purpose clause
-        purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in self.triggers
-                    and self.triggers[c.i].type in ("ACCUSE", "REQUEST", "REJECT")]
+        purposes = [c for c in self.purpose_clauses(token) if c.i in self.triggers
+                    and self.triggers[c.i].type in PROTEST_PURPOSE_TYPES]
         candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
+        # "against the parades by the Orange Order", "to protest the killings by Serb police": the
+        # doer of the act opposed, whether the parser hangs its "by" on the act or on the purpose verb
+        candidates = [*self.by_agents(candidates), *self.by_agents(purposes), *candidates]
         # "rallied outside the French base", "marched to the US embassy": a foreign party's site
         # "Protests erupted outside the French embassy": a protest noun's site, on the verb it is subject of
         holders = [token]
@@ -166,6 +179,19 @@ class InferredTargets(CoderState):
             if actor is not None and actor.country and (source is None or actor.code != source.code):
                 return actor
         return None
+
+    @staticmethod
+    def purpose_clauses(token: Token) -> list[Token]:
+        """The clauses that say what a protest is for: its own purpose or participle clauses, and
+        those of a participle it does it with ("marched, burning flags to protest the killings")."""
+        clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
+        return clauses + [g for c in clauses if c.tag_ == "VBG" for g in c.children if g.dep_ in ("xcomp", "advcl")]
+
+    @staticmethod
+    def by_agents(heads: list[Token]) -> list[Token]:
+        """The objects of the "by" phrases under ``heads``."""
+        return [g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for g in p.children if g.dep_ == "pobj"]
 
     @staticmethod
     def owner_by_nationality(word: Token) -> Actor | None:
@@ -317,21 +343,31 @@ class InferredTargets(CoderState):
     def accuser(self, token: Token, source: Actor | None) -> Actor | None:
         """"Ethiopia denied shelling the post": the denial answers the latest accusation against the
         source's country told before it, else the latest accusation by another country that names
-        no target ("calls the shelling a grave violation"), else the latest quoted speaker of another
-        country before it."""
+        no target ("calls the shelling a grave violation"), both within ACCUSATION_WINDOW sentences,
+        else the latest quoted speaker of another country before it, when quoted in the sentence
+        before or in the denial's own (SPEAKER_ACCUSER_WINDOW)."""
         if source is None or not source.country:
             return None
-        for event in reversed(self.coded):
-            if event.type == "ACCUSE" and event.target and event.target.country == source.country and event.source:
+        here = sentence_number(token)
+        recent = [e for e in self.coded if e.type == "ACCUSE" and here - e.evidence.sentence <= ACCUSATION_WINDOW]
+        for event in reversed(recent):
+            if event.target and event.target.country == source.country and event.source:
                 return event.source
-        for event in reversed(self.coded):
+        for event in reversed(recent):
             doer = event.source
-            if (event.type == "ACCUSE" and event.target is None and doer is not None and doer.country
+            if (event.target is None and doer is not None and doer.country
                     and doer.country != source.country and doer.country not in REGIONAL_CODES):
                 return doer
         earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker
                    and q.speaker.country and q.speaker.country != source.country]
-        return earlier[-1].speaker if earlier else None
+        if not earlier or here - self.sentence_at(earlier[-1].start) > SPEAKER_ACCUSER_WINDOW:
+            return None   # a speaker quoted further back said something else
+        return earlier[-1].speaker
+
+    def sentence_at(self, char: int) -> int:
+        """The ``sentence_number`` of the sentence holding character offset ``char``."""
+        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        return sentence_number(span[0]) if span is not None and len(span) else sentence_number(self.doc[0])
 
     def denied_attack_victim(self, token: Token, source: Actor | None) -> Actor | None:
         """"Russia denied shelling the town of Kramatorsk", "denied that its army shelled Sudanese

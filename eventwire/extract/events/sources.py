@@ -29,6 +29,8 @@ TALK_LED_PARTICIPLES = frozenset({"led", "sponsored"})
 ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Prepositions of a place phrase under an event noun's "of" object ("of a market in Kharkiv by ...").
 LOCATIVE_OF_OBJECT = frozenset({"in", "near", "at", "outside", "on"})
+# How many words after a participle a second participle of the same noun may share its agent.
+SHARED_AGENT_SPAN = 4
 # Protest nouns that stand for a crowd even when no protester is named.
 CROWD_NOUNS = frozenset({"protest", "protests", "demonstration", "rally", "riot", "unrest", "march", "sit-in",
                          "uprising", "demonstrations", "riots", "rallies", "marches"})
@@ -318,7 +320,7 @@ class SourceFinder(CoderState):
             if by is not None:
                 return next((g for g in by.children if g.dep_ == "pobj"), None)
             return (self.joining_subject_head(token) or self.displaced_agent(token)
-                    or self.support_verb_subject_head(token))
+                    or self.governor_agent(token) or self.support_verb_subject_head(token))
         if self.is_passive(token) or self.is_reduced_passive(token):
             return self.agent_of(token)
         bound = self.bound_party_head(token, trigger)
@@ -403,8 +405,14 @@ class SourceFinder(CoderState):
     @staticmethod
     def is_reduced_passive(token: Token) -> bool:
         """A past participle describing a noun, with a "by" agent: "the ceasefire signed by Ethiopia
-        and Sudan", "a strike called by the union". Its doer is the agent, not the noun it describes."""
-        return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+        and Sudan", "a strike called by the union". Its doer is the agent, not the noun it describes;
+        a participle coordinated with such a one shares its agent ("a guard seized and held by rebels")."""
+        if token.dep_ != "acl" or token.tag_ != "VBN":
+            return False
+        if any(c.dep_ == "agent" for c in token.children):
+            return True
+        full = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+        return not full and shared_agent_participle(token) is not None   # "are being rounded up" is no reduced one
 
     def source(self, token: Token, trigger: Trigger) -> Actor | None:
         if trigger.pos == "noun":
@@ -491,10 +499,13 @@ class SourceFinder(CoderState):
         return after[0] if after else None
 
     def agent_of(self, token: Token) -> Token | None:
+        """The "by" agent of a passive verb, else the one it shares with the participle it is
+        coordinated with ("seized and held by rebels")."""
         for child in token.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        return None
+        partner = shared_agent_participle(token)
+        return self.agent_of(partner) if partner is not None else None
 
     def inherited_subject(self, token: Token, nested: bool = False) -> Actor | None:
         """The doer of a verb with no subject of its own, from the clause it hangs on; ``nested``
@@ -722,7 +733,7 @@ class SourceFinder(CoderState):
                         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
-        displaced = self.displaced_agent(noun)
+        displaced = self.displaced_agent(noun) or self.governor_agent(noun)
         if displaced is not None:
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
@@ -857,6 +868,20 @@ class SourceFinder(CoderState):
                 agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if agent is not None and actor_for_token(agent) is not None:
                     return agent
+        return None
+
+    def governor_agent(self, noun: Token) -> Token | None:
+        """ "to protest the killings of Albanians by Serb police": the parser hangs an event noun's
+        "by" agent on the active verb whose object the noun is. An active verb has no agent of its
+        own, so a "by" phrase after the noun that names an actor is the noun's ("by marching",
+        "by a wide margin" name none; a passive verb's "by" is its own agent)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or self.is_passive(verb) or verb.tag_ == "VBN":
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+            agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if agent is not None and actor_for_token(agent) is not None:
+                return agent
         return None
 
     def mediated_party(self, noun: Token) -> Actor | None:
@@ -1145,6 +1170,21 @@ class SourceFinder(CoderState):
         sector = (speaker.sector if speaker is not None else None) or "GOV"
         country = source.country
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
+
+
+def shared_agent_participle(token: Token) -> Token | None:
+    """The participle after ``token`` whose "by" agent ``token`` shares: "kidnapped and killed by
+    rebels", parsed either as a conjunct of ``token`` or as a second modifier of the same noun right
+    after ``token``'s "and"/"or". Only a past participle without an agent of its own shares one."""
+    if token.tag_ != "VBN" or any(c.dep_ == "agent" for c in token.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children):
+        return None
+    partners = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if token.dep_ == "acl":   # "a hostage kidnapped and presumed killed by X": both describe the noun
+        partners += [c for c in token.head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and token.i < c.i <= token.i + SHARED_AGENT_SPAN]
+    return next((p for p in partners if any(c.dep_ == "agent" for c in p.children)), None)
 
 
 def fronting_verb(pronoun: Token) -> Token:

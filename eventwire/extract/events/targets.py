@@ -68,6 +68,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 REFERENCE_WINDOW = 4
 # Prepositions of a lexicon path that name where an act happens rather than whom it is aimed at.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "around", "within"})
+# Entity types of an apposition that names the person or body a common noun stands for.
+APPOSED_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # How many sentences back a bare act noun ("the move") looks for the act it names.
 REPORTED_ACT_SENTENCES = 2
 
@@ -134,7 +136,10 @@ class TargetFinder(CoderState):
         heads = []
         kind = getattr(self.triggers.get(token.i), "type", None)
         sanction = kind == "SANCTION"
+        topic_object = kind == "CONSULT" and self.has_partner_phrase(token)
         for child in token.children:
+            if child.dep_ in ("dobj", "dative") and topic_object:
+                continue   # "discussed the crisis with an ally": the object is the topic, not a party
             if child.dep_ in ("dobj", "dative"):
                 if kind == "ASSAULT" and token.lemma_.lower() in PROJECTING_VERBS and self.is_weapon(child):
                     continue   # "fired missiles at Kyiv": the object is what is fired, not whom
@@ -148,6 +153,12 @@ class TargetFinder(CoderState):
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
         return heads
+
+    @staticmethod
+    def has_partner_phrase(token: Token) -> bool:
+        """The verb names whom it is done "with" ("discussed the crisis with Blair")."""
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in token.children)
 
     def conditioned_party(self, token: Token, source: Actor | None) -> Actor | None:
         """"warned it would launch an operation if Kurdish fighters were not pushed back", "threatened
@@ -725,7 +736,21 @@ class TargetFinder(CoderState):
             return actor_for_token(head.head.head)
         if self.is_thing(head):
             return self.thing_owner(head)
-        return actor_for_token(head) or self.patient_owner(head)
+        return actor_for_token(head) or self.apposed_name(head) or self.patient_owner(head)
+
+    @staticmethod
+    def apposed_name(head: Token) -> Actor | None:
+        """"with the one ally who backed him, British prime minister Tony Blair": a common noun that
+        names no actor stands for the named person or organisation set beside it in apposition. Only a
+        singular noun: a plural's apposition is a list of its members ("the 14 foreigners, six Iraqis,
+        six Sudanese and a Turk"), of which the first is not the whole."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
+            return None
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ in APPOSED_NAME_ENTITIES):
+            actor = actor_for_token(appos)
+            if actor is not None:
+                return actor
+        return None
 
     def thing_owner(self, token: Token) -> Actor | None:
         """Whose a thing is: a possessor, an of-phrase or an ownership clause ("sites held by the
