@@ -38,7 +38,11 @@ Resolution order for the noun phrase headed by a token:
    nearest person; it/its the nearest singular non-person (in its own sentence first, subjects
    first); "they" reported by a plural speaker is that speaker ("officials said they ..."); an
    object "them" takes an object of its own sentence first; else they/their the nearest plural
-   group, unless that is a collective. ``who`` takes its noun.
+   group, unless that is a collective. ``who`` takes its noun. A possessive his/her belongs to
+   its clause's doer ("force Saddam to withdraw his army"), else to the one person its sentence
+   names; the owner of a subject counts as the subject; no antecedent lies beyond the two
+   sentences before (quoted sentences not counted); an uncoded person named as the latest
+   subject, or a second coded person in the pronoun's sentence, leaves he/she null.
 
 What cannot be resolved keeps its text and a null country — never a guess that looks certain.
 """
@@ -117,6 +121,7 @@ OBJECT_DEPS = {"dobj", "pobj", "dative"}
 # verb's subject, unless that verb reports speech.
 CLAUSE_COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
+PRONOUN_WINDOW_SENTENCES = 2   # a pronoun's antecedent lies in its own or the two sentences before
 # A country must hold this share of country mentions to count as the article's own country.
 FOCUS_SHARE = 0.5
 # Countries whose mentions say nothing about where a story happens: the Holy See's pope travels.
@@ -227,6 +232,11 @@ BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "author
 SYMPATHY_PREFIXES = {"pro", "anti"}
 # Capitalized words after (or, with "of", before) a country word that make it part of a sea's or a
 # wide region's name: "Persian Gulf", "Indian Ocean", "Gulf of Mexico", "Korean Peninsula".
+# Nationality words that are also languages' names (see names_a_language).
+LANGUAGE_WORDS = {"english", "spanish", "french", "german", "arabic", "russian", "chinese", "mandarin",
+                  "cantonese", "portuguese", "italian", "japanese", "korean", "hebrew", "persian", "farsi",
+                  "turkish", "dutch", "greek", "polish", "swahili", "urdu", "hindi", "serbian", "croatian",
+                  "ukrainian", "vietnamese", "thai", "indonesian", "swedish", "kurdish", "pashto", "amharic"}
 WATER_BODY_WORDS = {"gulf", "sea", "ocean", "peninsula", "strait", "straits", "channel", "subcontinent"}
 # Sectors of a state branch that pass to its spokesman or official ("the army's spokesman" MIL).
 BRANCH_SECTORS = {"MIL", "COP", "SPY"}
@@ -286,7 +296,7 @@ VISITOR_NOUNS = {"tourist", "tourists"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 NAVAL_CREW_NOUNS = {"sailor", "sailors"}   # a navy's men first: military when a military reports them
 SERVICE_WORDS = {"naval", "navy", "military", "army", "warship", "coastguard"}
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-)")
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)\s*(?:,|\(|—|–|-|_\s*\n)")
 ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 # doc.user_data key: token indexes of collective phrases ("both sides") left unresolved.
 COLLECTIVES_KEY = "ew_collectives"
@@ -343,7 +353,11 @@ class _Resolver:
         for child in head.lefts:
             if child.dep_ in NP_MODIFIERS:
                 out.extend(t for t in child.subtree)
-        return sorted(out, key=lambda t: t.i)
+        out.sort(key=lambda t: t.i)
+        # A phrase does not reach over a line break: "HAVANA (AP) --\n\nOfficials said" is a
+        # dateline, then the officials.
+        breaks = [t.i for t in self.doc[out[0].i: head.i] if t.is_space and "\n" in t.text]
+        return [t for t in out if t.i > breaks[-1]] if breaks else out
 
     def sector_of(self, head: Token) -> str | None:
         if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and is_name_word(head.head) \
@@ -2324,7 +2338,7 @@ class _Resolver:
         if word in PERSON_PRONOUNS:
             return self.relabel(self.same_gender(pronoun), pronoun)
         if word in THING_PRONOUNS:
-            if pronoun.dep_ in NON_ACTOR_IT_DEPS:
+            if pronoun.dep_ in NON_ACTOR_IT_DEPS or self.owned_by_uncoded_doer(pronoun):
                 return None
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
@@ -2340,6 +2354,15 @@ class _Resolver:
                 return None   # "our villages", "our sons": the speaker owns them, they are no actor
             return self.relabel(self.quotation_speaker(pronoun), pronoun)
         return None
+
+    def owned_by_uncoded_doer(self, pronoun: Token) -> bool:
+        """ "Facebook was violating its 2011 deal": an "its" in the object of a clause whose doer
+        is a name the dictionary cannot code belongs to that name, not to an earlier actor."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+            return False
+        doer = clause_doer(pronoun.head.head)
+        return doer is not None and doer.pos_ == "PROPN" and doer.i not in self.doc._.ew_actor_heads \
+            and doer.i not in self.doc._.ew_names
 
     def quotation_speaker(self, token: Token) -> Actor | None:
         """The actor who speaks the quotation holding ``token`` ("'We reserve the right to respond,'
@@ -2408,7 +2431,7 @@ class _Resolver:
         """ "The two ministers agreed to coordinate their positions": a plural pronoun whose
         nearest plural antecedent stands for several actors stays unresolved too."""
         collectives = [i for i in self.doc.user_data.get(COLLECTIVES_KEY, ()) if i < pronoun.i
-                       and i >= max(0, sentence_of(pronoun).start - 80)]
+                       and i >= self.window_start(pronoun)]
         fitting = [i for i in self.candidates(pronoun) if self.is_plural_antecedent(self.doc[i])]
         if fitting and self.coordinates_countries(self.doc[fitting[0]]):
             return True   # "Mali, Burkina Faso and Niger announced they ..."
@@ -2430,11 +2453,33 @@ class _Resolver:
         """Token indexes of resolved actors before the pronoun, nearest first (same or previous
         two sentences); an object pronoun never takes its own clause's subject ("police fired
         tear gas to disperse them")."""
-        floor = max(0, sentence_of(pronoun).start - 80)
+        floor = self.window_start(pronoun)
         heads = self.doc._.ew_actor_heads
         barred = self.clause_subjects(pronoun) if bar_subjects else set()
         return [i for i in range(pronoun.i - 1, floor - 1, -1)
                 if i in heads and i not in barred and not self.is_inner(self.doc[i])]
+
+    def window_start(self, pronoun: Token) -> int:
+        """The first token a pronoun may reach back to: the start of the sentence two before its
+        own (sentences wholly inside a quotation not counted), and never more than 80 tokens
+        before its own sentence."""
+        start = sentence_of(pronoun).start
+        floor, counted = start, 0
+        while floor > 0 and counted < PRONOUN_WINDOW_SENTENCES:
+            sentence = sentence_of(self.doc[floor - 1])
+            floor = sentence.start
+            if not self.wholly_quoted(sentence):
+                counted += 1   # a quoted sentence is the speaker's words: "Petric ... 'It was a
+                               # mistake. It would have ...,' he warned" reaches back over it
+        return max(floor, start - 80, 0)
+
+    def wholly_quoted(self, sentence: Span) -> bool:
+        """Whether every word of a sentence lies inside one quotation."""
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if not words:
+            return True
+        span = self.quotation_at(words[0].idx)
+        return span is not None and words[-1].idx < span[1]
 
     @staticmethod
     def clause_subjects(pronoun: Token) -> set[int]:
@@ -2470,10 +2515,52 @@ class _Resolver:
                  if self.doc[i].lower_ in other}
         people = [i for i in candidates if self.doc[i].pos_ != "PRON" and self.is_person_antecedent(self.doc[i])
                   and (heads[i].name, heads[i].code) not in taken]
+        bound = self.clause_binder(pronoun, people)
+        if bound is None:
+            bound = self.sole_owner_in_sentence(pronoun, people, earlier)
+        if bound is not None and not self.unlisted_person_between(bound, pronoun):
+            return heads[bound]
         chosen = self.gender_antecedent(pronoun, people, earlier)
-        if chosen is None or self.unlisted_person_between(chosen, pronoun):
+        if chosen is None or self.unlisted_person_between(chosen, pronoun) \
+                or self.passes_over_own_person(pronoun, chosen, people):
             return None
         return heads[chosen]
+
+    def clause_binder(self, pronoun: Token, people: list[int]) -> int | None:
+        """A possessive he/she owned by its own clause's doer: "sanctions force Saddam to withdraw
+        his army" (the controller of "withdraw"), "the king recalled his envoy" (the subject).
+        The doer must be a resolved person of the pronoun's sentence; none when it is not."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        doer = clause_doer(pronoun.head.head)
+        if doer is None or doer.i not in people or doer.i < sentence_of(pronoun).start:
+            return None
+        return doer.i
+
+    def sole_owner_in_sentence(self, pronoun: Token, people: list[int], earlier: int | None) -> int | None:
+        """A possessive he/she after one person alone named earlier in its sentence ("During
+        Trump's visit to Riyadh - the first stop on his trip -", "by destroying Saddam Hussein's
+        machine they hope to destroy his regime"): that person, unless a same-gender pronoun of
+        the sentence stands between."""
+        start = sentence_of(pronoun).start
+        if pronoun.dep_ != "poss" or (earlier is not None and earlier >= start):
+            return None
+        heads = self.doc._.ew_actor_heads
+        own = [i for i in people if i >= start]
+        if not own or len({(heads[i].name, heads[i].code) for i in own}) != 1:
+            return None
+        return own[0]
+
+    def passes_over_own_person(self, pronoun: Token, chosen: int, people: list[int]) -> bool:
+        """Whether a he/she resolved to someone before its sentence passes over another resolved
+        person named earlier in its own sentence ("... by destroying Saddam Hussein's military
+        machine they hope to destroy his regime"): two people compete, and a null beats a guess."""
+        start = sentence_of(pronoun).start
+        if chosen >= start:
+            return False
+        heads = self.doc._.ew_actor_heads
+        return any(i >= start and (heads[i].name, heads[i].code) != (heads[chosen].name, heads[chosen].code)
+                   for i in people)
 
     def gender_antecedent(self, pronoun: Token, people: list[int], earlier: int | None) -> int | None:
         """The token index a he/she stands for among resolved people and earlier pronouns."""
@@ -2491,14 +2578,57 @@ class _Resolver:
     def unlisted_person_between(self, chosen: int, pronoun: Token) -> bool:
         """Whether a named person the dictionary cannot code ("Larry King said he ...") is the
         subject of a clause between the antecedent found and the pronoun, in the pronoun's own
-        sentence: the pronoun then stands for that person, and a null beats another's code."""
-        start = max(chosen + 1, sentence_of(pronoun).start)
+        sentence or the one before: the pronoun then stands for that person, and a null beats
+        another's code."""
+        start = sentence_of(pronoun).start
+        if start > 0:
+            start = sentence_of(self.doc[start - 1]).start   # "Nhek Bunchhay ... appeared confident. He said"
+        start = max(chosen + 1, start)
         heads = self.doc._.ew_actor_heads
-        for token in self.doc[start:pronoun.i]:
-            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
-                    and token.i not in heads and token.i not in self.doc._.ew_names:
+        quoted = self.quotation_at(pronoun.idx) is not None
+        key = (heads[chosen].name, heads[chosen].code)
+        # The latest named subject decides: "... said Bernard Tolbert. Kopp, 44, became the
+        # subject of a manhunt when he was called a witness" is about Kopp, whom the text resolved
+        # to the antecedent found; a resolved subject that is someone else decides nothing.
+        for token in reversed(self.doc[start:pronoun.i]):
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" and not self.names_a_person(token):
+                continue
+            if token.i in heads and (heads[token.i].name, heads[token.i].code) == key \
+                    or self.named_for(token, heads[chosen]):
+                return False
+            if token.i in heads or token.i in self.doc._.ew_names:
+                continue   # someone else, resolved: look further back
+            if self.names_a_person(token) and not (quoted and token.head.lemma_.lower() in REPORTING_VERBS):
                 return True
         return False
+
+    def named_for(self, token: Token, actor: Actor) -> bool:
+        """Whether the word of an uncoded name stands for ``actor``: it was part of a phrase
+        resolved to that actor before ("a journalist, Aziz Orujov ... Orujov is director")."""
+        key = (actor.name, actor.code)
+        heads = self.doc._.ew_actor_heads
+        if token.text in actor.text.split():
+            return True
+        for j in proper_noun_positions(self.doc).get(token.text, ()):
+            if j >= token.i:
+                break
+            near = self.doc[j]
+            # the name itself, the phrase it is part of, or a title in apposition to it
+            # ("Leonid Slutsky, chairman of the committee")
+            around = [near, near.head, near.head.head, *(c for c in near.children if c.dep_ == "appos")]
+            if any(t.i in heads and (heads[t.i].name, heads[t.i].code) == key for t in around):
+                return True
+        return False
+
+    def names_a_person(self, token: Token) -> bool:
+        """Whether a word is a person's name: tagged so, or the surname of a person tagged
+        earlier ("... the remains of Christopher Howes. Howes had been working ...")."""
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            return True
+        if not token.is_title:
+            return False
+        earlier = proper_noun_positions(self.doc).get(token.text, ())
+        return any(i < token.i and self.doc[i].ent_type_ == "PERSON" for i in earlier)
 
     def subject_since(self, pronoun: Token, people: list[int], earlier: int) -> int | None:
         """A named person who became the subject of a sentence after an earlier same-gender
@@ -2527,6 +2657,8 @@ class _Resolver:
             token = self.doc[i]
             while token.dep_ == "appos" and token.head.i != token.i:
                 token = token.head
+            if token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS and token.head.i < pronoun.i:
+                token = token.head   # "Bush's chief objective in his meeting": the subject's owner
             # "the object of his admiration, Vladimir Putin, has used his ...": a name in apposition
             # to the subject is that subject, whatever the subject's own words
             if token.dep_ in SUBJECT_DEPS and (token.i == i or token.i in people or self.doc[i].pos_ == "PROPN"):
@@ -2609,6 +2741,22 @@ SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"
 
 # Verbs a body reports its own country's act with, after the report ("..., the ministry announced").
 TRAILING_REPORT_VERBS = {"say", "announce", "state", "confirm", "report", "add", "declare", "tell"}
+
+
+def clause_doer(verb: Token) -> Token | None:
+    """The one who does what ``verb`` says: its own subject, else for a verb that completes
+    another ("force Saddam to withdraw", "agreed to recall") the other's object, else its subject."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
+    return None
 
 
 def is_speaker(token: Token) -> bool:
@@ -2801,7 +2949,8 @@ def drop_names_inside_other_names(doc: Doc) -> None:
         if entries and kinds <= {"country", "capital", "adjective"} \
                 and (names_someone_else(span, doc, "country" if "country" in kinds else min(kinds))
                      or names_foreign_subdivision(span, doc, {e.country for e in entries})
-                     or names_a_period(span, doc) or names_a_water_body(span, doc)):
+                     or names_a_period(span, doc) or names_a_water_body(span, doc)
+                     or names_a_language(span)):
             for token in span:
                 index.pop(token.i, None)
 
@@ -2850,6 +2999,18 @@ def names_a_water_body(span: Span, doc: Doc) -> bool:
     before = [t for t in doc[max(0, span.start - 3): span.start]]
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
         and before[-2].lower_ in WATER_BODY_WORDS
+
+
+def names_a_language(span: Span) -> bool:
+    """ "spoke in rapid-fire Spanish", "switching to English", "translated into Arabic": a
+    language's name used as an object noun, with no determiner ("the French" are a people) and
+    no noun after it ("Spanish officials"), names a language, not a party or a country."""
+    if len(span) != 1 or span[0].lower_ not in LANGUAGE_WORDS:
+        return False
+    token = span[0]
+    if token.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return token.head.pos_ in ("ADP", "VERB")
 
 
 def names_a_period(span: Span, doc: Doc) -> bool:
