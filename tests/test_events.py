@@ -1636,3 +1636,46 @@ def test_a_denial_answers_the_accusation_just_before_it():
             "Uganda denied the charge on Tuesday.")
     denial = next(e for e in events_of(text) if e.type == "REJECT")
     assert denial.target is not None and denial.target.country == "KEN"
+
+
+def test_a_fronted_meeting_with_a_partner_is_held_by_the_clause_subject():
+    events = coded("In a meeting with the Egyptian foreign minister on Sunday, Sudan's prime minister "
+                   "said the dam talks would resume.")
+    assert ("CONSULT", "SDN", "EGY") in events
+
+
+def test_work_done_in_consultation_with_a_partner_is_the_subject_consulting():
+    events = events_of("Kenyan officials drafted the new rules in consultation with Ugandan diplomats.")
+    consultation = next(e for e in events if e.trigger.text == "consultation")
+    assert consultation.source is not None and consultation.source.country == "KEN"
+    assert consultation.target is not None and consultation.target.country == "UGA"
+
+
+def test_a_passive_verb_lends_no_subject_to_a_partnership():
+    events = events_of("The tour was organised in partnership with the Nigerian trade ministry.")
+    partnership = [e for e in events if e.trigger.text == "partnership"]
+    assert all(e.source is None or e.source.country != "NGA" for e in partnership)
+
+
+def test_a_request_under_consideration_is_put_to_the_one_considering_it():
+    events = events_of("The British government is considering Russia's request for consular access.")
+    request = next(e for e in events if e.trigger.text == "request")
+    assert request.source is not None and request.source.country == "RUS"
+    assert request.target is not None and request.target.country == "GBR"
+
+
+def test_a_country_weighing_its_own_request_is_not_its_target():
+    events = events_of("Kenya will review its request for more aid.")
+    for request in (e for e in events if e.trigger.text == "request"):
+        assert request.target is None or request.target.country != "KEN"
+
+
+def test_a_call_made_in_a_letter_is_addressed_to_its_recipient():
+    events = coded("In a letter to Egypt's president, Ethiopia's prime minister urged restraint.")
+    assert ("REQUEST", "ETH", "EGY") in events
+
+
+def test_a_letter_to_a_newspaper_names_no_addressee():
+    events = events_of("In a letter to the New York Times, Kenya's president called for calm.")
+    call = next(e for e in events if e.type == "REQUEST")
+    assert call.target is None or call.target.sector != "MED"

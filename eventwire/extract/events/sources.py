@@ -68,8 +68,12 @@ COMMITTING_VERBS = frozenset({"pledge", "promise", "offer", "pay", "provide", "d
 FORCE_NOUNS = frozenset({"unit", "patrol", "vessel", "ship", "warship", "gunboat", "jet", "warplane", "fighter",
                          "plane", "aircraft", "helicopter", "drone", "tank", "battalion", "brigade", "frigate",
                          "destroyer", "submarine", "artillery", "sniper", "gunner", "battery"})
-# Prepositions of a phrase that frames a clause in time ("After talks in Ankara, X said").
-FRAMING_PREPOSITIONS = frozenset({"after", "following", "during"})
+# Prepositions of a phrase that frames a clause ("After talks in Ankara, X said", "In a meeting with
+# Y last week, X said").
+FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
+# Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
+# rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
+JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration"})
 # Nouns of a span or a count of an act ("three days of drills", "two rounds of talks", "a series of strikes").
 SPAN_HOLDERS = frozenset({"day", "week", "month", "hour", "night", "round", "session", "series", "wave", "spate"})
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
@@ -739,7 +743,7 @@ class SourceFinder(CoderState):
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
-                or self.traveller(noun))
+                or self.joint_manner_subject(noun) or self.traveller(noun))
 
     def traveller(self, noun: Token) -> Actor | None:
         """"X, who is on a visit to Morocco", "the minister was on a two-day trip to Cairo": the subject
@@ -779,6 +783,28 @@ class SourceFinder(CoderState):
         subject = self.subject_of(prep.head)
         if subject is None or subject.pos_ == "PRON" or subject.i < prep.i:
             return None   # only a fronted frame: "Kenya agreed to a ceasefire after talks" names no party of them
+        return actor_for_token(subject)
+
+    def joint_manner_subject(self, noun: Token) -> Actor | None:
+        """"U.N. officials drafted the rules in consultation with Iraqi diplomats", "Kenya agreed in
+        talks with Somalia to ...": a joint-work or consultation noun with no owner after "in" or
+        "during", naming a "with" partner, is the subject's dealing with that partner: the subject of
+        the active verb it hangs on is the event's source (the partner is its target)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+            return None
+        if noun.lemma_.lower() not in JOINT_MANNER_NOUNS and not self.is_unowned_consultation(noun):
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None   # "in their talks with X" is the owner's
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return None   # "in the cooperation between X and Y" names its own parties
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or self.is_passive(verb):
+            return None   # "the visit, organised in partnership with X": the organiser is unnamed
+        subject = self.subject_of(verb)
+        if subject is None or subject.pos_ == "PRON":
+            return None
         return actor_for_token(subject)
 
     def committing_subject(self, noun: Token) -> Actor | None:

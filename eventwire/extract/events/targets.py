@@ -35,6 +35,11 @@ FORUM_SECTORS = frozenset({"IGO", "JUD"})
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Verbs that answer a spoken act (an offer, a demand, an ultimatum), which was therefore addressed to them.
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+# Written messages whose "to" recipient a request made "in" them is addressed to ("in a letter to X").
+LETTER_NOUNS = frozenset({"letter", "message", "note", "cable", "telegram"})
+# Verbs of weighing a request or an offer before answering it ("Britain is considering Russia's request
+# for access"): their subject is the one the request or offer was put to, though no answer is coded.
+DELIBERATING_VERBS = frozenset({"consider", "weigh", "review", "study", "examine", "assess", "evaluate"})
 # Spoken acts whose backer joins the speaker rather than receiving the act ("backed his threat").
 ENDORSED_HOSTILE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # Means of a conversation the parser may hang its partner on ("spoke by phone with ...").
@@ -427,7 +432,8 @@ class TargetFinder(CoderState):
     def respondent(self, token: Token, source: Actor | None) -> Actor | None:
         """"rejected an ECOWAS ultimatum", "a proposal by Belarus was rebuffed by Kyiv": an event noun
         that an answering verb takes as its object is directed at the answerer. Only for spoken acts
-        (offers, demands, threats): "called the shelling a violation" does not make Sudan its target."""
+        (offers, demands, threats): "called the shelling a violation" does not make Sudan its target.
+        With no answering verb, whoever weighs the act is its addressee (`deliberating_party`)."""
         for head in self.answering_verbs(token):
             response = self.triggers[head.i]
             if response.type not in ANSWER_TYPES or response.pos != "verb":
@@ -438,7 +444,22 @@ class TargetFinder(CoderState):
             if actor is None or not actor.country or (source is not None and actor.country == source.country):
                 return None
             return actor
-        return None
+        return self.deliberating_party(token, source)
+
+    def deliberating_party(self, noun: Token, source: Actor) -> Actor | None:
+        """"The British government is considering Russia's request": the subject of a
+        DELIBERATING_VERBS verb whose direct object is a spoken act ``noun`` is the act's addressee,
+        when it is an actor of another country than the act's source."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in DELIBERATING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON" or subject.dep_ in PASSIVE_SUBJECT_DEPS:
+            return None
+        actor = actor_for_token(subject)
+        if actor is None or not actor.country or actor.country == source.country:
+            return None
+        return actor
 
     def is_hostile_word(self, noun: Token) -> bool:
         """``noun`` is a threat or an accusation: who endorses it takes the speaker's side."""
@@ -590,6 +611,27 @@ class TargetFinder(CoderState):
                             parties.append(actor)
         return parties
 
+    def written_addressee(self, token: Token, source: Actor | None) -> Actor | None:
+        """"Gadhafi, in a letter to the U.N. Secretary-General, called for an emergency meeting": a
+        request verb with no addressee of its own, framed by "in" a letter or message (LETTER_NOUNS)
+        "to" an actor, is addressed to that actor; a news outlet written to is no addressee, nor is
+        the source's own side."""
+        if getattr(self.triggers.get(token.i), "type", None) != "REQUEST":
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            letter = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in LETTER_NOUNS), None)
+            if letter is None:
+                continue
+            for to in (c for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"):
+                recipient = next((g for g in to.children if g.dep_ == "pobj"), None)
+                actor = actor_for_token(recipient) if recipient is not None else None
+                if actor is None or not (actor.country or actor.code) or actor.sector == "MED":
+                    return None
+                if same_actor(actor, source):
+                    return None
+                return actor
+        return None
+
     def coordinated_addressees(self, token: Token, source: Actor | None) -> list[Actor]:
         """"saw Ethiopia's prime minister on Friday and offered to mediate": an offer, demand or threat
         with no addressee of its own, coordinated with a verb of the same subject, is addressed to
@@ -597,7 +639,11 @@ class TargetFinder(CoderState):
         and urged restraint" is one demand to each); a verb that is no event ("saw", "received")
         addresses the actor its direct object names. An object that names no actor is the content
         offered, not an addressee ("held talks with the prime minister and offered Beijing's help");
-        a target the verb's event only inferred from outside the sentence is not passed on."""
+        a target the verb's event only inferred from outside the sentence is not passed on. A request
+        made in a letter to an actor goes to that actor first (`written_addressee`)."""
+        written = self.written_addressee(token, source)
+        if written is not None:
+            return [written]
         if token.dep_ != "conj" or any(c.dep_ == "dative" or (c.dep_ == "dobj" and actor_for_token(c) is not None)
                                        for c in token.children):
             return []
