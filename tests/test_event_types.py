@@ -1815,3 +1815,72 @@ def test_relatives_fighting_to_keep_a_child_wage_a_campaign_not_combat():
 
 def test_troops_fighting_to_keep_a_town_still_fight():
     assert triggers_of("Chilean troops fought to keep control of the border town on Monday.").get("fought") == "ASSAULT"
+
+
+# Plans, prospects and conditions (fourth modality pass): the act is kept with its flag.
+
+def test_a_gerund_under_a_modal_verb_shares_its_mood():
+    flags = contexts_of("Chile could open a second front by attacking Bolivian positions near the border.")
+    assert "hypothetical" in flags["attacking"]
+
+
+def test_a_gerund_under_a_past_verb_stays_a_fact():
+    flags = contexts_of("Chilean troops opened a second front by attacking Bolivian positions on Monday.")
+    assert "attacking" in flags and "hypothetical" not in flags["attacking"]
+    assert "future" not in flags["attacking"]
+
+
+def test_a_purpose_under_a_plan_is_planned():
+    flags = contexts_of("The Pentagon plans to send 3,000 Marines to Jordan to support the Jordanian army.")
+    assert "future" in flags["support"]
+
+
+def test_a_time_clause_under_a_future_verb_is_still_to_come():
+    flags = contexts_of("Peruvian troops will stay on the border until Ecuador withdraws its forces.")
+    assert "future" in flags["withdraws"]
+
+
+def test_a_past_time_clause_is_a_fact():
+    flags = contexts_of("Peruvian troops stayed on the border until Ecuador withdrew its forces on Monday.")
+    assert "withdrew" in flags and "future" not in flags["withdrew"]
+
+
+def test_looking_forward_to_an_act_is_a_plan():
+    flags = contexts_of("The Kenyan minister said she looked forward to visiting Uganda and Rwanda.")
+    assert "future" in flags["visiting"]
+
+
+def test_the_prospect_of_an_act_is_hypothetical():
+    flags = contexts_of("Washington held out the prospect of new aid to Jordan on Tuesday.")
+    assert "hypothetical" in flags["aid"]
+    flags = contexts_of("Officials raised the possibility of a meeting between the Cuban and Mexican presidents.")
+    assert "hypothetical" in flags["meeting"]
+
+
+def test_an_aid_delivery_itself_stays_a_fact():
+    flags = contexts_of("Washington delivered new aid to Jordan on Tuesday.")
+    assert flags and not any({"hypothetical", "future"} & set(f) for f in flags.values())
+
+
+def test_a_noun_modified_by_possible_or_planned_takes_that_mood():
+    flags = contexts_of("The Argentine president backed a possible strike against the Chilean base.")
+    assert "hypothetical" in flags["strike"]
+    flags = contexts_of("Peru confirmed the planned visit of the Bolivian president to Lima.")
+    assert "future" in flags.get("visit", ["future"])
+
+
+def test_an_obligation_with_must_is_not_told_as_done():
+    flags = contexts_of("Bolivia and Chile must cooperate on border security, the Argentine minister said.")
+    assert "hypothetical" in flags["cooperate"]
+
+
+def test_an_arrest_a_reward_seeks_is_hypothetical():
+    coded = eventwire.extract("Colombia is offering a reward of 100,000 dollars for information leading to the "
+                              "arrest of the FARC commander.", published="2025-04-02").events
+    arrests = [e for e in coded if e.trigger.text.lower() == "arrest"]
+    assert arrests and all("hypothetical" in e.context for e in arrests)
+
+
+def test_a_gerund_under_for_keeps_its_own_time():
+    flags = contexts_of("Peru will put the officers on trial for attacking the Bolivian convoy last month.")
+    assert "attacking" in flags and "future" not in flags["attacking"]

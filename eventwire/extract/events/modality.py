@@ -30,17 +30,100 @@ class Modality(CoderState):
                 or has_no_object(token) or has_neither_subject(token) or is_denied_noun(token) \
                 or is_nor_conjunct(token) or self.is_prevented(token):
             flags.append("negated")
-        auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         shared = shared_verb(token)
+        means = self.means_governor(token)
+        chain += means
+        auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or any(
-                self.governed_by(t, self.words["future_governors"]) for t in [token, *shared]):
+                self.governed_by(t, self.words["future_governors"]) for t in [token, *shared, *means]) \
+                or self.is_planned_act(token):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
         ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token) \
-                or self.is_possible_act(token):
+                or self.is_possible_act(token) or self.is_possible_outcome(token):
             flags.append("hypothetical")
         return flags
+
+    def is_planned_act(self, token: Token) -> bool:
+        """An act looked forward to, told in a time clause of a future verb, or named by a noun with a
+        modifier of plan ("the planned visit")."""
+        return self.is_awaited(token) or self.is_time_clause_ahead(token) or self.has_mood_modifier(token, "future")
+
+    def is_possible_outcome(self, token: Token) -> bool:
+        """An act held out as a prospect, named by a noun with a modifier of possibility ("a possible
+        strike"), or sought by a reward."""
+        return self.is_prospect(token) or self.has_mood_modifier(token, "hypothetical") \
+            or self.is_rewarded_outcome(token)
+
+    def means_governor(self, token: Token) -> list[Token]:
+        """"could start a war by attacking Jordan", "will not lend its police to assist the raid": a
+        gerund under a preposition of means (``means_prepositions``), or an infinitive of purpose,
+        shares the mood of the nearest verb above it (its auxiliaries and marks, not its negation,
+        which is read from the first two links). Time and manner prepositions ("for attacking", "as
+        protesting teachers ...") do not pass it on."""
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        means = token.dep_ == "pcomp" and token.head.lower_ in self.lexicon.lower_words("means_prepositions")
+        if not (means or purpose):
+            return []
+        for node in list(token.ancestors)[:3]:
+            if node.pos_ in ("VERB", "AUX"):
+                return [node]
+        return []
+
+    def is_awaited(self, token: Token) -> bool:
+        """"looked forward to visiting Kenya": an act under a phrase of looking ahead
+        (``future_phrases``, a verb and its adverb or particle) is one still to come."""
+        phrases = self.lexicon.lower_words("future_phrases")
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or node.head.i == node.i:
+                return False
+            node = node.head
+            if any(f"{node.lemma_.lower()} {c.lower_}" in phrases for c in node.children
+                   if c.dep_ in ("advmod", "prt")):
+                return True
+        return False
+
+    def is_time_clause_ahead(self, token: Token) -> bool:
+        """"the troops will remain until Iraq complies", "would be handed over once the group arrives":
+        a present-tense verb in a time clause (``time_marks``) on a verb with a future or modal
+        auxiliary tells an act still to come."""
+        if token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP") or token.head.i == token.i:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in self.lexicon.lower_words("time_marks") for c in token.children):
+            return False
+        modal = self.words["future_auxiliaries"] | self.words["hypothetical_auxiliaries"]
+        return any(c.dep_ == "aux" and c.lower_ in modal for c in token.head.children)
+
+    def is_prospect(self, token: Token) -> bool:
+        """"held out the prospect of more aid", "the possibility of a meeting", "the threat of air
+        strikes": an event noun under "of" on a noun of prospect (``prospect_nouns``) may come; it is
+        not told as done."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        return prep.head.lemma_.lower() in self.lexicon.lower_words("prospect_nouns")
+
+    def is_rewarded_outcome(self, token: Token) -> bool:
+        """"a reward for information leading to the arrest of the bombers", "is offering a reward ...
+        for information that leads to the capture": an event noun inside the "for" phrase of a reward
+        (``reward_nouns``), or of the verb that offers one, is the outcome sought, not one that happened."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+            return False
+        rewards = self.lexicon.lower_words("reward_nouns")
+        path = list(token.ancestors)[:6]
+        return any(node.lower_ == "for" and is_reward(node.head, rewards) for node in path)
+
+    def has_mood_modifier(self, token: Token, flag: str) -> bool:
+        """"a planned visit", "the proposed talks" (future); "a possible strike", "potential
+        sanctions" (hypothetical): an event noun's own adjective or participle of plan or possibility
+        (``planned_modifiers``, ``possible_modifiers``) sets its mood."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        key = "planned_modifiers" if flag == "future" else "possible_modifiers"
+        words = self.lexicon.lower_words(key)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in token.children)
 
     def is_supposed(self, token: Token) -> bool:
         """"Say the neighbours refused ...", "Imagine the uproar if the agency sues ...": an event
@@ -141,6 +224,13 @@ class Modality(CoderState):
         judging = {w for w in self.words["no_comment_verbs"]
                    if any(t.type == "ACCUSE" for t in self.lexicon.verbs.get(w, ()))}
         return token.head.lemma_.lower() in withholding and token.lemma_.lower() in judging
+
+
+def is_reward(word: Token, rewards: frozenset[str]) -> bool:
+    """``word`` is a reward noun, or a verb whose object or passive subject is one ("offered a reward")."""
+    if word.lemma_.lower() in rewards:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rewards for c in word.children)
 
 
 def has_no_object(token: Token) -> bool:
