@@ -62,6 +62,7 @@ from spacy.util import filter_spans
 import eventwire.extract.extensions  # noqa: F401  (registers Doc extensions)
 from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, load_dictionary, role_on
+from eventwire.extract.actors.pleonastic import is_pleonastic_it
 from eventwire.models import Actor, Entity
 
 PEACEKEEPER_WORDS = {"peacekeeper", "peacekeepers", "blue-helmet", "blue-helmets"}
@@ -2338,7 +2339,7 @@ class _Resolver:
         if word in PERSON_PRONOUNS:
             return self.relabel(self.same_gender(pronoun), pronoun)
         if word in THING_PRONOUNS:
-            if pronoun.dep_ in NON_ACTOR_IT_DEPS or self.owned_by_uncoded_doer(pronoun):
+            if pronoun.dep_ in NON_ACTOR_IT_DEPS or self.owned_by_uncoded_doer(pronoun) or is_pleonastic_it(pronoun):
                 return None
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
@@ -2348,6 +2349,8 @@ class _Resolver:
             if speaker is not None:
                 return self.relabel(speaker, pronoun)
             earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
+            if earlier is None and self.singular_body_between(pronoun):
+                return None
             return self.relabel(earlier or self.nearest(pronoun, self.is_plural_antecedent), pronoun)
         if word in FIRST_PERSON_PRONOUNS:
             if pronoun.dep_ == "poss" and pronoun.head.i not in self.doc._.ew_sector_terms:
@@ -2436,6 +2439,27 @@ class _Resolver:
         if fitting and self.coordinates_countries(self.doc[fitting[0]]):
             return True   # "Mali, Burkina Faso and Niger announced they ..."
         return bool(collectives) and max(collectives) >= (fitting[0] if fitting else -1)
+
+    def singular_body_between(self, pronoun: Token) -> bool:
+        """ "The U.S. Navy has 27 ships in the Gulf. They are aided by ...": when a subject "they"
+        has no plural antecedent in its own sentence and the nearest actor of the sentence before
+        is a singular body (not a person) that is that sentence's subject, the pronoun may mean the
+        body's members or its assets, or a plural further back; rather than guess past the body,
+        the pronoun stays unresolved. Object pronouns keep their own rules."""
+        if pronoun.dep_ not in SUBJECT_DEPS:
+            return False   # "urged the authorities to release them": an object keeps its own rules
+        own = sentence_of(pronoun).start
+        floor = sentence_of(self.doc[own - 1]).start if own > 0 else own
+        for i in self.candidates(pronoun):
+            token = self.doc[i]
+            if i < floor or self.is_plural_antecedent(token):
+                return False
+            if i >= own:
+                continue   # only a body of the sentence before stands in the way
+            if token.pos_ != "PRON" and token.dep_ in SUBJECT_DEPS and self.is_thing_antecedent(token) \
+                    and token.tag_ in ("NNP", "NN"):
+                return True
+        return False
 
     def coordinates_countries(self, token: Token) -> bool:
         """Whether a token is one of several coordinated actors of different countries."""
