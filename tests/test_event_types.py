@@ -1884,3 +1884,98 @@ def test_an_arrest_a_reward_seeks_is_hypothetical():
 def test_a_gerund_under_for_keeps_its_own_time():
     flags = contexts_of("Peru will put the officers on trial for attacking the Bolivian convoy last month.")
     assert "attacking" in flags and "future" not in flags["attacking"]
+
+
+# --- fifth pass: tellings that give fewer parties than the first report ([55]) ---
+
+def _retelling(first, text: str, **changes):
+    """A later-sentence copy of ``first`` with the evidence ``text`` and the given field changes."""
+    from eventwire.models import Evidence
+    evidence = Evidence(sentence=first.evidence.sentence + 3, start=first.evidence.end + 60,
+                        end=first.evidence.end + 60 + len(text), text=text)
+    return first.model_copy(update={"evidence": evidence, "context": [], **changes})
+
+
+def _kenyan_raid():
+    """A first report with a doer, a victim and a town: a Somali raid on a Kenyan post in Mandera."""
+    from eventwire.models import Actor, Place
+    events = eventwire.extract("Somali militants raided a police post in Mandera on Tuesday.",
+                               published="2025-04-02").events
+    first = next(e for e in events if e.type == "ASSAULT")
+    return first.model_copy(update={
+        "context": [], "place": Place(name="Mandera", country="KEN", feature="city"),
+        "source": Actor(name="militants", text="Somali militants", country="SOM", sector="REB", code="SOMREB"),
+        "target": Actor(name="police", text="police post", country="KEN", sector="COP", code="KENCOP")})
+
+
+def test_a_telling_by_the_same_doer_without_a_victim_merges_with_its_counts():
+    from eventwire.extract.events.mentions import without_retold
+    first = _kenyan_raid()
+    later = _retelling(first, "The militants later said their fighters had carried out the raid, which left four dead.",
+                       target=None, place=None, fatalities=4)
+    kept = without_retold([first, later])
+    assert len(kept) == 1
+    assert kept[0].fatalities == 4
+
+
+def test_a_telling_that_adds_a_victim_of_another_country_stays():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Actor
+    first = _kenyan_raid()
+    later = _retelling(first, "The same militants struck an Ethiopian patrol near the border.", place=None,
+                       target=Actor(name="patrol", text="Ethiopian patrol", country="ETH", sector="MIL",
+                                    code="ETHMIL"))
+    assert len(without_retold([first, later])) == 2
+
+
+def test_a_doerless_telling_with_the_victims_country_and_place_merges():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Actor, Place
+    first = _kenyan_raid()
+    later = _retelling(first, "Three Kenyan officers died in the Mandera raid.", source=None, fatalities=3,
+                       target=Actor(name="officers", text="Kenyan officers", country="KEN", sector="CVL",
+                                    code="KENCVL"),
+                       place=Place(name="Mandera", country="KEN", feature="city"))
+    assert len(without_retold([first, later])) == 1
+
+
+def test_a_doerless_telling_without_a_place_another_town_or_again_stays():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Actor, Place
+    first = _kenyan_raid()
+    victims = Actor(name="officers", text="Kenyan officers", country="KEN", sector="CVL", code="KENCVL")
+    unplaced = _retelling(first, "Three Kenyan officers were killed.", source=None, target=victims, place=None)
+    elsewhere = _retelling(first, "Three Kenyan officers were killed in Wajir.", source=None, target=victims,
+                           place=Place(name="Wajir", country="KEN", feature="city"))
+    again = _retelling(first, "The militants attacked the Mandera post again.", target=None, place=None)
+    for later in (unplaced, elsewhere, again):
+        assert len(without_retold([first, later])) == 2
+
+
+def _signing():
+    """A first report of a signing between two named governments."""
+    events = eventwire.extract("Kenya and Tanzania signed a transit agreement in Arusha on Friday.",
+                               published="2025-04-05").events
+    first = next(e for e in events if e.type == "AGREE")
+    return first.model_copy(update={"context": []})
+
+
+def test_a_signing_told_again_by_the_same_parties_is_one_agreement():
+    from eventwire.extract.events.mentions import without_retold
+    first = _signing()
+    later = _retelling(first, "The two governments signed the deal after months of haggling.")
+    assert len(without_retold([first, later])) == 1
+
+
+def test_a_signing_with_another_party_another_code_again_or_also_stays():
+    from eventwire.extract.events.mentions import without_retold
+    from eventwire.models import Actor
+    first = _signing()
+    uganda = Actor(name="Uganda", text="Uganda", country="UGA", sector="GOV", code="UGAGOV")
+    other_party = _retelling(first, "Kenya signed a similar accord with Uganda.", target=uganda)
+    other_act = _retelling(first, "Kenya assured Tanzania that the road would open.",
+                           cameo="031" if first.cameo != "031" else "057")
+    again = _retelling(first, "The two governments signed it again after a dispute over fees.")
+    also = _retelling(first, "Kenya and Tanzania also signed a fisheries accord.")
+    for later in (other_party, other_act, again, also):
+        assert len(without_retold([first, later])) == 2

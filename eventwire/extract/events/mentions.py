@@ -24,6 +24,12 @@ visit named by its doer's possessive ("since Iraq's invasion", "the Pope's visit
 the earlier event of its type whose source is of the same country, when the dates agree and the
 phrase carries no date or year of its own (statements are left alone: "Russia's request" may be
 another request).
+
+A later telling that gives fewer parties than the first report is merged too (rule 55): the same doer
+with no victim of its own ("the buildup of U.S. forces"), or no doer, a victim of the first victim's
+country and the same place ("Twelve Americans were killed in the Kenya embassy bombing"). A meeting,
+visit, signing or invitation told again with the same code, the same act word and the same two
+parties is one event unless the sentence says "again" or "also".
 """
 from __future__ import annotations
 
@@ -186,12 +192,19 @@ def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
 
 # Words by which a later sentence tells of another occurrence, not the same one again.
 ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further)\b", re.IGNORECASE)
+# A word by which a sentence adds an act of the same kind to one told before ("also agreed").
+ANOTHER_ACT = re.compile(r"\b(also|too|as well)\b", re.IGNORECASE)
 # Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
 READING_FLAGS = frozenset({"negated", "hypothetical", "future", "claimed", "historical"})
 # Quad classes whose events are told again: material cooperation and conflict.
 # (Statements are not merged: a party that accuses or demands twice in one article often means it twice;
 # merging them too lost gold events of articles2 and of the corpus and gained none.)
 RETOLD_QUAD_CLASSES = frozenset({2, 4})
+# Verbal-cooperation types whose acts happen once (a meeting, a signing, an invitation): told again
+# with the same code and parties, they are the first report ([55]).
+MET_OR_AGREED_TYPES = frozenset({"CONSULT", "AGREE"})
+# Context flags of a side taken from outside the event's own sentence.
+INFERRED_SIDES = frozenset({"source-inferred", "target-inferred"})
 
 
 def without_retold(events: list[Event]) -> list[Event]:
@@ -213,19 +226,101 @@ def is_retelling(event: Event, earlier: Event) -> bool:
     """``event`` tells again ``earlier``, an event of an earlier sentence (see ``without_retold``)."""
     if event.evidence.sentence == earlier.evidence.sentence or event.type != earlier.type:
         return False
-    if is_copy(event, earlier):
+    if is_copy(event, earlier) or is_same_meeting_or_deal(event, earlier):
         return True
     if event.quad_class not in RETOLD_QUAD_CLASSES or arrest_counts_differ(event, earlier):
         return False
     faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
-    if not (faceless or (same_actor(event.source, earlier.source) and same_actor(event.target, earlier.target))):
+    partial = not faceless and tells_fewer_parties(event, earlier)
+    if not (faceless or partial or (same_actor(event.source, earlier.source)
+                                    and same_actor(event.target, earlier.target))):
         return False
     if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
         return False
     places = {e.place.name for e in (event, earlier) if e.place is not None}
-    if len(places) > 1 and not faceless:
+    if len(places) > 1 and not (faceless or partial):
         return False
     return same_date(event, earlier) and not ANOTHER_OCCURRENCE.search(event.evidence.text)
+
+
+def is_same_meeting_or_deal(event: Event, earlier: Event) -> bool:
+    """``event`` tells again a meeting, visit, signing or invitation (CONSULT or AGREE) of
+    ``earlier``: the same CAMEO code, the same two coded parties named in its own sentence, the same
+    reading, the same act word, no date, year or second place of its own and no word of another
+    one ("again", "also": "pledged not to use force ... also agreed to set up a commission"; "The two
+    presidents on Friday signed the plan" after "Kyiv and Moscow signed a plan Friday"; "his meeting
+    with the king" after "a two-hour meeting with the king"). Other statements are said more than
+    once and stay ("met again", an accusation repeated)."""
+    if event.type not in MET_OR_AGREED_TYPES or event.cameo != earlier.cameo:
+        return False
+    if not same_act_word(event, earlier) or ANOTHER_ACT.search(event.evidence.text):
+        return False   # "pledged not to use force ... also agreed to set up a commission": two acts
+    if INFERRED_SIDES & set(event.context):
+        return False   # a side taken from context is no evidence of the same parties
+    if not (same_actor(event.source, earlier.source) and same_actor(event.target, earlier.target)):
+        return False
+    if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
+        return False
+    if dated_apart(event, earlier) or not no_second_place(event, earlier):
+        return False
+    return same_date(event, earlier) and not ANOTHER_OCCURRENCE.search(event.evidence.text)
+
+
+def same_act_word(event: Event, earlier: Event) -> bool:
+    """The two triggers are forms of one word ("invited" and "invite", "signed" and "signed",
+    "meeting" and "meeting"): they share their first four letters."""
+    first, later = earlier.trigger.text.lower(), event.trigger.text.lower()
+    return len(first) >= 4 and first[:4] == later[:4]
+
+
+def tells_fewer_parties(event: Event, earlier: Event) -> bool:
+    """``event`` names one of ``earlier``'s coded parties in the same role and no party the first
+    report lacks, in a place that can hold the first one and with no date or year of its own: "the
+    buildup of U.S. forces" after "the U.S. military buildup in Saudi Arabia"; "Twelve Americans were
+    killed in the Kenya embassy bombing" after "the bombings of the U.S. embassies in Kenya" (no doer,
+    the victims' country and the place shared). A telling that adds a party ("Police arrested six
+    Protestants" after "Police seized a car bomb") or, with the same doer, names a second place may be
+    another act and is left alone."""
+    if dated_apart(event, earlier) or not places_agree(event, earlier):
+        return False
+    if shares_party(event.source, earlier.source) and no_party_added(event.target, earlier.target):
+        return no_second_place(event, earlier)
+    return (not coded(event.source) and same_country(event.target, earlier.target)
+            and shares_stated_place(event, earlier))
+
+
+def no_second_place(event: Event, earlier: Event) -> bool:
+    """At most one place is named for the two, or the same one: "teachers striking in West Virginia"
+    is not the rally of teachers "across the United States" told again."""
+    return event.place is None or earlier.place is None or event.place.name == earlier.place.name
+
+
+def coded(actor: Actor | None) -> bool:
+    """``actor`` is a country-coded party."""
+    return actor is not None and bool(actor.country) and bool(actor.code)
+
+
+def shares_party(actor: Actor | None, other: Actor | None) -> bool:
+    """Both are the same coded party."""
+    return coded(actor) and same_actor(actor, other)
+
+
+def no_party_added(actor: Actor | None, other: Actor | None) -> bool:
+    """``actor`` (of a later telling) is absent, or the same coded party as ``other``."""
+    return not coded(actor) or shares_party(actor, other)
+
+
+def same_country(actor: Actor | None, other: Actor | None) -> bool:
+    """Both are coded parties of one country ("U.S. embassies" and "Americans")."""
+    return coded(actor) and coded(other) and actor.country == other.country
+
+
+def shares_stated_place(event: Event, earlier: Event) -> bool:
+    """Both reports place the act, in the same place or in one country ("Kenya", "Nairobi")."""
+    if event.place is None or earlier.place is None:
+        return False
+    return event.place.name == earlier.place.name or (
+        event.place.country is not None and event.place.country == earlier.place.country)
 
 
 def is_copy(event: Event, earlier: Event) -> bool:
