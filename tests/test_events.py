@@ -1679,3 +1679,41 @@ def test_a_letter_to_a_newspaper_names_no_addressee():
     events = events_of("In a letter to the New York Times, Kenya's president called for calm.")
     call = next(e for e in events if e.type == "REQUEST")
     assert call.target is None or call.target.sector != "MED"
+
+
+def test_talks_between_the_two_countries_are_held_by_the_two_named_in_the_sentence():
+    events = events_of("Officials in Hanoi said Cambodia hopes to revive the frozen talks between the two countries.")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert len(talks) == 1
+    assert {talks[0].source.country, talks[0].target.country} == {"VNM", "KHM"}
+
+
+def test_talks_between_the_two_countries_take_no_pair_from_a_sentence_naming_three():
+    events = events_of("Brazil said Chile and Peru should end the long pause in talks between the two countries.")
+    for talks in (e for e in events if e.trigger.text == "talks"):
+        assert talks.source is None or talks.source.country != "BRA"
+        assert talks.target is None or talks.target.country != "BRA"
+
+
+def test_a_purpose_clause_is_done_by_the_subject_of_its_verb():
+    events = events_of("Hundreds of Kenyan police officers arrived in the capital to protect Haiti's airport.")
+    protect = next(e for e in events if e.trigger.text == "protect")
+    assert protect.source is not None and protect.source.country == "KEN"
+
+
+def test_a_purpose_clause_of_a_passive_verb_takes_no_doer_from_its_subject():
+    events = events_of("The meeting was held in Geneva to support Sudan's transition.")
+    for support in (e for e in events if e.trigger.text == "support"):
+        assert support.source is None
+
+
+def test_an_empty_subject_lends_no_doer_to_a_purpose_clause():
+    events = events_of("It took the mediators four weeks to persuade Armenia to sign.")
+    for persuade in (e for e in events if e.trigger.text == "persuade"):
+        assert persuade.source is None or persuade.source.country != "ARM"
+
+
+def test_a_party_named_before_a_purpose_clause_keeps_the_subject_from_doing_it():
+    events = events_of("Kenya's president gave the Somali officials ten days to withdraw their troops.")
+    for withdraw in (e for e in events if e.trigger.text == "withdraw"):
+        assert withdraw.source is None or withdraw.source.country != "KEN"

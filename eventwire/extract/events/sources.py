@@ -186,6 +186,13 @@ class SourceFinder(CoderState):
             # "urged all sides to stop fighting" in one country's war: its two sides, as the actors
             # component tells them (never a split between two countries: "all" may be more than two)
             return collective_parties(head) if self.names_all_sides(head) else []
+        named = self.countries_named_before(head) if is_between_object(head) else []
+        if len(named) > 2:
+            return []   # "Brazil said Chile and Peru should resume talks between the two countries": which two?
+        sector = (actor.sector if actor else None) or "GOV"
+        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        if len(named) == 2:   # "Syria wants to renew the talks between the two countries" (with Israel, named before)
+            return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in named]
         counts: dict[str, int] = {}
         recent: list[str] = []   # countries in order of first mention since the previous sentence
         phrase_start = min(t.idx for t in head.subtree)
@@ -208,9 +215,30 @@ class SourceFinder(CoderState):
         # "Sudan's minister called her Egyptian counterpart. The two ministers agreed ...": exactly two
         # countries named just before are the two, in their order; else the article's two most named
         first, second = recent if len(recent) == 2 else sorted(counts, key=lambda c: -counts[c])[:2]
-        sector = (actor.sector if actor else None) or "GOV"
-        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def countries_named_before(self, head: Token) -> list[str]:
+        """The countries named in ``head``'s own sentence before it, in order of first mention: when
+        exactly two are, they are the two of "between the two countries" ("Netanyahu said Syria wants
+        to renew the talks between the two countries": Israel and Syria, not the article's most named
+        pair). Blocs and international organisations do not count."""
+        sent = sentence_of(head)
+        phrase_start = min(t.idx for t in head.subtree)
+        found: list[tuple[int, str]] = []
+        for mention in self.doc._.actor_mentions or []:
+            actor = mention.actor
+            if sent.start_char <= mention.start < phrase_start and actor is not None and actor.country \
+                    and actor.sector != "IGO":
+                found.append((mention.start, actor.country))
+        for ent in sent.ents:   # a country name inside a longer mention ("signals from Syria")
+            state = state_named_by(ent[0]) if ent.label_ == "GPE" and ent.start_char < phrase_start else None
+            if state is not None:
+                found.append((ent.start_char, state.country))
+        named: list[str] = []
+        for _, country in sorted(found):
+            if country not in REGIONAL_CODES and country not in named:
+                named.append(country)
+        return named
 
     def speaker_for_they(self, head: Token) -> Token:
         """"The three juntas announced that they were withdrawing": a "they" subject of the clause a
@@ -549,12 +577,60 @@ class SourceFinder(CoderState):
                 if subject is not None:
                     return actor_for_token(subject) or self.quantified_actor(subject)
                 return self.inherited_subject(governor, nested=True) if governor != token else None
+            if self.is_purpose_infinitive(token):
+                return self.purpose_doer(governor, token)
         if token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
             return None   # "soldiers captured during the war": the noun is the one acted on, not the doer
         if token.dep_ == "acl" or token.dep_ == "relcl":
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
+
+    @staticmethod
+    def is_purpose_infinitive(token: Token) -> bool:
+        """"Thousands of soldiers gathered to defend the capital": a subjectless infinitive clause of
+        purpose hung on the verb whose subject does it."""
+        return token.dep_ == "advcl" and token.tag_ == "VB" and is_infinitive(token) and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)
+
+    def purpose_doer(self, governor: Token, clause: Token) -> Actor | None:
+        """Who does a purpose clause of ``governor``: the active governor's own subject, named by a
+        noun or a personal pronoun. None for a passive governor ("the rally was held to protest":
+        the rally protests nothing; "troops were sent to help": the sender is not the helper), for an
+        empty subject ("it took weeks to reach a deal"), for a copula or a subordinate clause (which
+        the parser often hangs a later clause's purpose on), for a governor with no subject and when
+        another party named before the clause may be its doer (`other_party_between`)."""
+        if governor.pos_ not in ("VERB", "AUX") or any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"}
+                                                        for c in governor.children):
+            return None
+        if governor.lemma_.lower() == "be" or any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                                                  for c in governor.children):
+            return None   # a copula, or a subordinate clause ("when the government is seeking approval")
+        subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in EMPTY_SUBJECTS:
+            return None
+        actor = actor_for_token(subject) or self.quantified_actor(subject)
+        if actor is None or self.other_party_between(governor, clause, actor):
+            return None
+        return actor
+
+    def other_party_between(self, governor: Token, clause: Token, actor: Actor) -> bool:
+        """Whether a party other than ``actor`` is named between the governor and its purpose clause,
+        who may be the one doing it ("gave them 60 days to finalize the deal", "extended the amnesty
+        to people with firearms to surrender them", "searching for a provider to host the files");
+        the subject's own agents (same country and sector: "the AU would send a team to investigate")
+        and places ("flew to Washington to appeal") are no other party."""
+        for word in governor.doc[governor.i + 1: clause.i]:
+            if word.pos_ not in ("NOUN", "PROPN", "PRON") or self.is_place_name(word) or state_named_by(word):
+                continue
+            if word.dep_ == "pobj" and word.head.lower_ == "for":
+                return True   # "searching for a provider to host the files": the one sought does it
+            other = actor_for_token(word)
+            if other is not None and (other.country, other.sector) != (actor.country, actor.sector):
+                return True
+            if other is None and word.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return True
+        return False
 
     def is_forceful(self, token: Token) -> bool:
         """``token`` is a trigger of force or penalty (FORCEFUL_TYPES), whose bare participle is
@@ -1259,6 +1335,15 @@ def relation_end(noun: Token) -> int:
     the modifiers of ``noun`` (-1 when none); the words up to it name the other side of the relation."""
     return max((t.i for t in noun.lefts if t.dep_ in ("compound", "nmod", "appos")
                 and t.lemma_.lower() in RELATION_NOUNS), default=-1)
+
+
+# Subjects that name no doer ("it took weeks to agree", "there were calls to ...", "this was done to").
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+
+
+def is_between_object(head: Token) -> bool:
+    """``head`` is the object of "between" ("talks between the two countries")."""
+    return head.dep_ == "pobj" and head.head.lower_ == "between"
 
 
 def is_infinitive_complement(verb: Token) -> bool:

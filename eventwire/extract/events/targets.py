@@ -603,7 +603,9 @@ class TargetFinder(CoderState):
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for member in [pobj, *conjunct_chain(pobj)]:
-                    actors = nationality_parties(member) or [self.object_actor(member)]
+                    # "talks between the two countries": the two the sentence names before (`both_sides`)
+                    sides = self.both_sides(member, None) if self.names_two_sides(member) else []
+                    actors = sides or nationality_parties(member) or [self.object_actor(member)]
                     for actor in actors:
                         if actor is None or not actor.country:
                             return []
