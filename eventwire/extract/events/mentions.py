@@ -191,7 +191,9 @@ def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
 
 
 # Words by which a later sentence tells of another occurrence, not the same one again.
-ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further)\b", re.IGNORECASE)
+# "The withdrawal ... from the remaining outposts is continuing" is the next part of a withdrawal.
+ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further|remaining|rest of)\b",
+                                re.IGNORECASE)
 # A word by which a sentence adds an act of the same kind to one told before ("also agreed").
 ANOTHER_ACT = re.compile(r"\b(also|too|as well)\b", re.IGNORECASE)
 # Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
