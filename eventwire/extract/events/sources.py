@@ -4,12 +4,10 @@ verb, coordinated actors ("Kenyan and Somali troops"), collective phrases ("both
 and the event's reporter or claimant."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
-from eventwire.extract.extensions import doc_text, sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
@@ -1236,6 +1234,8 @@ class SourceFinder(CoderState):
         """"..., according to a statement from Port Sudan": the object of an "according to" phrase
         attached to the trigger or to a verb above it, then whoever that statement or source is
         "from" or "by"."""
+        if "according" not in doc_words(token.doc):
+            return []   # the cheap test first: most texts have no "according to"
         found = []
         node = token
         while True:
@@ -1384,6 +1384,19 @@ def named_in_sentence(text: str, sent) -> bool:
     """Whether the words ``text`` stand in ``sent`` as whole words (case-insensitive)."""
     words = text.lower()
     sentence = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
-    if words not in sentence:   # the cheap test first: most borrowed names are simply not there
+    if not words:
         return False
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence) is not None
+    start = sentence.find(words)
+    while start != -1:   # string search, not a pattern per name: names vary, compiling them cost more
+        end = start + len(words)
+        joined_before = start > 0 and is_word_char(sentence[start - 1])
+        joined_after = end < len(sentence) and is_word_char(sentence[end])
+        if not (joined_before or joined_after):
+            return True
+        start = sentence.find(words, start + 1)
+    return False
+
+
+def is_word_char(char: str) -> bool:
+    """What a regular expression's ``\\w`` matches: a letter, a digit or the underscore."""
+    return char.isalnum() or char == "_"

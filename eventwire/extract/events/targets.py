@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
-from eventwire.extract.extensions import sentence_number, sentence_of
+from eventwire.extract.extensions import doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
                                             REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, actor_for_token,
@@ -55,6 +55,7 @@ MAKING_VERBS = frozenset({"make", "issue", "propose", "present", "level", "submi
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
 # Participles that name whom an act is meant for: "a show of force aimed at Ethiopia".
 AIMING_VERBS = frozenset({"aim", "direct"})
+AIMING_FORMS = frozenset({"aimed", "aiming", "aims", "aim", "directed", "directing", "directs", "direct"})
 # Complements of an object that names no actor through which its party may be named: "the
 # resignation of the chairman", "the opening of talks with Ukraine", "his objection to Sweden's bid".
 NESTED_PREPOSITIONS = frozenset({"of", "with", "to", "against", "toward", "towards"})
@@ -569,6 +570,8 @@ class TargetFinder(CoderState):
         Taiwan": the actor an "aimed/directed at/against" participle of the trigger's clause names
         (reached from the trigger through no verb but a speech verb the parser hung it on), when
         foreign to the source."""
+        if not AIMING_FORMS & doc_words(token.doc):
+            return None   # a cheap test of the text before the sentence's words are walked
         for word in (w for w in sentence_of(token) if w.dep_ == "acl" and w.lemma_.lower() in AIMING_VERBS):
             if not self.hangs_on(word, token):
                 continue

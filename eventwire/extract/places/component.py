@@ -391,9 +391,8 @@ def place_for_sentence(sent: Span) -> Place | None:
     """The sentence's place: the first one named after a locative preposition ("in", "near", ...);
     None when the sentence names places only as targets, origins or owners ("sanctions on Taiwan")."""
     place_at = sent.doc._.ew_place_at or {}
-    for token in sent:
-        if token.i not in place_at:
-            continue
+    for i in sorted(i for i in place_at if sent.start <= i < sent.end):   # the places, not every word
+        token = sent.doc[i]
         head = token
         while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
             head = head.head

@@ -91,8 +91,9 @@ def clause_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Tim
     verb = governing_verb(token) or token
     best: tuple[int, tuple[Timex, str]] | None = None
     sent = sentence_of(token)
-    for other in sent:
-        if other.i not in index or governing_verb(other) != verb:
+    doc = token.doc
+    for other in (doc[i] for i in sorted(i for i in index if sent.start <= i < sent.end)):   # timexes only
+        if governing_verb(other) != verb:
             continue
         distance = abs(other.i - token.i)
         if best is None or distance < best[0]:
