@@ -89,4 +89,4 @@ def test_building_the_pipeline_fixes_the_configured_mmap_threshold(monkeypatch):
     asked: list[str] = []
     monkeypatch.setattr(eventwire.allocator, "fix_mmap_threshold", lambda size: asked.append(size) or True)
     build_pipeline()
-    assert asked == ["128KB"]   # [model] mmap_threshold in defaults.toml
+    assert asked == ["1MB"]   # [model] mmap_threshold in defaults.toml
