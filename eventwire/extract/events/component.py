@@ -127,9 +127,11 @@ class EventsComponent:
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
             "thing_nouns", "act_nouns", "domestic_measures", "forecast_verbs", "no_comment_verbs", "team_words", "offer_adjectives", "defence_verbs",
-            "pact_nouns")}
+            "pact_nouns", "judging_verbs")}
         # derived once: the kill/wound verbs are tested together on many tokens of every doc
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
+        # whose object does the "for"/"of" gerund's act (sources.accused_doer), asked per trigger
+        self.words["accusing_or_judging_verbs"] = self.words["accusation_verbs"] | self.words["judging_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
         self.sport_words = phrase_word_sets([*(lexicon.rules.get("sport_words") or ()), *MATCH_SCORE_VERBS])

@@ -152,15 +152,21 @@ def is_dated(noun: Token) -> bool:
 
 def same_doer_occurrence(event: Event, other: Event) -> bool:
     """``event``, a noun whose possessive names its doer, tells ``other`` again: a material act or a
-    visit (statements are said more than once), a source of the same country, dates that agree, no target in conflict and the same reading flags."""
+    visit (statements are said more than once), a source of the same country, dates that agree, no
+    target in conflict and the same reading flags."""
     if event.quad_class not in RETOLD_QUAD_CLASSES and event.mode != "visit":
         return False   # "Russia's request": a party asks, offers or threatens more than once
     if _role_agreement(event.source, other.source) is not True:
         return False
-    if set(event.context) & READING_FLAGS != set(other.context) & READING_FLAGS:
+    if not same_reading(event, other):
         return False
     target = _role_agreement(event.target, other.target)
     return same_date(event, other) and (target is not False or "target-inferred" in event.context)
+
+
+def same_reading(event: Event, other: Event) -> bool:
+    """Both are told with the same reading flags ("did not attack" and "attacked" are two statements)."""
+    return set(event.context) & READING_FLAGS == set(other.context) & READING_FLAGS
 
 
 def same_date(event: Event, other: Event) -> bool:
@@ -237,7 +243,7 @@ def is_retelling(event: Event, earlier: Event) -> bool:
     if not (faceless or partial or (same_actor(event.source, earlier.source)
                                     and same_actor(event.target, earlier.target))):
         return False
-    if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
+    if not same_reading(event, earlier):
         return False
     places = {e.place.name for e in (event, earlier) if e.place is not None}
     if len(places) > 1 and not (faceless or partial):
@@ -261,7 +267,7 @@ def is_same_meeting_or_deal(event: Event, earlier: Event) -> bool:
         return False   # a side taken from context is no evidence of the same parties
     if not (same_actor(event.source, earlier.source) and same_actor(event.target, earlier.target)):
         return False
-    if set(event.context) & READING_FLAGS != set(earlier.context) & READING_FLAGS:
+    if not same_reading(event, earlier):
         return False
     if dated_apart(event, earlier) or not no_second_place(event, earlier):
         return False

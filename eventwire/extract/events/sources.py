@@ -101,10 +101,6 @@ JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "mission"})
 EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "deportation", "deportations", "eviction"})
 # Types of force and penalty, whose past participle after a noun makes the noun the one acted on.
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-# Verbs that judge someone for what they did: the object of "praised Egypt for hosting the talks"
-# or "assailed Ukraine for holding drills" does the "for" gerund's act (with accusation_verbs).
-JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "assail", "blast", "fault",
-                           "praise", "commend", "thank", "punish", "rebuke", "reprimand", "censure"})
 
 
 class SourceFinder(CoderState):
@@ -680,8 +676,7 @@ class SourceFinder(CoderState):
         accused = prep.head if prep.head.dep_ == "dobj" else self.verb_object(prep.head) if on_verb else None
         if accused is None or accused.dep_ != "dobj":
             return None
-        judging = self.words["accusation_verbs"] | JUDGING_VERBS
-        if prep.lower_ != "into" and accused.head.lemma_.lower() not in judging:
+        if prep.lower_ != "into" and accused.head.lemma_.lower() not in self.words["accusing_or_judging_verbs"]:
             return None   # "into" after any object: "pressed the rebels into signing"
         return actor_for_token(accused) or self.quantified_actor(accused)
 
