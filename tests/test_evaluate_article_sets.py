@@ -1,7 +1,7 @@
 """The blind-annotated article sets and their suites: ``articles2.jsonl`` (``gold/events/articles2``,
 studied since its first score), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
-aggregate error counts steered the seventh pass) and ``heldout2.jsonl`` (``gold/events/heldout2``, the
-test set, never studied).
+aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/events/heldout2``, a
+test set, never studied) and ``heldout3.jsonl`` (``gold/events/heldout3``, the newest test set, never studied).
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -43,6 +43,7 @@ class ArticleSet:
     id_pattern: str
     words: tuple[int, int]
     years: frozenset[str]
+    articles: int = 12
 
 
 SETS = [
@@ -52,6 +53,8 @@ SETS = [
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
     ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.evaluate_heldout2, r"h2-\d{3}",
                (150, 300), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("heldout3.jsonl", "gold/events/heldout3", gold_events.evaluate_heldout3, r"h3-\d{3}",
+               (130, 300), frozenset({"2023", "2024", "2025"}), articles=8),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
@@ -120,7 +123,7 @@ def metric(metrics: list[Metric], name: str) -> Metric:
 @by_file
 def test_the_file_parses_with_article_fields(article_set: ArticleSet) -> None:
     records = load_records(article_set)
-    assert len(records) == 12
+    assert len(records) == article_set.articles
     ids = [record["id"] for record in records]
     assert len(set(ids)) == len(ids)
     low, high = article_set.words
@@ -159,6 +162,7 @@ def test_the_suites_are_registered_together() -> None:
     names = [name for name, _ in SUITES]
     assert names.index("gold/events/heldout") == names.index("gold/events/articles2") + 1
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
+    assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
 
 
 @by_file

@@ -112,6 +112,7 @@ SUITES: list[tuple[str, SuiteFn]] = [
     ("gold/events/articles2", _gold_suite(gold_events.evaluate_articles2)),
     ("gold/events/heldout", _gold_suite(gold_events.evaluate_heldout)),
     ("gold/events/heldout2", _gold_suite(gold_events.evaluate_heldout2)),
+    ("gold/events/heldout3", _gold_suite(gold_events.evaluate_heldout3)),
     ("gold/corpus", _corpus_suite),
     ("gold/actors", _gold_suite(gold_actors.evaluate)),
     ("gold/links", lambda em, loc, limit: importlib.import_module("eventwire.evaluate.links").run_suite(em, loc, limit)),
