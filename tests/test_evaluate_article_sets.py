@@ -1,5 +1,6 @@
 """The blind-annotated article sets and their suites: ``articles2.jsonl`` (``gold/events/articles2``,
-studied since its first score), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
+studied since its first score), ``articles3.jsonl`` (``gold/events/articles3``, the ninth pass's study
+set), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
 aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/events/heldout2``, a
 test set, never studied) and ``heldout3.jsonl`` (``gold/events/heldout3``, the newest test set, never studied).
 
@@ -28,7 +29,7 @@ REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM"}
 EXTRA_COUNTRY_CODES = {"XKX"}  # Kosovo: user-assigned, used throughout eventwire's actor data
 ACTOR_KEYS = ("source", "target", "reported_by")
 CONTEXT_FLAGS = {"negated", "future", "hypothetical", "historical", "claimed", "approximate"}
-TIMEX_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|SU|SP|FA|WI))?$")
+TIMEX_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SU|SP|FA|WI))?$")
 
 ExtractMany = Callable[[Iterable[Article]], Iterator[Extraction]]
 
@@ -49,6 +50,8 @@ class ArticleSet:
 SETS = [
     ArticleSet("articles2.jsonl", "gold/events/articles2", gold_events.evaluate_articles2, r"ar2-\d{3}",
                (100, 240), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.evaluate_articles3, r"ar3-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.evaluate_heldout, r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
     ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.evaluate_heldout2, r"h2-\d{3}",
@@ -160,7 +163,8 @@ def test_every_trigger_occurs_in_its_article(article_set: ArticleSet) -> None:
 
 def test_the_suites_are_registered_together() -> None:
     names = [name for name, _ in SUITES]
-    assert names.index("gold/events/heldout") == names.index("gold/events/articles2") + 1
+    assert names.index("gold/events/articles3") == names.index("gold/events/articles2") + 1
+    assert names.index("gold/events/heldout") == names.index("gold/events/articles3") + 1
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
     assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
 

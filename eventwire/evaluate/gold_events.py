@@ -1,7 +1,7 @@
 """Score events (and, for the sample corpus, quotes and timexes) against the hand-written gold.
 
 Gold files:
-* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl``, ``heldout.jsonl``, ``heldout2.jsonl`` and ``heldout3.jsonl``
+* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl``, ``articles3.jsonl``, ``heldout.jsonl``, ``heldout2.jsonl`` and ``heldout3.jsonl``
   (the last two annotated blind, before the system was run on them): one unit per line,
   ``{"id", "text", "published", ["title", "outlet"], "events": [gold event, ...]}``.
 * ``tests/gold/corpus/gold.jsonl``: one article of ``examples/corpus/`` per line, named by ``doc``
@@ -259,6 +259,15 @@ def evaluate_articles2(extract_many: ExtractMany, gold_dir: Path, limit: int | N
     return evaluate_units_file(extract_many, gold_dir / "events" / "articles2.jsonl",
                                "gold/events/articles2", limit)
 
+
+def evaluate_articles3(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
+    """Suite ``gold/events/articles3``: ``articles3.jsonl``, twelve study articles of the ninth pass.
+
+    Written and annotated blind by two helpers who never ran the system, on crises no earlier study
+    file covers, to give the ninth pass fresh text to study; its first score is its only blind one.
+    """
+    return evaluate_units_file(extract_many, gold_dir / "events" / "articles3.jsonl",
+                               "gold/events/articles3", limit)
 
 def evaluate_heldout(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
     """Suite ``gold/events/heldout``: ``heldout.jsonl``, the project's test set of twelve articles.

@@ -110,6 +110,7 @@ SUITES: list[tuple[str, SuiteFn]] = [
     ("gold/events/sentences", _gold_suite(gold_events.evaluate_sentences)),
     ("gold/events/articles", _gold_suite(gold_events.evaluate_articles)),
     ("gold/events/articles2", _gold_suite(gold_events.evaluate_articles2)),
+    ("gold/events/articles3", _gold_suite(gold_events.evaluate_articles3)),
     ("gold/events/heldout", _gold_suite(gold_events.evaluate_heldout)),
     ("gold/events/heldout2", _gold_suite(gold_events.evaluate_heldout2)),
     ("gold/events/heldout3", _gold_suite(gold_events.evaluate_heldout3)),

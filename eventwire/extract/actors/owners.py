@@ -1,0 +1,210 @@
+"""Whose a phrase is: a name, adjective or possessor among its modifiers, or an ``of`` complement.
+
+"Pakistani troops", "the junta's soldiers", "New York police", "the mayor of Kharkiv", "the crew of a
+warship", "The Commission" after "the European Commission", and unowned peacekeepers."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.clauses import names_a_sponsor
+from eventwire.extract.actors.coding import make_actor
+from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS,
+    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME)
+from eventwire.extract.actors.dictionary import Entry, active_on
+from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
+from eventwire.extract.actors.places import city_country, hyphenated_word, is_town_word, place_name
+from eventwire.extract.extensions import sentence_of
+from eventwire.models import Actor
+
+
+class OwnerMixin:
+    """Owners of a phrase from its own words."""
+
+    def is_service_crew(self, head: Token) -> bool:
+        """ "Russian navy crew members", "coast guard sailors", "naval crews": a crew whose own
+        phrase names a military service is that service's, not civilians."""
+        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+        words += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree]   # "the crew of a warship"
+        if not (CREW_NOUNS & {head.lemma_.lower(), head.lower_, *(t.lower_ for t in words)}):
+            return False
+        if head.lower_ in NAVAL_CREW_NOUNS and not words:
+            reporter = self.reporting_actor(head)   # "the Philippine military said ... injuring eight sailors"
+            if reporter is not None and reporter.sector == "MIL":
+                return True
+        return any(t.lower_ in SERVICE_WORDS or self.dictionary.sector_terms.get(t.lemma_.lower()) == "MIL"
+                   or self.doc._.ew_sector_terms.get(t.i, (None, None))[1] == "MIL" for t in words)
+
+    def owner_in_modifiers(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """The actor a phrase belongs to: a name, adjective or possessor among its modifiers,
+        or an ``of``/``for`` complement ("the foreign minister of Hungary")."""
+        modifiers = [t for t in reversed(tokens) if t.i != head.i and not names_a_sponsor(t)
+                     and not (t.i in self.doc._.ew_names and self.doc._.ew_names[t.i][0].end > head.i)
+                     and t.head.lemma_.lower() not in OPPOSING_NOUNS]   # "Trump critic X" is not Trump's
+        for token in modifiers:
+            if self.is_later_coordinated_name(token) or is_ethnic_label(token) or is_sympathy_label(token):
+                continue   # "American and Iranian officials" keeps its first owner, like "Kenyan and Somali troops"
+            found = self.entries_at(token)
+            if found:
+                entry = self.best_entry(found[1])
+                actor = self.actor_from_entry(entry, found[0].text) or self.former_country(entry, found[0].text)
+                if actor and (actor.country or actor.sector):
+                    return actor
+        compounds = {head.i} | {t.i for t in tokens if t.dep_ == "compound" and t.head.i == head.i}
+        for token in modifiers:
+            # "its vice-president", "the alliance's secretary-general": the possessor may hang on
+            # the first word of a compound title.
+            if token.dep_ == "poss" and token.head.i in compounds:
+                actor = self.antecedent(token) if token.pos_ == "PRON" else self.actor_for_token(token)
+                if actor and (actor.country or actor.sector):
+                    return actor
+        for token in modifiers:
+            # "New York police", "Kharkiv governor": a town or region before the head is the owner.
+            if token.dep_ in ("compound", "nmod") and token.head.i in compounds and is_town_word(token, self.doc) \
+                    and not is_given_name(token, head):
+                word = hyphenated_word(token)
+                if word.end - word.start > 1 and word.start <= head.i < word.end:
+                    continue   # "Nagorno-Karabakh": the name's own halves, not a town before it
+                whole = word.text if token.ent_type_ not in ("GPE", "LOC") else place_name(token)
+                country = city_country(whole)
+                if country:
+                    return make_actor(self.dictionary.country_names.get(country, country), token.text, country, None)
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj) \
+                            or self.organization_modifier(pobj) or self.governed_town(head, child, pobj)
+                        if actor and (actor.country or actor.sector):
+                            return actor
+        return self.shared_nationality(head)
+
+    def governed_town(self, head: Token, prep: Token, town: Token) -> Actor | None:
+        """ "the mayor of Kharkiv", "the governor of Sumy": a town's own office-holder after "of"
+        belongs to the country the gazetteer puts the town in."""
+        if prep.lower_ != "of" or head.lemma_.lower() not in TOWN_OFFICES or not is_town_word(town, self.doc) \
+                or self.entries_at(town):
+            return None
+        country = city_country(place_name(town))
+        if country is None:
+            return None
+        return make_actor(self.dictionary.country_names.get(country, country), town.text, country, None)
+
+    def former_country(self, entry: Entry, text: str) -> Actor | None:
+        """The country, without a sector, of a listed person out of office on the article's date
+        ("the George W. Bush administration" in 2016): his past office still says whose he is."""
+        if entry.kind != "person" or not entry.roles:
+            return None
+        published = self.doc._.published
+        past = [r for r in entry.roles if r[0] and (not published or (r[3] or "") <= published)]
+        if not past:
+            return None
+        country = max(past, key=lambda r: r[3] or "")[0]
+        return make_actor(self.dictionary.country_names.get(country, country), text, country, None)
+
+    def shared_nationality(self, head: Token) -> Actor | None:
+        """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a
+        compound takes the nationality word the whole compound begins with."""
+        if head.dep_ != "compound" or head.head.i == head.i or head.head.i < head.i:
+            return None
+        for token in head.head.lefts:
+            if token.i >= head.i:
+                break
+            found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
+            if found and found[0].end <= head.i and not is_ethnic_label(token) and not names_a_sponsor(token):
+                entry = self.best_entry(found[1])
+                if entry.kind in ("adjective", "country"):
+                    return self.actor_from_entry(entry, found[0].text)
+        return None
+
+    def short_name(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """ "The Commission" after "the European Commission", "the Court" after "the International
+        Criminal Court": a capitalized bare "the" + last word of a listed organization named earlier
+        in the article is that organization (the nearest one, when several end in that word)."""
+        if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PERSON", "GPE") \
+                or [t.lower_ for t in tokens if t.i != head.i] != ["the"]:
+            return None
+        best: tuple[int, Actor] | None = None
+        for span, entries in self.doc._.ew_names.values():
+            if span.end > head.i or len(span) < 2 or span[-1].text != head.text:
+                continue
+            entry = self.best_entry(entries) if entries else None
+            if entry is None or entry.kind != "organization":
+                continue
+            actor = self.actor_from_entry(entry, span.text)
+            if actor is not None and (best is None or span.start > best[0]):
+                best = (span.start, actor)
+        return best[1] if best else None
+
+    def organization_modifier(self, token: Token) -> Actor | None:
+        """ "troops from the KFOR mission", "officers of a UNIFIL patrol": a listed organization
+        naming the unit or mission a complement speaks of owns the phrase."""
+        for child in token.lefts:
+            found = self.entries_at(child) if child.dep_ in ("compound", "nmod") else None
+            if found and found[0].end == token.i:
+                entry = self.best_entry(found[1])
+                if entry.kind == "organization":
+                    return self.actor_from_entry(entry, found[0].text)
+        return None
+
+    def sole_force(self) -> Actor | None:
+        """The one international force or mission (KFOR, UNIFIL, MONUSCO) the article names, if it
+        names exactly one."""
+        forces: dict[str, Entry] = {}
+        for span, entries in self.doc._.ew_names.values():
+            for entry in entries:
+                if entry.kind == "organization" and entry.name in self.dictionary.forces \
+                        and active_on(entry, self.doc._.published):
+                    forces[entry.name] = entry
+        if len(forces) != 1:
+            return None
+        entry = next(iter(forces.values()))
+        return self.actor_from_entry(entry, entry.name)
+
+    def unowned_peacekeepers(self, text: str) -> Actor:
+        """Peacekeepers with no nationality, owner or single named force: the United Nations' when the
+        article names it ("peacekeepers have been blamed for introducing cholera to Haiti" in a
+        story on the UN), else soldiers of no known country -- never the nearest country named,
+        which is usually the one they were sent to or a member that sent others."""
+        if self.names_organization_code(UN_CODE):
+            return make_actor(UN_NAME, text, None, "IGO", UN_CODE)
+        return make_actor("peacekeepers", text, None, "MIL")
+
+    def peacekeepers_before(self, head: Token) -> Actor | None:
+        """The actor of unowned peacekeepers named earlier in the phrase's sentence, when it has no
+        country ("sending in peacekeepers, and, today, about 100,000 soldiers and police officers
+        are deployed": the same force, not the nearest country's troops)."""
+        sentence = sentence_of(head)
+        heads = self.doc._.ew_actor_heads
+        for token in self.doc[sentence.start:head.i]:
+            actor = heads.get(token.i)
+            if token.lemma_.lower() in PEACEKEEPER_WORDS and actor is not None and actor.country is None:
+                return actor
+        return None
+
+    def names_organization_code(self, code: str) -> bool:
+        """Whether the article names an organization whose code is, or begins with, the code
+        ("IGOUNOSEC" counts as the United Nations)."""
+        return any(entry.kind == "organization" and (entry.code or "").startswith(code)
+                   for _, entries in self.doc._.ew_names.values() for entry in entries)
+
+    def is_later_coordinated_name(self, token: Token) -> bool:
+        """A name coordinated after another name modifying the same head ("Iranian" in "American
+        and Iranian officials"): the phrase's actor is its first owner, and the events component
+        adds the others through the conjunct chain."""
+        if token.dep_ != "conj" or token.i not in self.doc._.ew_names:
+            return False
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ in ("amod", "compound", "nmod") and first.i in self.doc._.ew_names \
+            and self.entries_at(first) is not None
+
+    def of_complement(self, token: Token) -> Actor | None:
+        """The actor in a nested ``of`` phrase: "the speaker of the US House of Representatives"."""
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor_for_token(pobj, as_owner=True)
+        return None

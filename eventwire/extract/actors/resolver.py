@@ -1,0 +1,197 @@
+"""The resolver: one object per document that codes the noun phrase headed by any token.
+
+``Resolver`` holds the document state (dictionary, focus country, dateline, country positions) and the
+entry point ``actor_for_token``, which tries the rules in the order the ``component`` module's
+docstring gives. The rules themselves live in one mixin per concern:
+
+- ``owners``: whose a phrase is, from its modifiers and ``of``/``for`` complements;
+- ``placement``: places named on the phrase or its clause ("officials in Tokyo");
+- ``context``: the country an unowned phrase takes from the article;
+- ``bodies``: institutions, coalitions and armed groups the dictionary does not list;
+- ``sectors``: a sector word with its owner ("Pakistani troops"), and its fallbacks;
+- ``anaphora``: definite nouns that refer back ("the bloc", "the envoy", "the country");
+- ``collectives``: phrases that cover several actors ("both sides", "the two leaders");
+- ``titles``: people by title and name, and later mentions of their surnames;
+- ``quotations``: quotation marks and who speaks them;
+- ``pronouns``: he/she/it/they/who and their antecedents."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.actors.anaphora import NounAnaphoraMixin
+from eventwire.extract.actors.bodies import BodyMixin
+from eventwire.extract.actors.clauses import private_principal
+from eventwire.extract.actors.coding import make_actor
+from eventwire.extract.actors.collectives import CollectiveMixin
+from eventwire.extract.actors.constants import (COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS, NAME_ORDER,
+    NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
+from eventwire.extract.actors.context import ContextMixin
+from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
+from eventwire.extract.actors.names import is_name_word, is_surname_title, titled_role
+from eventwire.extract.actors.owners import OwnerMixin
+from eventwire.extract.actors.placement import PlacementMixin
+from eventwire.extract.actors.pronouns import PronounMixin
+from eventwire.extract.actors.quotations import QuotationMixin
+from eventwire.extract.actors.sectors import SectorMixin
+from eventwire.extract.actors.titles import TitleMixin
+from eventwire.extract.extensions import doc_text
+from eventwire.models import Actor
+
+
+@dataclass
+class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin, NounAnaphoraMixin,
+               CollectiveMixin, TitleMixin, QuotationMixin, PronounMixin):
+    """Codes the noun phrase headed by a token of one document (see the ``component`` docstring)."""
+
+    doc: Doc
+    dictionary: ActorDictionary
+    focus: str | None
+    dateline_end: int = 0
+    countries_at: tuple = ()
+    dateline_country: str | None = None
+
+    # -- names --------------------------------------------------------------------------
+    def entries_at(self, token: Token) -> tuple[Span, list[Entry]] | None:
+        return self.doc._.ew_names.get(token.i)
+
+    def actor_from_entry(self, entry: Entry, text: str) -> Actor | None:
+        published = self.doc._.published
+        if entry.kind == "person":
+            role = titled_role(self.doc, entry) or role_on(entry, published)
+            if role is None:
+                return None
+            country, sector = role[0], role[1]
+            code = role[5] if len(role) > 5 else None   # an international post's own code ("IGOWSTNAT")
+            return make_actor(entry.name, text, country, sector, code)
+        if entry.kind == "organization":
+            if not active_on(entry, published):
+                return None
+            return make_actor(entry.name, text, entry.country, entry.sector, entry.code)
+        sector = entry.sector if entry.kind == "capital" else None
+        return make_actor(self.dictionary.country_names.get(entry.country, entry.name), text, entry.country, sector)
+
+    def best_entry(self, entries: list[Entry]) -> Entry:
+        published = self.doc._.published
+        usable = [e for e in entries if e.kind != "person" or role_on(e, published)]
+        usable = [e for e in usable if e.kind != "organization" or active_on(e, published)] or entries
+        return min(usable, key=lambda e: NAME_ORDER.get(e.kind, 9))
+
+    # -- phrases ------------------------------------------------------------------------
+    def np_tokens(self, head: Token) -> list[Token]:
+        """The head and its left-side modifiers (the noun phrase up to its head)."""
+        out = [head]
+        for child in head.lefts:
+            if child.dep_ in NP_MODIFIERS:
+                out.extend(t for t in child.subtree)
+        out.sort(key=lambda t: t.i)
+        # A phrase does not reach over a line break: "HAVANA (AP) --\n\nOfficials said" is a
+        # dateline, then the officials.
+        breaks = [t.i for t in self.doc[out[0].i: head.i] if t.is_space and "\n" in t.text]
+        return [t for t in out if t.i > breaks[-1]] if breaks else out
+
+    def sector_of(self, head: Token) -> str | None:
+        if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and is_name_word(head.head) \
+                and (head.head.i not in self.doc._.ew_sector_terms or self.is_unknown_armed_name(head.head)):
+            return None  # a word inside an unknown proper name: "Qwara People's Front"
+        hit = self.doc._.ew_sector_terms.get(head.i)
+        if is_surname_title(head, hit[0] if hit else None, self.doc):
+            return None   # "Larry King", "Mr. Justice": a title word that is a person's surname
+        lemma = head.lemma_.lower()
+        sector = hit[1] if hit else self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
+        if sector == "CVL" and self.is_service_crew(head):
+            return "MIL"
+        return sector
+
+    def actor_for_token(self, head: Token, as_owner: bool = False) -> Actor | None:
+        cached = self.doc._.ew_actor_heads.get(head.i)
+        if cached is not None:
+            return cached
+        if head.idx < self.dateline_end:
+            return None
+        if head.pos_ == "PRON":
+            return self.antecedent(head)
+        if self.modifies_non_actor(head):
+            return None
+        tokens = self.np_tokens(head)
+        text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
+        if self.modifies_state_measure(head):
+            return self.sector_actor(head, tokens, text, "GOV")
+        found = self.entries_at(head)
+        if not found and self.is_unknown_armed_name(head):
+            return self.armed_group_name(head, tokens, text)
+        if not found:
+            short = self.short_name(head, tokens)
+            if short is not None:
+                return short.model_copy(update={"text": text})
+        sector = self.sector_of(head)
+        if found:
+            actor = self.named_actor(head, found, sector, text, as_owner)
+            if actor is not None or sector is None:
+                return actor
+        members = (self.member_groups(head) or self.leading_state(head, sector)) \
+            if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
+        if members is not None:
+            return members.model_copy(update={"text": text})
+        if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
+                and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
+            actor = self.group_anaphor(head, text)
+            if actor is not None or GROUP_ANAPHORS[head.lemma_.lower()] == "IGO":
+                return actor
+        if sector is None and head.lemma_.lower() in GROUP_ANAPHORS:
+            sector = self.modifier_sector(head)   # "the paramilitary group", "a militant group"
+        if head.pos_ == "NOUN" and self.is_collective(head, tokens):
+            self.note_collective(head)
+            return None
+        pair = self.warring_pair(head) if head.pos_ == "NOUN" else []
+        if pair:
+            # Like "Kenyan and Somali troops", the phrase keeps its first side (the events component
+            # can add the other through ``collective_parties``); a later "they" stays open.
+            self.note_collective(head)
+            return pair[0].model_copy(update={"text": text})
+        if head.pos_ == "NOUN" and self.has_coordinated_owners(head):
+            # "the leaders of Ethiopia, Egypt and Sudan" keeps its first owner (as "Kenyan and Somali
+            # troops" does; the events component adds the others), but a later "they" stays open.
+            self.note_collective(head)
+        if head.lemma_.lower() in COUNTRY_NOUNS and sector is None:
+            return self.country_noun(head, tokens, text)
+        if sector is None and head.lemma_.lower() == "union" and head.pos_ == "NOUN":
+            return self.owned_union(head, tokens, text)
+        if sector is None:
+            officer = self.body_officer_sector(head, tokens)
+            if officer is not None:
+                return self.sector_actor(head, tokens, text, officer)
+            return self.divided_half(head, tokens, text) \
+                or self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
+                or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
+                or self.organization_officer(head, tokens, text) or self.qualified_body(head, tokens, text) \
+                or self.staff_noun_of_organization(head, tokens, text)
+        if sector == "OPP" and self.is_exile_phrase(head) and not self.has_nationality_word(head, tokens):
+            return None   # "Miami's exiles", "CIA-trained exiles": whose exiles they are is not said
+        if sector == "GOV" and head.lemma_.lower() in SPOKES_NOUNS:
+            principal = private_principal(head)
+            if principal is not None:
+                return self.principal_actor(principal, text)
+        return self.sector_actor(head, tokens, text, sector)
+
+    def is_exile_phrase(self, head: Token) -> bool:
+        """ "exiles", "exile leaders", "the exile community": a phrase the exile sector terms name."""
+        hit = self.doc._.ew_sector_terms.get(head.i)
+        return "exile" in (hit[0].text.lower() if hit else head.lower_)
+
+    def has_nationality_word(self, head: Token, tokens: list[Token]) -> bool:
+        """Whether a country's name or adjective modifies the phrase ("Cuban exiles")."""
+        for token in tokens:
+            found = self.entries_at(token) if token.i != head.i else None
+            if found and any(entry.kind in ("country", "adjective") for entry in found[1]):
+                return True
+        return False
+
+    def principal_actor(self, principal: Token, text: str) -> Actor | None:
+        """A spokesman for a private party ("a spokesman for the Miami relatives") speaks for that
+        party: its actor when it has a country and a non-state sector, else none."""
+        actor = self.actor_for_token(principal)
+        if actor is None or not actor.country or actor.sector in STATE_SECTORS:
+            return None
+        return actor.model_copy(update={"text": text})
