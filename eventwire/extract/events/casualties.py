@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.events.roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjunct_chain
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import children_of
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
@@ -39,7 +40,7 @@ def count_in(phrase: Token, numbers: dict, vague: dict) -> tuple[int | None, boo
     value, approximate = number_value(phrase, numbers, vague)
     if value is not None:
         return value, approximate
-    for child in phrase.children:
+    for child in children_of(phrase):
         if child.dep_ in ("nummod", "amod", "quantmod", "det", "compound"):
             value, approximate = number_value(child, numbers, vague)
             if value is not None:
@@ -64,7 +65,7 @@ class CasualtyCounts(CoderState):
         if token.lemma_.lower() not in self.words["arrest_verbs"] or token.pos_ != "VERB":
             return None, False
         deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
-        patient = next((c for c in token.children if c.dep_ in deps), None)
+        patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return None, False
         return count_in(patient, self.lexicon.rules.get("number_words") or {},
@@ -76,7 +77,7 @@ class CasualtyCounts(CoderState):
                 and token.lemma_.lower() in self.words["casualty_verbs"])
 
     def casualties(self, token: Token) -> tuple[int | None, int | None, bool]:
-        participles = [c for c in token.children if self.is_casualty_participle(c)]
+        participles = [c for c in children_of(token) if self.is_casualty_participle(c)]
         if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.casualties_of_participles(participles)
         lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
@@ -87,7 +88,7 @@ class CasualtyCounts(CoderState):
             deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
             if lemma == "die":
                 deps = SUBJECT_DEPS
-            patient = next((c for c in token.children if c.dep_ in deps), None)
+            patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return self.casualties_from_clause(token)
         count, approximate = count_in(patient, numbers, vague)
@@ -98,7 +99,7 @@ class CasualtyCounts(CoderState):
     @staticmethod
     def is_shot_dead(token: Token) -> bool:
         """"Two journalists were shot dead": a shooting whose victims died counts them as killed."""
-        return token.lemma_.lower() in ("shoot", "gun") and any(c.lower_ == "dead" for c in token.children)
+        return token.lemma_.lower() in ("shoot", "gun") and any(c.lower_ == "dead" for c in children_of(token))
 
     def casualties_of_participles(self, participles: list[Token]) -> tuple[int | None, int | None, bool]:
         fatalities = injured = None
@@ -113,9 +114,9 @@ class CasualtyCounts(CoderState):
         return fatalities, injured, approximate
 
     def injured_in_conjunct(self, token: Token) -> int | None:
-        for conj in token.children:
+        for conj in children_of(token):
             if conj.dep_ in ("conj", "advcl") and conj.lemma_.lower() in self.words["injury_verbs"]:
-                patient = next((c for c in conj.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                patient = next((c for c in children_of(conj) if c.dep_ in ("dobj", "nsubjpass")), None)
                 if patient is not None:
                     return count_in(patient, self.lexicon.rules.get("number_words") or {},
                                     self.lexicon.rules.get("approximate_counts") or {})[0]
@@ -130,7 +131,7 @@ class CasualtyCounts(CoderState):
             return self.casualties(head)
         if token.dep_ == "nsubj" and head.lemma_.lower() == "leave":
             return self.left_dead(head)
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "relcl" and child.lemma_.lower() in self.words["casualty_verbs"]:
                 return self.casualties(child)
         return None, None, False
@@ -138,9 +139,9 @@ class CasualtyCounts(CoderState):
     def left_dead(self, verb: Token) -> tuple[int | None, int | None, bool]:
         """"The shelling left seven civilians dead": the object of "leave" with a "dead" predicate
         counts the killed ("left 21 wounded": the wounded)."""
-        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+        predicate = next((c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
                           and c.lower_ in ("dead", "wounded", "injured")), None)
-        victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        victims = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if predicate is None or victims is None:
             return None, None, False
         count, approximate = count_in(victims, self.lexicon.rules.get("number_words") or {},
@@ -152,7 +153,7 @@ class CasualtyCounts(CoderState):
     def absorbed_mode(self, token: Token) -> str | None:
         agent = self.agent_of(token) if token.pos_ == "VERB" else None
         if agent is None:
-            agent = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            agent = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
         if agent is not None and agent.i in self.absorbed:
             for trigger in self.lexicon.nouns.get(agent.lemma_.lower(), ()):
                 if trigger.mode:

@@ -43,12 +43,13 @@ from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
 from eventwire.extract.events.modality import Modality
-from eventwire.extract.events.readings import MATCH_SCORE_VERBS, Readings, sport_pattern, topic_sentences
+from eventwire.extract.events.readings import (MATCH_SCORE_VERBS, ReadingIndex, Readings, sport_pattern,
+                                               topic_sentences)
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
-from eventwire.extract.events.triggers import TriggerChoice, TriggerIndex, trigger_matcher  # noqa: F401
+from eventwire.extract.events.triggers import TriggerChoice, TriggerIndex, children_kept, trigger_matcher  # noqa: F401
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Event, Evidence, Span
@@ -136,9 +137,12 @@ class EventsComponent:
         self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
         self.sport_words = phrase_word_sets([*(lexicon.rules.get("sport_words") or ()), *MATCH_SCORE_VERBS])
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
+        # which readings can hold for a trigger, by its type and part of speech (readings.READINGS)
+        self.readings = ReadingIndex(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        events = _Coder(doc, self).code()
+        with children_kept(doc):
+            events = _Coder(doc, self).code()
         if self.nlp is not None:
             for sent in doc.sents:
                 if is_title_case(sent) and self.may_hold_trigger(sent):
@@ -146,6 +150,17 @@ class EventsComponent:
         # a material act told again in a later sentence by the same two parties is one event
         doc._.events = without_retold([e for e in events if self.keeps(e)])
         return doc
+
+    def reading_trials(self, doc: Doc) -> list[tuple[Token, Trigger, tuple[str, ...], tuple[str, ...]]]:
+        """For checking the reading index on ``doc`` (already through the earlier components): each
+        trigger the coder matched, with the readings that hold for it when every reading is tried
+        and the readings the index tries for it. The first must be among the second."""
+        with children_kept(doc):
+            coder = _Coder(doc, self)
+            coder.code()
+            return [(doc[i], trigger, coder.fired_readings(doc[i], trigger),
+                     tuple(name for name, _ in self.readings.readings_for(trigger)))
+                    for i, trigger in sorted(coder.triggers.items())]
 
     def keeps(self, event) -> bool:
         """Over the confidence cut and, when ``require_actor``, with a source or a target actor:
@@ -172,7 +187,9 @@ class EventsComponent:
         """Replace a title-cased sentence's events by those coded on its sentence-cased parse."""
         recased = recased_doc(self.nlp, doc, sent, upto=self.name)
         inside = lambda e: sent.start_char <= e.trigger.start < sent.end_char  # noqa: E731
-        recoded = [_restore_case(e, doc.text, sent.text) for e in _Coder(recased, self).code() if inside(e)]
+        with children_kept(recased):
+            coded = _Coder(recased, self).code()
+        recoded = [_restore_case(e, doc.text, sent.text) for e in coded if inside(e)]
         return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
 
 
@@ -525,8 +542,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if reporter and self.is_accusation(token):
             context.append("claimed")
         date = date_for_token(token)
-        if date.value and self.doc._.published and date.value[:4].isdigit():
-            if int(date.value[:4]) <= int(self.doc._.published[:4]) - HISTORICAL_YEARS:
+        if date.value and date.value[:4].isdigit():
+            published = self.doc._.published
+            if published and int(date.value[:4]) <= int(published[:4]) - HISTORICAL_YEARS:
                 context.append("historical")
         place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":

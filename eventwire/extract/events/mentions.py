@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.roles import actor_for_token, same_actor
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import children_of
 from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor, Event
 
@@ -95,7 +96,7 @@ class EarlierMentions(CoderState):
     def mention_told_about(self, verb: Token, event: Event) -> Token | None:
         """"the strikes targeted fighters", "the strikes, which killed 15": a verb of the event's
         type whose subject, or the noun its relative clause hangs on, is a definite event noun."""
-        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        nouns = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl":
             nouns.append(verb.head)
         for noun in nouns:
@@ -107,7 +108,7 @@ class EarlierMentions(CoderState):
     def is_definite_mention(self, token: Token) -> bool:
         """"the march", "Monday's attack": a definite or date-possessed noun naming no doer."""
         definite = False
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "det" and child.lower_ in ANAPHORIC_DETERMINERS:
                 definite = True
             elif child.dep_ == "poss":
@@ -121,7 +122,7 @@ class EarlierMentions(CoderState):
     @staticmethod
     def names_doer(preposition: Token) -> bool:
         """The object of "of"/"by" under an event noun resolves to an actor."""
-        return any(actor_for_token(obj) is not None for obj in preposition.children if obj.dep_ == "pobj")
+        return any(actor_for_token(obj) is not None for obj in children_of(preposition) if obj.dep_ == "pobj")
 
 
 def is_background_frame(noun: Token) -> bool:
@@ -140,7 +141,7 @@ def is_background_frame(noun: Token) -> bool:
 def doer_possessive(noun: Token) -> Token | None:
     """The possessive that names who did ``noun`` ("Iraq's invasion", "the Pope's visit"); None
     when there is none or it only dates the noun ("Monday's attack")."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in DATING_LABELS),
+    return next((c for c in children_of(noun) if c.dep_ == "poss" and c.ent_type_ not in DATING_LABELS),
                 None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import children_of
 
 
 class Modality(CoderState):
@@ -26,20 +27,20 @@ class Modality(CoderState):
             and not self.told_in_past(token)
         chain = [token, *list(token.ancestors)[:2]] if governed else [token]
         chain += shared_verb(token)
-        if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or self.is_withheld_judgement(token) \
+        if any(c.dep_ == "neg" for t in chain[:2] for c in children_of(t)) or self.is_withheld_judgement(token) \
                 or has_no_object(token) or has_neither_subject(token) or is_denied_noun(token) \
                 or is_nor_conjunct(token) or self.is_prevented(token):
             flags.append("negated")
         shared = shared_verb(token)
         means = self.means_governor(token)
         chain += means
-        auxiliaries = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+        auxiliaries = {c.lower_ for t in chain for c in children_of(t) if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & self.words["future_auxiliaries"] or any(
                 self.governed_by(t, self.words["future_governors"]) for t in [token, *shared, *means]) \
                 or self.is_planned_act(token):
             flags.append("future")
         if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
-            c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in t.children
+            c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in children_of(t)
         ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token) \
                 or self.is_possible_act(token) or self.is_possible_outcome(token):
             flags.append("hypothetical")
@@ -62,7 +63,7 @@ class Modality(CoderState):
         shares the mood of the nearest verb above it (its auxiliaries and marks, not its negation,
         which is read from the first two links). Time and manner prepositions ("for attacking", "as
         protesting teachers ...") do not pass it on."""
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         means = token.dep_ == "pcomp" and token.head.lower_ in self.lexicon.lower_words("means_prepositions")
         if not (means or purpose):
             return []
@@ -80,7 +81,7 @@ class Modality(CoderState):
             if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or node.head.i == node.i:
                 return False
             node = node.head
-            if any(f"{node.lemma_.lower()} {c.lower_}" in phrases for c in node.children
+            if any(f"{node.lemma_.lower()} {c.lower_}" in phrases for c in children_of(node)
                    if c.dep_ in ("advmod", "prt")):
                 return True
         return False
@@ -91,10 +92,10 @@ class Modality(CoderState):
         auxiliary tells an act still to come."""
         if token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP") or token.head.i == token.i:
             return False
-        if not any(c.dep_ == "mark" and c.lower_ in self.lexicon.lower_words("time_marks") for c in token.children):
+        if not any(c.dep_ == "mark" and c.lower_ in self.lexicon.lower_words("time_marks") for c in children_of(token)):
             return False
         modal = self.words["future_auxiliaries"] | self.words["hypothetical_auxiliaries"]
-        return any(c.dep_ == "aux" and c.lower_ in modal for c in token.head.children)
+        return any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(token.head))
 
     def is_prospect(self, token: Token) -> bool:
         """"held out the prospect of more aid", "the possibility of a meeting", "the threat of air
@@ -123,7 +124,7 @@ class Modality(CoderState):
             return False
         key = "planned_modifiers" if flag == "future" else "possible_modifiers"
         words = self.lexicon.lower_words(key)
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in token.children)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in children_of(token))
 
     def is_supposed(self, token: Token) -> bool:
         """"Say the neighbours refused ...", "Imagine the uproar if the agency sues ...": an event
@@ -133,7 +134,7 @@ class Modality(CoderState):
         opener = next((t for t in token.sent if t.is_alpha), None)
         if opener is None or opener.i >= token.i or opener.lower_ not in verbs:
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(opener)):
             return False   # "Say what you will": a statement, not a supposition
         over = {token.i, *(a.i for a in token.ancestors)}
         loose = opener.dep_ in ("dep", "intj", "advmod", "parataxis", "aux")   # the parser's readings of "Say"
@@ -150,7 +151,7 @@ class Modality(CoderState):
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
     def is_weighed_act(self, token: Token) -> bool:
         """"is considering sending troops", "weighed imposing a curfew": an act a party only
@@ -186,20 +187,20 @@ class Modality(CoderState):
             return False
         if token.head.lemma_.lower() not in self.lexicon.lower_words("ability_nouns"):
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
     @staticmethod
     def told_in_past(token: Token) -> bool:
         """An event noun whose relative clause is in the past tense ("will investigate the shelling
         that killed nine soldiers"): a past event, which the governing verb's future or condition
         does not reach."""
-        return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children)
+        return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in children_of(token))
 
     def has_condition(self, chain: list[Token]) -> bool:
         """"was willing to host talks if all parties agreed": a conditional clause on a governor of the
         event's verb makes it hypothetical (one on a threat's own verb is the threat's content)."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                   for t in chain for c in t.children)
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+                   for t in chain for c in children_of(t))
 
     def governed_by(self, token: Token, lemmas: frozenset[str]) -> bool:
         node = token
@@ -212,12 +213,13 @@ class Modality(CoderState):
         return False
 
     def is_threat(self, token: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"} for c in token.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] | {"would"}
+                   for c in children_of(token))
 
     def is_withheld_judgement(self, token: Token) -> bool:
         """"Beijing declined to criticize Gabon's junta", "refused to condemn the invasion": a judgement
         its author holds back is that judgement negated (gold codes ACCUSE, negated), not a refusal."""
-        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         if not (token.dep_ == "xcomp" or infinitive) or token.head.i == token.i:
             return False   # the small model reads "declined on Friday to criticize" as an adverbial clause
         withholding = self.lexicon.lower_words("withholding_verbs")
@@ -230,7 +232,7 @@ def is_reward(word: Token, rewards: frozenset[str]) -> bool:
     """``word`` is a reward noun, or a verb whose object or passive subject is one ("offered a reward")."""
     if word.lemma_.lower() in rewards:
         return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rewards for c in word.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rewards for c in children_of(word))
 
 
 def has_no_object(token: Token) -> bool:
@@ -238,8 +240,8 @@ def has_no_object(token: Token) -> bool:
     passive subject) carries the determiner "no" did not happen."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+    objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in children_of(o))
 
 
 def is_denied_noun(token: Token) -> bool:
@@ -249,34 +251,34 @@ def is_denied_noun(token: Token) -> bool:
         return has_no_determiner(token)
     head = token.head
     return token.dep_ in ("acl", "relcl") and head.i != token.i and head.pos_ == "NOUN" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and has_no_determiner(head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and has_no_determiner(head)
 
 
 def has_no_determiner(noun: Token) -> bool:
     """The noun opens with the determiner "no"."""
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(noun))
 
 
 def is_nor_conjunct(token: Token) -> bool:
     """"... has given no order, nor offered a date": a verb joined by "nor" is denied."""
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children) \
-        or any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children)
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in children_of(token)) \
+        or any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in children_of(token.head))
 
 
 def has_neither_subject(token: Token) -> bool:
     """"Neither the minister nor his aides were charged": a verb whose subject opens with "neither"
     is denied of every conjoined subject."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in s.children)
+    subjects = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for s in subjects for d in children_of(s))
 
 
 def is_infinitive_clause(token: Token) -> bool:
     """"would allow families to sue": the small model often reads an infinitive after an object as a
     clausal complement (ccomp); like an xcomp it takes the governing verb's modality."""
     return token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def shared_verb(token: Token) -> list[Token]:
@@ -287,7 +289,7 @@ def shared_verb(token: Token) -> list[Token]:
     if token.dep_ != "conj" or token.tag_ not in ("VB", "VBG", "VBN") or token.head.i == token.i:
         return []
     own = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark"}
-    if any(c.dep_ in own for c in token.children):
+    if any(c.dep_ in own for c in children_of(token)):
         return []
     if token.head.tag_ == token.tag_:
         return [token.head]

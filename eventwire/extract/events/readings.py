@@ -5,6 +5,8 @@ complements of denials."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
@@ -12,11 +14,11 @@ import pycountry
 from spacy.tokens import Token
 
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
-from eventwire.extract.events.lexicon import Trigger, quad_class
+from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
 from eventwire.extract.events.state import CoderState
-from eventwire.extract.events.triggers import contact_clause_antecedent
+from eventwire.extract.events.triggers import children_of, contact_clause_antecedent
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -72,41 +74,22 @@ class Readings(CoderState):
     def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
         """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
         charges someone with, a protest that is another act's motive, a speaker's aside, a
-        forecast, and a refusal to comment."""
-        return (self.is_accused_act(token, trigger) or self.is_protest_motive(token, trigger)
-                or self.is_demanded_content(token) or self.is_embedded_question(token)
-                or self.is_acted_on(token, trigger)
-                or self.is_speaker_aside(token, trigger) or self.is_forecast(token, trigger)
-                or self.is_refusal_to_speak(token, trigger) or self.is_trip_for_talks(token, trigger)
-                or self.is_protest_message(token, trigger)
-                or self.is_acknowledged_fact(token, trigger) or self.is_assessed_threat(token, trigger)
-                or self.is_support_without_party(token, trigger) or self.is_guarding_own(token, trigger)
-                or self.is_effect_of_reported_act(token, trigger) or self.is_term_of_agreement(token)
-                or self.is_pact_reference(token, trigger) or self.is_dated_reference(token, trigger)
-                or self.is_standing_pact(token, trigger)
-                or self.is_natural_harm(token, trigger) or self.is_harm_by_measure(token, trigger)
-                or self.is_defiance(token, trigger) or self.is_judgement_of_charge(token, trigger)
-                or self.is_stopped_act(token, trigger) or self.is_charged_omission(token, trigger)
-                or self.is_incited_unrest(token, trigger)
-                or self.is_description_of_thing(token, trigger)
-                or self.is_outcome_conjunct(token, trigger)
-                or self.is_rally_as_venue(token, trigger) or self.is_talk_without_partner(token, trigger)
-                or self.is_unaddressed_proposal(token, trigger) or self.is_reflexive_act(token, trigger)
-                or self.is_labelling(token, trigger) or self.is_advice(token, trigger)
-                or self.is_named_war(token, trigger) or self.is_verbal_blow(token, trigger)
-                or self.is_word_of_a_name(token, trigger)
-                or self.is_business_deal(token, trigger) or self.is_opinion(token, trigger)
-                or self.is_amount_phrase(token, trigger) or self.is_shared_view(token, trigger)
-                or self.is_name_calling(token, trigger) or self.is_platform_promise(token, trigger)
-                or self.is_product_release(token, trigger) or self.is_contract_term(token, trigger)
-                or self.is_purchase_deal(token, trigger) or self.is_product_praise(token, trigger)
-                or self.is_restated_charge(token, trigger) or self.is_anonymity_request(token, trigger)
-                or self.is_topic_of_talk(token, trigger) or self.is_attributive_tie(token, trigger)
-                or self.is_common_crime(token, trigger) or self.is_habitual(token, trigger)
-                or self.is_standing_relation(token, trigger) or self.is_private_trip(token, trigger)
-                or self.is_dismissal(token, trigger) or self.is_share_of_whole(token, trigger)
-                or self.is_public_appeal(token, trigger) or self.is_investment_in_things(token, trigger)
-                or self.is_private_vote(token, trigger))
+        forecast, a refusal to comment, and the other readings of ``READINGS``. Only the readings
+        whose declared scope admits the trigger's type and part of speech are tried (the
+        component's ``ReadingIndex``), in ``READINGS`` order: the others return False on it."""
+        for name, takes_trigger in self.component.readings.readings_for(trigger):
+            reading = getattr(self, name)
+            if reading(token, trigger) if takes_trigger else reading(token):
+                return True
+        return False
+
+    def fired_readings(self, token: Token, trigger: Trigger,
+                       readings: Iterable[tuple[str, bool]] = ()) -> tuple[str, ...]:
+        """The names of the readings that hold for ``token`` as ``trigger``, trying every one of
+        ``readings`` (default: all of ``READINGS``, whatever their scope); for checking the index."""
+        tried = readings or [(name, name not in TOKEN_ONLY_READINGS) for name, _ in READINGS]
+        return tuple(name for name, takes_trigger in tried
+                     if (getattr(self, name)(token, trigger) if takes_trigger else getattr(self, name)(token)))
 
     def is_common_crime(self, token: Token, trigger: Trigger) -> bool:
         """"A teenager was stabbed outside a nightclub", "police arrested two burglars": an attack or
@@ -123,7 +106,8 @@ class Readings(CoderState):
         if trigger.type == "ACCUSE":
             if any(self.is_state_agent(p) for p in parties if p.dep_ in ("dobj", "pobj")):
                 return False   # "accusing police of brutality": a complaint against the state's agents
-            parties += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJECT_DEPS]
+            parties += [g for c in children_of(token) if c.dep_ == "ccomp"
+                        for g in children_of(c) if g.dep_ in SUBJECT_DEPS]
         for party in parties:
             if party.lemma_.lower() in exempt:
                 return False
@@ -153,14 +137,14 @@ class Readings(CoderState):
         adverbs = self.rule_words("habitual_adverbs")
         adjectives = self.rule_words("habitual_adjectives")
         bases = self.rule_words("habitual_bases")
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "advmod" and child.lower_ in adverbs:
                 return True
             if child.dep_ == "amod" and trigger.pos == "noun" and child.lower_ in adjectives:
                 return True
             if child.dep_ == "prep" and child.lower_ == "on" and any(
-                    g.lemma_.lower() == "basis" and any(a.lower_ in bases for a in g.children)
-                    for g in child.children if g.dep_ == "pobj"):
+                    g.lemma_.lower() == "basis" and any(a.lower_ in bases for a in children_of(g))
+                    for g in children_of(child) if g.dep_ == "pobj"):
                 return True
         return self.is_count_of_times(token)
 
@@ -168,12 +152,12 @@ class Readings(CoderState):
         """"He has been arrested more than a dozen times", "deployed numerous times", "Three times,
         doctors were killed": a count of three or more times (``repeat_counts``, or a number) on the act
         sums up a record, unless the act is dated to one day ("struck Gaza three times on Monday")."""
-        counts = [g for c in token.children if c.lower_ == "times" and c.dep_ in ("npadvmod", "dobj", "advmod")
-                  for g in c.children if g.dep_ in ("nummod", "amod")]
+        counts = [g for c in children_of(token) if c.lower_ == "times" and c.dep_ in ("npadvmod", "dobj", "advmod")
+                  for g in children_of(c) if g.dep_ in ("nummod", "amod")]
         if not any(self.is_many(g) for g in counts):
             return False
         days = self.rule_words("single_day_words")
-        dated = [g for c in token.children for g in (c, *c.children) if g.ent_type_ == "DATE"]
+        dated = [g for c in children_of(token) for g in (c, *children_of(c)) if g.ent_type_ == "DATE"]
         return not any(t.lower_ in days for g in dated for t in g.subtree)
 
     def is_many(self, count: Token) -> bool:
@@ -194,7 +178,7 @@ class Readings(CoderState):
             return False
         if token.lemma_.lower() not in self.rule_words("standing_verbs") or token.sent.start == 0:
             return False
-        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        if any(c.dep_ in ("aux", "auxpass") for c in children_of(token)):
             return False
         if token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.head.i != token.i:
             return False   # "said it supports the plan": a stated position is a statement
@@ -205,7 +189,7 @@ class Readings(CoderState):
         speaker in the first person singular or by voters at large is no party's act of support."""
         if trigger.type != "SUPPORT" or token.lemma_.lower() != "vote":
             return False
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         voters = self.rule_words("private_voters")
         return bool(subjects) and all(s.lower_ in voters or s.lemma_.lower() in voters for s in subjects)
 
@@ -216,11 +200,11 @@ class Readings(CoderState):
         if trigger.type != "REQUEST":
             return False
         addressees = self.rule_words("public_addressees")
-        for child in token.children:
+        for child in children_of(token):
             nouns = [child] if child.dep_ in ("dobj", "dative") else [
-                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+                g for g in children_of(child) if g.dep_ == "pobj"] if child.dep_ == "prep" else []
             for noun in nouns:
-                if noun.lower_ in addressees or any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children):
+                if noun.lower_ in addressees or any(c.dep_ == "poss" and c.lower_ == "your" for c in children_of(noun)):
                     return True
         return False
 
@@ -229,8 +213,8 @@ class Readings(CoderState):
         a thing that is no country, place or party is business activity, not cooperation."""
         if trigger.type != "COOPERATE" or token.lemma_.lower() not in ("investment", "invest"):
             return False
-        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
-                   for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
+                   for g in children_of(c) if g.dep_ == "pobj"]
         return bool(objects) and not any(
             o.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or actor_for_token(o) is not None for o in objects)
 
@@ -241,7 +225,7 @@ class Readings(CoderState):
         if trigger.type != "ASSAULT" or token.lemma_.lower() != "fire":
             return False
         return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.tag_ == "PRP")
-                   for c in token.children)
+                   for c in children_of(token))
 
     @staticmethod
     def is_share_of_whole(token: Token, trigger: Trigger) -> bool:
@@ -249,7 +233,7 @@ class Readings(CoderState):
         verb is no "rule out"."""
         if trigger.type != "REJECT" or token.lemma_.lower() != "rule":
             return False
-        return any(c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)
+        return any(c.lower_ == "out" and any(g.lower_ == "of" for g in children_of(c))
                    or c.lower_ == "of" and c.i > token.i and token.doc[c.i - 1].lower_ == "out"
                    for c in token.subtree if c.i > token.i)
 
@@ -258,7 +242,7 @@ class Readings(CoderState):
         all private travellers or private-sector actors is no official visit."""
         if trigger.type != "CONSULT" or token.lemma_.lower() not in self.rule_words("trip_words"):
             return False
-        makers = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+        makers = [c for c in children_of(token) if c.dep_ in ("nsubj", "poss")]
         if token.dep_ == "acl" and token.head.i != token.i:
             makers.append(token.head)
         travellers = self.rule_words("private_travellers")
@@ -290,7 +274,7 @@ class Readings(CoderState):
         # "ally" takes no direct object ("allied with", "allied themselves with"): a noun object is the
         # small model's reading of the adjective ("and allied Syrian militia forces")
         return token.lemma_.lower() == "ally" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                                                      for c in token.children)
+                                                      for c in children_of(token))
 
     def is_restated_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Sudan condemned the strike and says it holds Addis Ababa responsible": a charge told in a
@@ -310,10 +294,12 @@ class Readings(CoderState):
         if trigger.type != "REQUEST" or trigger.pos != "verb":
             return False
         anonymity = self.rule_words("anonymity_words")
-        named = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in anonymity
-                 and any(g.dep_ in ("auxpass", "neg") for g in c.children)]   # "not to be named", not "to name an envoy"
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        # "not to be named", not "to name an envoy"
+        named = [c for c in children_of(token) if c.dep_ == "xcomp" and c.lemma_.lower() in anonymity
+                 and any(g.dep_ in ("auxpass", "neg") for g in children_of(c))]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        objects += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in children_of(c) if g.dep_ == "pobj"]
         return bool(named) or any(o.lemma_.lower() in anonymity for o in objects)
 
     def is_topic_of_talk(self, token: Token, trigger: Trigger) -> bool:
@@ -337,17 +323,18 @@ class Readings(CoderState):
         if trigger.type != "CONSULT" or trigger.pos != "verb" or token.lemma_.lower() not in self.rule_words("partner_verbs"):
             return False
         # "discussed the dispute with EU envoys": the parser may hang the partner on the object
-        hung = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
-        for child in list(token.children) + hung:
+        hung = [g for c in children_of(token) if c.dep_ == "dobj"
+                for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "with"]
+        for child in list(children_of(token)) + hung:
             if child.dep_ != "prep" and child.dep_ != "dative":
                 continue
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in children_of(child) if g.dep_ == "pobj"]
             if child.lower_ in ("with", "between") or (child.lower_ in ("by", "over") and objects):
                 return False
             if child.lower_ == "to" and any(self.is_official(o) for o in objects):
                 return False
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        return not any(any(g.dep_ == "conj" for g in s.children) or s.lemma_.lower() in PARTNER_SUBJECTS
+        subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
+        return not any(any(g.dep_ == "conj" for g in children_of(s)) or s.lemma_.lower() in PARTNER_SUBJECTS
                        or is_counted_group(s) for s in subjects)
 
     @staticmethod
@@ -362,7 +349,7 @@ class Readings(CoderState):
         proposal") or is about peace-making ("a ceasefire proposal"); a policy platform is not."""
         if trigger.type != "AGREE" or trigger.pos != "noun" or token.lemma_.lower() not in self.rule_words("proposal_nouns"):
             return False
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("to", "by", "between", "from"):
                 return False
             if child.dep_ in ("poss", "compound", "amod") and (
@@ -373,7 +360,7 @@ class Readings(CoderState):
     def is_reflexive_act(self, token: Token, trigger: Trigger) -> bool:
         """"will defend himself", "surrounded himself with advisers": an act whose only object is
         the doer himself supports, aids or restrains no one else."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects) and trigger.type in (
             "SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")
 
@@ -382,8 +369,8 @@ class Readings(CoderState):
         labels its object; it is words, no use of force."""
         if trigger.type != "ASSAULT" or trigger.pos != "verb":
             return False
-        return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
-                   for c in token.children)
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in children_of(c))
+                   for c in children_of(token))
 
     def is_advice(self, token: Token, trigger: Trigger) -> bool:
         """"warned state officials to boost their security": a warning that tells its addressee to do
@@ -391,9 +378,9 @@ class Readings(CoderState):
         or what the addressee will face: "warned Finland of countermeasures")."""
         if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
             return False
-        return any(c.dep_ == "dobj" for c in token.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in token.children)
+        return any(c.dep_ == "dobj" for c in children_of(token)) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            for c in children_of(token))
 
     def is_named_war(self, token: Token, trigger: Trigger) -> bool:
         """"a veteran of the Iraq War", "her vote for the Iraq War": a war named as a proper name (a
@@ -402,7 +389,7 @@ class Readings(CoderState):
             return False
         if not token.text[:1].isupper() or token.is_sent_start or token.text.isupper():
             return False
-        return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in children_of(token))
 
     @staticmethod
     def is_word_of_a_name(token: Token, trigger: Trigger) -> bool:
@@ -426,8 +413,8 @@ class Readings(CoderState):
             return False
         if any(self.names_a_place(t) and t.i != token.i for t in token.subtree):
             return False
-        parties = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj"]
-        parties += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        parties = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS or c.dep_ == "dobj"]
+        parties += [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
         return not any(self.is_armed(p) for p in parties)
 
     @staticmethod
@@ -448,14 +435,14 @@ class Readings(CoderState):
         partner is no state body is business, not a political event."""
         if trigger.type.lower() not in self.rule_words("business_types") or trigger.pos != "verb":
             return False
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         if self.is_passive(token):   # "parts will be supplied by domestic manufacturers": the agent acts
-            subjects = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subjects = [g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
         if not subjects or not all(self.is_business(s) for s in subjects):
             return False
-        partners = [g for c in token.children if c.dep_ in ("prep", "dative") for g in c.children
+        partners = [g for c in children_of(token) if c.dep_ in ("prep", "dative") for g in children_of(c)
                     if g.dep_ == "pobj" and c.dep_ != "agent"]
-        partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        partners += [c for c in children_of(token) if c.dep_ in ("dobj", "dative")]
         return not any(self.is_official(p) for p in partners)
 
     def is_business(self, noun: Token) -> bool:
@@ -475,7 +462,7 @@ class Readings(CoderState):
         node = token
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if node.dep_ == "acl":
             subjects.append(node.head)
         return bool(subjects) and all(self.holds_opinion(s, holders) for s in subjects)
@@ -485,15 +472,15 @@ class Readings(CoderState):
         """The noun is an opinion holder, or a quantity "of" one ("millions of Americans")."""
         if noun.lemma_.lower() in holders or noun.lower_ in holders:
             return not any(c.dep_ == "prep" and c.lower_ == "of" and not any(
-                g.lemma_.lower() in holders or g.lower_ in holders for g in c.children) for c in noun.children)
+                g.lemma_.lower() in holders or g.lower_ in holders for g in children_of(c)) for c in children_of(noun))
         return False
 
     def is_amount_phrase(self, token: Token, trigger: Trigger) -> bool:
         """"a good deal of work", "a great deal of money": "deal" as an amount is no pact."""
         if trigger.pos != "noun" or token.lemma_.lower() != "deal":
             return False
-        return any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        return any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in children_of(token)) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
 
     def is_shared_view(self, token: Token, trigger: Trigger) -> bool:
         """"analysts agreed it was a top-heavy plan", "the judge agreed with her that there was no
@@ -501,11 +488,11 @@ class Readings(CoderState):
         commits no one to anything."""
         if trigger.type != "AGREE" or token.lemma_.lower() != "agree":
             return False
-        if not any(c.dep_ == "ccomp" for c in token.children):
+        if not any(c.dep_ == "ccomp" for c in children_of(token)):
             return False
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         return bool(subjects) and not any(
-            self.is_official(s) or s.lemma_.lower() in PARTNER_SUBJECTS or any(g.dep_ == "conj" for g in s.children)
+            self.is_official(s) or s.lemma_.lower() in PARTNER_SUBJECTS or any(g.dep_ == "conj" for g in children_of(s))
             for s in subjects)
 
     def is_name_calling(self, token: Token, trigger: Trigger) -> bool:
@@ -513,10 +500,10 @@ class Readings(CoderState):
         name as its object predicate labels someone; it is neither a request nor a phone call."""
         if token.lemma_.lower() != "call" or trigger.type not in ("REQUEST", "CONSULT"):
             return False
-        if any(c.dep_ in ("oprd", "attr") for c in token.children):
+        if any(c.dep_ in ("oprd", "attr") for c in children_of(token)):
             return True
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        return any(c.dep_ in ("oprd", "attr", "appos") for o in objects for c in o.children)
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        return any(c.dep_ in ("oprd", "attr", "appos") for o in objects for c in children_of(o))
 
     def is_platform_promise(self, token: Token, trigger: Trigger) -> bool:
         """"Trump is promising lower taxes", "what he has actually proposed": a proposal or promise
@@ -526,14 +513,14 @@ class Readings(CoderState):
             return False
         if token.lemma_.lower() not in self.rule_words("platform_verbs") or any(
                 c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "with", "between"))
-                for c in token.children):
+                for c in children_of(token)):
             return False
         peace = self.rule_words("peace_words")
-        if any(t.lemma_.lower() in peace for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree):
+        if any(t.lemma_.lower() in peace for c in children_of(token) if c.dep_ in ("dobj", "xcomp") for t in c.subtree):
             return False
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         if token.dep_ in ("advcl", "conj", "xcomp") and not subjects:
-            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in children_of(token.head) if c.dep_ in SUBJECT_DEPS]
         return bool(subjects) and not any(self.is_official(s) or s.ent_type_ in ("GPE", "NORP", "ORG")
                                           for s in subjects)
 
@@ -547,7 +534,7 @@ class Readings(CoderState):
         if trigger.pos != "verb" or token.dep_ not in ("advcl", "xcomp") or quad_class(trigger.cameo) not in (1, 3):
             return False
         governing = self.triggers.get(token.head.i)
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         return purpose and governing is not None and governing.type == "PROTEST" and trigger.type != "PROTEST"
 
     def is_acknowledged_fact(self, token: Token, trigger: Trigger) -> bool:
@@ -556,7 +543,7 @@ class Readings(CoderState):
         or support of anyone."""
         if token.lemma_.lower() not in self.rule_words("acknowledging_verbs"):
             return False
-        children = list(token.children)
+        children = list(children_of(token))
         has_object = any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in children)
         return not has_object and any(c.dep_ == "ccomp" for c in children)
 
@@ -566,8 +553,8 @@ class Readings(CoderState):
         if trigger.type != "SUPPORT" or not trigger.particle or trigger.pos != "verb":
             return False
         particle = trigger.particle.lower()
-        children = list(token.children)
-        named = any(c.lower_ == particle and any(g.dep_ == "pobj" for g in c.children) for c in children)
+        children = list(children_of(token))
+        named = any(c.lower_ == particle and any(g.dep_ == "pobj" for g in children_of(c)) for c in children)
         return not named and not any(c.dep_ in ("dobj", "dative") for c in children)
 
     def is_guarding_own(self, token: Token, trigger: Trigger) -> bool:
@@ -575,9 +562,9 @@ class Readings(CoderState):
         (an object owned by a pronoun, naming no actor) is no support or aid given to another party."""
         if trigger.type not in ("SUPPORT", "AID") or token.lemma_.lower() not in self.rule_words("guarding_verbs"):
             return False
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         return bool(objects) and all(
-            any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) and actor_for_token(o) is None
+            any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children_of(o)) and actor_for_token(o) is None
             for o in objects)
 
     def is_effect_of_reported_act(self, token: Token, trigger: Trigger) -> bool:
@@ -586,7 +573,7 @@ class Readings(CoderState):
         does; it is that event again, not a new one. Without an earlier event of its type it stays."""
         if trigger.pos != "verb":
             return False
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         if not subjects or not all(self.is_definite_act_noun(s) for s in subjects):
             return False
         return any(event.type == trigger.type for event in self.coded)
@@ -595,7 +582,8 @@ class Readings(CoderState):
         """"the measures", "this decision": an act noun (``act_nouns``, not itself a trigger) with a
         definite determiner."""
         return (token.lower_ in self.words["act_nouns"] and token.i not in self.triggers
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in token.children))
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                        for c in children_of(token)))
 
     def is_term_of_agreement(self, token: Token) -> bool:
         """"a deal giving Ethiopia access to the coast", "an accord to withdraw troops": what an
@@ -603,7 +591,7 @@ class Readings(CoderState):
         its content, not an event of its own; the agreement is the event."""
         if token.dep_ != "acl" or token.pos_ != "VERB" or token.head.i == token.i:
             return False
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         if token.tag_ != "VBG" and not infinitive:
             return False   # "the agreement signed by both sides" is the signing itself
         entries = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
@@ -625,7 +613,7 @@ class Readings(CoderState):
         governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and governor.lemma_.lower() in making:
             return False
-        return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in token.children)
+        return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in children_of(token))
 
     def is_standing_pact(self, token: Token, trigger: Trigger) -> bool:
         """"The United States, which has a mutual defence treaty with the Philippines", "the ceasefire
@@ -638,11 +626,11 @@ class Readings(CoderState):
             return True
         states = self.rule_words("pact_state_verbs")
         if token.dep_ == "nsubj" and head.lemma_.lower() in states:
-            return not any(c.dep_ == "dobj" for c in head.children)
+            return not any(c.dep_ == "dobj" for c in children_of(head))
         # "A ceasefire between India and Pakistan largely held": the parser hangs the past-tense main
         # verb on its subject as a clause; a participle ("the ceasefire held on Sunday was ...") is no state
         return any(c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in states
-                   and not any(g.dep_ == "dobj" for g in c.children) for c in token.children)
+                   and not any(g.dep_ == "dobj" for g in children_of(c)) for c in children_of(token))
 
     def is_dated_reference(self, token: Token, trigger: Trigger) -> bool:
         """"militias founded after the 1994 genocide", "since the 2008 war": an event noun named by a
@@ -650,11 +638,15 @@ class Readings(CoderState):
         own test (``is_pact_reference``), which lets a pact-making verb revive them."""
         if trigger.pos != "noun" or trigger.type == "AGREE":
             return False
+        # the years named first (most nouns name none), the publication date only when one is
+        years = [c.text for c in children_of(token) if c.dep_ in ("nummod", "compound", "amod", "nmod")
+                 and c.like_num and len(c.text) == 4 and c.text.isdigit()]
+        if not years:
+            return False
         published = self.doc._.published or ""
         if not published[:4].isdigit():
             return False
-        return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num and len(c.text) == 4
-                   and c.text.isdigit() and 1900 <= int(c.text) < int(published[:4]) for c in token.children)
+        return any(1900 <= int(year) < int(published[:4]) for year in years)
 
     def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
         """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
@@ -666,13 +658,14 @@ class Readings(CoderState):
             return True   # "the jetliner crashed into the sea, killing all 228 on board"
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i not in self.triggers and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in causes | self.rule_words("accidental_fires")
-                for c in token.head.children):
+                for c in children_of(token.head)):
             return True   # "a fire broke out at a factory, killing four workers": the fire's toll
         if self.dies_in_accident(token):
             return True
-        causers = [c for c in token.children if c.dep_ == "nsubj" and not self.is_passive(token)]
-        causers += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
-                    for g in c.children if g.dep_ == "pobj"]
+        causers = [c for c in children_of(token) if c.dep_ == "nsubj" and not self.is_passive(token)]
+        causers += [g for c in children_of(token)
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
+                    for g in children_of(c) if g.dep_ == "pobj"]
         causers += relative_antecedents(token, causers)
         return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
 
@@ -680,7 +673,7 @@ class Readings(CoderState):
         """"73 soldiers were killed when two helicopters crashed": a killing with no doer of its own
         (no active subject, no "by" agent) whose clause is an accident (``accident_verbs``) is the
         accident's toll, not an attack."""
-        children = list(token.children)
+        children = list(children_of(token))
         if any(c.dep_ == "agent" for c in children) or (
                 token.lemma_.lower() != "die" and not self.is_passive(token) and any(c.dep_ == "nsubj" for c in children)):
             return False
@@ -696,13 +689,13 @@ class Readings(CoderState):
             return False
         products = self.rule_words("product_nouns")
         if trigger.pos == "noun":
-            released = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]
-            if not released and not any(c.dep_ == "poss" for c in token.children):
+            released = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in children_of(c) if g.dep_ == "pobj"]
+            if not released and not any(c.dep_ == "poss" for c in children_of(token)):
                 return True
         else:
-            released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            released = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+            subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
             if subjects and all(self.is_business(s) for s in subjects):
                 return True
         return any(r.lemma_.lower() in products or r.lower_ in products or r.ent_type_ in ("PRODUCT", "WORK_OF_ART")
@@ -716,12 +709,13 @@ class Readings(CoderState):
         if trigger.type.lower() not in self.rule_words("business_types") or trigger.pos != "verb":
             return False
         words = self.rule_words("purchase_words")
-        contents = [c for c in token.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in words]
+        contents = [c for c in children_of(token) if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in words]
         if contents:
             arms = self.rule_words("arms_purchase_objects")
             bought = {g.lemma_.lower() for c in contents for g in c.subtree}
             return not (bought & arms)
-        deals = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "contract", "order")]
+        deals = [c for c in children_of(token)
+                 if c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "contract", "order")]
         return any(is_priced(d) or is_priced(token) for d in deals)
 
     def is_product_praise(self, token: Token, trigger: Trigger) -> bool:
@@ -730,8 +724,8 @@ class Readings(CoderState):
         if trigger.type != "SUPPORT" or trigger.pos != "verb":
             return False
         products = self.rule_words("product_nouns")
-        praised = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        praised += [p for c in praised for p in c.children if p.dep_ == "poss"]
+        praised = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+        praised += [p for c in praised for p in children_of(c) if p.dep_ == "poss"]
         return any(p.lemma_.lower() in products or p.ent_type_ == "PRODUCT" for p in praised)
 
     def is_contract_term(self, token: Token, trigger: Trigger) -> bool:
@@ -741,7 +735,7 @@ class Readings(CoderState):
         if trigger.pos != "verb" or token.dep_ not in ("acl", "relcl", "xcomp") or token.head.i == token.i:
             return False
         return token.head.lemma_.lower() in self.rule_words("contract_nouns") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
     def is_judgement_of_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Beijing condemned Manila for what it called a provocative mission": a name given in a free
@@ -749,7 +743,7 @@ class Readings(CoderState):
         governing accusation is the event."""
         if trigger.type != "ACCUSE" or trigger.pos != "verb":
             return False
-        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(token)):
             return False
         return any(a.i in self.triggers and self.triggers[a.i].type == "ACCUSE" for a in token.ancestors)
 
@@ -786,7 +780,7 @@ class Readings(CoderState):
         negated passive tells its subject's resolve; no one is said to threaten anyone."""
         if trigger.type != "THREATEN" or trigger.pos != "verb" or not self.is_passive(token):
             return False
-        return any(c.dep_ == "neg" for c in token.children)
+        return any(c.dep_ == "neg" for c in children_of(token))
 
     def is_harm_by_measure(self, token: Token, trigger: Trigger) -> bool:
         """"The move hits France hardest", "dumping threatened China's domestic industry": a measure,
@@ -795,7 +789,7 @@ class Readings(CoderState):
         if trigger.type not in ("ASSAULT", "THREATEN") or trigger.pos != "verb" or self.is_passive(token):
             return False
         causes = self.rule_words("measure_causes")
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in causes or c.lower_ in causes) for c in token.children)
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in causes or c.lower_ in causes) for c in children_of(token))
 
     def is_description_of_thing(self, token: Token, trigger: Trigger) -> bool:
         """"rifles seized from the group last month", "the fighter jets it promised to Mali", "a mine
@@ -807,7 +801,7 @@ class Readings(CoderState):
             return False   # "an attack on a police station that killed 11": the count of an attack
         if self.is_denied_charge(token):
             return False   # "..., a charge Islamabad rejected": the answer to the accusation, news
-        children = list(token.children)
+        children = list(children_of(token))
         if any(c.dep_ == "mark" for c in children):
             return False   # "reports that drones struck": a content clause, not a description
         if token.dep_ == "acl" and (token.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in children)):
@@ -827,9 +821,9 @@ class Readings(CoderState):
         governing = self.triggers.get(head.i)
         if governing is None or governing.type != "ASSAULT" or head.lemma_.lower() not in self.words["casualty_verbs"]:
             return False
-        if any(c.dep_ == "agent" for c in token.children):
+        if any(c.dep_ == "agent" for c in children_of(token)):
             return False   # "... and a school destroyed by Israeli aircraft": a doer of its own
-        return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(head))
 
     @staticmethod
     def is_place_noun(token: Token) -> bool:
@@ -884,7 +878,7 @@ class Readings(CoderState):
         """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
         strike": an open question asserts no event, and asking it is no request."""
         if self.is_request_verb(token) and any(c.dep_ == "ccomp" and (_opens_question(c) or _opens_wh_question(c))
-                                               for c in token.children):
+                                               for c in children_of(token)):
             return True   # "asked why the women kept quiet": a question put, no request made
         if not _asks_whether(token.doc):
             return False   # the cheap test first: most texts ask no yes/no question
@@ -919,7 +913,8 @@ class Readings(CoderState):
             return False
         if token.pos_ == "NOUN":
             return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"
-        purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in children_of(token))
         return purpose and token.head.i in self.triggers
 
     def is_speaker_aside(self, token: Token, trigger: Trigger) -> bool:
@@ -927,7 +922,7 @@ class Readings(CoderState):
         speech verb with no partner ("with", "to") describes the speaker, it is no consultation."""
         if trigger.type != "CONSULT" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
             return False
-        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in children_of(token))
 
     def is_forecast(self, token: Token, trigger: Trigger) -> bool:
         """"Traders warned that prices would rise", "an incursion could spark a conflict, the commander
@@ -936,14 +931,14 @@ class Readings(CoderState):
         if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
             return False
         if any(c.dep_ in ("dobj", "dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of")
-               for c in token.children):
+               for c in children_of(token)):
             return False
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         if clause is None and token.dep_ == "parataxis":
             clause = token.head   # "..., analysts warned" parsed as an aside of its content
         if clause is None:
             return False
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             return False   # "warned it would retaliate": the author's own act
         author = self.source(token, trigger)
@@ -960,18 +955,18 @@ class Readings(CoderState):
         if trigger.type != "CONSULT" or token.lemma_.lower() not in TRAVEL_VERBS:
             return False
         return any(g.i in self.triggers and self.triggers[g.i].type == "CONSULT"
-                   for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-                   for g in c.children if g.dep_ == "pobj")
+                   for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in children_of(c) if g.dep_ == "pobj")
 
     def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:
         """"declined to say whether ...", "refused to comment": no rejection of anyone."""
         if trigger.type != "REJECT":
             return False
         if any(c.dep_ == "dobj" and g.dep_ == "prep" and g.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in self.rule_words("comment_nouns") for o in g.children)
-               for c in token.children for g in c.children):
+                o.dep_ == "pobj" and o.lemma_.lower() in self.rule_words("comment_nouns") for o in children_of(g))
+               for c in children_of(token) for g in children_of(c)):
             return True   # "declined a request for comment": a reporter's request, no one's proposal
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words["no_comment_verbs"] for c in token.children)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words["no_comment_verbs"] for c in children_of(token))
 
     def is_sport_event(self, token: Token, event: Event) -> bool:
         """A match result told as an event ("Argentina beat Brazil 1-0", "Sudan pulled one back"):
@@ -1004,7 +999,124 @@ class Readings(CoderState):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.words["claim_nouns"]
                    and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")
-                   for c in verb.children)
+                   for c in children_of(verb))
+
+
+@dataclass(frozen=True)
+class ReadingScope:
+    """The triggers a reading can hold for, as its opening guard declares them: a reading returns
+    False, with no side effect, on any trigger its scope does not admit. ``types`` (or the
+    ``rules.yaml`` list named by ``rule_types``) limits the trigger's type, ``pos`` its part of
+    speech ("verb", "noun"), ``not_types`` excludes types; an empty scope admits every trigger."""
+
+    types: frozenset[str] | None = None
+    rule_types: str | None = None
+    pos: str | None = None
+    not_types: frozenset[str] = frozenset()
+
+    def admits(self, kind: str, pos: str, lexicon: Lexicon) -> bool:
+        """Whether a trigger of type ``kind`` and part of speech ``pos`` may make the reading hold."""
+        if self.pos is not None and pos != self.pos:
+            return False
+        if kind in self.not_types or (self.types is not None and kind not in self.types):
+            return False
+        return self.rule_types is None or kind.lower() in lexicon.lower_words(self.rule_types)
+
+
+def _scope(*types: str, pos: str | None = None, rule_types: str | None = None,
+           not_types: tuple[str, ...] = ()) -> ReadingScope:
+    """A ``ReadingScope`` written short: the admitted types as arguments (none: any type)."""
+    return ReadingScope(frozenset(types) if types else None, rule_types, pos, frozenset(not_types))
+
+
+ANY_TRIGGER = _scope()
+# The readings ``is_not_an_event`` tries, in the order it tries them, each with the scope its guard
+# declares (keep the two in step when a reading is added or its guard changes; the test in
+# tests/test_events_speed_index.py checks that no reading holds outside its scope on the gold).
+READINGS: tuple[tuple[str, ReadingScope], ...] = (
+    ("is_accused_act", ANY_TRIGGER),
+    ("is_protest_motive", _scope("PROTEST")),
+    ("is_demanded_content", ANY_TRIGGER),
+    ("is_embedded_question", ANY_TRIGGER),
+    ("is_acted_on", _scope(pos="noun")),
+    ("is_speaker_aside", _scope("CONSULT")),
+    ("is_forecast", _scope("THREATEN")),
+    ("is_refusal_to_speak", _scope("REJECT")),
+    ("is_trip_for_talks", _scope("CONSULT")),
+    ("is_protest_message", _scope(pos="verb")),
+    ("is_acknowledged_fact", ANY_TRIGGER),
+    ("is_assessed_threat", _scope("THREATEN", pos="noun")),
+    ("is_support_without_party", _scope("SUPPORT", pos="verb")),
+    ("is_guarding_own", _scope("SUPPORT", "AID")),
+    ("is_effect_of_reported_act", _scope(pos="verb")),
+    ("is_term_of_agreement", ANY_TRIGGER),
+    ("is_pact_reference", _scope("AGREE", pos="noun")),
+    ("is_dated_reference", _scope(pos="noun", not_types=("AGREE",))),
+    ("is_standing_pact", _scope(pos="noun")),
+    ("is_natural_harm", _scope("ASSAULT", pos="verb")),
+    ("is_harm_by_measure", _scope("ASSAULT", "THREATEN", pos="verb")),
+    ("is_defiance", _scope("THREATEN", pos="verb")),
+    ("is_judgement_of_charge", _scope("ACCUSE", pos="verb")),
+    ("is_stopped_act", _scope("ASSAULT", "COERCE")),
+    ("is_charged_omission", ANY_TRIGGER),
+    ("is_incited_unrest", _scope("PROTEST", pos="noun")),
+    ("is_description_of_thing", _scope(pos="verb")),
+    ("is_outcome_conjunct", _scope("ASSAULT")),
+    ("is_rally_as_venue", _scope("PROTEST", pos="noun")),
+    ("is_talk_without_partner", _scope("CONSULT", pos="verb")),
+    ("is_unaddressed_proposal", _scope("AGREE", pos="noun")),
+    ("is_reflexive_act", _scope("SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")),
+    ("is_labelling", _scope("ASSAULT", pos="verb")),
+    ("is_advice", _scope("THREATEN")),
+    ("is_named_war", _scope("ASSAULT", pos="noun")),
+    ("is_verbal_blow", _scope("ASSAULT")),
+    ("is_word_of_a_name", _scope(pos="noun")),
+    ("is_business_deal", _scope(pos="verb", rule_types="business_types")),
+    ("is_opinion", _scope(rule_types="opinion_types")),
+    ("is_amount_phrase", _scope(pos="noun")),
+    ("is_shared_view", _scope("AGREE")),
+    ("is_name_calling", _scope("REQUEST", "CONSULT")),
+    ("is_platform_promise", _scope("AGREE", pos="verb")),
+    ("is_product_release", _scope("RETREAT")),
+    ("is_contract_term", _scope(pos="verb")),
+    ("is_purchase_deal", _scope(pos="verb", rule_types="business_types")),
+    ("is_product_praise", _scope("SUPPORT", pos="verb")),
+    ("is_restated_charge", _scope("ACCUSE")),
+    ("is_anonymity_request", _scope("REQUEST", pos="verb")),
+    ("is_topic_of_talk", _scope(pos="noun")),
+    ("is_attributive_tie", _scope("COOPERATE", pos="verb")),
+    ("is_common_crime", _scope(rule_types="crime_types")),
+    ("is_habitual", ANY_TRIGGER),
+    ("is_standing_relation", _scope(pos="verb")),
+    ("is_private_trip", _scope("CONSULT")),
+    ("is_dismissal", _scope("ASSAULT")),
+    ("is_share_of_whole", _scope("REJECT")),
+    ("is_public_appeal", _scope("REQUEST")),
+    ("is_investment_in_things", _scope("COOPERATE")),
+    ("is_private_vote", _scope("SUPPORT")),
+)
+# Readings called with the token alone (they ask nothing of the matched entry).
+TOKEN_ONLY_READINGS = frozenset({"is_demanded_content", "is_embedded_question", "is_term_of_agreement"})
+
+
+class ReadingIndex:
+    """Which of ``READINGS`` can hold for a trigger, by its type and part of speech: built from the
+    readings' declared scopes once per component and per (type, part of speech) pair, so each
+    trigger tries the dozen readings that may fire on it instead of all sixty."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self._by_kind: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
+
+    def readings_for(self, trigger: Trigger) -> tuple[tuple[str, bool], ...]:
+        """(reading name, whether it takes the trigger) for each reading ``trigger`` may make hold, in order."""
+        key = (trigger.type, trigger.pos)
+        found = self._by_kind.get(key)
+        if found is None:
+            found = self._by_kind[key] = tuple(
+                (name, name not in TOKEN_ONLY_READINGS) for name, scope in READINGS
+                if scope.admits(trigger.type, trigger.pos, self.lexicon))
+        return found
 
 
 # A match result: a winning or drawing verb followed within a few words by a one-digit score ("beat
@@ -1055,12 +1167,12 @@ def crime_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def event_parties(token: Token) -> list[Token]:
     """The words that can name the trigger's parties: its subjects and objects, its passive "by"
     agent, the noun a participle hangs on, and each of their conjuncts."""
-    heads = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
-    heads += [g for c in token.children if c.dep_ in ("agent", "prep")
-              for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+    heads += [g for c in children_of(token) if c.dep_ in ("agent", "prep")
+              for g in children_of(c) if g.dep_ == "pobj"]
     if token.dep_ in ("acl", "relcl", "amod") and token.head.i != token.i:
         heads.append(token.head)
-    return [w for h in heads for w in (h, *(c for c in h.children if c.dep_ == "conj"))]
+    return [w for h in heads for w in (h, *(c for c in children_of(h) if c.dep_ == "conj"))]
 
 
 def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -1077,25 +1189,25 @@ def is_counted_group(noun: Token) -> bool:
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-               or (c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)) for c in noun.children)
+               or (c.dep_ == "amod" and any(g.dep_ == "conj" for g in children_of(c))) for c in children_of(noun))
 
 
 def is_infinitive_clause(token: Token) -> bool:
     """"an ultimatum to reinstate the president": an infinitive clause hanging on a noun."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def has_own_parties(noun: Token) -> bool:
     """"hosted talks between American and Iranian officials": an event noun naming its own parties
     ("between") is an event of those parties, not a restatement of its verb's event."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in children_of(c))
+               for c in children_of(noun))
 
 
 def has_party_with(noun: Token) -> bool:
     """"a deal with the opposition": a pact noun naming a party of its own in a "with" phrase."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in children_of(c))
+               for c in children_of(noun))
 
 
 def is_named_document(noun: Token) -> bool:
@@ -1105,7 +1217,7 @@ def is_named_document(noun: Token) -> bool:
     agreement", the news of a recent signing) do not make a name."""
     if noun.pos_ == "PROPN" and noun.i > noun.sent.start and noun.is_title:
         return True
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ not in ("compound", "nummod", "amod", "nmod") or child.i > noun.i:
             continue
         if child.ent_type_ in ("GPE", "LOC", "FAC") and child.pos_ == "PROPN" and not names_a_country(child):
@@ -1136,7 +1248,7 @@ def _asks_whether(doc) -> bool:
 
 def _opens_question(clause: Token) -> bool:
     """The clause is an indirect yes/no question ("whether Cairo was prepared to strike")."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(clause))
 
 
 def _opens_wh_question(clause: Token) -> bool:
@@ -1163,5 +1275,5 @@ def relative_antecedents(token: Token, subjects: list[Token]) -> list[Token]:
 
 def is_priced(token: Token) -> bool:
     """A deal phrase with a money amount under "for" or "worth" ("a deal for US$ 7 billion")."""
-    priced = [c for c in token.children if c.lower_ in ("for", "worth")]
+    priced = [c for c in children_of(token) if c.lower_ in ("for", "worth")]
     return any(g.ent_type_ == "MONEY" or g.tag_ == "$" or "$" in g.text for c in priced for g in c.subtree)

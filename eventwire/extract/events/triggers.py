@@ -3,6 +3,8 @@ component), and which lexicon entry a candidate token matches, chosen by its obj
 subject, then re-read as an offer ("ready to host talks") or a refusal ("will not negotiate")."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import numpy as np
@@ -20,6 +22,37 @@ ATTRIBUTIVE_DEPS = frozenset({"amod"})
 OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 # Types whose negated promise ("would not bow", "will not negotiate") is a refusal.
 REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT"})
+
+
+# doc.user_data key: token index -> its children, kept while the events component codes the doc.
+CHILDREN_KEY = "ew_events_children"
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``token.children`` as a tuple, in the same order. While the events component codes the doc
+    (``children_kept``) each token's tuple is built once: the coder walks a trigger's children dozens
+    of times, and spaCy makes new ``Token`` objects on every walk."""
+    kept = token.doc.user_data.get(CHILDREN_KEY)
+    if kept is None:
+        return tuple(token.children)
+    children = kept.get(token.i)
+    if children is None:
+        children = kept[token.i] = tuple(token.children)
+    return children
+
+
+@contextmanager
+def children_kept(doc: Doc) -> Iterator[None]:
+    """Keep the tuples ``children_of`` builds for ``doc`` inside the block, dropped at its end (so no
+    ``Token`` is left in ``doc.user_data``)."""
+    if CHILDREN_KEY in doc.user_data:   # an enclosing block keeps them already
+        yield
+        return
+    doc.user_data[CHILDREN_KEY] = {}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(CHILDREN_KEY, None)
 
 
 class TriggerChoice(CoderState):
@@ -61,9 +94,9 @@ class TriggerChoice(CoderState):
         lemma = token.lemma_.lower()
         if lemma not in self.lexicon.lower_words("forced_entry_verbs"):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "into" for c in children_of(token)):
             return None
-        if lemma != "break" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
+        if lemma != "break" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in children_of(token)):
             return None
         if not crowd_lemmas(token) & self.lexicon.lower_words("crowd_subjects"):
             return None
@@ -87,10 +120,10 @@ class TriggerChoice(CoderState):
         its legal reading."""
         if token.lemma_.lower() != "charge" or self.is_passive(token):
             return None
-        if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        if any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None
-        if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                   for c in token.children):
+        if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))
+                   for c in children_of(token)):
             return None
         return Trigger("charge", "ACCUSE", "112", "verb", targets=("dobj",), weight=0.8)
 
@@ -100,7 +133,7 @@ class TriggerChoice(CoderState):
         (ASSAULT 192, as for "seized the town") is chosen instead."""
         if trigger is None or trigger.type != "COERCE" or trigger.mode != "confiscate":
             return trigger
-        if not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in token.children):
+        if not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in children_of(token)):
             return trigger
         occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
         return occupying[0] if occupying else trigger
@@ -113,12 +146,13 @@ class TriggerChoice(CoderState):
         if trigger is None or trigger.type != "SUPPORT" or token.lemma_.lower() not in self.lexicon.lower_words("hosting_verbs"):
             return trigger
         visitor_nouns = self.lexicon.lower_words("visitor_nouns")
-        guests = [c for c in token.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in visitor_nouns)]
+        guests = [c for c in children_of(token)
+                  if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in visitor_nouns)]
         if not guests:
             return trigger
         placed = any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ("capital", "palace", "city")
-                     for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
-                     for g in c.children if g.dep_ == "pobj")
+                     for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+                     for g in children_of(c) if g.dep_ == "pobj")
         if not placed and not any(g.lemma_.lower() in self.lexicon.lower_words("guest_nouns") for g in guests):
             return trigger
         return Trigger(token.lemma_.lower(), "CONSULT", "043", "verb", mode="visit", targets=("dobj",))
@@ -127,17 +161,18 @@ class TriggerChoice(CoderState):
         """"said they would quit ECOWAS", "Burundi left the International Criminal Court": leaving
         (``exit_verbs``) a body the resolver codes as an international organisation is a break with
         it (SANCTION, mode withdraw) aimed at that body, not a resignation or a journey."""
+        # "pulled out of ECOWAS"
         phrasal = token.lemma_.lower() in self.lexicon.lower_words("exit_phrasal_verbs") and any(
-            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in token.children)   # "pulled out of ECOWAS"
+            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in children_of(token))
         if token.lemma_.lower() not in self.lexicon.lower_words("exit_verbs") and not phrasal:
             return trigger
         if trigger is not None and trigger.type == "SANCTION":
             return trigger
-        bodies = [c for c in token.children if c.dep_ == "dobj"] + [
-            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
-            for g in c.children if g.dep_ == "pobj"]
-        bodies += [o for c in token.children if c.lower_ == "out" for g in c.children
-                   if g.dep_ == "prep" and g.lower_ == "of" for o in g.children if o.dep_ == "pobj"]
+        bodies = [c for c in children_of(token) if c.dep_ == "dobj"] + [
+            g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("from", "out")
+            for g in children_of(c) if g.dep_ == "pobj"]
+        bodies += [o for c in children_of(token) if c.lower_ == "out" for g in children_of(c)
+                   if g.dep_ == "prep" and g.lower_ == "of" for o in children_of(g) if o.dep_ == "pobj"]
         if not any((actor := actor_for_token(b)) is not None and actor.sector == "IGO" for b in bodies):
             if bodies or phrasal or not self.continues_exit(token):
                 return trigger
@@ -149,7 +184,7 @@ class TriggerChoice(CoderState):
         withdrawing at once": a leaving verb with no object or "from" phrase, said of someone other
         than forces, goes on a departure from a body (a SANCTION exit) told in its own or the
         previous sentence before it."""
-        if any(c.dep_ == "dobj" or c.lower_ in ("from", "out", "of") for c in token.children):
+        if any(c.dep_ == "dobj" or c.lower_ in ("from", "out", "of") for c in children_of(token)):
             return False
         own_forces = self.lexicon.lower_words("own_force_nouns")
         if subject_lemmas(token) & own_forces:
@@ -176,13 +211,13 @@ class TriggerChoice(CoderState):
             return trigger
         if token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
             return trigger
-        clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
         if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT")
                               for c in clauses for t in self.lexicon.verbs.get(c.lemma_.lower(), ())):
             return trigger   # "ordered the military to strike", "to withdraw": the act ordered is the news
-        forces = [c for c in token.children if c.dep_ == "dobj"]
-        forces += [s for c in token.children if c.dep_ in ("xcomp", "ccomp") and not forces
-                   for s in c.children if s.dep_ == "nsubj"]   # the parser's raised object
+        forces = [c for c in children_of(token) if c.dep_ == "dobj"]
+        forces += [s for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and not forces
+                   for s in children_of(c) if s.dep_ == "nsubj"]   # the parser's raised object
         if not forces or not all(self.is_unplaced_force(f) for f in forces):
             return trigger
         return replace(trigger, type="MOBILIZE", cameo="154", mode="troops", context=("military",))
@@ -194,7 +229,7 @@ class TriggerChoice(CoderState):
         if noun.lemma_.lower() not in forces and noun.lower_ not in forces:
             return False
         return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
-                       or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+                       or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(noun))
 
     def is_promised_force(self, token: Token) -> bool:
         """"would use force if necessary", "will use military force against", "the army would use air
@@ -204,7 +239,7 @@ class TriggerChoice(CoderState):
             return False
         force = self.lexicon.lower_words("force_words")
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "force" or (
-            (c.lemma_.lower() in force or c.lower_ in force) and not is_definite(c))) for c in token.children)
+            (c.lemma_.lower() in force or c.lower_ in force) and not is_definite(c))) for c in children_of(token))
 
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
@@ -224,7 +259,7 @@ class TriggerChoice(CoderState):
         cooperative act its author says it will not do is a refusal (REJECT)."""
         if trigger is None or trigger.type not in REFUSABLE_TYPES:
             return trigger
-        children = list(token.children)
+        children = list(children_of(token))
         negated = any(c.dep_ == "neg" for c in children)
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
         if not (negated and promised):
@@ -240,9 +275,9 @@ class TriggerChoice(CoderState):
         if trigger is None or trigger.type != "REJECT":
             return trigger
         if token.lemma_.lower() == "rule":
-            ruling, negated = token, any(c.dep_ == "neg" for c in token.children)
+            ruling, negated = token, any(c.dep_ == "neg" for c in children_of(token))
         else:
-            ruling = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"), None)
+            ruling = next((c for c in children_of(token) if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"), None)
             negated = token.lemma_.lower() in self.lexicon.rules.get("withholding_verbs", ())
         if ruling is None or not negated or not self.rules_out_force(ruling):
             return trigger
@@ -251,14 +286,14 @@ class TriggerChoice(CoderState):
 
     def rules_out_force(self, token: Token) -> bool:
         """``token`` is "rule out" with force as its object ("the use of force", "military action")."""
-        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in token.children):
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in children_of(token)):
             return False
         force = self.lexicon.lower_words("force_words")
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         words = {o.lemma_.lower() for o in objects} | {
-            m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("amod", "compound")} | {
-            g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"}
+            m.lemma_.lower() for o in objects for m in children_of(o) if m.dep_ in ("amod", "compound")} | {
+            g.lemma_.lower() for o in objects for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"}
         return bool(words & force)
 
     def ergative_subjects(self, token: Token, heads: list[Token]) -> set[str]:
@@ -266,16 +301,16 @@ class TriggerChoice(CoderState):
         with no object acts on its subject; the subject's lemma and modifiers count as its object."""
         if heads or token.lemma_.lower() not in self.lexicon.rules.get("ergative_verbs", ()):
             return set()
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return {s.lemma_.lower() for s in subjects} | {
-            m.lemma_.lower() for s in subjects for m in s.children if m.dep_ in ("compound", "amod")}
+            m.lemma_.lower() for s in subjects for m in children_of(s) if m.dep_ in ("compound", "amod")}
 
     def is_refusal_to_comment(self, token: Token) -> bool:
         """"I will not discuss operational matters", "we will not comment": a speaker declining to talk
         about something with no partner named ("with", "to") refuses no one; it is no event."""
         if token.lemma_.lower() not in self.words["no_comment_verbs"]:
             return False
-        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in token.children)
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in children_of(token))
 
     def object_lemmas(self, token: Token) -> set[str]:
         """The lemmas an entry's ``object`` list is matched against: a noun's modifiers ("air
@@ -284,22 +319,22 @@ class TriggerChoice(CoderState):
         quantity_nouns = self.lexicon.lower_words("quantity_nouns")
         if token.pos_ in ("NOUN", "PROPN"):
             # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
-            objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+            objects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod")}
         else:
             # an object predicate counts as an object: "called the move a provocation"
-            heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+            heads = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
                      or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]   # "holds Moscow accountable" read as a clause
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
-                m.lemma_.lower() for c in heads for m in c.children if m.dep_ in ("compound", "amod")}
+                m.lemma_.lower() for c in heads for m in children_of(c) if m.dep_ in ("compound", "amod")}
             objects |= {word for c in heads if (word := hyphenated_word(c))}
             objects |= measured_objects(heads, quantity_nouns)
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
-        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps = [c for c in children_of(token) if c.dep_ == "prep"]
         objects |= prepositional_objects(preps)
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
-        objects |= measured_objects([g for c in preps for g in c.children if g.dep_ == "pobj"], quantity_nouns)
+        objects |= measured_objects([g for c in preps for g in children_of(c) if g.dep_ == "pobj"], quantity_nouns)
         return objects
 
     def choose(self, token: Token, triggers) -> Trigger | None:
@@ -313,7 +348,7 @@ class TriggerChoice(CoderState):
         particles: set[str] = set()
         if wants_particles:
             # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
-            particles = {c.lower_ for c in token.children
+            particles = {c.lower_ for c in children_of(token)
                          if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)}
         if wants_objects or wants_particles:
             misread = misread_to_objects(token)
@@ -323,8 +358,8 @@ class TriggerChoice(CoderState):
         hung = object_prepositions(token) if wants_particles and token.pos_ not in ("NOUN", "PROPN") else {}
         passive = self.is_passive(token) if any(t.passive_only or t.active_only for t in triggers) else False
         subjects = subject_lemmas(token) if any(t.subjects or t.not_subjects for t in triggers) else set()
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
-        has_predicate = any(c.dep_ == "oprd" for c in token.children)
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token))
+        has_predicate = any(c.dep_ == "oprd" for c in children_of(token))
         # "vowed not to repeat the mistake": the complement verb can cancel a reading too, and so can
         # the aim a noun states ("their battle to block the boy's return" is a campaign, no combat)
         complements = complement_lemmas(token) if wants_objects else set()
@@ -355,15 +390,15 @@ def complement_lemmas(token: Token) -> set[str]:
     repeat"), the purpose of a verb with no object ("fighting to keep the boy", parsed as an adverbial
     clause), a noun's infinitive clause ("a battle to block his return")."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return {c.lemma_.lower() for c in token.children if c.dep_ == "acl" and _is_infinitive(c)}
-    has_object = any(c.dep_ == "dobj" for c in token.children)
-    return {c.lemma_.lower() for c in token.children
+        return {c.lemma_.lower() for c in children_of(token) if c.dep_ == "acl" and _is_infinitive(c)}
+    has_object = any(c.dep_ == "dobj" for c in children_of(token))
+    return {c.lemma_.lower() for c in children_of(token)
             if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not has_object and _is_infinitive(c))}
 
 
 def _is_infinitive(verb: Token) -> bool:
     """``verb`` is a to-infinitive ("to keep")."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb))
 
 
 def fits_frame(token: Token, trigger: Trigger, passive: bool, subjects: set[str]) -> bool:
@@ -373,7 +408,7 @@ def fits_frame(token: Token, trigger: Trigger, passive: bool, subjects: set[str]
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     if trigger.intransitive and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
-                                    for c in token.children):   # not a rule line ("___") read as an object
+                                    for c in children_of(token)):   # not a rule line ("___") read as an object
         return False
     if trigger.active_only and passive:
         return False
@@ -392,7 +427,7 @@ def controlling_subjects(token: Token) -> set[str]:
         if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             break
         node = node.head
-        found |= {c.lemma_.lower() for c in node.children if c.dep_ in SUBJECT_DEPS}
+        found |= {c.lemma_.lower() for c in children_of(node) if c.dep_ in SUBJECT_DEPS}
     return found
 
 
@@ -402,20 +437,21 @@ def raised_objects(token: Token, heads: list[Token]) -> set[str]:
     modifiers) is the verb's object."""
     if heads:
         return set()
-    clauses = [c for c in token.children
-               if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    clauses = [c for c in children_of(token)
+               if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
+    subjects = [s for c in clauses for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
     subjects += participle_subjects(token)
     return {s.lemma_.lower() for s in subjects} | {
-        m.lemma_.lower() for s in subjects for m in s.children if m.dep_ in ("compound", "amod")}
+        m.lemma_.lower() for s in subjects for m in children_of(s) if m.dep_ in ("compound", "amod")}
 
 
 def measured_objects(heads: list[Token], quantity_nouns: frozenset[str]) -> set[str]:
     """"sent thousands of troops", "tonnes of food were dropped": an object that only measures
     (``quantity_nouns``, or a number) stands for what its "of" phrase names, with its modifiers."""
     named = [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM"
-             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return {g.lemma_.lower() for g in named} | {m.lemma_.lower() for g in named for m in g.children
+             for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+             for g in children_of(p) if g.dep_ == "pobj"]
+    return {g.lemma_.lower() for g in named} | {m.lemma_.lower() for g in named for m in children_of(g)
                                                 if m.dep_ in ("compound", "amod")}
 
 
@@ -423,8 +459,8 @@ def participle_subjects(token: Token) -> list[Token]:
     """"has taken in 50,000 refugees fleeing the fighting": the small model reads an object with a
     participle after it as the subject of an adverbial participle clause; a noun subject standing
     after the verb, with no object of the verb between, is the verb's object."""
-    clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i]
-    return [s for c in clauses for s in c.children
+    clauses = [c for c in children_of(token) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i]
+    return [s for c in clauses for s in children_of(c)
             if s.dep_ == "nsubj" and s.pos_ == "NOUN" and token.i < s.i < c.i]
 
 
@@ -432,10 +468,10 @@ def prepositional_objects(preps: list[Token]) -> set[str]:
     """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
     sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase.
     A two-word preposition counts its inner object: "pulled out of the talks" gives "talk"."""
-    pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
-    pobjs += [o for c in preps if not any(g.dep_ == "pobj" for g in c.children)
-              for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
-    return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in g.children
+    pobjs = [g for c in preps for g in children_of(c) if g.dep_ == "pobj"]
+    pobjs += [o for c in preps if not any(g.dep_ == "pobj" for g in children_of(c))
+              for g in children_of(c) if g.dep_ == "prep" for o in children_of(g) if o.dep_ == "pobj"]
+    return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in children_of(g)
                                                 if m.dep_ == "compound" and m.pos_ == "NOUN"}
 
 
@@ -445,10 +481,10 @@ def object_prepositions(token: Token) -> dict[str, set[str]]:
     {"at": {"organization", "world", "trade"}}. A lexicon entry that needs both a particle and an
     object may find them there, where the small model often attaches the verb's phrase."""
     found: dict[str, set[str]] = {}
-    for head in (c for c in token.children if c.dep_ == "dobj"):
-        for prep in (p for p in head.children if p.dep_ == "prep"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                words = {pobj.lemma_.lower()} | {m.lemma_.lower() for m in pobj.children if m.dep_ == "compound"}
+    for head in (c for c in children_of(token) if c.dep_ == "dobj"):
+        for prep in (p for p in children_of(head) if p.dep_ == "prep"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                words = {pobj.lemma_.lower()} | {m.lemma_.lower() for m in children_of(pobj) if m.dep_ == "compound"}
                 found.setdefault(prep.lower_, set()).update(words)
     return found
 
@@ -461,11 +497,11 @@ def misread_to_objects(token: Token) -> set[str]:
     an infinitive (``to`` aux, the noun an xcomp verb). A complement that takes a noun's dependents
     (a determiner, a relative clause, an adjective) is that noun: the object of the preposition
     "to", returned with its modifiers; empty when there is none."""
-    nouns = [c for c in token.children if c.dep_ == "xcomp"
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-             and any(m.dep_ in NOMINAL_DEPS for m in c.children)]
+    nouns = [c for c in children_of(token) if c.dep_ == "xcomp"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+             and any(m.dep_ in NOMINAL_DEPS for m in children_of(c))]
     return {n.lemma_.lower() for n in nouns} | {
-        m.lemma_.lower() for n in nouns for m in n.children if m.dep_ in ("compound", "amod")}
+        m.lemma_.lower() for n in nouns for m in children_of(n) if m.dep_ in ("compound", "amod")}
 
 
 def hyphenated_word(token: Token) -> str | None:
@@ -484,7 +520,7 @@ def subject_lemmas(token: Token) -> set[str]:
     ("protesters who stormed the parliament" has the subject "protester"), and so does the noun an
     -ing participle modifies ("teachers striking in Oklahoma", "hurricanes striking the coast")."""
     lemmas = set()
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in SUBJECT_DEPS:
             continue
         lemmas.add(child.lemma_.lower())
@@ -500,8 +536,8 @@ def crowd_lemmas(token: Token) -> set[str]:
     """The verb's subject lemmas, with the "of" objects of counting subjects: "hundreds of
     demonstrators pushed" gives {"hundred", "demonstrator"}."""
     lemmas = subject_lemmas(token)
-    counted = [g for c in token.children if c.dep_ in SUBJECT_DEPS for p in c.children
-               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    counted = [g for c in children_of(token) if c.dep_ in SUBJECT_DEPS for p in children_of(c)
+               if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
     return lemmas | {g.lemma_.lower() for g in counted}
 
 
@@ -509,12 +545,13 @@ def relative_head_objects(token: Token) -> set[str]:
     """"the committee it left", "the ceasefire signed by Ethiopia": the noun that a relative clause with
     a subject of its own, or a reduced passive, hangs on is the verb's object when the clause has none
     (its lemma and its modifiers' lemmas, as for a direct object)."""
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in children):
         return set()
     antecedent = contact_clause_antecedent(token)
     if antecedent is not None:
-        return {antecedent.lemma_.lower()} | {m.lemma_.lower() for m in antecedent.children if m.dep_ in ("compound", "amod")}
+        return {antecedent.lemma_.lower()} | {m.lemma_.lower() for m in children_of(antecedent)
+                                               if m.dep_ in ("compound", "amod")}
     if token.dep_ not in ("relcl", "acl") or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return set()
     if token.dep_ == "relcl":
@@ -524,7 +561,7 @@ def relative_head_objects(token: Token) -> set[str]:
     elif token.tag_ != "VBN":
         return set()   # "efforts to leave": an infinitive, not a reduced passive
     head = token.head
-    return {head.lemma_.lower()} | {m.lemma_.lower() for m in head.children if m.dep_ in ("compound", "amod")}
+    return {head.lemma_.lower()} | {m.lemma_.lower() for m in children_of(head) if m.dep_ in ("compound", "amod")}
 
 
 def contact_clause_antecedent(token: Token) -> Token | None:
@@ -533,7 +570,7 @@ def contact_clause_antecedent(token: Token) -> Token | None:
     the verb's object when the verb has no object of its own."""
     if token.dep_ not in ("ccomp", "relcl") or token.pos_ != "VERB":
         return None
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].tag_ != "PRP" or subjects[0].i != token.i - 1 or token.i < 2:
         return None
     before = token.doc[token.i - 2]
@@ -542,7 +579,7 @@ def contact_clause_antecedent(token: Token) -> Token | None:
 
 def _is_date_phrase(prep: Token) -> bool:
     """A preposition whose object is a date ("on Tuesday", "in March"): no particle of the verb."""
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    objects = [g for g in children_of(prep) if g.dep_ == "pobj"]
     return prep.dep_ == "prep" and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
@@ -594,4 +631,4 @@ def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -
 def is_definite(noun: Token) -> bool:
     """"the strike", "this attack": a noun phrase pointing at one known thing, not a kind of act."""
     definite = ("the", "this", "that", "these", "those")
-    return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in children_of(noun))
