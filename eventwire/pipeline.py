@@ -132,6 +132,17 @@ def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
         return
     for article, doc in zip(chunk, docs):
         yield doc_to_extraction(doc, article)
+    del docs
+    _release_after_batch()
+
+
+def _release_after_batch() -> None:
+    """The batch's Docs are gone: give the heap's free pages back (``[model] release_after_batch``)."""
+    from eventwire.allocator import release_free_memory
+    from eventwire.settings import setting
+
+    if setting("model", "release_after_batch"):
+        release_free_memory()
 
 
 def extract(text: str, published: str | None = None, title: str = "", outlet: str = "",
@@ -342,5 +353,6 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
     if report.articles_new:
         from eventwire.link import refresh
 
-        report.linked = refresh(store, read_ids)   # cross-article events and stories, incrementally
+        with store.memory_limited(setting("ingest", "link_memory_limit")):   # flat as the store grows
+            report.linked = refresh(store, read_ids)   # cross-article events and stories, incrementally
     return report

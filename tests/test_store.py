@@ -130,11 +130,16 @@ def test_work_that_never_fits_still_fails_and_restores_the_limit(store):
     assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "100.0 MiB"
 
 
-def test_an_ingest_writes_under_the_write_limit_and_links_under_the_store_limit(tmp_path, monkeypatch):
+def test_an_ingest_writes_and_links_under_their_own_limits_then_sets_the_store_limit_back(tmp_path, monkeypatch):
+    import eventwire.link
     from eventwire.pipeline import run_ingest
     from eventwire.store import Store
 
     seen: list[str] = []
+    linked_under: list[str] = []
+    refresh = eventwire.link.refresh
+    monkeypatch.setattr(eventwire.link, "refresh",
+                        lambda store, ids: linked_under.append(store.memory_limit()) or refresh(store, ids))
     corpus = tmp_path / "articles.jsonl"
     corpus.write_text('{"title": "Talks", "published": "2025-03-02", "text": "Egypt and Sudan held talks '
                       'in Cairo on Sunday."}\n', encoding="utf-8")
@@ -145,6 +150,8 @@ def test_an_ingest_writes_under_the_write_limit_and_links_under_the_store_limit(
         report = run_ingest([str(corpus)], store)
         assert report.articles_new == 1
         assert seen == ["61.0 MiB"]                  # ingest.write_memory_limit = "64MB"
+        assert linked_under == ["244.1 MiB"]         # ingest.link_memory_limit = "256MB"
+        assert report.linked["mentions"] >= 1
         # set back for the linking and what follows (DuckDB prints it rounded to 0.1 MiB and reads
         # the decimals back as whole MiB, hence the margin)
         assert abs(float(store.memory_limit().split()[0]) - float(store_limit.split()[0])) < 1

@@ -320,30 +320,17 @@ def _group_new(store: Store, n_new: int) -> np.ndarray:
     """
     con = store.con
     assigned = np.asarray(con.execute("SELECT idx FROM _assigned").fetchnumpy()["idx"], dtype=np.int64)
-    pairs = con.execute("""
-        SELECT p.idx, p.b AS other FROM _pairs p
-        WHERE p.b_kind = 'm' AND p.idx NOT IN (SELECT idx FROM _assigned)
-          AND p.b NOT IN (SELECT idx FROM _assigned)
-        ORDER BY p.idx, p.score DESC, p.b
-    """).fetchnumpy()
     articles = con.execute("SELECT article_id FROM _new ORDER BY idx").fetchnumpy()["article_id"]
     article_code = {a: i for i, a in enumerate(dict.fromkeys(articles.tolist()))}
     article_of = [article_code[a] for a in articles.tolist()]
+    del articles, article_code
     leader = list(range(n_new))
     members: dict[int, set[int]] = {}
     chosen_a: list[int] = []
     chosen_b: list[int] = []
-    idx_list, other_list = pairs["idx"].tolist(), pairs["other"].tolist()
-    position, total = 0, len(idx_list)
-    for node in range(n_new):
-        if position >= total or idx_list[position] != node:
-            continue
-        target = -1
-        while position < total and idx_list[position] == node:
-            other = other_list[position]
-            position += 1
-            if target < 0 and leader[other] == other and article_of[node] not in members.get(other, ()):
-                target = other
+    for node, others in _candidate_leaders(store):
+        target = next((other for other in others
+                       if leader[other] == other and article_of[node] not in members.get(other, ())), -1)
         if target >= 0:
             leader[node] = target
             members.setdefault(target, {article_of[target]}).add(article_of[node])
@@ -353,6 +340,31 @@ def _group_new(store: Store, n_new: int) -> np.ndarray:
     component = np.asarray(leader, dtype=np.int64)
     component[assigned] = -1
     return component
+
+
+PAIR_ROWS = 65536   # candidate pairs fetched from DuckDB at a time by ``_candidate_leaders``
+
+
+def _candidate_leaders(store: Store):
+    """``(mention, [earlier mentions, best score first])`` for every unassigned new mention with a
+    candidate, in arrival order, streamed from ``_pairs`` ``PAIR_ROWS`` rows at a time: the pairs
+    (hundreds of thousands over a large store) are never all held in Python at once."""
+    result = store.con.execute("""
+        SELECT p.idx, p.b AS other FROM _pairs p
+        WHERE p.b_kind = 'm' AND p.idx NOT IN (SELECT idx FROM _assigned)
+          AND p.b NOT IN (SELECT idx FROM _assigned)
+        ORDER BY p.idx, p.score DESC, p.b
+    """)
+    node, others = -1, []
+    while rows := result.fetchmany(PAIR_ROWS):
+        for idx, other in rows:
+            if idx != node:
+                if others:
+                    yield node, others
+                node, others = idx, []
+            others.append(other)
+    if others:
+        yield node, others
 
 
 def _keep_edges(store: Store, a: list[int], b: list[int]) -> None:
