@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ARMED_GROUP_HEADS, BODY_SECTORS, DESCRIBING_NOUNS,
+from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, DESCRIBING_NOUNS,
     DIVIDED_HALVES, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS, NON_ACTOR_HEADS, NON_STATE_QUALIFIERS,
     OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS, QUALIFIER_SECTORS, SECTOR_LABELS,
     SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
-from eventwire.extract.actors.names import is_name_word
+from eventwire.extract.actors.names import is_name_word, spelled_out_name
 from eventwire.extract.actors.places import REGIONAL_CODES, is_place
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -179,6 +179,26 @@ class BodyMixin:
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} rebels".strip(), text, country, "REB")
 
+    def acronym_of_earlier_name(self, head: Token, text: str) -> Actor | None:
+        """ "the TNLA" after "the Ta'ang National Liberation Army": an unlisted acronym of three or
+        more capitals, standing as its own phrase, is the nearest earlier name of the article whose
+        initials it spells, and takes that name's code."""
+        if head.pos_ != "PROPN" or not head.is_upper or not head.is_alpha or len(head) < 3 \
+                or head.dep_ in ("compound", "nmod", "amod"):
+            return None   # "in the VMI case": an acronym modifying another noun names no party
+        open_acronyms = self.doc.user_data.setdefault(ACRONYMS_OPEN_KEY, [])   # a list: user_data is serialized
+        if head.i in open_acronyms:
+            return None   # the name's own words lead back to this acronym
+        name = spelled_out_name(self.doc, head)
+        if name is None or name.root.i >= head.i:
+            return None
+        open_acronyms.append(head.i)
+        try:
+            actor = self.actor_for_token(name.root)
+        finally:
+            open_acronyms.remove(head.i)
+        return actor.model_copy(update={"text": text}) if actor is not None else None
+
     def described_elsewhere(self, head: Token) -> str | None:
         """The country another mention of the same unlisted group's name is given in the article (a
         nationality before it or a description after it: "... the Qwara People's Front, an Ethiopian
@@ -237,7 +257,7 @@ class BodyMixin:
             return False
         words = [t for t in self.np_tokens(head) if t.i != head.i and t.dep_ in ("compound", "poss", "amod")
                  and t.head.i in self.name_chain(head)]
-        if not words or not all(t.is_title or t.is_upper for t in words):
+        if not words or not all(is_capitalized(t) for t in words):
             return False
         if any(t.i in self.doc._.ew_names or t.ent_type_ in ("NORP", "GPE") for t in words):
             return False
@@ -251,7 +271,7 @@ class BodyMixin:
         while stack:
             token = stack.pop()
             for child in token.lefts:
-                if child.dep_ in ("compound", "poss", "amod") and (child.is_title or child.is_upper):
+                if child.dep_ in ("compound", "poss", "amod") and is_capitalized(child):
                     chain.add(child.i)
                     stack.append(child)
         return chain
@@ -325,3 +345,9 @@ class BodyMixin:
         sector = owner.sector if owner.sector in MEMBER_BODY_SECTORS else "LAB"
         name = self.dictionary.country_names.get(owner.country, owner.country)
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, owner.country, sector)
+
+
+def is_capitalized(token: Token) -> bool:
+    """A word written with a capital first letter, including names that ``str.istitle`` rejects for
+    a capital-less syllable after an apostrophe or hyphen ("Ta'ang", "Al-qaida")."""
+    return token.text[:1].isupper()

@@ -243,3 +243,12 @@ ENV_EXTRA_FILES = "EVENTWIRE_ACTORS"
 COLLECTIVES_KEY = "ew_collectives"
 # doc.user_data key: (doc length, [[start char, end char], ...]) of the quotations in the text.
 QUOTATIONS_KEY = "ew_quotations"
+# Lowercase words inside an organization's spelled-out name ("Coalition of Patriots for Change").
+ACRONYM_JOINERS = {"of", "for", "and", "the", "de", "del", "des", "du", "la", "le", "&", "'s", "-"}
+# ``doc.user_data`` key: acronyms being resolved now, against a loop through their own name.
+ACRONYMS_OPEN_KEY = "ew_acronyms_open"
+# Unowned bodies that "international" makes global IGOs (see ``is_international_body``).
+INTERNATIONAL_BODY_NOUNS = {"court", "tribunal", "panel", "commission", "inquiry", "arbitrator", "arbitration"}
+INTERNATIONAL_WORDS = {"international", "intergovernmental"}
+# Prepositions that make "the northwest of X" under them a place where something happened.
+SCENE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "inside"}

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (is_local_body, is_speaker, names_another_party, quantity_head,
     reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, DOMESTIC_SECTORS, FOCUS_DOMINANCE,
-    HARMING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS, STATE_SECTORS, SUBJECT_DEPS)
+    HARMING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS, SCENE_PREPOSITIONS, STATE_SECTORS,
+    SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -26,10 +27,13 @@ class ContextMixin:
         use_focus, the article's own country is not given for want of a closer clue."""
         phrase = head
         while phrase.dep_ in ("amod", "compound") and phrase.head.i != phrase.i:
-            phrase = phrase.head   # "militant targets in northern Iraq": the phrase's place counts
+            phrase = phrase.head   # "militant targets in northern Iraq", "army officers were
+            # arrested in Bangui": the place of the whole phrase counts, and of its clause when the
+            # phrase is the subject ("Ethiopian drones hit militia camps deep inside Sudan" is not)
         located = self.located_country(head) or self.scene_country(head) or self.opponent_country(head) \
             or self.jurisdiction_country(head) \
             or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None) \
+            or (self.located_country(phrase) if phrase.i != head.i and phrase.dep_ in SUBJECT_DEPS else None) \
             or self.local_place_country(head)
         if located:
             return located
@@ -46,6 +50,10 @@ class ContextMixin:
             return self.speaker_home(head)
         if self.dateline_country:
             return self.dateline_country
+        if self.sector_of(head) == "REB":
+            scene = self.article_scene()
+            if scene and not self.struck_where_it_is(head, scene):
+                return scene   # "killing about 20 rebels": insurgents are of the land they fight in
         start = sentence_of(head).start
         previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)
                     and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)
@@ -69,6 +77,22 @@ class ContextMixin:
         if settings:
             return self.unless_listed(settings[-1])   # else the nearest one that acted or was the scene
         return self.unless_listed(previous[-1]) if previous else self.later_actor_country(head)
+
+    def article_scene(self) -> str | None:
+        """The country the article's places lie in, when one leads the others: the country most
+        often named as a place ("in the northwest of the Central African Republic", "in Bangui",
+        a town of it), at least twice and more often than any other. Insurgents with no owner and
+        no focus country are that country's (the gold's convention: militants attacking in a
+        country are its REB), not the nearest country named, often a foreign force's
+        ("Central African troops and Russian instructors ... killing about 20 rebels"). Not for a
+        group another state's forces strike where it is ("Ethiopian drones hit militia camps deep
+        inside Sudan"): the usual rules decide that one."""
+        counts = Counter(c for i, c in self.countries_at
+                         if is_place(self.doc[i]) or i not in self.doc._.ew_names or in_part_of_place(self.doc[i]))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def sole_country(self) -> str | None:
         """The one country the article names, or None when it names none or several."""
@@ -392,3 +416,14 @@ class ContextMixin:
         while token.dep_ in INNER_DEPS | {"case", "conj", "appos"} and token.head.i != token.i:
             token = token.head
         return token.dep_ in SUBJECT_DEPS
+
+
+def in_part_of_place(token: Token) -> bool:
+    """ "in the northwest of the Central African Republic", "across parts of Sudan": a name after
+    "of" in a phrase that a locating preposition governs is the place where something happened."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    part = token.head.head
+    return part.dep_ == "pobj" and part.head.lower_ in SCENE_PREPOSITIONS

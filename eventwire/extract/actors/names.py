@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors.constants import (ADDRESS_TITLES, ETHNIC_WORDS, HONORIFICS, LANGUAGE_WORDS,
+from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ETHNIC_WORDS, HONORIFICS, LANGUAGE_WORDS,
     PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
 from eventwire.extract.actors.dictionary import Entry
 
@@ -142,6 +142,97 @@ def drop_names_inside_other_names(doc: Doc) -> None:
                      or names_a_language(span)):
             for token in span:
                 index.pop(token.i, None)
+    for span in longer_organization_names(doc) + redefined_acronyms(doc):
+        for token in span:
+            index.pop(token.i, None)
+
+
+def longer_organization_names(doc: Doc) -> list[Span]:
+    """Listed organization names of several words that are only the tail of a longer unlisted name
+    ("National Liberation Army", Colombia's ELN, in "the Ta'ang National Liberation Army"): the
+    longer name is another body, so the listed one's code would be wrong. The word before must be an unlisted capitalized name word inside the phrase."""
+    index = doc._.ew_names
+    found = []
+    for span, entries in {id(v[0]): v for v in index.values()}.values():
+        if len(span) < 2 or not entries or {entry.kind for entry in entries} != {"organization"}:
+            continue
+        if span.start > 0 and extends_name_leftwards(doc[span.start - 1], span):
+            found.append(span)
+    return found
+
+
+def extends_name_leftwards(before: Token, span: Span) -> bool:
+    """Whether ``before`` is an unlisted capitalized proper noun attached inside ``span`` (a word of
+    the same name), not a sentence's first word, a title or a listed name."""
+    doc = span.doc
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start \
+        and before.i not in doc._.ew_names and before.i not in doc._.ew_sector_terms \
+        and span.start <= before.head.i < span.end and before.ent_type_ not in ("PERSON",)
+
+
+def redefined_acronyms(doc: Doc) -> list[Span]:
+    """Every mention of a listed acronym that the article itself spells out as another, unlisted
+    name ("the Coalition of Patriots for Change (CPC)" where "CPC" is listed for China's party):
+    the text's own definition wins over the dictionary's everywhere in the article."""
+    index = doc._.ew_names
+    redefined: set[str] = set()
+    for token in doc:
+        found = index.get(token.i)
+        if found is None or len(found[0]) != 1 or not token.is_upper or len(token) < 2:
+            continue
+        if token.i >= 1 and doc[token.i - 1].text == "(" and spelled_out_before(doc, token.i - 1, token.text):
+            redefined.add(token.text)
+    return [found[0] for found in index.values() if found[0].text in redefined]
+
+
+def spelled_out_before(doc: Doc, paren: int, acronym: str) -> bool:
+    """Whether the capitalized words right before a bracket have ``acronym`` as their initials and
+    are no listed name (listed full names keep their acronym: "the Rapid Support Forces (RSF)")."""
+    capitals = capitalized_run_before(doc, paren)
+    if len(capitals) < 2:
+        return False
+    initials = "".join(word.text[0] for word in capitals).upper()
+    if not initials.endswith(acronym.upper()) or len(initials) - len(acronym) > 1:
+        return False
+    index = doc._.ew_names
+    full = index.get(capitals[-1].i)
+    short = index.get(paren + 1)
+    if full is not None and short is not None and full[0].start <= capitals[-len(acronym)].i:
+        return not {e.name for e in full[1]} & {e.name for e in short[1]}   # the listed name's own acronym
+    return True
+
+
+def capitalized_run_before(doc: Doc, end: int) -> list[Token]:
+    """The capitalized words of the name that ends right before token ``end`` ("Coalition",
+    "Patriots", "Change" of "the Coalition of Patriots for Change"), joiners left out."""
+    words: list[Token] = []
+    i = end - 1
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ACRONYM_JOINERS) and doc[i].text != "(":
+        words.insert(0, doc[i])
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    while words and not words[0].text[:1].isupper():
+        words.pop(0)
+    return [word for word in words if word.text[:1].isupper() and (word.is_alpha or "'" in word.text)]
+
+
+def spelled_out_name(doc: Doc, acronym: Token) -> Span | None:
+    """The nearest earlier name in the article whose capitalized words have ``acronym``'s letters
+    as their initials ("the Ta'ang National Liberation Army" for a later "the TNLA"); the name
+    may start with a capitalized "The" that is not one of the letters."""
+    letters = acronym.text.upper()
+    for end in range(acronym.i, 0, -1):
+        if not doc[end - 1].text[:1].isupper():
+            continue
+        capitals = capitalized_run_before(doc, end)
+        while capitals and capitals[0].lower_ == "the":
+            capitals.pop(0)
+        for first in range(len(capitals)):
+            words = capitals[first:]
+            if len(words) == len(letters) and "".join(w.text[0] for w in words).upper() == letters:
+                return doc[words[0].i: words[-1].i + 1]
+    return None
 
 
 def names_a_water_body(span: Span, doc: Doc) -> bool:

@@ -47,6 +47,9 @@ class OwnerMixin:
             found = self.entries_at(token)
             if found:
                 entry = self.best_entry(found[1])
+                possessor = self.possessor_over_topic(token, entry, modifiers)
+                if possessor is not None:
+                    return possessor
                 actor = self.actor_from_entry(entry, found[0].text) or self.former_country(entry, found[0].text)
                 if actor and (actor.country or actor.sector):
                     return actor
@@ -78,6 +81,25 @@ class OwnerMixin:
                         if actor and (actor.country or actor.sector):
                             return actor
         return self.shared_nationality(head)
+
+    def possessor_over_topic(self, token: Token, entry: Entry, modifiers: list[Token]) -> Actor | None:
+        """ "China's Taiwan Affairs Office", "Russia's Syria envoy", "Britain's Africa minister": a
+        country's name written as a noun inside the phrase names the office's subject when another
+        country owns the phrase by a possessive before it; the possessor's code wins. (An adjective
+        names a nationality, not a subject: "Syria's Russian allies" stay Russian.)"""
+        if entry.kind not in ("country", "capital") or token.dep_ != "compound":
+            return None
+        span = self.doc._.ew_names[token.i][0]
+        for other in modifiers:
+            if other.dep_ != "poss" or other.i >= span.start or other.pos_ == "PRON":
+                continue
+            found = self.entries_at(other)
+            if not found:
+                continue
+            owner = self.best_entry(found[1])
+            if owner.kind in ("country", "capital") and owner.country and owner.country != entry.country:
+                return self.actor_from_entry(owner, found[0].text)
+        return None
 
     def governed_town(self, head: Token, prep: Token, town: Token) -> Actor | None:
         """ "the mayor of Kharkiv", "the governor of Sumy": a town's own office-holder after "of"

@@ -234,7 +234,9 @@ def hyphenated_word(token: Token) -> Span:
     return doc[start: end + 1]
 
 
-REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM", "NAF", "SAF", "WAF", "EAF", "CAF", "SAM", "CAS", "SEA",
+# CAMEO's regional codes. Its "CAF" (Central Africa) is left out: ISO 3166's CAF is the Central African
+# Republic, the only meaning our data gives it, and a country code must never be read as a region.
+REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM", "NAF", "SAF", "WAF", "EAF", "SAM", "CAS", "SEA",
                   "SAS", "EEU", "BLK", "CRB", "NMR", "PGS", "SCN", "CAU", "BFR", "NTH", "MDT", "BLT", "WEU"}
 
 

@@ -122,7 +122,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         if not found and self.is_unknown_armed_name(head):
             return self.armed_group_name(head, tokens, text)
         if not found:
-            short = self.short_name(head, tokens)
+            short = self.short_name(head, tokens) or self.acronym_of_earlier_name(head, text)
             if short is not None:
                 return short.model_copy(update={"text": text})
         sector = self.sector_of(head)

@@ -13,7 +13,8 @@ from eventwire.extract.actors.clauses import (APPOINTING_VERBS, deciding_party, 
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
-    GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, LOCAL_SECTORS, NAVAL_CREW_NOUNS,
+    GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
+    LOCAL_SECTORS, NAVAL_CREW_NOUNS,
     PEACEKEEPER_WORDS, PERSON_NOUNS, SCENE_SECTORS, SECTOR_LABELS, SPOKES_NOUNS, STATE_SECTORS,
     TRAVELLING_SECTORS, UNATTRIBUTED_NOUNS, VICTIM_VERBS, VISITOR_NOUNS)
 from eventwire.extract.actors.dictionary import Entry
@@ -99,6 +100,14 @@ class SectorMixin:
         total = sum(counts.values())
         return counts[country] >= GENERIC_HOME_MENTIONS and counts[country] >= GENERIC_HOME_SHARE * total
 
+    @staticmethod
+    def is_international_body(head: Token, tokens: list[Token]) -> bool:
+        """ "an international arbitration tribunal", "the international court", "an international
+        commission of inquiry": an unowned court or panel that the text calls international is
+        set up by states together, not by the article's country; it is a global IGO (no country)."""
+        return head.lemma_.lower() in INTERNATIONAL_BODY_NOUNS and head.pos_ == "NOUN" \
+            and any(t.lower_ in INTERNATIONAL_WORDS and t.dep_ in ("amod", "compound") for t in tokens)
+
     def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor | None:
         """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police".
         A phrase owned by a collective ("the two countries' foreign ministers") stays unresolved."""
@@ -127,6 +136,8 @@ class SectorMixin:
             appointer = self.appointer(head)
             if appointer is not None:
                 return appointer.model_copy(update={"text": text})
+        if owner is None and self.is_international_body(head, tokens):
+            return make_actor("international body", text, None, "IGO")
         if owner is None and head.lemma_.lower() in PEACEKEEPER_WORDS:
             owner = self.sole_force()   # "clashed with peacekeepers ... troops from the KFOR mission"
             if owner is None:
