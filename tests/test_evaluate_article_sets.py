@@ -2,7 +2,8 @@
 studied since its first score), ``articles3.jsonl`` (``gold/events/articles3``, the ninth pass's study
 set), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
 aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/events/heldout2``, a
-test set, never studied) and ``heldout3.jsonl`` (``gold/events/heldout3``, the newest test set, never studied).
+test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
+never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -52,12 +53,16 @@ SETS = [
                (100, 240), frozenset({"2023", "2024", "2025"})),
     ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.evaluate_articles3, r"ar3-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("articles4.jsonl", "gold/events/articles4", gold_events.evaluate_articles4, r"ar4-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.evaluate_heldout, r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
     ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.evaluate_heldout2, r"h2-\d{3}",
                (150, 300), frozenset({"2023", "2024", "2025"})),
     ArticleSet("heldout3.jsonl", "gold/events/heldout3", gold_events.evaluate_heldout3, r"h3-\d{3}",
                (130, 300), frozenset({"2023", "2024", "2025"}), articles=8),
+    ArticleSet("heldout4.jsonl", "gold/events/heldout4", gold_events.evaluate_heldout4, r"h4-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
@@ -164,9 +169,11 @@ def test_every_trigger_occurs_in_its_article(article_set: ArticleSet) -> None:
 def test_the_suites_are_registered_together() -> None:
     names = [name for name, _ in SUITES]
     assert names.index("gold/events/articles3") == names.index("gold/events/articles2") + 1
-    assert names.index("gold/events/heldout") == names.index("gold/events/articles3") + 1
+    assert names.index("gold/events/articles4") == names.index("gold/events/articles3") + 1
+    assert names.index("gold/events/heldout") == names.index("gold/events/articles4") + 1
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
     assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
+    assert names.index("gold/events/heldout4") == names.index("gold/events/heldout3") + 1
 
 
 @by_file

@@ -1,7 +1,7 @@
 """Score events (and, for the sample corpus, quotes and timexes) against the hand-written gold.
 
 Gold files:
-* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl``, ``articles3.jsonl``, ``heldout.jsonl``, ``heldout2.jsonl`` and ``heldout3.jsonl``
+* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl``, ``articles3.jsonl``, ``articles4.jsonl``, ``heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl`` and ``heldout4.jsonl``
   (the last two annotated blind, before the system was run on them): one unit per line,
   ``{"id", "text", "published", ["title", "outlet"], "events": [gold event, ...]}``.
 * ``tests/gold/corpus/gold.jsonl``: one article of ``examples/corpus/`` per line, named by ``doc``
@@ -269,6 +269,15 @@ def evaluate_articles3(extract_many: ExtractMany, gold_dir: Path, limit: int | N
     return evaluate_units_file(extract_many, gold_dir / "events" / "articles3.jsonl",
                                "gold/events/articles3", limit)
 
+def evaluate_articles4(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
+    """Suite ``gold/events/articles4``: ``articles4.jsonl``, twelve more study articles of the ninth pass.
+
+    Written and annotated blind like ``articles3`` (by two other helpers, on other crises), for the
+    pass's second round of study; its first score is its only blind one.
+    """
+    return evaluate_units_file(extract_many, gold_dir / "events" / "articles4.jsonl",
+                               "gold/events/articles4", limit)
+
 def evaluate_heldout(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
     """Suite ``gold/events/heldout``: ``heldout.jsonl``, the project's test set of twelve articles.
 
@@ -302,6 +311,16 @@ def evaluate_heldout3(extract_many: ExtractMany, gold_dir: Path, limit: int | No
     """
     return evaluate_units_file(extract_many, gold_dir / "events" / "heldout3.jsonl",
                                "gold/events/heldout3", limit)
+
+def evaluate_heldout4(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
+    """Suite ``gold/events/heldout4``: ``heldout4.jsonl``, a fourth test set of twelve articles.
+
+    Written and annotated blind in the ninth pass, by two helpers who never ran the system, on
+    crises no other gold file covers; never studied. With ``heldout3`` it is the estimate of what a
+    user sees on unseen news.
+    """
+    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout4.jsonl",
+                               "gold/events/heldout4", limit)
 
 # --- the sample corpus ------------------------------------------------------------------------
 

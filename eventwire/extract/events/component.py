@@ -43,8 +43,8 @@ from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
 from eventwire.extract.events.modality import Modality
-from eventwire.extract.events.readings import (MATCH_SCORE_VERBS, ReadingIndex, Readings, sport_pattern,
-                                               topic_sentences)
+from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
+                                               is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
@@ -63,6 +63,8 @@ DOCUMENT_NOUNS = frozenset({"text", "draft", "deal", "agreement", "accord", "tre
 # Types whose target, when the parse names none, is the country where it happened (for protests:
 # the protesters' own government first).
 LOCATED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Modes whose target is never the country the act happens in: a place taken, foreigners sent away.
+UNLOCATED_MODES = frozenset({"occupy", "deport"})
 # Types whose untargeted events by a state fall on its own public (restrictions and concessions).
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # A background event this many years before publication is flagged "historical".
@@ -263,8 +265,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
 
     def attack_behind(self, token: Token, built: dict[int, list[Event]], merged: dict[int, int]) -> int | None:
         """The ASSAULT trigger a casualty verb reports the outcome of: its "in/by/during" object or its
-        "when/as" clause, when that trigger was coded; a casualty verb coordinated with one already
-        merged ("strikes killed 19 and injured 100") goes to the same attack."""
+        "when/as" clause, or the attack verb a passive one is coordinated with ("were ambushed ..., and
+        two soldiers were wounded"), when that trigger was coded; a casualty verb coordinated with one
+        already merged ("strikes killed 19 and injured 100") goes to the same attack."""
         if token.dep_ == "conj" and token.head.i in merged:
             return merged[token.head.i]
         candidates = [g for c in token.children if c.dep_ in ("prep", "agent")
@@ -273,6 +276,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)]
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"
+            candidates.append(token.head)
         candidates += self.coordinated_subjects(token)
         antecedent = self.relative_antecedent(token)
         if antecedent is not None:
@@ -352,7 +357,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if guest is not None:   # "a reception for visiting Minister X": X visits the host
             visitor = self.visitor(guest, self.host_of_guest(token, None))
             return self.assemble(token, trigger, [visitor], [self.host_of_guest(token, visitor)])
+        parties = self.parties_of_the_call(token, trigger)
+        if parties is not None:   # "spoke with Houthi negotiators and US officials to urge restraint"
+            return self.assemble(token, trigger, *parties)
         sources = self.sources(token, trigger)
+        # "urged both sides to ... and offered to host talks": the urger offers; "Bogota remained open
+        # to dialogue": the one who is open offers
+        partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if sources == [None] else None)
+        if partner is not None:
+            sources = self.sources(partner, self.triggers.get(partner.i) or Trigger(partner.lemma_, trigger.type,
+                                                                                  trigger.cameo, "verb"))
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
         if patient is not None and targets == [None]:
@@ -404,6 +418,26 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None] and not given:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
+
+    def parties_of_the_call(self, token: Token, trigger: Trigger) -> tuple[list, list] | None:
+        """"Oman's minister said he had spoken with Houthi negotiators and US officials to urge
+        restraint", "called the Iranian president to press for a truce": an appeal in the infinitive of
+        purpose of a call, talk or meeting (a coded CONSULT verb) is made by the caller to whom the call
+        reached: the sources and targets of that CONSULT's events. None for any other trigger."""
+        if trigger.type != "REQUEST" or token.dep_ != "advcl" or token.tag_ != "VB":
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None
+        call = self.triggers.get(token.head.i)
+        if call is None or call.type != "CONSULT" or call.pos != "verb":
+            return None
+        events = [e for e in self.coded if e.trigger.start == token.head.idx and e.type == "CONSULT"]
+        if not events or events[0].source is None:
+            return None
+        targets = [e.target for e in events if e.target is not None]
+        if not targets:
+            return None   # "flew to Washington to appeal to the attorney general": the appeal's own parse
+        return [events[0].source], targets
 
     @staticmethod
     def without_pledged_forces(token: Token, trigger: Trigger, sources: list, targets: list) -> list:
@@ -549,8 +583,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
-        # capturing towns takes a place, not a party: the country it lies in is no target
-        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode != "occupy"
+        # capturing towns takes a place, not a party: the country it lies in is no target; nor are the
+        # people deported or turned back at a border its public: they are foreigners
+        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode not in UNLOCATED_MODES
         if located:   # weaker than a parsed target: not scored as one
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
@@ -569,8 +604,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         seizure = targets == [None] and trigger.type == "COERCE" and self.seizes_goods(token)
         if seizure:   # "seized seven rifles": the owner of what is taken, else no one
             targets = [self.seized_owner(token, sources[0])]
-        if targets == [None] and not seizure and trigger.type in DOMESTIC_TYPES and self.is_domestic_measure(
-                token, trigger):
+        if targets == [None] and not seizure and trigger.type in DOMESTIC_TYPES and trigger.mode not in UNLOCATED_MODES \
+                and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or targets != [None]
         if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
@@ -592,9 +627,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         mode = trigger.mode or self.absorbed_mode(token)
         sent = sentence_of(token)
         events = []
-        for source, target in ((s, t) for s in sources for t in targets):
-            if source and target and source.code == target.code and source.country:
-                continue
+        statement = trigger.pos == "verb" and quad_class(trigger.cameo) in (1, 3)
+        for source, target in self.role_pairs(sources, targets, keep_lone_source=statement):
             inferred = target is not None and (located or not self.named_in(target, sent))
             borrowed = self.source_borrowed(source, sent)
             scored = None if inferred else target
@@ -615,6 +649,19 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 confidence=confidence,
             ))
         return events
+
+    @staticmethod
+    def role_pairs(sources: list, targets: list, keep_lone_source: bool = False) -> list[tuple]:
+        """The (source, target) pairs of one trigger, less a party acting on itself. With
+        ``keep_lone_source`` (a statement verb), a lone source whose every target is itself keeps its
+        event with no target: such a target comes from a fallback (the accuser a denial answers, the
+        counterpart of an earlier exchange) that went back to the speaker's own side, and "Hezbollah
+        denied any role" is still a denial. (An act noun whose only party is itself, "his abduction"
+        read as Britain's, was misread and stays dropped.)"""
+        pairs = [(s, t) for s in sources for t in targets if not is_self_directed(s, t)]
+        if not pairs and keep_lone_source and len(sources) == 1 and sources[0] is not None and targets:
+            return [(sources[0], None)]
+        return pairs
 
     @staticmethod
     def named_in(actor: Actor, sent) -> bool:
@@ -653,6 +700,38 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if "hypothetical" in context:
             score -= 0.1
         return round(max(0.0, min(1.0, score * trigger.weight)), 2)
+
+
+def coordinated_finite_verb(verb: Token) -> Token | None:
+    """The finite verb a past or present-tense conjunct really goes with when the parser hung it on
+    that verb's infinitive complement ("urged both sides to avoid provocations and offered to host
+    talks": "offered" goes with "urged", not "avoid"); None for any other verb."""
+    if not is_finite_conjunct_of_infinitive(verb):
+        return None
+    infinitive = verb.head
+    governor = infinitive.head
+    if infinitive.dep_ not in ("xcomp", "advcl") or governor.i == infinitive.i or governor.tag_ not in FINITE_TAGS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None   # "... cross the border and fired on the patrol": no infinitive to be misread
+    return governor
+
+
+def offering_verb(noun: Token, trigger: Trigger) -> Token | None:
+    """The verb whose subject declares itself open or ready to talks ("Bogota remained open to
+    dialogue": "remained"), for an offer of talks coded on the talks noun (AGREE 036); None otherwise."""
+    if trigger.pos != "noun" or trigger.cameo != "036" or noun.dep_ != "pobj":
+        return None
+    adjective = noun.head.head
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or verb.i == adjective.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+def is_self_directed(source: Actor | None, target: Actor | None) -> bool:
+    """Both sides are the same coded, country-bearing party."""
+    return bool(source and target and source.code == target.code and source.country)
 
 
 def noun_before(word: Token) -> Token | None:

@@ -47,6 +47,8 @@ class Lexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     cameo: dict[str, dict[str, Any]] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
+    # inflected forms the tagger leaves unlemmatized ("retook"), with the lemma they are read as
+    forms: dict[str, str] = field(default_factory=dict)
     _lowered: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def word_set(self, key: str) -> frozenset[str]:
@@ -105,6 +107,8 @@ def _trigger(entry: dict, pos: str) -> Trigger | None:
 
 
 def _add_entries(lexicon: Lexicon, data: dict | None) -> None:
+    lexicon.forms.update({str(form).lower(): str(lemma).lower()
+                          for form, lemma in ((data or {}).get("verb_forms") or {}).items()})
     for key, pos, index in (("verbs", "verb", lexicon.verbs), ("nouns", "noun", lexicon.nouns)):
         for entry in (data or {}).get(key) or []:
             trigger = _trigger(entry, pos)

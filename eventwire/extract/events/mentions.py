@@ -30,6 +30,11 @@ with no victim of its own ("the buildup of U.S. forces"), or no doer, a victim o
 country and the same place ("Twelve Americans were killed in the Kenya embassy bombing"). A meeting,
 visit, signing or invitation told again with the same code, the same act word and the same two
 parties is one event unless the sentence says "again" or "also".
+
+A count of victims with no doer ("two crew members had been injured", "five fighters had been killed"),
+told by a casualty word within two sentences after an attack on a party of the same country and sector,
+with no date, year or second place of its own and no word of another occurrence ("in a separate
+incident"), is that attack's outcome: its counts go to the attack (rule 61).
 """
 from __future__ import annotations
 
@@ -199,8 +204,12 @@ def _role_agreement(actor: Actor | None, other: Actor | None) -> bool | None:
 
 # Words by which a later sentence tells of another occurrence, not the same one again.
 # "The withdrawal ... from the remaining outposts is continuing" is the next part of a withdrawal.
-ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further|remaining|rest of)\b",
-                                re.IGNORECASE)
+ANOTHER_OCCURRENCE = re.compile(r"\b(again|another|second|third|renewed|fresh|new|more|further|remaining|rest of"
+                                r"|separate)\b", re.IGNORECASE)
+# The casualty words a count of victims is told by ("two crew members had been injured").
+VICTIM_WORDS = frozenset({"killed", "wounded", "injured", "hurt", "died", "dead"})
+# How many sentences after an attack a count of victims with no doer of its own is told as its outcome.
+VICTIM_REPORT_SENTENCES = 2
 # A word by which a sentence adds an act of the same kind to one told before ("also agreed").
 ANOTHER_ACT = re.compile(r"\b(also|too|as well)\b", re.IGNORECASE)
 # Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
@@ -240,7 +249,7 @@ def is_retelling(event: Event, earlier: Event) -> bool:
     if event.quad_class not in RETOLD_QUAD_CLASSES or arrest_counts_differ(event, earlier):
         return False
     faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
-    partial = not faceless and tells_fewer_parties(event, earlier)
+    partial = not faceless and (tells_fewer_parties(event, earlier) or tells_victims_of(event, earlier))
     if not (faceless or partial or (same_actor(event.source, earlier.source)
                                     and same_actor(event.target, earlier.target))):
         return False
@@ -296,6 +305,29 @@ def tells_fewer_parties(event: Event, earlier: Event) -> bool:
         return no_second_place(event, earlier)
     return (not coded(event.source) and same_country(event.target, earlier.target)
             and shares_stated_place(event, earlier))
+
+
+def tells_victims_of(event: Event, earlier: Event) -> bool:
+    """"The ship's operator said two crew members had been injured", "Four other soldiers were
+    wounded and taken to hospital" (rule 61): a count of victims with no doer, told within
+    ``VICTIM_REPORT_SENTENCES`` sentences after an attack on their country, with no date or year
+    and no second place of its own, is that attack's outcome, not a second attack."""
+    if event.type != "ASSAULT" or coded(event.source) or (event.fatalities is None and event.injured is None):
+        return False
+    if event.trigger.text.lower() not in VICTIM_WORDS:
+        return False   # "nine civilians were killed when shells hit a camp": an attack of its own
+    if not 0 < event.evidence.sentence - earlier.evidence.sentence <= VICTIM_REPORT_SENTENCES:
+        return False
+    return (same_victims(event.target, earlier.target) and not dated_apart(event, earlier)
+            and places_agree(event, earlier) and no_second_place(event, earlier))
+
+
+def same_victims(actor: Actor | None, other: Actor | None) -> bool:
+    """Both are parties of one country whose sectors agree where both are known ("crew members" of a
+    "Greek-owned carrier"; not militants of a country after its soldiers)."""
+    if not same_country(actor, other):
+        return False
+    return not (actor.sector and other.sector) or actor.sector == other.sector
 
 
 def no_second_place(event: Event, earlier: Event) -> bool:

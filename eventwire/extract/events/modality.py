@@ -35,16 +35,51 @@ class Modality(CoderState):
         means = self.means_governor(token)
         chain += means
         auxiliaries = {c.lower_ for t in chain for c in children_of(t) if c.dep_ in ("aux", "auxpass")}
-        if auxiliaries & self.words["future_auxiliaries"] or any(
+        told_ahead = self.future_in_past(chain) if "would" in auxiliaries else None
+        modal = auxiliaries & self.words["hypothetical_auxiliaries"]
+        if told_ahead is not None:
+            modal = modal - {"would"}   # reported "will": future, not a hypothesis
+            if self.is_threat_trigger(token):
+                told_ahead = None   # "said it would strike Iraq unless ...": a threat is about what may come
+        if auxiliaries & self.words["future_auxiliaries"] or told_ahead is not None or any(
                 self.governed_by(t, self.words["future_governors"]) for t in [token, *shared, *means]) \
                 or self.is_planned_act(token):
             flags.append("future")
-        if auxiliaries & self.words["hypothetical_auxiliaries"] or any(
+        if modal or any(
             c.dep_ == "mark" and c.lower_ in self.words["hypothetical_marks"] for t in chain for c in children_of(t)
         ) or self.has_condition(chain[1:]) or self.is_supposed(token) or self.is_obligation(token) \
-                or self.is_possible_act(token) or self.is_possible_outcome(token):
+                or self.is_possible_act(token) or self.is_possible_outcome(token) \
+                or (told_ahead is not None and self.is_conditional_announcement(token, told_ahead)):
             flags.append("hypothetical")
         return flags
+
+    def is_conditional_announcement(self, token: Token, verb: Token) -> bool:
+        """"said Kenya would send 1,000 more soldiers if the African Union secured funding": an
+        announced act with a condition of its own may not come."""
+        return self.has_condition([verb])
+
+    def is_threat_trigger(self, token: Token) -> bool:
+        """The token is coded as a threat, which is by nature about what may come: the gold gives a
+        reported threat ("said the army would use air strikes if needed") no future or hypothetical flag."""
+        trigger = self.triggers.get(token.i)
+        return trigger is not None and trigger.type == "THREATEN"
+
+    def future_in_past(self, chain: list[Token]) -> Token | None:
+        """"the minister said the army would send 1,200 more soldiers", "told reporters that Kenya
+        would send troops if ...": "would" in a clause reported by a past-tense speech verb is the
+        reported "will", an act announced for later (future), not a hypothesis; a condition on that
+        clause ("if the African Union secured funding") still makes it hypothetical. Returns the verb
+        that carries "would" in such a clause, else None ("Russia would respond", said by no one,
+        stays hypothetical)."""
+        verb = next((t for t in chain if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would"
+                                              for c in children_of(t))), None)
+        if verb is None:
+            return None
+        clause = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+        speaker = clause.head
+        if clause.dep_ != "ccomp" or speaker.i == clause.i or speaker.tag_ not in ("VBD", "VBN"):
+            return None
+        return verb if speaker.lemma_.lower() in self.words["speech_verbs"] else None
 
     def is_planned_act(self, token: Token) -> bool:
         """An act looked forward to, told in a time clause of a future verb, or named by a noun with a

@@ -33,6 +33,21 @@ DEMAND_TYPES = frozenset({"REQUEST", "THREATEN"})
 CONTENT_PATH_DEPS = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "relcl", "dobj", "amod", "acl", "conj"})
 CONTENT_DEPTH = 4
 # Verbs that end, ease or suspend a standing measure named by their object ("lifted its suspension").
+# Material acts that an infinitive of purpose or an exercise only intends or acts out.
+PURPOSE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "RETREAT", "SANCTION"})
+# Verbs and modifiers of acting an operation out: "rehearsed blockading", "simulating a strike", "a mock attack".
+REHEARSAL_WORDS = frozenset({"rehearse", "simulate", "practise", "practice", "mock", "simulated", "rehearsed"})
+# Verbs of fighting off another side's attack: "repelled a rebel offensive" is the rebels' offensive and
+# the repelling, two acts, not one act told by a verb and its object.
+REPELLING_VERBS = frozenset({"repel", "repulse"})
+# How many words before a denial ", a charge X has always denied" may open.
+CHARGE_APPOSITION_SPAN = 6
+# Prepositions of place and time, whose object sets an act rather than being part of it.
+SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on", "after", "before"})
+# Types of a promise whose infinitive content is no event of its own ("agreed to launch joint patrols").
+PROMISE_TYPES = frozenset({"AGREE"})
+# Tags of a finite verb in the past or present tense ("offered", "offers"); a bare infinitive is "VB".
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
 MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
 # Common nouns of places and positions: a clause on them tells what happened there (news), not a
 # thing's history.
@@ -69,7 +84,7 @@ class Readings(CoderState):
             return (not self.is_withheld_judgement(token) and not self.is_forecast_governor(head, governing)
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
-                and not has_own_parties(token))
+                and not has_own_parties(token) and head.lemma_.lower() not in REPELLING_VERBS)
 
     def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
         """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
@@ -557,6 +572,56 @@ class Readings(CoderState):
         named = any(c.lower_ == particle and any(g.dep_ == "pobj" for g in children_of(c)) for c in children)
         return not named and not any(c.dep_ in ("dobj", "dative") for c in children)
 
+    def is_backing_in_combat(self, token: Token, trigger: Trigger) -> bool:
+        """"troops backed by air force jets killed 41 insurgents", "soldiers supported by allied troops
+        retook the base": a past participle of support with a "by" agent, describing the subject of
+        an attack, tells who fought alongside in that attack; it is no act of support of its own."""
+        if trigger.type != "SUPPORT" or trigger.pos != "verb" or token.dep_ != "acl" or token.tag_ != "VBN":
+            return False
+        if not any(c.dep_ == "agent" for c in children_of(token)):
+            return False
+        backed = token.head
+        if backed.dep_ not in SUBJECT_DEPS:
+            return False
+        act = self.triggers.get(backed.head.i)
+        return act is not None and act.type == "ASSAULT"
+
+    def is_purpose_of_act(self, token: Token, trigger: Trigger) -> bool:
+        """"sending warships and bombers to encircle the island", "called on the rebels to protect
+        civilians", "accused them of violating its sovereignty to protect Israel": a material act in a
+        subjectless infinitive of purpose of a coded act, or inside an accusation, is what someone means
+        to do (or is asked to do), not a thing done; the act the clause hangs on is the event. Talks and
+        appeals made for a purpose ("spoke with both sides to urge restraint") are left alone: saying it
+        is doing it."""
+        if trigger.type not in PURPOSE_ACT_TYPES or token.dep_ != "advcl" or token.tag_ != "VB":
+            return False
+        children = children_of(token)
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+            return False
+        # the purpose of a coded act is that act's aim; where the act is no event of its own ("police
+        # officers arrived in the capital to protect the airport") the purpose tells what was done
+        governor = token.head
+        return any(e.trigger.start == governor.idx for e in self.coded) or self.is_accusation(token)
+
+    def is_rehearsed_act(self, token: Token, trigger: Trigger) -> bool:
+        """"its forces rehearsed blockading major ports and striking key targets", "drills simulating
+        an attack on the island", "a mock assault": what an exercise acts out is its scenario, not an
+        act done to anyone; the exercise is the event."""
+        if trigger.type not in PURPOSE_ACT_TYPES:
+            return False
+        if trigger.pos == "noun" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in REHEARSAL_WORDS
+                                         for c in children_of(token)):
+            return True
+        node = token
+        for _ in range(3):   # "rehearsed blockading ports and striking targets": the conjuncts too
+            if node.dep_ in ("xcomp", "dobj", "ccomp") and node.head.lemma_.lower() in REHEARSAL_WORDS:
+                return True
+            if node.dep_ != "conj":
+                return False
+            node = node.head
+        return False
+
     def is_guarding_own(self, token: Token, trigger: Trigger) -> bool:
         """"would defend its water security", "to protect their interests": guarding one's own things
         (an object owned by a pronoun, naming no actor) is no support or aid given to another party."""
@@ -844,7 +909,7 @@ class Readings(CoderState):
         node = token
         for _ in range(CONTENT_DEPTH):
             head = node.head
-            if head.i == node.i or node.dep_ not in CONTENT_PATH_DEPS:
+            if head.i == node.i or node.dep_ not in CONTENT_PATH_DEPS or is_finite_conjunct_of_infinitive(node):
                 return False
             governing = self.triggers.get(head.i)
             if governing is not None:   # the nearest trigger above decides; its own conjunct is a second event
@@ -855,11 +920,24 @@ class Readings(CoderState):
                         return False   # "X could supply shells, an official warned": reported, not warned of
                     return (node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST"
                             or governing.pos == "noun" and is_infinitive_clause(node))
+                if self.is_promised_through(node, token, head, governing):
+                    return True
                 # "urged both governments to protect the ceasefire and the civilians it was meant to
                 # protect": what hangs inside the asked-for act is asked for too
                 return depth > 0 and self.is_demanded_content(head, depth - 1)
             node = head
         return False
+
+    def is_promised_through(self, node: Token, token: Token, head: Token, governing: Trigger) -> bool:
+        """``token`` sits inside the infinitive ``node`` that a promise verb (``head``, coded as
+        ``governing``) takes, under a verb that is no trigger itself: "agreed to launch joint patrols",
+        "offered to host talks between their commanders", "pledged to set up a joint commission". What
+        is promised is the promise's content, as a trigger right under it is ("agreed to withdraw"). The
+        object of a preposition of place or time is a setting the parser may hang there ("invited them
+        to join the bloc at the Madrid summit"), not content ("to hold elections under a deal" is)."""
+        setting = token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPOSITIONS
+        return (node is not token and node.dep_ == "xcomp" and not setting and governing.pos == "verb"
+                and governing.type in PROMISE_TYPES and not self.is_forecast_governor(head, governing))
 
     def is_acted_on(self, token: Token, trigger: Trigger) -> bool:
         """A standing measure another trigger acts on: "lifted its suspension of party activities",
@@ -997,9 +1075,20 @@ class Readings(CoderState):
             return False
         if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.words["claim_nouns"]:
             return True
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.words["claim_nouns"]
-                   and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")
-                   for c in children_of(verb))
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.words["claim_nouns"]
+               and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")
+               for c in children_of(verb)):
+            return True
+        return self.follows_charge_apposition(verb)
+
+    def follows_charge_apposition(self, verb: Token) -> bool:
+        """"Warsaw accused Minsk of engineering a migrant crisis, a charge Belarus has always denied":
+        the small model may hang the accusation on the denial and the charge noun on the accusation's
+        last word; the denial still closes an apposition ", a charge X (has) denied" opened by a comma,
+        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it."""
+        start = max(verb.sent.start + 2, verb.i - CHARGE_APPOSITION_SPAN)
+        return any(self.doc[i].lemma_.lower() in self.words["claim_nouns"] and self.doc[i - 1].lower_ in ("a", "an")
+                   and self.doc[i - 2].text == "," for i in range(start, verb.i))
 
 
 @dataclass(frozen=True)
@@ -1047,6 +1136,9 @@ READINGS: tuple[tuple[str, ReadingScope], ...] = (
     ("is_acknowledged_fact", ANY_TRIGGER),
     ("is_assessed_threat", _scope("THREATEN", pos="noun")),
     ("is_support_without_party", _scope("SUPPORT", pos="verb")),
+    ("is_backing_in_combat", _scope("SUPPORT", pos="verb")),
+    ("is_purpose_of_act", _scope(*sorted(PURPOSE_ACT_TYPES), pos="verb")),
+    ("is_rehearsed_act", _scope(*sorted(PURPOSE_ACT_TYPES))),
     ("is_guarding_own", _scope("SUPPORT", "AID")),
     ("is_effect_of_reported_act", _scope(pos="verb")),
     ("is_term_of_agreement", ANY_TRIGGER),
@@ -1195,6 +1287,13 @@ def is_counted_group(noun: Token) -> bool:
 def is_infinitive_clause(token: Token) -> bool:
     """"an ultimatum to reinstate the president": an infinitive clause hanging on a noun."""
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+
+
+def is_finite_conjunct_of_infinitive(verb: Token) -> bool:
+    """"urged both sides to avoid provocations and offered to host talks": a past or present-tense
+    verb the parser coordinated with a bare infinitive is no part of it (an infinitive's conjuncts are
+    bare too: "to stop the shelling and return home"); it goes with the finite verb above."""
+    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and verb.head.tag_ == "VB"
 
 
 def has_own_parties(noun: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.component import make_actor
 from eventwire.extract.actors.dictionary import load_dictionary
+from eventwire.extract.actors.places import REGIONAL_CODES   # noqa: F401 - one list for both sides (CAF is a country)
 from eventwire.models import Actor
 
 _COMPONENT_MODULE = "eventwire.extract.events.component"
@@ -38,9 +39,6 @@ NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
 # Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
-# Regional and bloc codes ("Western diplomats", "African leaders"): no one country of a pair.
-REGIONAL_CODES = frozenset({"AFR", "EUR", "WST", "ASA", "MEA", "LAM", "NAF", "SAF", "CAF", "EAF", "WAF"})
-
 
 def actor_for_token(token: Token) -> Actor | None:
     """The actor ``token`` names, from the resolver that ``component.actor_for_token`` holds now."""
@@ -50,6 +48,23 @@ def actor_for_token(token: Token) -> Actor | None:
 def same_actor(actor: Actor | None, other: Actor | None) -> bool:
     """Both are the same country-coded actor ("Sudan" and "its ambassador" are both SDN GOV)."""
     return actor is not None and other is not None and bool(actor.country) and actor.code == other.code
+
+
+# A state's organs, and the domestic parties that fight or defy them: an act of one side answered by
+# the other ("Petro called the ELN's attack a war crime") is aimed across the divide, though both
+# sides share a country code.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CHALLENGER_SECTORS = frozenset({"REB", "CRM", "OPP", "SEP"})
+
+
+def is_other_side(actor: Actor, responder: Actor | None, across: bool = False) -> bool:
+    """``actor`` can be what ``responder`` answers: of another country (or the responder has none),
+    or, when ``across``, of the same country across the line between the state and its armed or
+    political challengers (a government and rebels, a gang, the opposition, separatists)."""
+    if responder is None or not responder.country or actor.country != responder.country:
+        return True
+    sectors = {actor.sector, responder.sector}
+    return across and bool(sectors & STATE_SECTORS) and bool(sectors & CHALLENGER_SECTORS)
 
 
 def conjunct_chain(token: Token) -> list[Token]:

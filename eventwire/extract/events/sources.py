@@ -1,6 +1,7 @@
 """Finding an event's source through the parse: the subject or passive agent, the subject a verb
-borrows from the verb that governs it (coordination, control), a noun trigger's owner or support
-verb, coordinated actors ("Kenyan and Somali troops"), collective phrases ("both sides"), crowds,
+borrows from the verb that governs it (coordination, control; the speaker for a charge or threat
+listed after a reported clause), a noun trigger's owner, support verb or predicate adjective ("open
+to dialogue"), coordinated actors ("Kenyan and Somali troops"), collective phrases ("both sides"), crowds,
 and the event's reporter or claimant."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
-from eventwire.extract.events.lexicon import Trigger
+from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
                                             conjunct_chain, is_reduced_participle, state_named_by)
@@ -543,6 +544,9 @@ class SourceFinder(CoderState):
             sibling = self.misattached_infinitive_sibling(token)
             if sibling is not None:
                 return self.source(sibling, Trigger(sibling.lemma_, "ASSAULT", "190", "verb"))
+            speech = self.speech_verb_of_listed_act(token)
+            if speech is not None:
+                return self.source(speech, Trigger(speech.lemma_, "ASSAULT", "190", "verb"))
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
             if actor is None and self.is_clause_of_the_speaker(head):
                 own = self.subject_of(head)
@@ -557,6 +561,9 @@ class SourceFinder(CoderState):
                 # governing verb's subject is its subject
                 return self.source(head.head, Trigger(head.head.lemma_, "ASSAULT", "190", "verb"))
             return actor
+        speech = self.speech_verb_of_listed_act(token) if token.dep_ in ("ccomp", "advcl") else None
+        if speech is not None:
+            return self.source(speech, Trigger(speech.lemma_, "ASSAULT", "190", "verb"))
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
             accused = self.accused_doer(head, on_verb=not nested)
@@ -579,6 +586,51 @@ class SourceFinder(CoderState):
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
+
+    def speech_verb_of_listed_act(self, token: Token) -> Token | None:
+        """"Katz said Hezbollah had launched the rockets, blamed the government and threatened to
+        strike": a finite past verb of a verbal act (a charge, a threat, a demand) with no subject or
+        auxiliary of its own, hung by the parser on a reported clause as the next item of a list
+        (`reported_clause_of_list`), whose verb carries an auxiliary it does not share ("had
+        launched", "would send", "was seen") and is no verbal act itself, continues the list the speech
+        verb opens: it is the speaker's act, not the reported subject's. The speech verb must be a
+        finite past verb too; a material deed ("said rebels had fired mortars and killed two soldiers",
+        where the tagger also reads "killed" as finite) stays in the clause."""
+        if token.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                                      for c in token.children):
+            return None
+        first = self.reported_clause_of_list(token)
+        if first is None:
+            return None
+        speech = first.head
+        if first.dep_ != "ccomp" or speech.tag_ != "VBD" or speech.lemma_.lower() not in self.words["speech_verbs"]:
+            return None
+        if first.tag_ not in ("VBN", "VB") or not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+            return None
+        if not self.is_verbal_trigger(token) or self.is_verbal_trigger(first):
+            return None   # "said rebels had fired mortars and killed two soldiers": one reported deed
+        return speech
+
+    @staticmethod
+    def reported_clause_of_list(token: Token) -> Token | None:
+        """The reported verb a list of acts after it hangs on, as the parser may attach the next item:
+        a conjunct (down a chain of conjuncts), a second reported clause, or a subordinate clause with
+        no subordinator ("said X had shelled a village, accused Baku of ..."); None otherwise."""
+        if token.dep_ == "ccomp":
+            return next((c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ == "VBD":
+            node = node.head
+        if node is token or node.dep_ != "ccomp":
+            return None
+        return node
+
+    def is_verbal_trigger(self, token: Token) -> bool:
+        """``token`` is a trigger of a verbal act (QuadClass 1 or 3: a charge, a threat, a demand)."""
+        trigger = self.triggers.get(token.i)
+        return trigger is not None and quad_class(trigger.cameo) in (1, 3)
 
     @staticmethod
     def is_purpose_infinitive(token: Token) -> bool:
@@ -812,7 +864,24 @@ class SourceFinder(CoderState):
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
-                or self.joint_manner_subject(noun) or self.traveller(noun))
+                or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun))
+
+    def disposed_subject(self, noun: Token) -> Actor | None:
+        """"Bogota remained open to dialogue with any armed group", "Kenya is ready for talks", "the
+        group was responsible for the attack": an event noun under a preposition of a predicate
+        adjective of disposition or doing (``disposition_adjectives`` in rules.yaml) is the act of the
+        subject that adjective is said of; a patient adjective ("vulnerable to attacks") is not listed."""
+        prep = noun.head
+        adjective = prep.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or adjective.dep_ != "acomp" or adjective.i == prep.i:
+            return None
+        if adjective.lemma_.lower() not in self.lexicon.lower_words("disposition_adjectives"):
+            return None
+        verb = adjective.head
+        subject = self.subject_of(verb)
+        if subject is None:
+            return self.inherited_subject(verb)
+        return actor_for_token(subject)
 
     def traveller(self, noun: Token) -> Actor | None:
         """"X, who is on a visit to Morocco", "the minister was on a two-day trip to Cairo": the subject

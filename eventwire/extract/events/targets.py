@@ -1,8 +1,10 @@
 """Finding an event's target through the parse: the lexicon's target paths, a content clause's
-object, the fallback attachments, the owner of an attacked thing, the doer of an act a response is
-about, the respondent of a spoken act, the victims of an attack, the party that reacted to it, whom
-an act is "aimed at", the parties of a "between" phrase, and the one party named inside an
-object phrase that is no actor ("the opening of talks with Ukraine")."""
+object (down a chain of complements), a path preposition the parser hung on the object ("blamed the
+killings on the gang"), the fallback attachments, the owner of an attacked thing, the victims of a
+kill participle, the doer of an act a response is about (abroad, or a rival at home), the
+respondent of a spoken act, the victims of an attack, the party that reacted to it, whom an act is
+"aimed at", the parties of a "between" phrase, and the one party named inside an object phrase
+that is no actor ("the opening of talks with Ukraine")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,7 +14,7 @@ from eventwire.extract.extensions import doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
                                             REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, actor_for_token,
-                                            conjunct_chain, is_reduced_participle, same_actor)
+                                            conjunct_chain, is_other_side, is_reduced_participle, same_actor)
 from eventwire.extract.events.state import CoderState
 from eventwire.models import Actor, Event
 
@@ -33,6 +35,8 @@ FORUM_SECTORS = frozenset({"IGO", "JUD"})
 # the target is whoever did that act. The same verbs, given an event noun as object, answer it: the
 # noun's event is directed at them ("rejected an ECOWAS ultimatum" -> ECOWAS -> the rejecter).
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Responses that may answer a domestic rival's act when no foreign doer is found ("condemned the attack").
+HOSTILE_RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Verbs that answer a spoken act (an offer, a demand, an ultimatum), which was therefore addressed to them.
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
 # Written messages whose "to" recipient a request made "in" them is addressed to ("in a letter to X").
@@ -62,6 +66,14 @@ NESTED_PREPOSITIONS = frozenset({"of", "with", "to", "against", "toward", "towar
 # Pacts under which an act is done, whose "with" party it is directed at: "pledged to hold an
 # election under a deal with the opposition".
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrangement", "compact"})
+# Prepositions of a content clause whose object may be the party it is about ("to retaliate against
+# the government", "to stand by Manila", "to mediate between Azerbaijan and Armenia").
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "against", "on", "with", "from", "for", "at", "between", "by"})
+# How many complement clauses below the first the search for a content clause's party goes down
+# ("pledged that Washington would keep helping Taiwan": keep -> helping -> defend).
+COMPLEMENT_DEPTH = 2
+# Organs of one state: none of them is the target of another's offer, vow or demand in a content clause.
+OWN_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # How many noun phrases down such a search may go ("the opening" -> "of talks" -> "with Ukraine").
 NESTED_DEPTH = 3
 # Entity types that are never a party: times and dates.
@@ -84,9 +96,12 @@ class TargetFinder(CoderState):
     """Whom it was done to, as the sentence's parse says."""
 
     def complement_targets(self, token: Token, source: Actor | None = None) -> list[Actor]:
-        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain".
-        An object that is the source's own ("agreed to drop his objection to Sweden's bid") is
-        passed over for the next one."""
+        """A content-taking trigger's target from its complement: "threatened to cut gas to Spain",
+        "vowed to retaliate against the government", and deeper down a chain of complements
+        ("pledged that Washington would keep helping Taiwan", where the one helped is the subject of
+        the helping verb's own complement). An object that is the source's own side (`is_own_side`:
+        "agreed to drop his objection to Sweden's bid", "pledged to send its army") is passed over for
+        the next one."""
         trigger = self.triggers.get(token.i)
         if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
             return []
@@ -96,21 +111,47 @@ class TargetFinder(CoderState):
             addressee = self.demanded_doer(comp, trigger)
             if addressee is not None:
                 return [addressee]
-            for child in comp.children:
-                heads = [child] if child.dep_ in ("dobj", "dative") else [
-                    g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in (
-                    "to", "against", "on", "with", "from", "for", "at", "between") else []
-                for head in heads:
-                    # "to mediate between Azerbaijan and Armenia": a country the resolver read as a place
-                    actor = self.object_actor(head) or self.country_named_by(head)
-                    if actor is not None and actor.country and not self.of_source_country(actor, source):
-                        return [actor]
+            for head in self.complement_party_heads(comp):
+                # "to mediate between Azerbaijan and Armenia": a country the resolver read as a place
+                actor = self.object_actor(head) or self.country_named_by(head)
+                if actor is not None and actor.country and not self.is_own_side(actor, source, head):
+                    return [actor]
         return []
 
+    def complement_party_heads(self, comp: Token, depth: int = 0) -> list[Token]:
+        """The phrases of a complement clause that may name whom it is about, nearest first: its
+        direct and dative objects and the objects of its party prepositions, then those of the
+        complements it governs in turn (COMPLEMENT_DEPTH clauses down); the subject of a clause
+        governed by an object-control verb ("helping Taiwan defend itself") is that verb's object."""
+        heads: list[Token] = []
+        for child in comp.children:
+            if child.dep_ in ("dobj", "dative"):
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+        if depth >= COMPLEMENT_DEPTH:
+            return heads
+        for inner in (c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+            if comp.lemma_.lower() in self.words["object_control_verbs"]:
+                heads.extend(c for c in inner.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON")
+            heads.extend(self.complement_party_heads(inner, depth + 1))
+        return heads
+
     @staticmethod
-    def of_source_country(actor: Actor, source: Actor | None) -> bool:
-        """``actor`` is of the source's own country (so it cannot be the source's target here)."""
-        return source is not None and bool(source.country) and actor.country == source.country
+    def is_own_side(actor: Actor, source: Actor | None, head: Token) -> bool:
+        """``actor`` is the source's own side, so no target of what the source offers, vows or asks:
+        the same actor, a place or body of the source's country with no sector, the source's
+        possession ("its troops", "his objection"), or, for a state source, another organ of the same
+        state ("the government pledged to reform the police"). A party of another sector in the same
+        country stays a target: a gang "threatened to retaliate against the government", a junta
+        "agreed to free the opposition leader"."""
+        if source is None or not source.country or actor.country != source.country:
+            return False
+        if actor.code == source.code or actor.sector is None:
+            return True
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return True
+        return source.sector in OWN_STATE_SECTORS and actor.sector in OWN_STATE_SECTORS
 
     @staticmethod
     def demanded_doer(clause: Token, trigger: Trigger) -> Actor | None:
@@ -291,29 +332,40 @@ class TargetFinder(CoderState):
     def act_owner_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """"Egypt condemned the move", "Ethiopia welcomed the decision", "called the deployment a
         provocation": a response whose object is an act is directed at whoever did it: the act
-        noun's own actor, else the doer of the latest earlier event it refers to."""
+        noun's own actor, else the doer of the latest earlier event it refers to. The doer is looked
+        for abroad first; a hostile response (HOSTILE_RESPONSE_TYPES) that finds none there may
+        answer a domestic rival across the state/challenger line ("President Petro called the attack
+        a war crime" after the ELN's bombing; `is_other_side`)."""
         if trigger.pos != "verb" or trigger.type not in RESPONSE_TYPES:
             return []
         passive = self.is_passive(token) or self.is_reduced_passive(token)
         objects = self.passive_patients(token) if passive else [
             c for c in token.children if c.dep_ == "dobj"]
-        for head in (c for c in objects if c.pos_ == "NOUN"):
-            lemma = head.lemma_.lower()
-            if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
-                doers = self.same_word_doers(token, head, source) if self.is_definite(head) else []
-                if not doers and self.is_definite(head) and actor_for_token(head) is None:
-                    doers = self.earlier_mention_doers(token, head, source)   # "overseen the launch ... condemned the launch"
-                if doers:
-                    return doers   # "North Korea launched a missile ... condemned the launch"
-                continue
-            owner = self.noun_source(head) if head.i != token.i else None
-            if owner is not None and owner.country and (source is None or owner.country != source.country):
-                return [owner]
-            if owner is None and self.is_definite(head):
-                doers = (self.referred_doers(token, head, source) or self.earlier_mention_doers(token, head, source)
-                         or self.reported_act_doers(token, head, source))
+        heads = [c for c in objects if c.pos_ == "NOUN"]
+        for across in (False, True) if trigger.type in HOSTILE_RESPONSE_TYPES else (False,):
+            for head in heads:
+                doers = self.act_doers(token, head, source, across)
                 if doers:
                     return doers
+        return []
+
+    def act_doers(self, token: Token, head: Token, source: Actor | None, across: bool) -> list[Actor]:
+        """Who did the act the object ``head`` of the response ``token`` names (see
+        `act_owner_targets`); ``across`` lets a domestic rival of the responder count."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.lexicon.nouns and lemma not in self.words["act_nouns"]:
+            doers = self.same_word_doers(token, head, source, across) if self.is_definite(head) else []
+            if not doers and self.is_definite(head) and actor_for_token(head) is None:
+                # "overseen the launch ... condemned the launch"
+                doers = self.earlier_mention_doers(token, head, source, across)
+            return doers   # "North Korea launched a missile ... condemned the launch"
+        owner = self.noun_source(head) if head.i != token.i else None
+        if owner is not None and owner.country and is_other_side(owner, source, across):
+            return [owner]
+        if owner is None and self.is_definite(head):
+            return (self.referred_doers(token, head, source, across)
+                    or self.earlier_mention_doers(token, head, source, across)
+                    or self.reported_act_doers(token, head, source, across))
         return []
 
     @staticmethod
@@ -321,12 +373,13 @@ class TargetFinder(CoderState):
         """"the move", "this decision", "the strikes": a phrase that refers back to something known."""
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
 
-    def referred_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+    def referred_doers(self, token: Token, noun: Token, source: Actor | None,
+                      across: bool = False) -> list[Actor]:
         """The sources of the latest event coded in the last few sentences that ``noun`` can refer to
         (all its coordinated sources: "American and British warplanes struck"): one of the noun's
         own types when it is an event noun ("the strikes"), a material act (QuadClass 2 or 4: a
         deployment, a ban, a withdrawal) for a bare act noun ("the move", "the decision"), and never
-        one by the responder's own country."""
+        one by the responder's own country, unless ``across`` (then only a domestic act by a rival)."""
         kinds = {t.type for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())}
         here = sentence_number(token)
         for event in reversed(self.coded):
@@ -334,12 +387,15 @@ class TargetFinder(CoderState):
                 continue
             if (kinds and event.type not in kinds) or (not kinds and quad_class(event.cameo) not in (2, 4)):
                 continue
+            if across and not self.is_domestic_act(event, source):
+                continue
             doer = event.source
-            if doer is not None and doer.country and (source is None or doer.country != source.country):
-                return self.sources_of_trigger(event, source)
+            if doer is not None and doer.country and is_other_side(doer, source, across):
+                return self.sources_of_trigger(event, source, across)
         return []
 
-    def same_word_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+    def same_word_doers(self, token: Token, noun: Token, source: Actor | None,
+                       across: bool = False) -> list[Actor]:
         """"North Korea launched a ballistic missile ... Washington condemned the launch": a definite
         noun that is no event noun of the lexicon but the same word as the trigger of an event coded
         in the last few sentences refers to that event; its sources are the response's targets
@@ -350,15 +406,24 @@ class TargetFinder(CoderState):
             if event.trigger.start >= token.idx or here - event.evidence.sentence > REFERENCE_WINDOW:
                 continue
             said = self.doc.char_span(event.trigger.start, event.trigger.end)
-            if said is None or said[0].lemma_.lower() != lemma:
+            if said is None or said[0].lemma_.lower() != lemma or (across and not self.is_domestic_act(event, source)):
                 continue
             doer = event.source
-            if doer is not None and doer.country and (source is None or doer.country != source.country):
-                return self.sources_of_trigger(event, source)
+            if doer is not None and doer.country and is_other_side(doer, source, across):
+                return self.sources_of_trigger(event, source, across)
             return []
         return []
 
-    def earlier_mention_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+    @staticmethod
+    def is_domestic_act(event: Event, responder: Actor | None) -> bool:
+        """``event`` was done to no one abroad: its target, if any, is of the responder's country. A
+        government answering a rival at home answers what the rival did at home ("the ELN bombed an
+        army base"), not what it did to another country ("Hezbollah fired rockets at Israel")."""
+        target = event.target
+        return responder is not None and (target is None or not target.country or target.country == responder.country)
+
+    def earlier_mention_doers(self, token: Token, noun: Token, source: Actor | None,
+                             across: bool = False) -> list[Actor]:
         """"China completed three days of combat drills around Taiwan. ... Taipei condemned the
         drills": when no coded event is what "the drills" refers to, the latest earlier mention of
         the same noun in the last few sentences names the doer: its owner, or the subject of the
@@ -371,12 +436,13 @@ class TargetFinder(CoderState):
             if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
                 continue
             doer = self.noun_source(earlier) or self.clause_subject_actor(earlier)
-            if doer is not None and doer.country and (source is None or doer.country != source.country):
+            if doer is not None and doer.country and is_other_side(doer, source, across):
                 return [doer]
             return []
         return []
 
-    def reported_act_doers(self, token: Token, noun: Token, source: Actor | None) -> list[Actor]:
+    def reported_act_doers(self, token: Token, noun: Token, source: Actor | None,
+                          across: bool = False) -> list[Actor]:
         """"Ethiopia has begun filling the reservoir, the ministry said. ... Egypt condemned the move":
         a bare act noun ("the move", "the decision", not itself an event noun) that no coded event or
         earlier noun accounts for refers to the latest act reported in the REPORTED_ACT_SENTENCES
@@ -395,7 +461,7 @@ class TargetFinder(CoderState):
             doer = self.reported_subject_actor(previous)
             if doer is None:
                 continue
-            return [doer] if doer.country and (source is None or doer.country != source.country) else []
+            return [doer] if doer.country and is_other_side(doer, source, across) else []
         return []
 
     def reported_subject_actor(self, sent) -> Actor | None:
@@ -419,14 +485,15 @@ class TargetFinder(CoderState):
         subject = self.subject_of(node.head)
         return actor_for_token(subject) if subject is not None else self.inherited_subject(node.head)
 
-    def sources_of_trigger(self, event: Event, source: Actor | None) -> list[Actor]:
-        """Every distinct foreign source coded for ``event``'s trigger."""
+    def sources_of_trigger(self, event: Event, source: Actor | None, across: bool = False) -> list[Actor]:
+        """Every distinct source coded for ``event``'s trigger on the other side from ``source``
+        (`is_other_side`: foreign, or across a state/challenger line at home)."""
         found: list[Actor] = []
         for other in self.coded:
             doer = other.source
             if other.trigger.start != event.trigger.start or doer is None or not doer.country:
                 continue
-            if (source is None or doer.country != source.country) and all(doer.country != a.country for a in found):
+            if is_other_side(doer, source, across) and all(doer.country != a.country for a in found):
                 found.append(doer)
         return found
 
@@ -652,6 +719,8 @@ class TargetFinder(CoderState):
         if token.dep_ != "conj" or any(c.dep_ == "dative" or (c.dep_ == "dobj" and actor_for_token(c) is not None)
                                        for c in token.children):
             return []
+        if self.names_own_addressee(token):
+            return []   # "condemned China's actions and pledged to stand by its ally": the ally, not China
         found: list[Actor] = []
         for event in self.coded:
             target = event.target
@@ -673,6 +742,14 @@ class TargetFinder(CoderState):
             if actor is not None and actor.country and not same_actor(actor, source):
                 return [actor]
         return []
+
+    def names_own_addressee(self, token: Token) -> bool:
+        """The content clause of ``token`` names whom it is about by a word of alliance ("pledged to
+        stand by its ally", "vowed to defend its partners"), which the resolver codes as no party:
+        the addressee is there, not in the verb ``token`` is coordinated with."""
+        return any(head.lemma_.lower() in self.lexicon.lower_words("ally_nouns")
+                   for comp in token.children if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB"
+                   for head in self.complement_party_heads(comp))
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
@@ -704,7 +781,20 @@ class TargetFinder(CoderState):
                 for found in [*split] or ([actor, *owners] if actor else []):
                     if all(found.code != a.code for a in actors):
                         actors.append(found)
+        if not actors and trigger.type == "ASSAULT" and trigger.pos == "verb":
+            return self.participle_victims(token)
         return actors
+
+    def participle_victims(self, token: Token) -> list[Actor]:
+        """"Government troops recaptured the post, killing about 20 rebels", "stormed the village,
+        killing twelve civilians": an attack whose object names no party (a place, a post) is aimed at
+        the people its kill/wound participle names (the first of them that is a country-coded actor)."""
+        for participle in (c for c in token.children if self.is_casualty_participle(c)):
+            for victim in (c for c in participle.children if c.dep_ == "dobj"):
+                actor = self.object_actor(victim)
+                if actor is not None and actor.country:
+                    return [actor]
+        return []
 
     def guests_met(self, token: Token) -> list[Token]:
         """"Putin met visiting Chinese President Xi": the parser makes the guest the object of
@@ -726,7 +816,38 @@ class TargetFinder(CoderState):
                         heads.extend(g for g in child.children if g.dep_ == "pobj")
                     elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
                         heads.append(child)
+        heads += [h for h in self.object_path_heads(token, trigger) if h not in heads]
         return self.without_amounts(token, heads)
+
+    def object_path_heads(self, token: Token, trigger: Trigger) -> list[Token]:
+        """"blamed the killings on the gang", "blamed the looting of the museum on the militia": a path
+        preposition the parser hung on a direct object that names no party (the act charged), or on
+        that object's "of" phrase, belongs to the verb; its object is a target. Only for triggers with
+        no object of their own in the lexicon (an object-bound trigger's object already carries its
+        preposition), and only the prepositions of the trigger's own paths."""
+        if trigger.pos != "verb" or trigger.objects:
+            return []
+        preps = {prep for dep, _, prep in (p.partition(":") for p in trigger.targets) if dep == "prep"}
+        if not preps:
+            return []
+        return [g for obj in token.children if obj.dep_ == "dobj" and self.object_actor(obj) is None
+                for carrier in [obj, *self.of_objects(obj)]
+                for c in carrier.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+
+    @staticmethod
+    def of_objects(noun: Token) -> list[Token]:
+        """The nouns of ``noun``'s chain of "of" phrases ("the looting of the museum" -> "museum"),
+        where the parser may hang a preposition meant for the verb."""
+        found: list[Token] = []
+        node = noun
+        for _ in range(NESTED_DEPTH):
+            node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if node is None:
+                break
+            found.append(node)
+        return found
 
     @staticmethod
     def without_amounts(token: Token, heads: list[Token]) -> list[Token]:

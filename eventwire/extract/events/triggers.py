@@ -59,10 +59,15 @@ class TriggerChoice(CoderState):
     """Which tokens are triggers, and of which lexicon entry."""
 
     def candidate_tokens(self) -> list[Token]:
-        """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order."""
-        if self.matcher is None:
-            return list(self.doc)
-        return [self.doc[i] for i in self.matcher(self.doc)]
+        """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order.
+        A candidate found by an unlemmatized form ("retook", see ``Lexicon.forms``) is given its lemma."""
+        tokens = list(self.doc) if self.matcher is None else [self.doc[i] for i in self.matcher(self.doc)]
+        forms = self.lexicon.forms
+        for token in tokens:
+            lemma = forms.get(token.lower_)
+            if lemma is not None and token.lemma_.lower() == token.lower_:
+                token.lemma_ = lemma
+        return tokens
 
     def match(self, token: Token) -> Trigger | None:
         if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
@@ -83,8 +88,21 @@ class TriggerChoice(CoderState):
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
-            return self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
+            return self.as_offered_talks(token, self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ())))
         return None
+
+    def as_offered_talks(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Bogota remained open to dialogue with any armed group", "Seoul is ready for talks": talks a
+        party declares itself open, ready or willing to (``offer_adjectives`` with "to" or "for") are an
+        offer to negotiate (AGREE 036), not talks held."""
+        if trigger is None or trigger.type != "CONSULT" or token.dep_ != "pobj":
+            return trigger
+        preposition = token.head
+        if preposition.lower_ not in ("to", "for") or preposition.head.i == preposition.i:
+            return trigger
+        if preposition.head.lemma_.lower() not in self.words["offer_adjectives"]:
+            return trigger
+        return replace(trigger, type="AGREE", cameo="036", mode=None, context=())
 
     def as_forced_entry(self, token: Token) -> Trigger | None:
         """"Demonstrators forced their way into parliament", "students broke into the assembly": a
@@ -129,14 +147,22 @@ class TriggerChoice(CoderState):
 
     def as_occupation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"attempt to seize Taiwan", "captured Bakhmut": a seizing verb whose object is a named place
-        (a GPE or LOC entity) takes the place, it confiscates nothing; the verb's own occupation entry
-        (ASSAULT 192, as for "seized the town") is chosen instead."""
+        (a GPE or LOC entity), or is coordinated with a place noun of the occupation entry ("seized
+        Namhsan and several other towns", where the small model tags the town a person), takes the
+        place, it confiscates nothing; the verb's own occupation entry (ASSAULT 192, as for "seized
+        the town") is chosen instead."""
         if trigger is None or trigger.type != "COERCE" or trigger.mode != "confiscate":
             return trigger
-        if not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in children_of(token)):
-            return trigger
         occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
-        return occupying[0] if occupying else trigger
+        if not occupying:
+            return trigger
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        if any(c.ent_type_ in ("GPE", "LOC") for c in objects):
+            return occupying[0]
+        # "seized Namhsan and several other towns": a place noun of the entry among the object's conjuncts
+        places = occupying[0].objects
+        conjuncts = [g for c in objects for g in c.conjuncts]
+        return occupying[0] if any(g.lemma_.lower() in places or g.lower_ in places for g in conjuncts) else trigger
 
     def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
@@ -594,7 +620,8 @@ class TriggerIndex:
             lexicon.lower_words("forced_entry_verbs")) | set(lexicon.lower_words("crowd_verbs"))
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
         self.lemma_ids = _sorted_ids(vocab.strings.add(form) for form in forms)
-        self.lower_ids = _sorted_ids(vocab.strings.add(lemma) for lemma in lemmas)
+        unlemmatized = {form for form, lemma in lexicon.forms.items() if lemma in lemmas}
+        self.lower_ids = _sorted_ids(vocab.strings.add(word) for word in lemmas | unlemmatized)
 
     def __call__(self, doc: Doc) -> list[int]:
         """Indices of the candidate tokens of ``doc``, in text order."""
