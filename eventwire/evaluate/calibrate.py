@@ -97,16 +97,22 @@ def reliability(suite: str, pairs: Sequence[tuple[float, int]]) -> list[Metric]:
             Metric(suite, "eventwire", "confidence Brier error", brier, n)]
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository when it is inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.evaluate.calibrate", description=__doc__)
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold" / "events" / "sentences.jsonl")
+    parser.add_argument("--gold", type=Path, nargs="+", default=[ROOT / "tests" / "gold" / "events" / "sentences.jsonl"],
+                        help="gold files to fit on, pooled (default: the sentence gold)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
-    rows = labelled(raw_units(args.gold))
+    rows = [row for path in args.gold for row in labelled(raw_units(path))]
     weights = fit(rows)
     header = ("# Event confidence model: logistic weights over eventwire.extract.events.confidence.FEATURES.\n"
               "# Written by `python -m eventwire.evaluate.calibrate`; do not edit by hand.\n")
-    body = {"fitted_on": str(args.gold.relative_to(ROOT)) if args.gold.is_relative_to(ROOT) else str(args.gold),
+    body = {"fitted_on": ", ".join(_shown(path) for path in args.gold),
             "fitted": dt.date.today().isoformat(), "events": len(rows),
             "right": sum(label for _, label in rows), "weights": weights}
     args.output.write_text(header + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
