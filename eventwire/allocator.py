@@ -8,15 +8,13 @@ sizes that vary with the documents. Left dynamic, the threshold climbs within th
 documents and a pipeline process keeps about 100 MB more than it uses (measured: 411 against
 310 MB resident after 800 articles at 1 MB, docs/scaling.md, eighth pass). Setting the threshold
 once turns the adjustment off, so those arrays are mapped and unmapped instead; each mapping costs
-a little time, which is why 1 MB rather than glibc's starting 128 KB was the default until the
-ninth pass.
+a little time, which is why the default is 1 MB rather than glibc's starting 128 KB.
 
-Since then the threshold is left dynamic and ``release_free_memory`` (glibc's ``malloc_trim``) runs
-after every ``nlp.pipe`` batch instead: it hands back the free pages inside the heap as well as at
-its top, so a pipeline process keeps what it uses (293 MB resident, median over 400 articles,
-against 391 MB with neither measure and 293 MB with the fixed threshold) for about 3 ms a batch of
-32 articles, while the model's arrays keep coming from the heap without a mapping each
-(docs/scaling.md, ninth pass).
+``release_free_memory`` (glibc's ``malloc_trim``) runs after every ``nlp.pipe`` batch on top of
+that: it hands back the free pages inside the heap as well as at its top, ~30 MB more for a
+single process and ~10 MB for a forked worker, for 2-3 ms a batch. Trimming with the threshold
+left dynamic instead was tried (ninth pass): as good for a single process, but forked workers
+kept 40 MB more each (docs/scaling.md).
 """
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def test_building_the_pipeline_passes_the_configured_mmap_threshold(monkeypatch)
     asked: list[str] = []
     monkeypatch.setattr(eventwire.allocator, "fix_mmap_threshold", lambda size: asked.append(size) or True)
     build_pipeline()
-    assert asked == [""]   # [model] mmap_threshold in defaults.toml: left dynamic since the ninth pass
+    assert asked == ["1MB"]   # [model] mmap_threshold in defaults.toml
 
 
 def test_releasing_free_memory_gives_the_heaps_free_pages_back():
