@@ -1031,7 +1031,6 @@ def test_a_condemned_noun_takes_the_doer_of_its_earlier_mention():
     assert all("target-inferred" in e.context for e in criticisms)
 
 
-@pytest.mark.xfail(reason="the purpose clause's party is not yet the target of the act it serves (ninth pass)")
 def test_a_backed_actor_noun_is_not_read_as_an_earlier_act():
     events = events_of("Tuareg rebels captured the town of Kidal on Tuesday. "
                        "Bamako accused Algeria of sending weapons to back the rebels.")

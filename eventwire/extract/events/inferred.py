@@ -12,7 +12,7 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, actor_for_token,
-                                            state_named_by)
+                                            is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
@@ -90,6 +90,10 @@ FORCE_NOUNS = frozenset({"counter-attack", "counterattack", "counteroffensive", 
 # of an offer whose "to" place names the country it is made to ("ready to send a team to Niamey").
 VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+# A journey coded as a visit (CONSULT): "travelled to Cairo", "arrived in Cairo". Not "leave" (whose
+# "to" phrase is rare and whose place is the one left) nor "return" (home, as a rule).
+JOURNEY_VERBS = TRAVEL_VERBS - {"leave", "return"}
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 
 # Verbs of joining whose definite object is a mission or force served in some country.
@@ -134,7 +138,9 @@ class InferredTargets(CoderState):
         country where the event happened."""
         if trigger.type != "PROTEST":
             if trigger.pos == "noun" and place is not None and place_for_token(token) is None:
-                return None   # "conferred in Washington on a blockade of Iraq": the place is another act's
+                # "conferred in Washington on a blockade of Iraq": the place is another act's, unless the
+                # noun is the doer of the clause that holds it ("strikes killed 45 people across Gaza")
+                return self.place_country(self.own_clause_place(token))
             return self.place_country(place)
         opposed = self.opposed_party(token, source)
         if opposed is None and self.opposes_a_pact(token):
@@ -142,6 +148,22 @@ class InferredTargets(CoderState):
         if opposed is None and self.opposes_a_thing(token):
             return self.protested_government(source)   # "against the war in Gaza": the place is no party
         return opposed or self.protested_government(source) or self.place_country(place)
+
+    @staticmethod
+    def own_clause_place(noun: Token):
+        """The place of the clause an event noun does: the verb it is the subject of ("air strikes
+        killed 45 people across Gaza"), else its own relative clause ("strikes that hit depots south
+        of Damascus", or "strikes killed 20 people across Lebanon" misread as one); None when the
+        noun is only talked about (an object, a prepositional phrase)."""
+        verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" else []
+        verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)]
+        verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not is_reduced_participle(c)]
+        for verb in verbs:
+            place = place_for_token(verb)
+            if place is not None:
+                return place
+        return None
 
     def opposes_a_thing(self, token: Token) -> bool:
         """The protest is "against" something that names no actor (a war, a law, a verdict): what it
@@ -351,7 +373,7 @@ class InferredTargets(CoderState):
         here = sentence_number(token)
         recent = [e for e in self.coded if e.type == "ACCUSE" and here - e.evidence.sentence <= ACCUSATION_WINDOW]
         for event in reversed(recent):
-            if event.target and event.target.country == source.country and event.source:
+            if event.target and event.source and self.charges_denier(event.source, event.target, source):
                 return event.source
         for event in reversed(recent):
             doer = event.source
@@ -363,6 +385,18 @@ class InferredTargets(CoderState):
         if not earlier or here - self.sentence_at(earlier[-1].start) > SPEAKER_ACCUSER_WINDOW:
             return None   # a speaker quoted further back said something else
         return earlier[-1].speaker
+
+    @staticmethod
+    def charges_denier(accuser: Actor, accused: Actor, denier: Actor) -> bool:
+        """An accusation by ``accuser`` against ``accused`` is one ``denier`` may answer: it names the
+        denier's own code, or the denier's country when another country makes it ("Sudan accused
+        Ethiopian troops ... Addis Ababa denied"). In a civil conflict both sides share a country: a
+        domestic accusation is answered only by the party it names, and never by its maker."""
+        if accuser.code == denier.code:
+            return False
+        if accused.code == denier.code:
+            return True
+        return accused.country == denier.country and accuser.country != denier.country
 
     def sentence_at(self, char: int) -> int:
         """The ``sentence_number`` of the sentence holding character offset ``char``."""
@@ -724,20 +758,22 @@ class InferredTargets(CoderState):
         return None
 
     def visited_country(self, token: Token, trigger: Trigger, source: Actor | None) -> Actor | None:
-        """"during his visit to Baghdad", "ready to send a mediation team to Niamey", "agreed to send a
-        team to Kathmandu": a visit (CONSULT) or an offer to send someone (AGREE) whose "to" phrase
-        (on the trigger or its object) names a place of another country is made to that country
+        """"during his visit to Baghdad", "travelled to Cairo", "arrived in Riyadh", "ready to send a
+        mediation team to Niamey", "agreed to send a team to Kathmandu": a visit or a journey coded
+        as one (CONSULT) or an offer to send someone (AGREE) whose "to" phrase ("in" after an arrival;
+        on the trigger or its object) names a place of another country is made to that country
         (towns and sites count, not only country names); None for other words, other types or the
         source's own country."""
         if trigger.type == "AGREE":   # "agreed to send a team to Kathmandu": the sending verb under the offer
             token = next((v for v in [token, *(c for c in token.children if c.dep_ == "xcomp")]
                           if v.lemma_.lower() in SENDING_VERBS), token)
         lemma = token.lemma_.lower()
-        if not ((trigger.type == "CONSULT" and lemma in VISIT_WORDS)
+        if not ((trigger.type == "CONSULT" and lemma in VISIT_WORDS | JOURNEY_VERBS)
                 or (trigger.type == "AGREE" and lemma in SENDING_VERBS)):
             return None
+        preps = ("to", "in") if lemma in ARRIVAL_VERBS else ("to",)   # "arrived in Cairo", "flew to Cairo"
         carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        for prep in (p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "to"):
+        for prep in (p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in preps):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 place = (self.doc._.ew_place_at or {}).get(pobj.i)
                 if place is None or not place.country or place.country in REGIONAL_CODES:

@@ -81,8 +81,10 @@ def conjunct_chain(token: Token) -> list[Token]:
 
 def is_reduced_participle(verb: Token) -> bool:
     """A past participle describing the noun before it with no "by" agent ("soldiers captured in the
-    war", "the towns shelled overnight"): the noun is what the act is done to."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)
+    war", "the towns shelled overnight"): the noun is what the act is done to. Not one with a
+    direct object of its own: "air strikes killed 20 people" is an active clause the parser read as
+    a reduced relative ("strikes [that were] killed ...")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass", "dobj") for c in verb.children)
 
 
 STATE_NAME_KINDS = frozenset({"country", "capital"})

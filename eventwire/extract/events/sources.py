@@ -725,8 +725,8 @@ class SourceFinder(CoderState):
         only (a verb further up the chain). None when ``prep`` is anything else."""
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "into"):
             return None
-        accused = prep.head if prep.head.dep_ == "dobj" else self.verb_object(prep.head) if on_verb else None
-        if accused is None or accused.dep_ != "dobj":
+        accused = prep.head if prep.head.dep_ == "dobj" else self.accused_of(prep.head) if on_verb else None
+        if accused is None or accused.dep_ not in ("dobj", *PASSIVE_SUBJECT_DEPS):
             return None
         if prep.lower_ != "into" and accused.head.lemma_.lower() not in self.words["accusing_or_judging_verbs"]:
             return None   # "into" after any object: "pressed the rebels into signing"
@@ -1089,10 +1089,19 @@ class SourceFinder(CoderState):
         verb = prep.head
         if verb.lemma_.lower() not in self.words["accusation_verbs"]:
             return None
-        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        accused = self.accused_of(verb)
         if accused is None:
             return None
         return actor_for_token(accused) or self.patient_owner(accused)
+
+    def accused_of(self, verb: Token) -> Token | None:
+        """Who an accusing verb charges: its direct object ("blamed the militia for ..."), else, in
+        the passive, its subject ("the militia was blamed for the shelling", "Al-Shabaab was accused
+        of attacking ..."), whether or not a "by" phrase names the accuser."""
+        found = self.verb_object(verb)
+        if found is not None or verb.pos_ not in ("VERB", "AUX"):
+            return found
+        return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
     def punished_party(self, noun: Token) -> Actor | None:
         """"imposed sanctions on 11 Iranian officials over the crackdown": the act a sanction or a

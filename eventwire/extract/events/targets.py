@@ -51,6 +51,10 @@ MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "vid
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 # Entity types of an object that names a sum or a count, never a party ("fined X $5 million").
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# A friendly act serving a hostile purpose ("sent arms to attack the town") names its victim, not its
+# beneficiary, in the purpose clause.
+COOPERATIVE_PURPOSE_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT", "CONCEDE"})
+HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "ACCUSE"})
 # Verbs by which a party makes what it then owns: "the charge which Moldova made", "the plan Iran proposed".
 MAKING_VERBS = frozenset({"make", "issue", "propose", "present", "level", "submit", "table", "announce", "offer",
                           "draft", "put", "unveil", "impose"})
@@ -84,6 +88,8 @@ REACTION_MARKERS = frozenset({"after", "following"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
 REFERENCE_WINDOW = 4
+# How far back a definite event noun repeated word for word ("the strike") may find its event.
+REPEATED_WORD_WINDOW = 8
 # Prepositions of a lexicon path that name where an act happens rather than whom it is aimed at.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "around", "within"})
 # Entity types of an apposition that names the person or body a common noun stands for.
@@ -365,7 +371,8 @@ class TargetFinder(CoderState):
         if owner is None and self.is_definite(head):
             return (self.referred_doers(token, head, source, across)
                     or self.earlier_mention_doers(token, head, source, across)
-                    or self.reported_act_doers(token, head, source, across))
+                    or self.reported_act_doers(token, head, source, across)
+                    or self.same_word_doers(token, head, source, across, REPEATED_WORD_WINDOW))
         return []
 
     @staticmethod
@@ -395,15 +402,17 @@ class TargetFinder(CoderState):
         return []
 
     def same_word_doers(self, token: Token, noun: Token, source: Actor | None,
-                       across: bool = False) -> list[Actor]:
+                       across: bool = False, window: int = REFERENCE_WINDOW) -> list[Actor]:
         """"North Korea launched a ballistic missile ... Washington condemned the launch": a definite
         noun that is no event noun of the lexicon but the same word as the trigger of an event coded
         in the last few sentences refers to that event; its sources are the response's targets
-        (never the responder's own country)."""
+        (never the responder's own country). An event noun of the lexicon repeated word for word
+        ("A US drone strike killed ... [six sentences] ... Tehran denounced the strike") refers
+        back further, over ``window`` sentences, once the nearer events of its kind named no doer."""
         here = sentence_number(token)
         lemma = noun.lemma_.lower()
         for event in reversed(self.coded):
-            if event.trigger.start >= token.idx or here - event.evidence.sentence > REFERENCE_WINDOW:
+            if event.trigger.start >= token.idx or here - event.evidence.sentence > window:
                 continue
             said = self.doc.char_span(event.trigger.start, event.trigger.end)
             if said is None or said[0].lemma_.lower() != lemma or (across and not self.is_domestic_act(event, source)):
@@ -783,7 +792,36 @@ class TargetFinder(CoderState):
                         actors.append(found)
         if not actors and trigger.type == "ASSAULT" and trigger.pos == "verb":
             return self.participle_victims(token)
+        if not actors and trigger.pos == "verb":
+            return self.purpose_party(token, trigger)
         return actors
+
+    def purpose_party(self, token: Token, trigger: Trigger) -> list[Actor]:
+        """"sending weapons to back the rebels", "shipped fuel to keep the government afloat": an act
+        whose own object is a thing (no party) serves the party its subjectless "to" purpose clause
+        names as object; that party is the act's target. Only when the act has a thing object, and
+        only the purpose clause's named direct object (a pronoun there is left to the later finders);
+        a friendly act whose purpose is hostile ("sent arms to attack the town") names its victim
+        there, not its beneficiary, and takes none."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not objects or any(o.pos_ not in ("NOUN", "PROPN") or self.object_actor(o) is not None for o in objects):
+            return []   # "asking them to tell Bush": a pronoun object is a party the resolver left unnamed
+        for clause in (c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or self.turns_against(trigger, clause):
+                continue
+            for party in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+                actor = self.object_actor(party)
+                if actor is not None:
+                    return [actor]
+        return []
+
+    def turns_against(self, trigger: Trigger, clause: Token) -> bool:
+        """A cooperative act (AID, SUPPORT, ...) whose purpose clause is itself a hostile act."""
+        purpose = self.triggers.get(clause.i)
+        return (trigger.type in COOPERATIVE_PURPOSE_TYPES and purpose is not None
+                and purpose.type in HOSTILE_PURPOSE_TYPES)
 
     def participle_victims(self, token: Token) -> list[Actor]:
         """"Government troops recaptured the post, killing about 20 rebels", "stormed the village,
