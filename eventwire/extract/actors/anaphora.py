@@ -72,6 +72,17 @@ class NounAnaphoraMixin:
             return None
         return earlier[0]
 
+    def apposed_anchor(self, head: Token, sector: str) -> Actor | None:
+        """ "the Arakan Army, an ethnic armed group that ...": an unowned phrase set in apposition
+        to a coded actor of the same sector describes that actor and takes its code, not the
+        article's country."""
+        if head.dep_ != "appos" or head.head.i == head.i:
+            return None
+        anchor = self.doc._.ew_actor_heads.get(head.head.i)
+        if anchor is None or not anchor.country or anchor.sector != sector:
+            return None
+        return anchor
+
     def country_noun(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """ "the country", "his country", "the Nordic country": that country's government. Not
         an unspecified one ("without naming a country"), a region ("Sudan's Gedaref state") or a
@@ -83,11 +94,46 @@ class NounAnaphoraMixin:
             return None   # "the Baltic countries", "these nations": several states, not the story's one
         country = owner.country if owner else None
         if country is None:
+            country = self.recent_country_name(head)
+        if country is None:
             previous = [c for i, c in self.countries_at if i < head.i and self.on_subject_side(self.doc[i])]
             country = self.focus or (previous[-1] if previous else None)
         if country is None:
             return None
         return make_actor(self.dictionary.country_names.get(country, country), text, country, "GOV")
+
+    def recent_country_name(self, head: Token) -> str | None:
+        """ "left Niger on Sunday ... a withdrawal that the country's military rulers demanded": the
+        country a bare "the country" refers to is the one last named as a country (its name, not a
+        nationality word: "US troops" names no country to refer back to) in its sentence or the one
+        before, when the article's own country is not named there as a country as well. A subject
+        is preferred ("Niger's military rulers ordered France's ambassador to leave, and the
+        country's new prime minister ..."); a destination ("his return to Cuba") is where someone
+        goes, not where the story is, and "this country" is the writer's own."""
+        if any(t.lower_ in ("this", "these") for t in head.lefts):
+            return None   # "keep him in this country": the writer's own, not the last one named
+        window_start = self.previous_sentence_start(head)
+        named = [i for i, _ in self.countries_at if window_start <= i < head.i
+                 and self.names_country_as_noun(self.doc[i]) and not is_destination(self.doc[i])]
+        countries = [c for i, c in self.countries_at if i in named]
+        if not countries or self.focus in countries:
+            return None
+        subjects = [c for i, c in self.countries_at if i in named and self.on_subject_side(self.doc[i])]
+        return subjects[-1] if subjects else countries[-1]
+
+    def previous_sentence_start(self, head: Token) -> int:
+        """The first token of the sentence before ``head``'s (its own sentence's when it is the first)."""
+        start = sentence_of(head).start
+        return sentence_of(self.doc[start - 1]).start if start > 0 else start
+
+    def names_country_as_noun(self, token: Token) -> bool:
+        """Whether a token is a country's name used as a noun ("Niger", "Syria's"), not as a
+        modifier ("US troops") nor part of a longer name."""
+        found = self.entries_at(token)
+        if not found or token.dep_ in ("compound", "amod"):
+            return False
+        span, entries = found
+        return len(span) <= 3 and any(e.kind == "country" for e in entries) and span[-1].i == token.i
 
     @staticmethod
     def names_no_state(head: Token, tokens: list[Token]) -> bool:
@@ -99,3 +145,10 @@ class NounAnaphoraMixin:
         if any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in tokens):
             return True
         return head.lower_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
+def is_destination(token: Token) -> bool:
+    """Whether a country's name is the goal of a movement ("his return to Cuba", "flew to Iran")."""
+    while token.dep_ in ("compound", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards", "into")

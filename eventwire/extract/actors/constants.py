@@ -96,7 +96,12 @@ HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "bomb", "attack", 
 # Verbs whose object or passive subject is the victim of an attack at the clause's place.
 VICTIM_VERBS = HARMING_VERBS | {"ambush", "strike", "hit", "raid", "overrun", "storm", "bombard", "besiege"}
 # Nouns naming a settlement, placed by their adjective or "of" name ("the Burkinabe town of Djibo").
-SETTLEMENT_NOUNS = {"town", "city", "village", "district", "region", "province", "county", "area", "locality"}
+SETTLEMENT_NOUNS = {"town", "city", "village", "district", "region", "province", "county", "area", "locality",
+                    "territory", "governorate", "prefecture", "municipality"}
+# Prepositions that tie local people to a place next to them ("families near Doka", "villagers around Kassala").
+NEAR_PREPOSITIONS = {"near", "around", "outside", "inside"}
+# Prepositions that tie local people to the place they are in ("killed 45 people across Gaza").
+LOCAL_PREPOSITIONS = NEAR_PREPOSITIONS | {"across", "throughout"}
 # Singular sector nouns that denote a person (for he/she), besides the titles.
 PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "envoy",
                 "ambassador", "commander", "chief", "head", "lawmaker", "activist", "journalist", "candidate",
@@ -132,8 +137,6 @@ LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "HLH"}
 MEMBERSHIP_NOUNS = {"alliance", "coalition", "federation", "grouping", "umbrella"}
 # Unowned groups of these sectors belong to the place where they operate (criminal gangs, cartels).
 SCENE_SECTORS = {"CRM"}
-# Prepositions that tie local people to a place next to them ("families near Doka", "villagers around Kassala").
-NEAR_PREPOSITIONS = {"near", "around", "outside", "inside"}
 # Sectors that act only within their own country's reach (police, courts).
 DOMESTIC_SECTORS = {"COP", "JUD"}
 # Nouns for an act, an agreement or a state of affairs: a sector word that only modifies one ("a
@@ -230,6 +233,15 @@ PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.
 ABUSING_VERBS = HARMING_VERBS | {"beat", "detain", "arrest", "seize", "capture", "hold", "torture", "assault",
                                  "rob", "hijack", "take", "injure", "hurt", "rape"}
+# Verbs done against their object: a possessive in the object ("the junta expelled its ambassador",
+# "drones had killed six of their fighters") is not the doer's ("hold" and "take" are too broad).
+HOSTILE_VERBS = (VICTIM_VERBS | ABUSING_VERBS | {"expel", "oust", "invade", "occupy", "behead"}) - {"hold", "take"}
+# People held by a side, and the verbs that name who holds them ("Hamas freed 105 hostages").
+CAPTIVE_NOUNS = {"hostage", "captive", "abductee"}
+HOLDING_VERBS = {"free", "release", "hold", "seize", "take", "capture", "abduct", "kidnap", "exchange", "swap",
+                 "hand", "keep"}
+# Verbs of arrest: who is arrested at a place is of that place ("arrested 30 militants in Hebron").
+ARREST_VERBS = {"arrest", "detain", "apprehend"}
 # Crew nouns (sectors.yaml lists them as CVL) and the service words that make a crew military.
 CREW_NOUNS = {"crew", "crews", "crewmen", "crewmembers", "sailors", "sailor", "seamen", "seafarers", "seafarer",
               "mariners"}

@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import (is_local_body, is_speaker, names_another_party, quantity_head,
     reports_an_attack, reports_the_sentence)
-from eventwire.extract.actors.constants import (ABUSING_VERBS, DOMESTIC_SECTORS, FOCUS_DOMINANCE,
-    HARMING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS, SCENE_PREPOSITIONS, STATE_SECTORS,
-    SUBJECT_DEPS)
+from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
+    FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS,
+    SCENE_PREPOSITIONS, STATE_SECTORS, SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -266,6 +266,57 @@ class ContextMixin:
                     return actor
             return None
         return None
+
+    def not_the_holders(self, head: Token, country: str | None) -> str | None:
+        """Hostages are not their holders' people: "Hamas freed 105 hostages", "the group was ready
+        to free 33 hostages". When the country found for unowned hostages or captives is that of
+        the side that holds, frees or seizes them, they are the other side's: the country the
+        article names most often after the holder's, when it is named twice or more and leads.
+        Without one, the holder's own people ("Colombian rebels released the hostages to ...
+        Venezuelan diplomats")."""
+        if head.lemma_.lower() not in CAPTIVE_NOUNS or country is None:
+            return country
+        holder = self.holder_of(head)
+        if holder is None or holder.country != country:
+            return country
+        counts = Counter(c for _, c in self.countries_at if c != country)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return country   # no other side stands out: rebels holding their own country's people
+        return ranked[0][0]
+
+    def holder_of(self, head: Token) -> Actor | None:
+        """The actor that holds, frees or seizes the captives ``head`` names: the subject of the
+        verb they are the object of, climbing through "ready to free", "agreed to release"."""
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]   # a later subject only when already coded: no loop back here
+                if subject.i < head.i:
+                    return self.actor_for_token(subject)
+                return self.doc._.ew_actor_heads.get(subject.i)
+            if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+    def reported_losses_country(self, head: Token) -> str | None:
+        """ "Jihadists killed at least 21 soldiers near the border with Mali, Niger's defence
+        ministry said": unowned soldiers or police harmed in a clause that a state body reports are
+        that body's country's, as a state reports its own losses, not the article's main country's
+        -- unless the reporter's country is the attackers' own ("the Russian defence ministry said
+        its forces killed 30 soldiers")."""
+        phrase = quantity_head(head)
+        if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.lemma_.lower() not in ABUSING_VERBS:
+            return None
+        reporter = self.reporting_actor(head)
+        if reporter is None or reporter.sector not in STATE_SECTORS or len(reporter.country or "") != 3:
+            return None
+        return None if reporter.country in self.attacker_countries(head) else reporter.country
 
     def reporting_country(self, head: Token) -> str | None:
         """The country of :meth:`reporting_actor`."""

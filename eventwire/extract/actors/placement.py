@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import is_actor_word, quantity_head
-from eventwire.extract.actors.constants import (CLAUSE_PLACE_PREPOSITIONS, LOCAL_SECTORS,
+from eventwire.extract.actors.constants import (CLAUSE_PLACE_PREPOSITIONS, LOCAL_PREPOSITIONS, LOCAL_SECTORS,
     LOCATING_PREPOSITIONS, NEAR_PREPOSITIONS, REPORTING_VERBS, SETTLEMENT_NOUNS, SUBJECT_DEPS,
     TRAVELLING_SECTORS, VICTIM_VERBS)
 from eventwire.extract.actors.names import is_ethnic_label
@@ -103,7 +103,8 @@ class PlacementMixin:
 
     def settlement_country(self, token: Token) -> str | None:
         """ "the Burkinabe town of Djibo", "Haiti's capital" (the nationality word or the owning
-        country decides), "the town of Zvecan" (the gazetteer decides for the name after "of")."""
+        country decides), "the town of Zvecan", "Lubero territory" (the gazetteer decides for the
+        name after "of" or before the noun)."""
         if token.lemma_.lower() not in SETTLEMENT_NOUNS | {"capital"}:
             return None
         for child in token.lefts:
@@ -113,6 +114,11 @@ class PlacementMixin:
                 if entry.kind in ("adjective", "country") and entry.country and len(entry.country) == 3 \
                         and entry.country not in REGIONAL_CODES:
                     return entry.country
+        for child in token.lefts:
+            if child.dep_ == "compound" and is_town_word(child, self.doc) and not self.entries_at(child):
+                country = city_country(place_name(child))   # "in Lubero territory", "in Ituri province"
+                if country:
+                    return country
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for name in prep.children:
@@ -140,13 +146,14 @@ class PlacementMixin:
 
     def local_place_country(self, head: Token) -> str | None:
         """The place local people (civilians, workers, students, farmers, health workers) are tied
-        to beyond an ``in``/``at`` phrase: a town next to them ("displaced families near Doka"),
+        to beyond an ``in``/``at`` phrase: a town next to them or a land they are spread across
+        ("displaced families near Doka", "killed 45 people across Gaza"),
         the place of the camp, home or site they are "of" or "for" ("the homes of villagers near
         Kassala"), else the place of the local witness who reports them; None for other sectors or
         when none names one."""
         if self.sector_of(head) not in LOCAL_SECTORS:
             return None
-        return self.place_country(head, NEAR_PREPOSITIONS) or self.host_place_country(head) \
+        return self.place_country(head, LOCAL_PREPOSITIONS) or self.host_place_country(head) \
             or self.reporter_place_country(head)
 
     def host_place_country(self, head: Token) -> str | None:

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.clauses import clause_doer
 from eventwire.extract.actors.constants import (COLLECTIVES_KEY, CREW_NOUNS, FEMALE_PRONOUNS,
-    FIRST_PERSON_PRONOUNS, INNER_DEPS, MALE_PRONOUNS, NON_ACTOR_IT_DEPS, OBJECT_DEPS, OBJECT_PRONOUNS,
-    PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES, RELATIVE_PRONOUNS,
+    FIRST_PERSON_PRONOUNS, HOSTILE_VERBS, INNER_DEPS, MALE_PRONOUNS, NON_ACTOR_IT_DEPS, OBJECT_DEPS,
+    OBJECT_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES, RELATIVE_PRONOUNS,
     REPORTING_VERBS, SUBJECT_DEPS, THING_PRONOUNS)
 from eventwire.extract.actors.names import proper_noun_positions
 from eventwire.extract.actors.pleonastic import is_pleonastic_it
@@ -121,7 +121,7 @@ class PronounMixin:
         tear gas to disperse them")."""
         floor = self.window_start(pronoun)
         heads = self.doc._.ew_actor_heads
-        barred = self.clause_subjects(pronoun) if bar_subjects else set()
+        barred = self.clause_subjects(pronoun) | hostile_doers(pronoun) if bar_subjects else set()
         return [i for i in range(pronoun.i - 1, floor - 1, -1)
                 if i in heads and i not in barred and not self.is_inner(self.doc[i])]
 
@@ -394,3 +394,22 @@ class PronounMixin:
         hit = self.doc._.ew_sector_terms.get(token.i)
         term = hit[0].text.lower() if hit else lemma
         return term in self.dictionary.titles or lemma in self.dictionary.titles or token.ent_type_ == "PERSON"
+
+
+def hostile_doers(pronoun: Token) -> set[int]:
+    """The doers of a hostile act whose object holds a possessive pronoun: "the junta expelled its
+    ambassador", "Turkish drones had killed six of their fighters", "their fighters were killed by
+    drones". Nobody expels or kills their own without saying "own", so the pronoun skips them."""
+    if pronoun.dep_ != "poss" or any(t.lower_ == "own" for t in pronoun.head.lefts):
+        return set()
+    noun = pronoun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head   # "six of their fighters"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HOSTILE_VERBS:
+        return set()
+    doers = {c.i for c in verb.children if c.dep_ in ("nsubj", "csubj")}
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        doers |= {c.i for c in agent.children if c.dep_ == "pobj"}
+    doers |= {t.i for i in list(doers) for t in verb.doc[i].conjuncts}
+    return doers

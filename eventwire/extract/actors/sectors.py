@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (APPOINTING_VERBS, deciding_party, is_anonymous_source,
     is_briefed, is_local_body, is_speaker, meets_at_venue, names_administration, quantity_head)
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, BRANCH_SECTORS, COLLECTIVES_KEY,
+from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
     LOCAL_SECTORS, NAVAL_CREW_NOUNS,
@@ -136,6 +136,10 @@ class SectorMixin:
             appointer = self.appointer(head)
             if appointer is not None:
                 return appointer.model_copy(update={"text": text})
+        if owner is None and head.pos_ == "NOUN":
+            anchor = self.apposed_anchor(head, sector)
+            if anchor is not None:
+                return anchor.model_copy(update={"text": text})
         if owner is None and self.is_international_body(head, tokens):
             return make_actor("international body", text, None, "IGO")
         if owner is None and head.lemma_.lower() in PEACEKEEPER_WORDS:
@@ -148,8 +152,11 @@ class SectorMixin:
             pass   # "the Trump administration" while he is a candidate: a government, not a campaign
         elif owner and owner.sector in INHERITING_SECTORS and sector in ("GOV", "MIL", "REB", "ELI", "UAF"):
             sector = owner.sector
-        elif owner and owner.sector in BRANCH_SECTORS and sector == "GOV" and head.lemma_.lower() in PERSON_NOUNS:
-            sector = owner.sector   # "the army's spokesman", "a spokesman for the Malian army"
+        elif owner and owner.sector in BRANCH_SECTORS and sector == "GOV" \
+                and (head.lemma_.lower() in PERSON_NOUNS or head.pos_ == "PROPN"):
+            # "the army's spokesman", "a spokesman for the Malian army", and the titled name
+            # "LNA spokesman Ahmed al-Mismari"
+            sector = owner.sector
         elif owner and owner.sector and sector == "CVL" and head.lower_ in CREW_NOUNS \
                 and any(c.dep_ == "poss" for c in head.lefts):
             sector = owner.sector   # "Greek shipowners warned their crews": the owner's people
@@ -201,15 +208,17 @@ class SectorMixin:
         elif country is None and sector == "CVL" and is_unnamed_ethnic_group(head):
             country = None   # "ethnic voters ... the countries of their ancestors": of no one country
         elif country is None and sector == "CVL":
-            country = self.not_the_attackers(head, self.civilian_country(head))
+            country = self.not_the_holders(head, self.not_the_attackers(head, self.civilian_country(head)))
         elif country is None and sector in LOCAL_SECTORS:
             country = self.not_the_attackers(head, self.context_country(head))
         elif country is None and sector in SCENE_SECTORS:
             country = self.operating_scene(head) or self.context_country(head)
         elif country is None and sector == "REB":
-            country = self.attack_scene(head) or self.armed_context_country(head)
+            country = self.attack_scene(head) or self.arrest_scene(head) or self.armed_context_country(head)
         elif country is None and sector in STATE_SECTORS - {"GOV"} and (attacked := self.attacked_place(head)):
             country = attacked
+        elif country is None and sector in STATE_SECTORS - {"GOV"} and (losses := self.reported_losses_country(head)):
+            country = losses
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
@@ -300,6 +309,16 @@ class SectorMixin:
         if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in VICTIM_VERBS:
             return None
         return self.clause_place_country(verb, ("dobj",))
+
+    def arrest_scene(self, head: Token) -> str | None:
+        """ "The Israeli military said it had arrested 30 suspected militants in raids in the
+        occupied West Bank": unowned insurgents arrested or detained at a place its clause names
+        are that place's, not the arresting force's or the article's."""
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ARREST_VERBS:
+            return None
+        return self.clause_place_country(verb, ("dobj", "nsubjpass"))
 
     def operating_scene(self, head: Token) -> str | None:
         """ "Gangs opened fire on a police station" in an article on Kenyan police in Haiti: a
