@@ -9,8 +9,11 @@ ACCUSE) and of near misses (market "retreats", sport "attacks", anonymous source
 that kill); then (ninth pass, fresh text) denials whose inferred target is the denier, offers the parser
 hangs on a requested infinitive, what a promise commits to, towns seized in a list, combat backing,
 "retook", purposes and rehearsed acts, victims told after an attack, reported "would", charges closed by
-an apposition, border pushbacks, repelled offensives and appeals made in a call. Each rule is tested with
-a control sentence that must still be coded."""
+an apposition, border pushbacks, repelled offensives and appeals made in a call; then (ninth pass,
+second round) background dates, claims of the harmed side, measures of another kind told later, dismissed
+accounts, captured camps, closed airspace, acts of "anyone", stance participles, denied reports, and
+fighters "neutralised", accords torn up and attacks attributed to a party. Each
+rule is tested with a control sentence that must still be coded."""
 from __future__ import annotations
 
 import pytest
@@ -2178,3 +2181,104 @@ def test_being_open_to_talks_is_an_offer_to_negotiate():
 def test_talks_held_are_still_talks():
     coded = triggers_of("Venezuela held negotiations with Guyana over the disputed region on Monday.")
     assert coded.get("negotiations") == "CONSULT" or coded.get("held") == "CONSULT"
+
+
+def coded_events(text: str, published: str = "2025-04-02") -> list:
+    """The coded events of ``text``."""
+    return eventwire.extract(text, published=published).events
+
+
+def flags_of(text: str, trigger: str, published: str = "2025-04-02") -> list[str]:
+    """The context flags of the event coded on ``trigger``."""
+    return next(e.context for e in coded_events(text, published) if e.trigger.text.lower() == trigger)
+
+
+def test_an_act_dated_months_before_the_news_is_historical():
+    text = "Chad expelled the French ambassador in March 2024, and relations have not recovered."
+    assert "historical" in flags_of(text, "expelled", published="2025-02-10")
+
+
+def test_an_act_of_last_month_is_not_historical():
+    text = "Chad expelled the French ambassador in December 2024, and relations have not recovered."
+    assert "historical" not in flags_of(text, "expelled", published="2025-02-10")
+
+
+def test_a_foreign_attack_told_by_the_harmed_state_is_claimed():
+    text = "Pakistani drones struck a village in eastern Afghanistan on Monday, killing eight people, the Afghan interior ministry said."
+    assault = [e for e in coded_events(text) if e.type == "ASSAULT"]
+    assert assault and all("claimed" in e.context for e in assault)
+
+
+def test_an_army_reporting_its_own_strike_is_not_claimed():
+    text = "Pakistani drones struck militant hideouts in eastern Afghanistan on Monday, the Pakistani army said."
+    assault = [e for e in coded_events(text) if e.type == "ASSAULT"]
+    assert assault and not any("claimed" in e.context for e in assault)
+
+
+def test_arrests_after_tear_gas_are_a_second_measure():
+    text = ("Zambian police fired tear gas at students in Lusaka on Monday. "
+            "The home affairs minister said police had arrested 40 students.")
+    assert [e.type for e in coded_events(text)].count("COERCE") == 2
+
+
+def test_the_same_arrests_told_again_stay_one_event():
+    text = ("Zambian police arrested 40 students in Lusaka on Monday. "
+            "The home affairs minister said police had arrested the students for blocking a road.")
+    assert [e.type for e in coded_events(text)].count("COERCE") == 1
+
+
+def test_dismissing_an_account_is_a_rejection():
+    assert triggers_of("The army spokesman dismissed the opposition's account of the clash.").get("dismissed") == "REJECT"
+
+
+def test_capturing_camps_is_fighting_not_seizing_goods():
+    coded = triggers_of("Somali troops captured three al-Shabaab camps in the Middle Shabelle region on Sunday.")
+    assert coded.get("captured") == "ASSAULT"
+    assert triggers_of("Somali police captured a cache of rifles near Mogadishu on Sunday.").get("captured") == "COERCE"
+
+
+def test_closing_the_airspace_to_a_neighbour_is_a_sanction():
+    assert triggers_of("Guinea closed its airspace to flights from Sierra Leone on Tuesday.").get("closed") == "SANCTION"
+
+
+def test_an_act_of_anyone_is_a_warning_not_an_act():
+    coded = triggers_of("The minister warned that anyone attacking polling stations would be jailed.")
+    assert "attacking" not in coded
+    assert coded.get("warned") == "THREATEN"
+
+
+def test_a_named_attacker_in_a_warning_stays():
+    coded = triggers_of("The minister said gunmen attacking a polling station in Kano had been arrested.")
+    assert coded.get("arrested") == "COERCE"
+
+
+def test_a_stance_participle_is_no_statement():
+    coded = triggers_of("The campus in Accra was occupied on Monday by students opposed to the new fees.")
+    assert "opposed" not in coded
+    assert triggers_of("Ghana's opposition opposed the new fees on Monday.").get("opposed") == "ACCUSE"
+
+
+def test_a_position_a_court_rejected_is_still_a_rejection():
+    coded = triggers_of("Belize claims part of Guatemala's coast, a position an international court rejected in 2019.")
+    assert coded.get("rejected") == "REJECT"
+
+
+def test_the_act_in_denied_reports_is_not_coded():
+    coded = triggers_of("Egypt denied reports that it had agreed to open the Rafah crossing.")
+    assert coded.get("denied") == "REJECT"
+    assert "agreed" not in coded
+
+
+def test_neutralising_fighters_is_an_attack_but_not_a_bomb():
+    assert triggers_of("Burkina Faso's army said it had neutralised 30 jihadists near Djibo.").get("neutralised") == "ASSAULT"
+    assert "neutralised" not in triggers_of("Police neutralised a suspected bomb near the embassy.")
+
+
+def test_tearing_up_an_accord_is_a_rejection_but_not_a_road():
+    assert triggers_of("Niger's junta tore up the defence accord with Benin on Thursday.").get("tore") == "REJECT"
+    assert "tore" not in triggers_of("Workers tore up the road outside parliament.")
+
+
+def test_attributing_an_attack_is_a_charge_but_not_a_price_rise():
+    assert triggers_of("Kenya attributed the bombing to al-Shabaab.").get("attributed") == "ACCUSE"
+    assert "attributed" not in triggers_of("Analysts attributed the rise in prices to the drought.")

@@ -42,7 +42,7 @@ from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
-from eventwire.extract.events.modality import Modality
+from eventwire.extract.events.modality import Modality, is_background_date, is_harmed_side_report
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
@@ -67,8 +67,6 @@ LOCATED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 UNLOCATED_MODES = frozenset({"occupy", "deport"})
 # Types whose untargeted events by a state fall on its own public (restrictions and concessions).
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
-# A background event this many years before publication is flagged "historical".
-HISTORICAL_YEARS = 2
 # Verbs that hand an act noun to a recipient ("presented a proposal to both sides", "submitted a
 # plan"): their coordinated subjects give it together and are not each other's counterpart.
 # ("gave their approval", "extended their cooperation" are joint acts of both and not among them).
@@ -541,6 +539,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 return found
         return []
 
+    @staticmethod
+    def is_told_ahead(token: Token) -> bool:
+        """The trigger or a verb above it takes "will" or "shall" ("will begin receiving asylum seekers
+        deported ... in July"): its date, however it was resolved, is not a past one."""
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for t in (token, *token.ancestors)
+                   for c in t.children)
+
     def is_own_state(self, token: Token, actor: Actor | None, source: Actor | None) -> bool:
         """"The minister warned that the army could launch an offensive", "said its armed forces were
         ready to defend the country": a state threatener's own country's forces that carry the threat
@@ -576,10 +581,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if reporter and self.is_accusation(token):
             context.append("claimed")
         date = date_for_token(token)
-        if date.value and date.value[:4].isdigit():
-            published = self.doc._.published
-            if published and int(date.value[:4]) <= int(published[:4]) - HISTORICAL_YEARS:
-                context.append("historical")
+        if is_background_date(date.value, self.doc._.published) and not self.is_told_ahead(token):
+            context.append("historical")
         place = place_for_token(token) or place_for_sentence(sentence_of(token))
         if targets == [None] and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
@@ -636,9 +639,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             raw = self.confidence(trigger, scored_source, scored, context)
             reported = reported_by_another(reporter, source, context)
             confidence = calibrated(features(raw, scored_source, scored, context, reported), self.weights)
+            # a target guessed from the scene counts only as the territory hit, never as a force there
+            claimed = ["claimed"] if is_harmed_side_report(trigger.type, reporter, source, target) \
+                and not (inferred and target.sector is not None) else []
             events.append(Event(
                 id=self.event_id(token, trigger, target, source if source is not sources[0] else None),
-                type=trigger.type, mode=mode, context=self.event_context(context, inferred, borrowed),
+                type=trigger.type, mode=mode, context=self.event_context(context + claimed, inferred, borrowed),
                 cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,

@@ -13,7 +13,8 @@ no stated dates disagree.
 Whole events are merged too, after coding (``without_retold``): a material act that a later sentence
 tells again with the same two coded parties, no stated date or place of its own and the same
 reading is the earlier event, unless the later sentence says it is another ("again", "a second",
-"renewed"). On unseen real news such re-mentions were the largest cause of wrong events (rule 43).
+"renewed") or, for a measure other than an attack, names a measure of another kind (its mode: tear
+gas fired and arrests made are two acts). On unseen real news such re-mentions were the largest cause of wrong events (rule 43).
 A later telling that names no party of its own (no source; a target, if any, taken from its place:
 "of those killed, 11 were killed in Tanzania") is merged too when no year or stated date of its own
 sets it apart and its place can hold the first one (rule 47). A sentence printed twice word for word
@@ -213,7 +214,9 @@ VICTIM_REPORT_SENTENCES = 2
 # A word by which a sentence adds an act of the same kind to one told before ("also agreed").
 ANOTHER_ACT = re.compile(r"\b(also|too|as well)\b", re.IGNORECASE)
 # Flags that make two otherwise equal reports different statements ("did not attack" vs "attacked").
-READING_FLAGS = frozenset({"negated", "hypothetical", "future", "claimed", "historical"})
+# ("claimed" is not among them: who tells of an act, the harmed side or a neutral one, does not make
+# it another act.)
+READING_FLAGS = frozenset({"negated", "hypothetical", "future", "historical"})
 # Quad classes whose events are told again: material cooperation and conflict.
 # (Statements are not merged: a party that accuses or demands twice in one article often means it twice;
 # merging them too lost gold events of articles2 and of the corpus and gained none.)
@@ -246,7 +249,8 @@ def is_retelling(event: Event, earlier: Event) -> bool:
         return False
     if is_copy(event, earlier) or is_same_meeting_or_deal(event, earlier):
         return True
-    if event.quad_class not in RETOLD_QUAD_CLASSES or arrest_counts_differ(event, earlier):
+    if event.quad_class not in RETOLD_QUAD_CLASSES or arrest_counts_differ(event, earlier) \
+            or modes_differ(event, earlier):
         return False
     faceless = names_no_party(event) and not dated_apart(event, earlier) and places_agree(event, earlier)
     partial = not faceless and (tells_fewer_parties(event, earlier) or tells_victims_of(event, earlier))
@@ -370,6 +374,16 @@ def is_copy(event: Event, earlier: Event) -> bool:
     same_parties = all((a.code if a else None) == (b.code if b else None)
                        for a, b in ((event.source, earlier.source), (event.target, earlier.target)))
     return same_parties and " ".join(event.evidence.text.split()) == " ".join(earlier.evidence.text.split())
+
+
+def modes_differ(event: Event, earlier: Event) -> bool:
+    """"Police fired tear gas at protesters ... police had arrested 112 people": two measures of
+    different kinds (repression and arrest, an embargo and a visa ban, troops and an alert) are two
+    acts, not one told again. Attacks are left alone: one attack is often told first as a strike
+    and later as a bombing or a shelling, whose modes differ."""
+    if event.type == "ASSAULT" or not event.mode or not earlier.mode:
+        return False
+    return event.mode != earlier.mode
 
 
 def arrest_counts_differ(event: Event, earlier: Event) -> bool:

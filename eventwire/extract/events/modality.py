@@ -1,10 +1,22 @@
-"""The modality flags of an event's context: negated, future, hypothetical; and whether the
-trigger is reported as an accusation (the event is then ``claimed``)."""
+"""The modality flags of an event's context: negated, future, hypothetical; whether the trigger is
+reported as an accusation or by the harmed side (the event is then ``claimed``); and whether its
+date lies well before the news (``historical``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.extract.events.state import CoderState
+from eventwire.models import Actor
+
+# An event dated more than this many months before publication is background ("historical").
+HISTORICAL_MONTHS = 6
+# The last month of a TIMEX3 season, quarter or half-year value ("2024-SU", "2023-Q3", "2022-H1").
+PART_END_MONTHS = {"WI": 2, "SP": 5, "SU": 8, "FA": 11, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+# Hostile acts whose report by the harmed side is that side's claim, and the sectors of a party
+# to a conflict (a state's organs, or an armed movement) whose word is a claim.
+CLAIMABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
+STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+ARMED_PARTY_SECTORS = frozenset({"REB", "SEP"})
 from eventwire.extract.events.triggers import children_of
 
 
@@ -334,3 +346,60 @@ def shared_verb(token: Token) -> list[Token]:
     if token.tag_ == "VB" and head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i:
         return [head, head.head]
     return []
+
+
+def latest_month(value: str) -> int | None:
+    """The last month a TIMEX3 date value can mean, counted as year * 12 + month ("2024-04-12" and
+    "2024-04" end in April 2024, "2024" in December, "2024-W10" in March, "2024-SU" in August); None
+    for values with no year (``PRESENT_REF``) or a decade."""
+    if len(value) < 4 or not value[:4].isdigit():
+        return None
+    year, rest = int(value[:4]), value[5:]
+    if not rest:
+        return year * 12 + 12
+    if rest[:2].isdigit():
+        return year * 12 + min(12, max(1, int(rest[:2])))
+    if rest.startswith("W") and rest[1:3].isdigit():
+        return year * 12 + min(12, int(rest[1:3]) * 12 // 52 + 1)
+    month = PART_END_MONTHS.get(rest[:2])
+    return year * 12 + month if month else None
+
+
+def is_background_date(value: str | None, published: str | None) -> bool:
+    """An event dated more than six months before the article's publication, however late in its
+    period it fell ("in December 2023" in an August 2024 article, "in 2018"), is background to the
+    news, not the news: wire stories recall such dates only to explain the day's events."""
+    if not value or not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+        return False
+    latest = latest_month(value)
+    return latest is not None and int(published[:4]) * 12 + int(published[5:7]) - latest > HISTORICAL_MONTHS
+
+
+def party_side(actor: Actor | None) -> tuple[str, bool] | None:
+    """The side of the conflict an actor stands on: its country and whether it is the state (its
+    government, forces, police, courts) or an armed movement; None for anyone else (media, NGOs,
+    civilians, international bodies) or an actor with no country."""
+    if actor is None or not actor.country:
+        return None
+    if actor.sector in STATE_PARTY_SECTORS:
+        return actor.country, True
+    if actor.sector in ARMED_PARTY_SECTORS:
+        return actor.country, False
+    return None
+
+
+def is_harmed_side_report(event_type: str, reporter: Actor | None, source: Actor | None,
+                          target: Actor | None) -> bool:
+    """A hostile act told by the side it fell on, a foreign party's attack on it ("Israeli strikes
+    killed 45 people, the territory's health ministry said", "the Syrian Democratic Forces said
+    Turkish drones had killed six of their fighters"), is that side's claim: the reporter is a state
+    or armed party of the target's country, of another country than the doer's, and on the target's
+    side (a state speaking for its forces, public or territory, a movement for its own fighters; a
+    state reporting a foreign strike on rebels at home speaks for no victim)."""
+    side = party_side(reporter)
+    if event_type not in CLAIMABLE_TYPES or side is None or source is None or target is None:
+        return False
+    if not source.country or source.country == side[0] or target.country != side[0]:
+        return False
+    target_is_state = target.sector not in ARMED_PARTY_SECTORS | {"OPP", "PTY"}
+    return target_is_state == side[1]

@@ -59,6 +59,11 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "district"
 
 # Entity types whose names may hold an event noun that names a body or scheme, not an act.
 NAME_ENTITY_TYPES = frozenset({"ORG", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+# Free-choice pronouns: an act whose doer is one of them is a rule or a warning about anyone, not an act.
+GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whomever", "everyone", "everybody"})
+# Statement types whose past participle, hung on a noun with no doer of its own, describes that noun's
+# people ("teachers opposed to the use of French", "officials briefed on the talks").
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "CONSULT", "SUPPORT"})
 
 
 class Readings(CoderState):
@@ -290,6 +295,34 @@ class Readings(CoderState):
         # small model's reading of the adjective ("and allied Syrian militia forces")
         return token.lemma_.lower() == "ally" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                                                       for c in children_of(token))
+
+    def is_generic_doer(self, token: Token, trigger: Trigger) -> bool:
+        """"warned that anyone attacking government buildings would be prosecuted", "whoever shelled
+        the town will pay": an act told of anyone at all (its subject, or the pronoun its clause hangs
+        on, is a free-choice pronoun) is the condition of a rule or a warning, not something done."""
+        if trigger.pos != "verb":
+            return False
+        doers = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            doers.append(token.head)
+        return any(d.lower_ in GENERIC_DOERS for d in doers)
+
+    @staticmethod
+    def is_stance_participle(token: Token, trigger: Trigger) -> bool:
+        """"lawyers and teachers opposed to the use of French", "two officials briefed on the talks", "a
+        drone strike blamed on the military": a statement verb's past participle hung after a common
+        noun, with no doer ("by ...") or subject of its own ("a position the tribunal rejected" has
+        one), says what that noun is (against something, informed, ascribed), not that anyone acted."""
+        if trigger.pos != "verb" or trigger.type not in STANCE_TYPES:
+            return False
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i > token.i:
+            return False
+        head = token.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in ("", "PERSON", "NORP"):
+            return False
+        if head.dep_ == "appos":   # "a position an international tribunal rejected": the doer, misparsed
+            return False
+        return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children_of(token))
 
     def is_restated_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Sudan condemned the strike and says it holds Addis Ababa responsible": a charge told in a
@@ -1064,7 +1097,10 @@ class Readings(CoderState):
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
-        return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and head.lemma_.lower() in self.words["denial_verbs"] \
+        if token.dep_ in ("acl", "ccomp") and token.pos_ == "VERB" and head.dep_ == "dobj" \
+                and head.lemma_.lower() in self.words["claim_nouns"]:
+            head = head.head   # "denied reports that Israel had agreed to pull out": the reported act
+        return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl") and head.lemma_.lower() in self.words["denial_verbs"] \
             and token.pos_ == "VERB" and not self.is_denied_charge(head)
 
     def is_denied_charge(self, verb: Token) -> bool:
@@ -1177,6 +1213,8 @@ READINGS: tuple[tuple[str, ReadingScope], ...] = (
     ("is_anonymity_request", _scope("REQUEST", pos="verb")),
     ("is_topic_of_talk", _scope(pos="noun")),
     ("is_attributive_tie", _scope("COOPERATE", pos="verb")),
+    ("is_generic_doer", _scope(pos="verb")),
+    ("is_stance_participle", _scope(*sorted(STANCE_TYPES), pos="verb")),
     ("is_common_crime", _scope(rule_types="crime_types")),
     ("is_habitual", ANY_TRIGGER),
     ("is_standing_relation", _scope(pos="verb")),
