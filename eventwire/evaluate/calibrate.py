@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, nargs="+", default=[ROOT / "tests" / "gold" / "events" / "sentences.jsonl"],
                         help="gold files to fit on, pooled (default: the sentence gold)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--note", default="", help="provenance kept in the file, e.g. which code produced the labels")
     args = parser.parse_args(argv)
     rows = [row for path in args.gold for row in labelled(raw_units(path))]
     weights = fit(rows)
@@ -114,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "# Written by `python -m eventwire.evaluate.calibrate`; do not edit by hand.\n")
     body = {"fitted_on": ", ".join(_shown(path) for path in args.gold),
             "fitted": dt.date.today().isoformat(), "events": len(rows),
-            "right": sum(label for _, label in rows), "weights": weights}
+            "right": sum(label for _, label in rows), **({"note": args.note} if args.note else {}),
+            "weights": weights}
     args.output.write_text(header + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
     print(f"fitted on {len(rows)} events ({body['right']} right); wrote {args.output}")
     return 0
