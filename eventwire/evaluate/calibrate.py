@@ -1,11 +1,13 @@
-"""Fit the event confidence model on the sentence gold: ``python -m eventwire.evaluate.calibrate``.
+"""Fit the event confidence model: ``python -m eventwire.evaluate.calibrate --gold FILE ...``.
 
-Every event the coder proposes on ``tests/gold/events/sentences.jsonl`` (with no confidence cut and
-the raw heuristic score) is labelled 1 when it matches a gold event of the same type, else 0. A
-logistic regression over ``eventwire.extract.events.confidence.FEATURES`` is fitted to those labels
-and written to ``eventwire/extract/events/data/calibration.yaml``. The article and corpus gold are
-never used for the fit: ``make eval`` reports the calibration error there (``reliability``); the
-article gold was consulted once to choose the regularization strength (see ``REGULARIZATION_C``).
+Every event the coder proposes on the gold files (with no confidence cut and the raw heuristic
+score) is labelled 1 when it matches a gold event of the same type, else 0. A logistic regression
+over ``eventwire.extract.events.confidence.FEATURES`` is fitted to those labels and written to
+``eventwire/extract/events/data/calibration.yaml``. Fit on text the rules were not written
+against, labelled by the code as it was before that text was studied (docs/events.md,
+"Confidence"); ``make eval`` reports the calibration error and Brier score on every set. The
+sentence gold (the default ``--gold``) was the fit set until the ninth pass; the article gold was
+consulted once to choose the regularization strength (see ``REGULARIZATION_C``).
 """
 from __future__ import annotations
 

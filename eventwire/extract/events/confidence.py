@@ -3,10 +3,11 @@
 The coder first scores each event with a transparent heuristic (``raw``: resolved roles and verbal
 triggers raise it, lexicon weights for ambiguous triggers lower it). That raw score and a few
 facts about the event are then mapped to a probability by a logistic model whose weights live
-in ``data/calibration.yaml``. The weights are fitted on the hand-written sentence gold by
-``python -m eventwire.evaluate.calibrate`` and checked on the article and corpus gold, which the
-fit never sees (``make eval`` reports the calibration error there). A confidence of 0.8 then means
-that about 8 in 10 such events were right on data the weights were not fitted on.
+in ``data/calibration.yaml``. The weights are fitted by ``python -m eventwire.evaluate.calibrate``
+on gold text the rules had not seen when the labels were made (since the ninth pass: the labels of
+the eighth pass's code on articles3 and articles4, docs/events.md "Confidence"), so a confidence
+of 0.8 means that about 8 in 10 such events were right on news the rules had never met; on the
+texts the rules were written against the events are right more often than that.
 """
 from __future__ import annotations
 
