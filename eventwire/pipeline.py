@@ -137,7 +137,8 @@ def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
 
 
 def _release_after_batch() -> None:
-    """The batch's Docs are gone: give the heap's free pages back (``[model] release_after_batch``)."""
+    """A batch's objects (its Docs, or its written rows) are gone: give the heap's free pages back
+    (``[model] release_after_batch``)."""
     from eventwire.allocator import release_free_memory
     from eventwire.settings import setting
 
@@ -346,6 +347,7 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
             if len(buffer) >= write_batch:
                 report.articles_new += store.write_rows(buffer)
                 buffer = []
+                _release_after_batch()   # the written rows' objects are gone
             if progress:
                 progress(report)
         if buffer:
