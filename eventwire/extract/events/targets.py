@@ -803,12 +803,15 @@ class TargetFinder(CoderState):
         only the purpose clause's named direct object (a pronoun there is left to the later finders);
         a friendly act whose purpose is hostile ("sent arms to attack the town") names its victim
         there, not its beneficiary, and takes none."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        children = tuple(token.children)
+        clauses = [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not clauses:
+            return []   # the common case, settled before any actor is resolved
+        objects = [c for c in children if c.dep_ == "dobj"]
         if not objects or any(o.pos_ not in ("NOUN", "PROPN") or self.object_actor(o) is not None for o in objects):
             return []   # "asking them to tell Bush": a pronoun object is a party the resolver left unnamed
-        for clause in (c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
+        for clause in clauses:
             if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or self.turns_against(trigger, clause):
                 continue
             for party in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
