@@ -49,7 +49,8 @@ from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PR
                                             same_actor)
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
-from eventwire.extract.events.triggers import TriggerChoice, TriggerIndex, children_kept, trigger_matcher  # noqa: F401
+from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, is_infinitive,  # noqa: F401
+                                               trigger_matcher)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Event, Evidence, Span
@@ -424,7 +425,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         reached: the sources and targets of that CONSULT's events. None for any other trigger."""
         if trigger.type != "REQUEST" or token.dep_ != "advcl" or token.tag_ != "VB":
             return None
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if not is_infinitive(token):
             return None
         call = self.triggers.get(token.head.i)
         if call is None or call.type != "CONSULT" or call.pos != "verb":
@@ -539,12 +540,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 return found
         return []
 
-    @staticmethod
-    def is_told_ahead(token: Token) -> bool:
-        """The trigger or a verb above it takes "will" or "shall" ("will begin receiving asylum seekers
-        deported ... in July"): its date, however it was resolved, is not a past one."""
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for t in (token, *token.ancestors)
-                   for c in t.children)
+    def is_told_ahead(self, token: Token) -> bool:
+        """The trigger or a verb above it takes a future auxiliary (``future_auxiliaries``: "will begin
+        receiving asylum seekers deported ... in July"): its date, however it was resolved, is not a
+        past one."""
+        future = self.words["future_auxiliaries"]
+        return any(c.dep_ == "aux" and c.lower_ in future for t in (token, *token.ancestors) for c in t.children)
 
     def is_own_state(self, token: Token, actor: Actor | None, source: Actor | None) -> bool:
         """"The minister warned that the army could launch an offensive", "said its armed forces were
@@ -718,7 +719,7 @@ def coordinated_finite_verb(verb: Token) -> Token | None:
     governor = infinitive.head
     if infinitive.dep_ not in ("xcomp", "advcl") or governor.i == infinitive.i or governor.tag_ not in FINITE_TAGS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if not is_infinitive(infinitive):
         return None   # "... cross the border and fired on the patrol": no infinitive to be misread
     return governor
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.roles import STATE_SECTORS
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.models import Actor
 
 # An event dated more than this many months before publication is background ("historical").
@@ -13,11 +15,9 @@ HISTORICAL_MONTHS = 6
 # The last month of a TIMEX3 season, quarter or half-year value ("2024-SU", "2023-Q3", "2022-H1").
 PART_END_MONTHS = {"WI": 2, "SP": 5, "SU": 8, "FA": 11, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 # Hostile acts whose report by the harmed side is that side's claim, and the sectors of a party
-# to a conflict (a state's organs, or an armed movement) whose word is a claim.
+# to a conflict (a state's organs, roles.STATE_SECTORS, or an armed movement) whose word is a claim.
 CLAIMABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
-STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 ARMED_PARTY_SECTORS = frozenset({"REB", "SEP"})
-from eventwire.extract.events.triggers import children_of
 
 
 class Modality(CoderState):
@@ -110,7 +110,7 @@ class Modality(CoderState):
         shares the mood of the nearest verb above it (its auxiliaries and marks, not its negation,
         which is read from the first two links). Time and manner prepositions ("for attacking", "as
         protesting teachers ...") do not pass it on."""
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        purpose = token.dep_ == "advcl" and is_infinitive(token)
         means = token.dep_ == "pcomp" and token.head.lower_ in self.lexicon.lower_words("means_prepositions")
         if not (means or purpose):
             return []
@@ -198,7 +198,7 @@ class Modality(CoderState):
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i or token.head.lemma_.lower() not in governors:
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        return is_infinitive(token)
 
     def is_weighed_act(self, token: Token) -> bool:
         """"is considering sending troops", "weighed imposing a curfew": an act a party only
@@ -234,7 +234,7 @@ class Modality(CoderState):
             return False
         if token.head.lemma_.lower() not in self.lexicon.lower_words("ability_nouns"):
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        return is_infinitive(token)
 
     @staticmethod
     def told_in_past(token: Token) -> bool:
@@ -266,7 +266,7 @@ class Modality(CoderState):
     def is_withheld_judgement(self, token: Token) -> bool:
         """"Beijing declined to criticize Gabon's junta", "refused to condemn the invasion": a judgement
         its author holds back is that judgement negated (gold codes ACCUSE, negated), not a refusal."""
-        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        infinitive = token.dep_ == "advcl" and is_infinitive(token)
         if not (token.dep_ == "xcomp" or infinitive) or token.head.i == token.i:
             return False   # the small model reads "declined on Friday to criticize" as an adverbial clause
         withholding = self.lexicon.lower_words("withholding_verbs")
@@ -298,7 +298,7 @@ def is_denied_noun(token: Token) -> bool:
         return has_no_determiner(token)
     head = token.head
     return token.dep_ in ("acl", "relcl") and head.i != token.i and head.pos_ == "NOUN" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and has_no_determiner(head)
+        and is_infinitive(token) and has_no_determiner(head)
 
 
 def has_no_determiner(noun: Token) -> bool:
@@ -325,7 +325,7 @@ def is_infinitive_clause(token: Token) -> bool:
     """"would allow families to sue": the small model often reads an infinitive after an object as a
     clausal complement (ccomp); like an xcomp it takes the governing verb's modality."""
     return token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        and is_infinitive(token)
 
 
 def shared_verb(token: Token) -> list[Token]:
@@ -381,7 +381,7 @@ def party_side(actor: Actor | None) -> tuple[str, bool] | None:
     civilians, international bodies) or an actor with no country."""
     if actor is None or not actor.country:
         return None
-    if actor.sector in STATE_PARTY_SECTORS:
+    if actor.sector in STATE_SECTORS:
         return actor.country, True
     if actor.sector in ARMED_PARTY_SECTORS:
         return actor.country, False

@@ -18,7 +18,7 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
 from eventwire.extract.events.state import CoderState
-from eventwire.extract.events.triggers import children_of, contact_clause_antecedent
+from eventwire.extract.events.triggers import children_of, contact_clause_antecedent, is_infinitive
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -427,7 +427,7 @@ class Readings(CoderState):
         if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
             return False
         return any(c.dep_ == "dobj" for c in children_of(token)) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            c.dep_ == "xcomp" and is_infinitive(c)
             for c in children_of(token))
 
     def is_named_war(self, token: Token, trigger: Trigger) -> bool:
@@ -582,7 +582,7 @@ class Readings(CoderState):
         if trigger.pos != "verb" or token.dep_ not in ("advcl", "xcomp") or quad_class(trigger.cameo) not in (1, 3):
             return False
         governing = self.triggers.get(token.head.i)
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        purpose = is_infinitive(token)
         return purpose and governing is not None and governing.type == "PROTEST" and trigger.type != "PROTEST"
 
     def is_acknowledged_fact(self, token: Token, trigger: Trigger) -> bool:
@@ -689,7 +689,7 @@ class Readings(CoderState):
         its content, not an event of its own; the agreement is the event."""
         if token.dep_ != "acl" or token.pos_ != "VERB" or token.head.i == token.i:
             return False
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        infinitive = is_infinitive(token)
         if token.tag_ != "VBG" and not infinitive:
             return False   # "the agreement signed by both sides" is the signing itself
         entries = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
@@ -833,7 +833,7 @@ class Readings(CoderState):
         if trigger.pos != "verb" or token.dep_ not in ("acl", "relcl", "xcomp") or token.head.i == token.i:
             return False
         return token.head.lemma_.lower() in self.rule_words("contract_nouns") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+            and is_infinitive(token)
 
     def is_judgement_of_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Beijing condemned Manila for what it called a provocative mission": a name given in a free
@@ -1324,7 +1324,7 @@ def is_counted_group(noun: Token) -> bool:
 
 def is_infinitive_clause(token: Token) -> bool:
     """"an ultimatum to reinstate the president": an infinitive clause hanging on a noun."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    return token.dep_ == "acl" and is_infinitive(token)
 
 
 def is_finite_conjunct_of_infinitive(verb: Token) -> bool:

@@ -13,6 +13,7 @@ import sys
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import make_actor
+from eventwire.extract.actors.constants import STATE_SECTORS as ACTOR_STATE_SECTORS
 from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.actors.places import REGIONAL_CODES   # noqa: F401 - one list for both sides (CAF is a country)
 from eventwire.models import Actor
@@ -53,7 +54,7 @@ def same_actor(actor: Actor | None, other: Actor | None) -> bool:
 # A state's organs, and the domestic parties that fight or defy them: an act of one side answered by
 # the other ("Petro called the ELN's attack a war crime") is aimed across the divide, though both
 # sides share a country code.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_SECTORS = frozenset(ACTOR_STATE_SECTORS)
 CHALLENGER_SECTORS = frozenset({"REB", "CRM", "OPP", "SEP"})
 
 

@@ -14,6 +14,7 @@ from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_D
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
                                             conjunct_chain, is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
@@ -1422,7 +1423,7 @@ def is_between_object(head: Token) -> bool:
 def is_infinitive_complement(verb: Token) -> bool:
     """"(wants both sides) to return": an infinitive clause that completes the verb governing it."""
     return (verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and is_infinitive(verb))
 
 
 def is_named(head: Token) -> bool:
@@ -1430,11 +1431,6 @@ def is_named(head: Token) -> bool:
     named = NAMED_OWNER_TYPES | {"PERSON"}
     return head.pos_ == "PROPN" or head.ent_type_ in named or any(
         c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named) for c in head.children)
-
-
-def is_infinitive(verb: Token) -> bool:
-    """A verb with the infinitive marker "to" ("(the decision) to impose")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:

@@ -13,9 +13,10 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
-                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, actor_for_token,
+                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token,
                                             conjunct_chain, is_other_side, is_reduced_participle, same_actor)
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import is_infinitive
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -76,8 +77,6 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "against", "on", "with", "from", "for
 # How many complement clauses below the first the search for a content clause's party goes down
 # ("pledged that Washington would keep helping Taiwan": keep -> helping -> defend).
 COMPLEMENT_DEPTH = 2
-# Organs of one state: none of them is the target of another's offer, vow or demand in a content clause.
-OWN_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # How many noun phrases down such a search may go ("the opening" -> "of talks" -> "with Ukraine").
 NESTED_DEPTH = 3
 # Entity types that are never a party: times and dates.
@@ -157,7 +156,7 @@ class TargetFinder(CoderState):
             return True
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return True
-        return source.sector in OWN_STATE_SECTORS and actor.sector in OWN_STATE_SECTORS
+        return source.sector in STATE_SECTORS and actor.sector in STATE_SECTORS   # organs of one state
 
     @staticmethod
     def demanded_doer(clause: Token, trigger: Trigger) -> Actor | None:
@@ -805,7 +804,7 @@ class TargetFinder(CoderState):
         there, not its beneficiary, and takes none."""
         children = tuple(token.children)
         clauses = [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                   and is_infinitive(c)]
         if not clauses:
             return []   # the common case, settled before any actor is resolved
         objects = [c for c in children if c.dep_ == "dobj"]

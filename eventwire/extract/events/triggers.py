@@ -416,14 +416,14 @@ def complement_lemmas(token: Token) -> set[str]:
     repeat"), the purpose of a verb with no object ("fighting to keep the boy", parsed as an adverbial
     clause), a noun's infinitive clause ("a battle to block his return")."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return {c.lemma_.lower() for c in children_of(token) if c.dep_ == "acl" and _is_infinitive(c)}
+        return {c.lemma_.lower() for c in children_of(token) if c.dep_ == "acl" and is_infinitive(c)}
     has_object = any(c.dep_ == "dobj" for c in children_of(token))
     return {c.lemma_.lower() for c in children_of(token)
-            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not has_object and _is_infinitive(c))}
+            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not has_object and is_infinitive(c))}
 
 
-def _is_infinitive(verb: Token) -> bool:
-    """``verb`` is a to-infinitive ("to keep")."""
+def is_infinitive(verb: Token) -> bool:
+    """``verb`` carries the infinitive marker "to" ("to keep", "(the decision) to impose")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb))
 
 
@@ -464,7 +464,7 @@ def raised_objects(token: Token, heads: list[Token]) -> set[str]:
     if heads:
         return set()
     clauses = [c for c in children_of(token)
-               if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
+               if c.dep_ == "ccomp" and is_infinitive(c)]
     subjects = [s for c in clauses for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
     subjects += participle_subjects(token)
     return {s.lemma_.lower() for s in subjects} | {
@@ -524,7 +524,7 @@ def misread_to_objects(token: Token) -> set[str]:
     (a determiner, a relative clause, an adjective) is that noun: the object of the preposition
     "to", returned with its modifiers; empty when there is none."""
     nouns = [c for c in children_of(token) if c.dep_ == "xcomp"
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+             and is_infinitive(c)
              and any(m.dep_ in NOMINAL_DEPS for m in children_of(c))]
     return {n.lemma_.lower() for n in nouns} | {
         m.lemma_.lower() for n in nouns for m in children_of(n) if m.dep_ in ("compound", "amod")}
