@@ -140,7 +140,7 @@ def perfect_event_system(records: list[dict[str, Any]]):
 # --- gold events ------------------------------------------------------------------------------
 
 def test_perfect_event_system_scores_one(gold_dir: Path) -> None:
-    metrics = by_name(gold_events.evaluate_sentences(perfect_event_system(SENTENCES), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(perfect_event_system(SENTENCES), gold_dir))
     for name in ("type F1", "type+dyad F1", "type+code F1", "dyad accuracy", "date accuracy",
                  "fatalities accuracy", "context accuracy", "negated/hypothetical accuracy"):
         assert metrics[name].value == 1.0, name
@@ -150,7 +150,7 @@ def test_perfect_event_system_scores_one(gold_dir: Path) -> None:
 
 
 def test_empty_event_system_scores_zero(gold_dir: Path) -> None:
-    metrics = by_name(gold_events.evaluate_sentences(empty_system(), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(empty_system(), gold_dir))
     assert metrics["type F1"].value == 0.0
     assert metrics["type+dyad R"].value == 0.0
     assert metrics["date accuracy"].n == 0
@@ -161,7 +161,7 @@ def test_half_the_events_found_gives_recall_one_half(gold_dir: Path) -> None:
     keep = {"s1", "s2"}
     system = fake_system(lambda a: {"events": [event_from_gold(g, a.published) for g in table[a.text]["events"]]
                                     if table[a.text]["id"] in keep else []})
-    metrics = by_name(gold_events.evaluate_sentences(system, gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(system, gold_dir))
     assert metrics["type P"].value == 1.0
     assert metrics["type R"].value == 0.5
     assert metrics["type F1"].value == pytest.approx(2 / 3)
@@ -180,7 +180,7 @@ def test_wrong_targets_lower_dyad_but_not_type(gold_dir: Path) -> None:
             events.append(event)
         return {"events": events}
 
-    metrics = by_name(gold_events.evaluate_sentences(fake_system(answer), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(fake_system(answer), gold_dir))
     assert metrics["type F1"].value == 1.0
     assert metrics["type+dyad F1"].value == 0.5
     assert metrics["dyad accuracy"].value == 0.5
@@ -194,7 +194,7 @@ def test_code_level_needs_the_sector(gold_dir: Path) -> None:
         return {"events": [e.model_copy(update={"source": Actor(name="n", text="n", country=e.source.country,
                                                                   sector="CVL")}) for e in events]}
 
-    metrics = by_name(gold_events.evaluate_sentences(fake_system(answer), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(fake_system(answer), gold_dir))
     assert metrics["type+dyad F1"].value == 1.0
     assert metrics["type+code F1"].value == 0.0
 
@@ -206,7 +206,7 @@ def test_missing_gold_date_means_publication_date(gold_dir: Path) -> None:
         return {"events": [make_event(g["type"], source=g["source"], target=g["target"], date="2024-06-03",
                                       context=g["context"]) for g in table[article.text]["events"]]}
 
-    metrics = by_name(gold_events.evaluate_sentences(fake_system(answer), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(fake_system(answer), gold_dir))
     # Only s1 has an explicit gold date (2024-06-03); the others expect the publication date.
     assert metrics["date accuracy"].value == pytest.approx(1 / 4)
 
@@ -218,7 +218,7 @@ def test_missing_negation_flag_costs_context_accuracy(gold_dir: Path) -> None:
         return {"events": [event_from_gold({**g, "context": []}, article.published)
                            for g in table[article.text]["events"]]}
 
-    metrics = by_name(gold_events.evaluate_sentences(fake_system(answer), gold_dir))
+    metrics = by_name(gold_events.events_file_suite("sentences")(fake_system(answer), gold_dir))
     assert metrics["type F1"].value == 1.0
     assert metrics["context accuracy"].value == pytest.approx(3 / 4)
     assert metrics["negated/hypothetical accuracy"].value == 0.0
@@ -243,14 +243,14 @@ def test_articles_file_is_scored_per_article(tmp_path: Path) -> None:
                "text": SENTENCES[0]["text"] + " " + SENTENCES[1]["text"],
                "events": SENTENCES[0]["events"] + SENTENCES[1]["events"]}
     write_jsonl(tmp_path / "events" / "articles.jsonl", [article])
-    metrics = by_name(gold_events.evaluate_articles(perfect_event_system([article]), tmp_path))
+    metrics = by_name(gold_events.events_file_suite("articles")(perfect_event_system([article]), tmp_path))
     assert metrics["type+dyad F1"].value == 1.0
     assert metrics["type+dyad F1"].n == 2
 
 
 def test_absent_gold_file_is_unavailable(tmp_path: Path) -> None:
     with pytest.raises(SuiteUnavailable):
-        gold_events.evaluate_sentences(empty_system(), tmp_path)
+        gold_events.events_file_suite("sentences")(empty_system(), tmp_path)
 
 
 # --- sample corpus ----------------------------------------------------------------------------

@@ -49,19 +49,19 @@ class ArticleSet:
 
 
 SETS = [
-    ArticleSet("articles2.jsonl", "gold/events/articles2", gold_events.evaluate_articles2, r"ar2-\d{3}",
+    ArticleSet("articles2.jsonl", "gold/events/articles2", gold_events.events_file_suite("articles2"), r"ar2-\d{3}",
                (100, 240), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.evaluate_articles3, r"ar3-\d{3}",
+    ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.events_file_suite("articles3"), r"ar3-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles4.jsonl", "gold/events/articles4", gold_events.evaluate_articles4, r"ar4-\d{3}",
+    ArticleSet("articles4.jsonl", "gold/events/articles4", gold_events.events_file_suite("articles4"), r"ar4-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.evaluate_heldout, r"ho-\d{3}",
+    ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.events_file_suite("heldout"), r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
-    ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.evaluate_heldout2, r"h2-\d{3}",
+    ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.events_file_suite("heldout2"), r"h2-\d{3}",
                (150, 300), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("heldout3.jsonl", "gold/events/heldout3", gold_events.evaluate_heldout3, r"h3-\d{3}",
+    ArticleSet("heldout3.jsonl", "gold/events/heldout3", gold_events.events_file_suite("heldout3"), r"h3-\d{3}",
                (130, 300), frozenset({"2023", "2024", "2025"}), articles=8),
-    ArticleSet("heldout4.jsonl", "gold/events/heldout4", gold_events.evaluate_heldout4, r"h4-\d{3}",
+    ArticleSet("heldout4.jsonl", "gold/events/heldout4", gold_events.events_file_suite("heldout4"), r"h4-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])

@@ -1,8 +1,8 @@
 """Score events (and, for the sample corpus, quotes and timexes) against the hand-written gold.
 
 Gold files:
-* ``tests/gold/events/sentences.jsonl``, ``articles.jsonl``, ``articles2.jsonl``, ``articles3.jsonl``, ``articles4.jsonl``, ``heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl`` and ``heldout4.jsonl``
-  (the last two annotated blind, before the system was run on them): one unit per line,
+* ``tests/gold/events/NAME.jsonl`` for each NAME of ``EVENT_FILES`` (sentences, articles, and the
+  sets annotated blind, before the system was run on them): one unit per line,
   ``{"id", "text", "published", ["title", "outlet"], "events": [gold event, ...]}``.
 * ``tests/gold/corpus/gold.jsonl``: one article of ``examples/corpus/`` per line, named by ``doc``
   ("txt/x.txt", "wire.jsonl#<id>", "html/x.html") and matched to what ``eventwire.ingest`` reads by
@@ -227,7 +227,7 @@ def _article_of(record: dict[str, Any]) -> Article:
 
 def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
                         limit: int | None = None) -> list[Metric]:
-    """Score one of ``sentences.jsonl`` / ``articles.jsonl``."""
+    """Score one events gold file of ``EVENT_FILES`` (or any file in their line format)."""
     if not path.is_file():
         raise SuiteUnavailable(f"{path} not found")
     records = read_jsonl(path, limit)
@@ -237,90 +237,23 @@ def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
     return score_event_units(suite, units)
 
 
-def evaluate_sentences(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/sentences``."""
-    return evaluate_units_file(extract_many, gold_dir / "events" / "sentences.jsonl",
-                               "gold/events/sentences", limit)
+# The event gold files scored line by line, in the order ``make eval`` runs them. ``articles2``-``4``
+# were annotated blind and studied after their first score; ``heldout``-``heldout4`` were annotated
+# blind and are never studied (only their figures are read; ``heldout``'s aggregate error counts
+# steered the seventh pass). Who wrote each and when: tests/gold/events/README.md.
+EVENT_FILES = ("sentences", "articles", "articles2", "articles3", "articles4",
+               "heldout", "heldout2", "heldout3", "heldout4")
 
 
-def evaluate_articles(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/articles``."""
-    return evaluate_units_file(extract_many, gold_dir / "events" / "articles.jsonl",
-                               "gold/events/articles", limit)
+def events_file_suite(name: str) -> Callable[..., list[Metric]]:
+    """The evaluator of suite ``gold/events/NAME``: ``tests/gold/events/NAME.jsonl`` scored by
+    ``evaluate_units_file`` (same line format and scorer for every file)."""
+    def evaluate(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
+        return evaluate_units_file(extract_many, gold_dir / "events" / f"{name}.jsonl", f"gold/events/{name}", limit)
 
+    evaluate.__name__ = evaluate.__qualname__ = f"evaluate_{name}"
+    return evaluate
 
-def evaluate_articles2(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/articles2``: ``articles2.jsonl``, twelve articles annotated blind.
-
-    Same line format and scorer as ``articles.jsonl``. Its first score (type+dyad F1 0.341, against
-    0.874 on ``articles.jsonl``) was the estimate of what a user sees on unseen news; its errors have
-    been studied since, so it no longer is one.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "articles2.jsonl",
-                               "gold/events/articles2", limit)
-
-
-def evaluate_articles3(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/articles3``: ``articles3.jsonl``, twelve study articles of the ninth pass.
-
-    Written and annotated blind by two helpers who never ran the system, on crises no earlier study
-    file covers, to give the ninth pass fresh text to study; its first score is its only blind one.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "articles3.jsonl",
-                               "gold/events/articles3", limit)
-
-def evaluate_articles4(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/articles4``: ``articles4.jsonl``, twelve more study articles of the ninth pass.
-
-    Written and annotated blind like ``articles3`` (by two other helpers, on other crises), for the
-    pass's second round of study; its first score is its only blind one.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "articles4.jsonl",
-                               "gold/events/articles4", limit)
-
-def evaluate_heldout(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/heldout``: ``heldout.jsonl``, the project's test set of twelve articles.
-
-    Same line format and scorer as ``articles.jsonl``. The articles were annotated blind, before the
-    system was run on them, and are never studied: only the suite's figures are read, so they stay an
-    estimate of what a user sees on unseen news.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout.jsonl",
-                               "gold/events/heldout", limit)
-
-
-def evaluate_heldout2(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/heldout2``: ``heldout2.jsonl``, a second test set of twelve articles.
-
-    Written and annotated blind in the seventh pass, by a helper who never ran the system, on crises
-    no other gold file covers; never studied. ``heldout`` had by then steered work by its aggregate
-    error counts (which event types were missed, which side was empty), so ``heldout2`` is the
-    estimate of what a user sees on unseen news.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout2.jsonl",
-                               "gold/events/heldout2", limit)
-
-
-
-def evaluate_heldout3(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/heldout3``: ``heldout3.jsonl``, a third test set of eight articles.
-
-    Written and annotated blind at the end of the eighth pass, by a helper who never ran the system,
-    on crises no other gold file covers; first scored in the ninth pass and never studied, so it is
-    the estimate of what a user sees on unseen news while ``heldout2`` ages.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout3.jsonl",
-                               "gold/events/heldout3", limit)
-
-def evaluate_heldout4(extract_many: ExtractMany, gold_dir: Path, limit: int | None = None) -> list[Metric]:
-    """Suite ``gold/events/heldout4``: ``heldout4.jsonl``, a fourth test set of twelve articles.
-
-    Written and annotated blind in the ninth pass, by two helpers who never ran the system, on
-    crises no other gold file covers; never studied. With ``heldout3`` it is the estimate of what a
-    user sees on unseen news.
-    """
-    return evaluate_units_file(extract_many, gold_dir / "events" / "heldout4.jsonl",
-                               "gold/events/heldout4", limit)
 
 # --- the sample corpus ------------------------------------------------------------------------
 
