@@ -20,11 +20,7 @@ def refresh(store: Store, article_ids: list[str] | None = None) -> dict:
     Incremental and idempotent: events already linked are never touched again, so refreshing twice
     changes nothing. Returns ``{"mentions", "canonical_new", "merged", "stories"}``.
     """
-    def link() -> object:
-        with store.transaction():
-            return link_mentions(store, article_ids)
-
-    counts = store.with_memory_to_spare(link)
+    counts = link_mentions(store, article_ids)   # chunk by chunk, each committed and given memory to spare
     n_stories = store.with_memory_to_spare(lambda: cluster_stories(store))
     return {"mentions": counts.mentions, "canonical_new": counts.canonical_new, "merged": counts.merged,
             "stories": n_stories}
@@ -32,7 +28,7 @@ def refresh(store: Store, article_ids: list[str] | None = None) -> dict:
 
 def relink(store: Store) -> dict:
     """Drop every link and canonical event and link the whole store again (after a rule change)."""
-    counts = store.with_memory_to_spare(lambda: relink_all(store))
+    counts = relink_all(store)
     n_stories = store.with_memory_to_spare(lambda: cluster_stories(store))
     return {"mentions": counts.mentions, "canonical_new": counts.canonical_new, "merged": counts.merged,
             "stories": n_stories}

@@ -4,10 +4,15 @@ The work is done in bulk inside DuckDB (blocking, pair checks, scores, canonical
 runs the leader-clustering loop over the candidate pairs SQL produced. The rule, the blocking and the
 scores are documented in ``docs/linking.md``.
 
-Steps of :func:`link_mentions`:
+:func:`link_mentions` first lists the mentions (rows of ``events``) not yet in ``event_links``
+in publication order (``_pending``: keys only), then links them ``CHUNK_MENTIONS`` at a time, each
+chunk in its own transaction against the canonical events the stored links and the earlier chunks
+made: exactly as if the articles had been ingested in several runs. So the memory a link pass needs
+is bounded by the chunk, not by the store or the ingest, and a pass that stops half-way leaves only
+complete chunks (the next refresh links the rest). Steps of one chunk:
 
-1. ``_new``: the mentions (rows of ``events``) not yet in ``event_links``, with a date window
-   ``[lo, hi]`` derived from the TIMEX3 value and its precision, in arrival order ``idx``.
+1. ``_new``: the chunk's mentions, with a date window ``[lo, hi]`` derived from the TIMEX3 value
+   and its precision, in arrival order ``idx``.
 2. ``_cand``: the canonical events whose window could touch the new mentions.
 3. Blocking: every item emits one key row per 7-day bucket its window (widened by the tolerance)
    touches, keyed by type x unordered country dyad; one-sided dyads also meet full dyads through
@@ -22,7 +27,7 @@ Steps of :func:`link_mentions`:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 import numpy as np
 
@@ -82,15 +87,41 @@ class LinkCounts:
     merged: int = 0          # mentions that joined another report (an existing or a new canonical event)
 
 
-def link_mentions(store: Store, article_ids: list[str] | None = None) -> LinkCounts:
+CHUNK_MENTIONS = 20000   # new mentions linked per chunk (and transaction): about 4,000 articles
+
+
+def link_mentions(store: Store, article_ids: list[str] | None = None,
+                  chunk: int = CHUNK_MENTIONS) -> LinkCounts:
     """Link the not-yet-linked mentions (of ``article_ids``, or all) into canonical events.
 
-    Idempotent: mentions already in ``event_links`` are never looked at again.
+    ``chunk`` mentions at a time in publication order, each chunk committed on its own and given
+    more memory if it runs out (``Store.with_memory_to_spare``). Idempotent: mentions already in
+    ``event_links`` are never looked at again.
     """
-    con = store.con
-    n_new = _load_new_mentions(store, article_ids)
-    if n_new == 0:
+    n_pending = _load_pending(store, article_ids)
+    total = LinkCounts()
+    try:
+        for start in range(0, n_pending, chunk):
+            counts = store.with_memory_to_spare(lambda: _link_chunk_committed(store, start, start + chunk))
+            total = LinkCounts(*(a + b for a, b in zip(astuple(total), astuple(counts))))
+    finally:
+        store.con.execute("DROP TABLE IF EXISTS _pending")
+    return total
+
+
+def _link_chunk_committed(store: Store, start: int, stop: int) -> LinkCounts:
+    """Link the pending mentions ``start <= idx < stop`` in one transaction (rolled back on failure)."""
+    try:
+        with store.transaction():
+            return _link_chunk(store, start, stop)
+    finally:
         _drop_temp(store)
+
+
+def _link_chunk(store: Store, start: int, stop: int) -> LinkCounts:
+    con = store.con
+    n_new = _load_new_mentions(store, start, stop)
+    if n_new == 0:
         return LinkCounts()
     _load_candidates(store)
     _build_keys(store)
@@ -100,47 +131,72 @@ def link_mentions(store: Store, article_ids: list[str] | None = None) -> LinkCou
     created = _write_links(store, components)
     _refresh_canonical(store)
     merged = con.execute("SELECT count(*) FROM _links WHERE score IS NOT NULL").fetchone()[0]
-    _drop_temp(store)
     return LinkCounts(mentions=n_new, canonical_new=created, merged=int(merged))
 
 
 # -- 1. new mentions -------------------------------------------------------------------------------
 
-def _load_new_mentions(store: Store, article_ids: list[str] | None) -> int:
+def _load_pending(store: Store, article_ids: list[str] | None) -> int:
+    """``_pending``: the keys of the not-yet-linked mentions (of ``article_ids``), numbered ``idx`` in
+    publication order; returns how many there are."""
     params: list = []
     only = ""
     if article_ids is not None:
         only = "AND e.article_id IN (SELECT unnest(?))"
         params.append(list(article_ids))
     store.con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _new AS
+        CREATE OR REPLACE TEMP TABLE _pending AS
         SELECT (row_number() OVER (ORDER BY published NULLS LAST, article_id, sentence, trigger_start, id) - 1)::BIGINT AS idx,
-               article_id, id AS event_id, type, source_country AS sc, target_country AS tc,
-               coalesce(list_contains(context, 'negated'), false) AS negated,
-               lo, hi, rank, lat, lon, coalesce(place_precision, 'exact') AS pprec,
-               fatalities AS f_lo, fatalities AS f_hi, published, date_value
-        FROM (SELECT e.*, {_window_expr('lo')} AS lo, {_window_expr('hi')} AS hi, {_window_expr('rank')} AS rank
-              FROM events e
-              WHERE NOT EXISTS (SELECT 1 FROM event_links l WHERE l.article_id = e.article_id AND l.event_id = e.id)
-              {only})
+               article_id, id AS event_id
+        FROM events e
+        WHERE NOT EXISTS (SELECT 1 FROM event_links l WHERE l.article_id = e.article_id AND l.event_id = e.id)
+        {only}
     """, params)
+    return store.con.execute("SELECT count(*) FROM _pending").fetchone()[0]
+
+
+def _load_new_mentions(store: Store, start: int, stop: int) -> int:
+    """``_new``: the pending mentions ``start <= idx < stop`` with their windows, ``idx`` from 0."""
+    store.con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _new AS
+        SELECT p.idx - {int(start)} AS idx,
+               e.article_id, e.id AS event_id, e.type, e.source_country AS sc, e.target_country AS tc,
+               coalesce(list_contains(e.context, 'negated'), false) AS negated,
+               {_window_expr('lo')} AS lo, {_window_expr('hi')} AS hi, {_window_expr('rank')} AS rank,
+               e.lat, e.lon, coalesce(e.place_precision, 'exact') AS pprec,
+               e.fatalities AS f_lo, e.fatalities AS f_hi, e.published, e.date_value
+        FROM _pending p JOIN events e ON e.article_id = p.article_id AND e.id = p.event_id
+        WHERE p.idx >= {int(start)} AND p.idx < {int(stop)}
+    """)
     return store.con.execute("SELECT count(*) FROM _new").fetchone()[0]
 
 
 # -- 2. candidate canonical events ------------------------------------------------------------------
 
 def _load_candidates(store: Store) -> None:
+    """``_cand``: the canonical events of a type in the chunk whose window comes within the tolerance
+    of a new mention's window of that type. The new windows are merged per type into disjoint spans
+    first, so an old event is read only if it falls in a span: a chunk with one "in 2014" mention
+    does not pull in every event since 2014 of every type."""
+    tol = DATE_TOLERANCE_DAYS
     store.con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _spans AS
+        WITH w AS (SELECT type, lo - {tol} AS s, hi + {tol} AS e FROM _new WHERE lo IS NOT NULL),
+        o AS (SELECT *, max(e) OVER (PARTITION BY type ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                        AS reach FROM w),
+        g AS (SELECT *, sum((reach IS NULL OR s > reach)::INT) OVER (PARTITION BY type ORDER BY s, e ROWS UNBOUNDED PRECEDING)
+                        AS span FROM o)
+        SELECT type, min(s) AS lo, max(e) AS hi FROM g GROUP BY type, span
+    """)
+    store.con.execute("""
         CREATE OR REPLACE TEMP TABLE _cand AS
         SELECT (SELECT count(*) FROM _new) + row_number() OVER (ORDER BY id) - 1 AS idx, id AS canonical_id, type, source_country AS sc, target_country AS tc,
                coalesce(list_contains(context, 'negated'), false) AS negated,
                date_start AS lo, date_end AS hi, lat, lon, coalesce(place_precision, 'exact') AS pprec,
                fatalities_min AS f_lo, fatalities_max AS f_hi
-        FROM canonical_events
+        FROM canonical_events c
         WHERE date_start IS NOT NULL
-          AND date_end >= (SELECT min(lo) FROM _new) - {DATE_TOLERANCE_DAYS}
-          AND date_start <= (SELECT max(hi) FROM _new) + {DATE_TOLERANCE_DAYS}
-          AND type IN (SELECT DISTINCT type FROM _new)
+          AND EXISTS (SELECT 1 FROM _spans s WHERE s.type = c.type AND c.date_end >= s.lo AND c.date_start <= s.hi)
     """)
 
 
@@ -480,14 +536,18 @@ FROM agg
 
 
 def _drop_temp(store: Store) -> None:
-    for table in ("_new", "_cand", "_keys", "_kd", "_ks", "_pairs", "_assigned", "_edges", "_comp", "_grouped", "_links",
+    for table in ("_new", "_spans", "_cand", "_keys", "_kd", "_ks", "_pairs", "_assigned", "_edges", "_comp", "_grouped", "_links",
                   "_affected"):
         store.con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def relink_all(store: Store) -> LinkCounts:
-    """Forget every link and canonical event, then link all mentions again (after a rule change)."""
+    """Forget every link and canonical event, then link all mentions again (after a rule change).
+
+    The links are rebuilt chunk by chunk (see ``link_mentions``): a relink that stops half-way
+    leaves the mentions of the chunks not reached unlinked, and the next refresh or relink links them.
+    """
     with store.transaction():
         store.con.execute("DELETE FROM event_links")
         store.con.execute("DELETE FROM canonical_events")
-        return link_mentions(store)
+    return link_mentions(store)
