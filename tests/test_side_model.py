@@ -1,0 +1,120 @@
+"""The learned filler for event sides the rules leave empty (eventwire/extract/events/side_model.py)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.extract.events import side_model as sm
+from eventwire.models import Actor, Event, EventDate, Evidence, Span
+
+ACCUSATION = ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday as anger over new taxes grew. "
+              "Human Rights Watch condemned the shootings and called on the authorities to free those detained.")
+
+
+def _values(**set_to: float) -> dict[str, float]:
+    values = {name: 0.0 for name in sm.FEATURES}
+    values.update(set_to)
+    return values
+
+
+def _event(source: Actor | None, target: Actor | None, kind: str = "ACCUSE") -> Event:
+    return Event(id="e1", type=kind, cameo="111", goldstein=-2.0, quad_class=3, source=source, target=target,
+                 date=EventDate(), trigger=Span(text="condemned", start=0, end=9),
+                 evidence=Evidence(sentence=0, start=0, end=9, text="condemned"), confidence=0.7)
+
+
+def _actor(country: str, sector: str = "GOV") -> Actor:
+    return Actor(name=country, text=country, country=country, sector=sector, code=country + sector)
+
+
+def test_training_on_a_synthetic_set_learns_the_obvious():
+    # the right country is the one named in the event's sentence; the others are named further back
+    rows = []
+    for group in range(40):
+        rows.append(sm.Row(_values(in_sentence=1.0, mention_share=0.3), 1, ("toy", group, 0)))
+        rows.append(sm.Row(_values(two_three_back=1.0, mention_share=0.3), 0, ("toy", group, 0)))
+        rows.append(sm.Row(_values(two_three_back=1.0, mention_share=0.1), 0, ("toy", group, 0)))
+    model = sm.fit_side_model(rows, threshold=0.5)
+    assert model.weights["in_sentence"] > 0 > model.weights["two_three_back"]
+    assert model.probability(_values(in_sentence=1.0, mention_share=0.3)) > 0.5
+    assert model.probability(_values(two_three_back=1.0, mention_share=0.3)) < 0.5
+
+
+def test_training_refuses_labels_of_one_kind():
+    rows = [sm.Row(_values(in_sentence=1.0), 0, ("toy", i, 0)) for i in range(5)]
+    with pytest.raises(ValueError):
+        sm.fit_side_model(rows)
+
+
+def test_packaged_model_loads_and_scores():
+    model = sm.load_side_model()
+    assert set(model.weights) == set(sm.FEATURES)
+    assert 0.0 < model.threshold < 1.0
+    near = model.probability(_values(in_sentence=1.0, main_country=1.0, mention_share=0.5, before_trigger=1.0))
+    far = model.probability(_values(two_three_back=1.0, regional_or_igo=1.0))
+    assert 0.0 <= far < near <= 1.0
+
+
+def test_model_json_round_trips():
+    model = sm.SideModel(weights={name: 0.1 for name in sm.FEATURES}, intercept=-1.0, threshold=0.45)
+    text = sm.model_json(model, [sm.Row(_values(), 1, ("toy", 0, 0))], ["toy"])
+    again = sm.model_from_dict(json.loads(text))
+    assert again == model
+
+
+def test_filler_leaves_the_side_empty_below_the_threshold():
+    event = _event(_actor("KEN", "CVL"), None)
+    candidate = sm.Candidate("target", _actor("KEN"), _values(in_sentence=1.0))
+    model = sm.SideModel(weights={"in_sentence": 1.0}, intercept=0.0, threshold=0.9)   # p = 0.73
+    assert sm.apply_fills([event], [[candidate]], model) == [event]
+    filled = sm.apply_fills([event], [[candidate]], model.with_threshold(0.7))[0]
+    assert filled.target == candidate.actor
+    assert "target-inferred" in filled.context and filled.source == event.source
+
+
+def test_filler_takes_the_most_probable_candidate_and_flags_a_source():
+    event = _event(None, _actor("UKR"))
+    weak = sm.Candidate("source", _actor("FRA"), _values(two_three_back=1.0))
+    strong = sm.Candidate("source", _actor("RUS"), _values(in_sentence=1.0))
+    model = sm.SideModel(weights={"in_sentence": 2.0, "two_three_back": -2.0}, intercept=0.0, threshold=0.5)
+    filled = sm.apply_fills([event], [[weak, strong]], model)[0]
+    assert filled.source.country == "RUS" and "source-inferred" in filled.context
+
+
+def test_pipeline_fills_an_accusation_target_from_the_article(nlp):
+    doc = nlp.make_doc(ACCUSATION)
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    accusation = next(e for e in doc._.events if e.type == "ACCUSE")
+    assert accusation.target is not None and accusation.target.country == "KEN"
+    assert "target-inferred" in accusation.context
+
+
+def test_candidates_come_from_the_doc_and_a_harm_acts_doer_is_never_guessed(nlp):
+    component = nlp.get_pipe("eventwire_events")
+    saved, component.side_model = component.side_model, None
+    try:
+        doc = nlp.make_doc(ACCUSATION)
+        doc._.published = "2025-03-04"
+        doc = nlp(doc)
+    finally:
+        component.side_model = saved
+    events = list(doc._.events)
+    per_event = sm.side_candidates(doc, events)
+    accusation = events.index(next(e for e in events if e.type == "ACCUSE" and e.target is None))
+    assert "KEN" in {c.country for c in per_event[accusation]}
+    assert all(set(c.values) == set(sm.FEATURES) for c in per_event[accusation])
+    attack = _event(None, _actor("KEN", "CVL"), kind="ASSAULT")
+    assert sm.side_candidates(doc, [attack]) == [[]]
+
+
+def test_config_switch_turns_the_filler_off():
+    from eventwire.nlp import build_pipeline
+
+    off = build_pipeline(overrides={"eventwire_events": {"fill_sides": False}})
+    assert off.get_pipe("eventwire_events").side_model is None
+    doc = off.make_doc(ACCUSATION)
+    doc._.published = "2025-03-04"
+    accusation = next(e for e in off(doc)._.events if e.type == "ACCUSE")
+    assert accusation.target is None
