@@ -8,8 +8,8 @@ import pytest
 from eventwire.extract.events import side_model as sm
 from eventwire.models import Actor, Event, EventDate, Evidence, Span
 
-ACCUSATION = ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday as anger over new taxes grew. "
-              "Human Rights Watch condemned the shootings and called on the authorities to free those detained.")
+MEDIATION = ("Colombia's government and the ELN rebels resumed peace talks in Caracas on Monday. The army will "
+             "send 800 more soldiers to Cauca, the defence minister said. Norway offered to help with the negotiations.")
 
 
 def _values(**set_to: float) -> dict[str, float]:
@@ -82,31 +82,46 @@ def test_filler_takes_the_most_probable_candidate_and_flags_a_source():
     assert filled.source.country == "RUS" and "source-inferred" in filled.context
 
 
-def test_pipeline_fills_an_accusation_target_from_the_article(nlp):
-    doc = nlp.make_doc(ACCUSATION)
+def _offer(events):
+    return next(e for e in events if e.type == "AGREE" and e.trigger.text == "offered")
+
+
+def test_pipeline_fills_an_offers_target_from_the_article(nlp):
+    doc = nlp.make_doc(MEDIATION)
     doc._.published = "2025-03-04"
-    doc = nlp(doc)
-    accusation = next(e for e in doc._.events if e.type == "ACCUSE")
-    assert accusation.target is not None and accusation.target.country == "KEN"
-    assert "target-inferred" in accusation.context
+    offer = _offer(nlp(doc)._.events)
+    assert offer.source.country == "NOR"
+    assert offer.target is not None and offer.target.country == "COL"
+    assert "target-inferred" in offer.context
 
 
-def test_candidates_come_from_the_doc_and_a_harm_acts_doer_is_never_guessed(nlp):
+def test_candidates_come_from_the_doc_and_some_sides_are_never_guessed(nlp):
     component = nlp.get_pipe("eventwire_events")
     saved, component.side_model = component.side_model, None
     try:
-        doc = nlp.make_doc(ACCUSATION)
+        doc = nlp.make_doc(MEDIATION)
         doc._.published = "2025-03-04"
         doc = nlp(doc)
     finally:
         component.side_model = saved
     events = list(doc._.events)
     per_event = sm.side_candidates(doc, events)
-    accusation = events.index(next(e for e in events if e.type == "ACCUSE" and e.target is None))
-    assert "KEN" in {c.country for c in per_event[accusation]}
-    assert all(set(c.values) == set(sm.FEATURES) for c in per_event[accusation])
-    attack = _event(None, _actor("KEN", "CVL"), kind="ASSAULT")
-    assert sm.side_candidates(doc, [attack]) == [[]]
+    offer = events.index(_offer(events))
+    assert events[offer].target is None
+    assert "COL" in {c.country for c in per_event[offer]}
+    assert all(set(c.values) == set(sm.FEATURES) for c in per_event[offer])
+    assert all(c.actor.code != "NORGOV" for c in per_event[offer]), "no party is offered its own side"
+    # an unnamed attacker and the aim of a verbal reaction are left to the rules
+    attack = _event(None, _actor("COL", "CVL"), kind="ASSAULT")
+    accusation = _event(_actor("NOR"), None, kind="ACCUSE")
+    assert sm.side_candidates(doc, [attack, accusation]) == [[], []]
+
+
+def test_a_one_sentence_doc_is_never_filled(nlp):
+    doc = nlp.make_doc("Norway offered on Monday to help Colombia's government with the negotiations in Caracas.")
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    assert sm.side_candidates(doc, [_event(_actor("NOR"), None, kind="AGREE")]) == [[]]
 
 
 def test_config_switch_turns_the_filler_off():
@@ -114,7 +129,6 @@ def test_config_switch_turns_the_filler_off():
 
     off = build_pipeline(overrides={"eventwire_events": {"fill_sides": False}})
     assert off.get_pipe("eventwire_events").side_model is None
-    doc = off.make_doc(ACCUSATION)
+    doc = off.make_doc(MEDIATION)
     doc._.published = "2025-03-04"
-    accusation = next(e for e in off(doc)._.events if e.type == "ACCUSE")
-    assert accusation.target is None
+    assert _offer(off(doc)._.events).target is None
