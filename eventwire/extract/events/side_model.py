@@ -41,7 +41,6 @@ MODEL_FILE = "side_model.json"
 # How many sentences before the event's own its candidates may be named in (and one after).
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 1
-SIDES = ("source", "target")
 STATE_SECTORS = frozenset(ACTOR_STATE_SECTORS)
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "MED", "EDU", "BUS", "LAB", "NGO", "REL", "CRM"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
