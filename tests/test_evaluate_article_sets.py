@@ -3,7 +3,8 @@ studied since its first score), ``articles3.jsonl`` (``gold/events/articles3``, 
 set), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
 aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/events/heldout2``, a
 test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
-never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set.
+never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
+and ``articles5.jsonl`` (``gold/events/articles5``) the tenth pass's, written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -54,6 +55,8 @@ SETS = [
     ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.events_file_suite("articles3"), r"ar3-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("articles4.jsonl", "gold/events/articles4", gold_events.events_file_suite("articles4"), r"ar4-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("articles5.jsonl", "gold/events/articles5", gold_events.events_file_suite("articles5"), r"ar5-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.events_file_suite("heldout"), r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
@@ -170,7 +173,8 @@ def test_the_suites_are_registered_together() -> None:
     names = [name for name, _ in SUITES]
     assert names.index("gold/events/articles3") == names.index("gold/events/articles2") + 1
     assert names.index("gold/events/articles4") == names.index("gold/events/articles3") + 1
-    assert names.index("gold/events/heldout") == names.index("gold/events/articles4") + 1
+    assert names.index("gold/events/articles5") == names.index("gold/events/articles4") + 1
+    assert names.index("gold/events/heldout") == names.index("gold/events/articles5") + 1
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
     assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
     assert names.index("gold/events/heldout4") == names.index("gold/events/heldout3") + 1
