@@ -73,6 +73,7 @@ def _document(title: str | None, text: str | None) -> str:
 
 
 def _day(published: dt.date | None) -> int:
+    """The day number compared with ``WINDOW_DAYS`` (``UNDATED`` for an undated article)."""
     return published.toordinal() if published else UNDATED
 
 
