@@ -67,8 +67,8 @@ def test_filler_leaves_the_side_empty_below_the_threshold():
     event = _event(_actor("KEN", "CVL"), None)
     candidate = sm.Candidate("target", _actor("KEN"), _values(in_sentence=1.0))
     model = sm.SideModel(weights={"in_sentence": 1.0}, intercept=0.0, threshold=0.9)   # p = 0.73
-    assert sm.apply_fills([event], [[candidate]], model) == [event]
-    filled = sm.apply_fills([event], [[candidate]], model.with_threshold(0.7))[0]
+    assert sm.filled_events([event], [[candidate]], model) == [event]
+    filled = sm.filled_events([event], [[candidate]], model.with_threshold(0.7))[0]
     assert filled.target == candidate.actor
     assert "target-inferred" in filled.context and filled.source == event.source
 
@@ -78,7 +78,7 @@ def test_filler_takes_the_most_probable_candidate_and_flags_a_source():
     weak = sm.Candidate("source", _actor("FRA"), _values(two_three_back=1.0))
     strong = sm.Candidate("source", _actor("RUS"), _values(in_sentence=1.0))
     model = sm.SideModel(weights={"in_sentence": 2.0, "two_three_back": -2.0}, intercept=0.0, threshold=0.5)
-    filled = sm.apply_fills([event], [[weak, strong]], model)[0]
+    filled = sm.filled_events([event], [[weak, strong]], model)[0]
     assert filled.source.country == "RUS" and "source-inferred" in filled.context
 
 
@@ -150,85 +150,8 @@ def test_an_excluded_side_is_not_filled_even_by_a_sure_model():
     candidate = sm.Candidate("source", _actor("RUS"), _values(in_sentence=1.0))
     sure = sm.SideModel(weights={"in_sentence": 9.0}, intercept=0.0, threshold=0.5,
                         unguessed_sources=frozenset({"ASSAULT"}))
-    assert sm.apply_fills([event], [[candidate]], sure) == [event]
-    assert sm.apply_fills([event], [[candidate]], sm.SideModel(sure.weights, 0.0, 0.5))[0].source == candidate.actor
-
-
-# --- the re-ranker -----------------------------------------------------------------------------------
-
-def _rerank_values(**set_to: float) -> dict[str, float]:
-    values = {name: 0.0 for name in sm.RERANK_FEATURES}
-    values.update(set_to)
-    return values
-
-
-def test_reranker_replaces_the_rules_choice_only_by_a_clear_margin():
-    event = _event(_actor("LBY"), _actor("DZA"), kind="RETREAT")
-    rules = sm.Candidate("target", _actor("DZA"), _rerank_values(chosen_by_rules=1.0))
-    other = sm.Candidate("target", _actor("TUN"), _rerank_values(in_sentence=1.0))
-    model = sm.SideReranker(weights={"chosen_by_rules": 1.0, "in_sentence": 1.5}, intercept=-1.0, margin=0.3)
-    # p(rules) = 0.50, p(other) = 0.62: preferred, but not by the margin
-    assert sm.rerank_choice([rules, other], model) is None
-    assert sm.apply_reranks([event], [{"target": [rules, other]}], model) == [event]
-    replaced = sm.apply_reranks([event], [{"target": [rules, other]}], model.with_margin(0.1))[0]
-    assert replaced.target.country == "TUN" and replaced.source == event.source
-    assert "target-inferred" not in replaced.context, "a candidate named in the sentence is not inferred"
-
-
-def test_reranker_never_makes_an_event_self_directed():
-    event = _event(_actor("TUN"), _actor("DZA"), kind="RETREAT")
-    rules = sm.Candidate("target", _actor("DZA"), _rerank_values(chosen_by_rules=1.0))
-    same = sm.Candidate("target", _actor("TUN"), _rerank_values(in_sentence=1.0))
-    model = sm.SideReranker(weights={"in_sentence": 5.0}, intercept=0.0, margin=0.1)
-    assert sm.rerank_choice([rules, same], model) is same
-    assert sm.apply_reranks([event], [{"target": [rules, same]}], model) == [event]
-
-
-def test_packaged_reranker_loads_and_favours_the_rules_choice():
-    model = sm.load_side_reranker()
-    assert model is not None and set(model.weights) == set(sm.RERANK_FEATURES)
-    assert model.weights["chosen_by_rules"] > 0
-    alike = _rerank_values(in_sentence=1.0, mention_share=0.3)
-    assert model.probability({**alike, "chosen_by_rules": 1.0}) > model.probability(alike)
-
-
-def test_reranker_round_trips_through_the_model_file():
-    filler = sm.SideModel(weights={name: 0.1 for name in sm.FEATURES}, intercept=-1.0, threshold=0.5,
-                          unguessed_sources=frozenset({"ASSAULT"}))
-    reranker = sm.SideReranker(weights={name: 0.2 for name in sm.RERANK_FEATURES}, intercept=-2.0, margin=0.15)
-    data = json.loads(sm.model_json(filler, [sm.Row(_values(), 1, ("toy", 0, 0))], ["toy"], reranker, 3))
-    assert sm.model_from_dict(data) == filler
-    assert sm.reranker_from_dict(data) == reranker
-    assert sm.reranker_from_dict({k: v for k, v in data.items() if k != "reranker"}) is None
-
-
-def test_only_sides_the_rules_took_from_context_are_reranked(nlp):
-    component = nlp.get_pipe("eventwire_events")
-    saved, component.side_model = component.side_model, None
-    try:
-        doc = nlp.make_doc(MEDIATION)
-        doc._.published = "2025-03-04"
-        doc = nlp(doc)
-    finally:
-        component.side_model = saved
-    parsed = _event(_actor("NOR"), _actor("COL"), kind="AGREE")
-    inferred = parsed.model_copy(update={"context": ["target-inferred"]})
-    per_event = sm.filled_side_candidates(doc, [parsed, inferred])
-    assert per_event[0] == {}
-    options = per_event[1]["target"]
-    assert [c.country for c in options if c.values["chosen_by_rules"]] == ["COL"]
-    assert all(set(c.values) == set(sm.RERANK_FEATURES) for c in options)
-    assert all(c.actor.code != "NORGOV" for c in options), "the other side's own actor is no candidate"
-
-
-def test_config_switch_turns_the_reranker_on():
-    from eventwire.nlp import build_pipeline
-
-    on = build_pipeline(overrides={"eventwire_events": {"rerank_sides": True}})
-    assert on.get_pipe("eventwire_events").side_reranker == sm.load_side_reranker()
-    doc = on.make_doc(MEDIATION)
-    doc._.published = "2025-03-04"
-    assert _offer(on(doc)._.events).target.country == "COL"
+    assert sm.filled_events([event], [[candidate]], sure) == [event]
+    assert sm.filled_events([event], [[candidate]], sm.SideModel(sure.weights, 0.0, 0.5))[0].source == candidate.actor
 
 
 def test_gold_files_list_the_allowed_sets_present_and_extra_paths(tmp_path):

@@ -47,7 +47,7 @@ from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, R
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             same_actor)
-from eventwire.extract.events.side_model import load_side_model, load_side_reranker, revise_sides
+from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
 from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, is_infinitive,  # noqa: F401
@@ -105,20 +105,17 @@ def same_side(actor: Actor | None, other: Actor | None) -> bool:
     requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events"],
     default_config={"user_lexicon": None, "min_confidence": 0.5, "calibrated": True, "require_actor": True,
-                    "fill_sides": True, "rerank_sides": False},
+                    "fill_sides": True},
 )
 def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float,
-                          calibrated: bool, require_actor: bool, fill_sides: bool,
-                          rerank_sides: bool = False):
+                          calibrated: bool, require_actor: bool, fill_sides: bool):
     """``min_confidence``: events below it are dropped (see confidence.py for what the number means);
     ``calibrated``: false gives the raw heuristic score instead (used when fitting the calibration);
     ``require_actor``: events with neither a source nor a target actor are dropped;
-    ``fill_sides``: the learned filler (side_model.py) fills an empty side where it is confident;
-    ``rerank_sides``: its re-ranker replaces a side the rules took from context where it is sure."""
+    ``fill_sides``: the learned filler (side_model.py) fills an empty side where it is confident."""
     component = EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name,
                                 weights=load_weights() if calibrated else None, require_actor=require_actor)
     component.side_model = load_side_model() if fill_sides else None
-    component.side_reranker = load_side_reranker() if rerank_sides else None
     return component
 
 
@@ -131,7 +128,6 @@ class EventsComponent:
         self.min_confidence = min_confidence
         self.require_actor = require_actor
         self.side_model = None   # set by the factory when ``fill_sides`` is on
-        self.side_reranker = None   # set by the factory when ``rerank_sides`` is on
         self.nlp = nlp
         self.name = name
         self.words = {key: lexicon.word_set(key) for key in (
@@ -160,8 +156,8 @@ class EventsComponent:
                     events = self.recode_headline(doc, sent, events)
         # a material act told again in a later sentence by the same two parties is one event
         doc._.events = without_retold([e for e in events if self.keeps(e)])
-        if self.side_model is not None or self.side_reranker is not None:   # learned sides (side_model.py)
-            doc._.events = without_retold(revise_sides(doc, doc._.events, self.side_model, self.side_reranker))
+        if self.side_model is not None:   # the learned filler of empty sides (side_model.py)
+            doc._.events = without_retold(fill_empty_sides(doc, doc._.events, self.side_model))
         return doc
 
     def reading_trials(self, doc: Doc) -> list[tuple[Token, Trigger, tuple[str, ...], tuple[str, ...]]]:

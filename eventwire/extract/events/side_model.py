@@ -1,17 +1,13 @@
-"""Learned event sides: a filler for the sides the rules leave empty, and a re-ranker for the sides
-the rules took from context.
+"""Learned event sides: a filler for the sides the rules leave empty.
 
 The role finders (sources.py, targets.py, inferred.py) leave a source or target empty when the parse
 does not give one. On unseen news the annotators often fill such a side from context: the country
 the article is about, an actor of the previous sentence, the country where it happened. The filler
 scores, for each event with exactly one empty side, the countries the article's actor mentions and
 places offer, and fills the side with the best one only when a logistic model is confident enough
-(``threshold``): a wrong country costs more than an empty side. The re-ranker scores the same
-candidates plus the rules' own choice for a side the rules flagged ``-inferred`` (taken from
-context, not the sentence), and replaces the rules' country only when another candidate beats it by
-``margin``.
+(``threshold``): a wrong country costs more than an empty side.
 
-Runtime (``revise_sides``) reads only what the Doc already holds (``doc._.actor_mentions``, the
+Runtime (``fill_empty_sides``) reads only what the Doc already holds (``doc._.actor_mentions``, the
 parse, the event's place and sentence) and scores with plain Python over the weights kept in
 ``data/side_model.json``. A filled side is flagged ``target-inferred`` / ``source-inferred`` in the
 event's context, the contract's word for a side not named in the event's own sentence.
@@ -38,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.constants import STATE_SECTORS as ACTOR_STATE_SECTORS
 from eventwire.extract.actors.places import REGIONAL_CODES
+from eventwire.extract.events.roles import same_actor
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import Actor, Event
 
@@ -107,15 +104,6 @@ FEATURES = (
     "request_target",
     "retreat_target",
 )
-# The re-ranker's extra features: the candidate's grammatical tie to the trigger, which candidate the
-# rules chose, and whether the rules themselves took it from context (their ``-inferred`` flag).
-RERANK_FEATURES = FEATURES + (
-    "direct_subject",
-    "direct_object",
-    "chosen_by_rules",
-    "chosen_x_not_in_sentence",
-    "chosen_x_direct_subject",
-)
 # Event types grouped for the type-and-side features: joint acts behave alike.
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
@@ -135,7 +123,8 @@ class SideModel:
 
     def probability(self, values: dict[str, float]) -> float:
         """P(this candidate is the side's country) for one candidate's feature values."""
-        return _logistic(self.intercept, self.weights, values)
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def with_threshold(self, threshold: float) -> "SideModel":
         """The same weights with another decision threshold."""
@@ -146,44 +135,12 @@ class SideModel:
         return event_type not in (self.unguessed_sources if side == "source" else self.unguessed_targets)
 
 
-@dataclass(frozen=True)
-class SideReranker:
-    """Logistic weights over ``RERANK_FEATURES``; a side the rules filled is given another candidate's
-    country only when that candidate's probability beats the rules' choice by ``margin``."""
-
-    weights: dict[str, float]
-    intercept: float
-    margin: float
-
-    def probability(self, values: dict[str, float]) -> float:
-        """P(this candidate is the side's country) for one candidate's feature values."""
-        return _logistic(self.intercept, self.weights, values)
-
-    def with_margin(self, margin: float) -> "SideReranker":
-        """The same weights with another margin."""
-        return replace(self, margin=margin)
-
-
-def _logistic(intercept: float, weights: dict[str, float], values: dict[str, float]) -> float:
-    z = intercept + sum(weights.get(name, 0.0) * value for name, value in values.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def model_from_dict(data: dict) -> SideModel:
     """The filler (a SideModel) from the JSON layout of ``data/side_model.json``."""
     weights = {name: float(w) for name, w in data["weights"].items()}
     return SideModel(weights=weights, intercept=float(data["intercept"]), threshold=float(data["threshold"]),
                      unguessed_sources=frozenset(data.get("unguessed_source_types", ())),
                      unguessed_targets=frozenset(data.get("unguessed_target_types", ())))
-
-
-def reranker_from_dict(data: dict) -> SideReranker | None:
-    """The re-ranker kept under ``reranker`` in the JSON layout (None when the file has none)."""
-    part = data.get("reranker")
-    if not part:
-        return None
-    weights = {name: float(w) for name, w in part["weights"].items()}
-    return SideReranker(weights=weights, intercept=float(part["intercept"]), margin=float(part["margin"]))
 
 
 @lru_cache(maxsize=1)
@@ -195,11 +152,6 @@ def _packaged_json() -> dict:
 def load_side_model() -> SideModel:
     """The packaged filler (read once per process)."""
     return model_from_dict(_packaged_json())
-
-
-def load_side_reranker() -> SideReranker | None:
-    """The packaged re-ranker for the sides the rules filled (None when the file holds none)."""
-    return reranker_from_dict(_packaged_json())
 
 
 # --- candidates --------------------------------------------------------------------------------
@@ -303,12 +255,9 @@ def _mention_values(mentions: list[_Mention], sentence: int, trigger: Token | No
         "two_three_back": float(not inside and nearest_back is not None and nearest_back >= 2),
         "next_sentence_only": float(not inside and nearest_back is None and bool(after)),
         "before_trigger": 0.0, "in_trigger_subtree": 0.0, "argument_of_governor": 0.0, "token_distance": 1.0,
-        "direct_subject": 0.0, "direct_object": 0.0,
     }
     if trigger is None or not inside:
         return values
-    values["direct_subject"] = float(any(_is_subject_of(m.head, trigger) for m in inside))
-    values["direct_object"] = float(any(_is_object_of(m.head, trigger) for m in inside))
     ancestors = {a.i for a in trigger.ancestors}
     values["before_trigger"] = float(any(m.head.i < trigger.i for m in inside))
     values["in_trigger_subtree"] = float(any(trigger.i in {a.i for a in m.head.ancestors} for m in inside))
@@ -317,24 +266,6 @@ def _mention_values(mentions: list[_Mention], sentence: int, trigger: Token | No
     nearest = min(abs(m.head.i - trigger.i) for m in inside)
     values["token_distance"] = min(1.0, math.log1p(nearest) / math.log(40))
     return values
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-
-
-def _is_subject_of(head: Token, trigger: Token) -> bool:
-    """``head`` is the trigger's subject, or the object of its passive "by" phrase."""
-    if head.head.i == trigger.i and head.dep_ in SUBJECT_DEPS:
-        return True
-    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == trigger.i
-
-
-def _is_object_of(head: Token, trigger: Token) -> bool:
-    """``head`` is the trigger's object, or the object of a preposition hung on the trigger."""
-    if head.head.i == trigger.i and head.dep_ in OBJECT_DEPS:
-        return True
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == trigger.i
 
 
 def _event_values(event: Event, side: str, trigger: Token | None, other: Actor | None,
@@ -405,98 +336,69 @@ def event_candidates(doc: Doc, events: Sequence[Event], index: int, view: _DocVi
     if side is None or (model is not None and not model.guesses(event.type, side)):
         return []
     view = view or _doc_view(doc)
-    return _side_options(event, side, None, view, _event_view(doc, events, index, view))
+    return _side_options(event, side, view, _event_view(doc, events, index, view))
 
 
-def rerank_candidates(doc: Doc, events: Sequence[Event], index: int, side: str,
-                      view: _DocView | None = None, here: _EventView | None = None) -> list[Candidate]:
-    """The candidates for a ``side`` of ``events[index]`` that the rules filled with a country: the
-    filler's candidates plus the rules' own actor, flagged ``chosen_by_rules`` (none when the side
-    holds no country)."""
-    event = events[index]
-    current = getattr(event, side)
-    if current is None or not current.country:
-        return []
-    view = view or _doc_view(doc)
-    here = here or _event_view(doc, events, index, view)
-    return _side_options(event, side, current, view, here)
-
-
-def _side_options(event: Event, side: str, current: Actor | None, view: _DocView,
-                  here: _EventView) -> list[Candidate]:
-    """Every candidate country for ``side`` of ``event`` with its feature values; ``current`` is the
-    rules' actor when they filled the side (then always a candidate, with the re-ranker's features)."""
-    other = event.target if side == "source" else event.source
-    other_country = other.country if other is not None else None
-    by_country, trigger, place, previous = here.by_country, here.trigger, here.place, here.previous
-    pool = list(by_country)
-    pool += [c for c in view.ranked[:2] if c not in by_country]
+def _candidate_pool(view: _DocView, here: _EventView) -> list[str]:
+    """The candidate countries, in order: those named near the event, the article's two most
+    mentioned, those of its first sentence, and the country of the event's place."""
+    pool = list(here.by_country)
+    pool += [c for c in view.ranked[:2] if c not in here.by_country]
     pool += [c for c in sorted(view.first_sentence) if c not in pool]
-    if place is not None and place.country not in pool:
-        pool.append(place.country)
-    if current is not None and current.country not in pool:
-        pool.append(current.country)
-    total = sum(view.counts.values()) or 1
-    two_countries = float(len([c for c in view.counts if len(c) == 3]) == 2)
-    shared = _event_values(event, side, trigger, other, len(pool))
-    target = float(side == "target")
+    if here.place is not None and here.place.country not in pool:
+        pool.append(here.place.country)
+    return pool
+
+
+def _side_options(event: Event, side: str, view: _DocView, here: _EventView) -> list[Candidate]:
+    """Every candidate country for ``side`` of ``event`` with its feature values."""
+    other = getattr(event, _other(side))
+    pool = _candidate_pool(view, here)
+    shared = _event_values(event, side, here.trigger, other, len(pool))
     candidates = []
     for country in pool:
-        chosen = current is not None and current.country == country
-        near = by_country.get(country, [])
-        named = near or [m for m in view.mentions if m.actor.country == country]
-        everywhere = [m for m in named if not _same_code(m.actor, other)]
-        if named and not everywhere and not chosen:
+        named = here.by_country.get(country) or [m for m in view.mentions if m.actor.country == country]
+        everywhere = [m for m in named if not same_actor(m.actor, other)]
+        if named and not everywhere:
             continue   # only the other side itself names this country: no party acts on itself
-        if chosen:
-            actor = current
-        else:
-            actor = _nearest_actor(everywhere, here.sentence, trigger) if everywhere else place
-        if actor is None:
-            continue
-        values = dict.fromkeys(RERANK_FEATURES, 0.0)
-        values.update(_mention_values(near, here.sentence, trigger))
-        values.update(_sector_values(actor))
-        values.update(_quad_values(event.quad_class))
-        values.update(shared)
-        is_place = float(place is not None and place.country == country)
-        same_other = float(country == other_country)
-        values.update({
-            "side_is_target": target,
-            "same_as_other_side": same_other,
-            "same_as_other_symmetric": same_other * float(event.type in SYMMETRIC_TYPES),
-            "main_country": float(bool(view.ranked) and view.ranked[0] == country),
-            "second_country": float(len(view.ranked) > 1 and view.ranked[1] == country),
-            "mention_share": view.counts.get(country, 0) / total,
-            "in_first_sentence": float(country in view.first_sentence),
-            "place_country": is_place,
-            "place_only": float(not everywhere and not chosen),
-            "previous_same_side": float(previous is not None and _country(getattr(previous, side)) == country),
-            "previous_other_side": float(previous is not None
-                                         and _country(getattr(previous, _other(side))) == country),
-            "two_country_article": two_countries,
-            "target_x_place": is_place * target,
-            "target_x_same_as_other": same_other * target,
-        })
-        values["source_x_before_trigger"] = values["before_trigger"] * float(side == "source")
-        if current is not None:
-            values.update(_rules_values(chosen, values))
-        else:
-            values = {name: values[name] for name in FEATURES}
-        candidates.append(Candidate(side, actor, values))
+        actor = _nearest_actor(everywhere, here.sentence, here.trigger) if everywhere else here.place
+        if actor is not None:
+            values = {**shared, **_candidate_values(event, side, country, actor, view, here, bool(everywhere))}
+            candidates.append(Candidate(side, actor, {name: values[name] for name in FEATURES}))
     return candidates
 
 
-def _rules_values(chosen: bool, values: dict[str, float]) -> dict[str, float]:
-    """The re-ranker's features of the rules' choice."""
-    picked = float(chosen)
-    return {"chosen_by_rules": picked, "chosen_x_not_in_sentence": picked * (1.0 - values["in_sentence"]),
-            "chosen_x_direct_subject": picked * values["direct_subject"]}
-
-
-def _same_code(actor: Actor, other: Actor | None) -> bool:
-    """Both are the same coded, country-bearing party (the component drops such self-directed pairs)."""
-    return other is not None and bool(actor.country) and actor.code == other.code
+def _candidate_values(event: Event, side: str, country: str, actor: Actor, view: _DocView, here: _EventView,
+                      named: bool) -> dict[str, float]:
+    """The features of one candidate country (``actor`` its stand-in; ``named``: some mention other than
+    the other side's own names it, else it comes from the place only)."""
+    near = here.by_country.get(country, [])
+    previous, place = here.previous, here.place
+    other_country = _country(getattr(event, _other(side)))
+    target = float(side == "target")
+    is_place = float(place is not None and place.country == country)
+    same_other = float(country == other_country)
+    values = _mention_values(near, here.sentence, here.trigger)
+    values.update(_sector_values(actor))
+    values.update(_quad_values(event.quad_class))
+    values.update({
+        "side_is_target": target,
+        "same_as_other_side": same_other,
+        "same_as_other_symmetric": same_other * float(event.type in SYMMETRIC_TYPES),
+        "main_country": float(bool(view.ranked) and view.ranked[0] == country),
+        "second_country": float(len(view.ranked) > 1 and view.ranked[1] == country),
+        "mention_share": view.counts.get(country, 0) / (sum(view.counts.values()) or 1),
+        "in_first_sentence": float(country in view.first_sentence),
+        "place_country": is_place,
+        "place_only": float(not named),
+        "previous_same_side": float(previous is not None and _country(getattr(previous, side)) == country),
+        "previous_other_side": float(previous is not None and _country(getattr(previous, _other(side))) == country),
+        "two_country_article": float(len([c for c in view.counts if len(c) == 3]) == 2),
+        "target_x_place": is_place * target,
+        "target_x_same_as_other": same_other * target,
+        "source_x_before_trigger": values["before_trigger"] * float(side == "source"),
+    })
+    return values
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -525,30 +427,6 @@ def side_candidates(doc: Doc, events: Sequence[Event], model: SideModel | None =
     return [event_candidates(doc, events, i, view, model) for i in range(len(events))]
 
 
-def _reranked(event: Event, side: str) -> bool:
-    """Whether the re-ranker looks at ``side`` of ``event``: the rules filled it with a country taken
-    from context (flagged ``-inferred``). Sides the rules parsed from the sentence were right 805 times
-    in 818 on the gold sets; no margin let a re-ranker replace them more often right than wrong."""
-    return bool(_country(getattr(event, side))) and f"{side}-inferred" in event.context
-
-
-def filled_side_candidates(doc: Doc, events: Sequence[Event],
-                           view: _DocView | None = None) -> list[dict[str, list[Candidate]]]:
-    """For each of ``events``, by side ("source", "target"), the re-ranking candidates of each side
-    the rules filled with a country from context (none in a one-sentence doc)."""
-    if not any(_reranked(e, s) for e in events for s in ("source", "target")):
-        return [{} for _ in events]
-    view = view or _context_view(doc)
-    if view is None or view.sentences <= 1:
-        return [{} for _ in events]
-    out = []
-    for index, event in enumerate(events):
-        sides = [s for s in ("source", "target") if _reranked(event, s)]
-        here = _event_view(doc, events, index, view) if sides else None
-        out.append({s: rerank_candidates(doc, events, index, s, view, here) for s in sides})
-    return out
-
-
 # --- filling -----------------------------------------------------------------------------------
 
 def best_candidate(candidates: Sequence[Candidate], model: SideModel) -> tuple[Candidate | None, float]:
@@ -567,16 +445,6 @@ def filled_event(event: Event, candidate: Candidate) -> Event:
     return event.model_copy(update={candidate.side: candidate.actor, "context": context})
 
 
-def apply_fills(events: Sequence[Event], candidates: Sequence[Sequence[Candidate]], model: SideModel) -> list[Event]:
-    """``events`` with each empty side filled by its best candidate when that reaches the threshold
-    (and ``model`` fills that side of the event's type)."""
-    out = []
-    for event, options in zip(events, candidates):
-        best = fill_choice(event, options, model)
-        out.append(filled_event(event, best) if best is not None else event)
-    return out
-
-
 def fill_choice(event: Event, options: Sequence[Candidate], model: SideModel) -> Candidate | None:
     """The candidate to fill ``event``'s empty side with (None: leave it empty)."""
     if not options or not model.guesses(event.type, options[0].side):
@@ -585,58 +453,26 @@ def fill_choice(event: Event, options: Sequence[Candidate], model: SideModel) ->
     return best if best is not None and probability >= model.threshold else None
 
 
-def rerank_choice(options: Sequence[Candidate], model: SideReranker) -> Candidate | None:
-    """The candidate to replace the rules' choice with: the most probable other candidate when it beats
-    the rules' choice by the model's margin (None: keep the rules' choice)."""
-    scored = [(model.probability(c.values), c) for c in options]
-    chosen = [p for p, c in scored if c.values.get("chosen_by_rules")]
-    others = [(p, c) for p, c in scored if not c.values.get("chosen_by_rules")]
-    if not chosen or not others:
-        return None
-    probability, best = max(others, key=lambda pair: pair[0])
-    return best if probability - chosen[0] >= model.margin else None
-
-
-def replaced_event(event: Event, candidate: Candidate) -> Event:
-    """``event`` with the side of ``candidate`` given its actor; flagged inferred when the candidate is
-    not named in the event's sentence."""
-    update: dict = {candidate.side: candidate.actor}
-    if not candidate.values.get("in_sentence"):
-        update["context"] = sorted(set(event.context) | {f"{candidate.side}-inferred"})
-    return event.model_copy(update=update)
-
-
-def apply_reranks(events: Sequence[Event], options: Sequence[dict[str, list[Candidate]]],
-                  model: SideReranker) -> list[Event]:
-    """``events`` with each rules-filled side replaced where the re-ranker prefers another candidate
-    by its margin; a replacement that would make both sides the same party is not made."""
-    out = []
-    for event, by_side in zip(events, options):
-        for side, candidates in by_side.items():
-            best = rerank_choice(candidates, model)
-            if best is not None and not _same_code(best.actor, getattr(event, _other(side))):
-                event = replaced_event(event, best)
-        out.append(event)
-    return out
-
-
-def revise_sides(doc: Doc, events: list[Event], filler: SideModel | None = None,
-                 reranker: SideReranker | None = None) -> list[Event]:
-    """The events component's hook: re-rank the sides the rules filled (when ``reranker``), then fill
-    the one empty side where the filler is sure (when ``filler``). Both read the rules' events."""
-    fill = filler is not None and any(_empty_side(e) for e in events)
-    rerank = reranker is not None and any(_reranked(e, s) for e in events for s in ("source", "target"))
-    view = _context_view(doc) if fill or rerank else None
-    if view is None:
-        return events   # nothing to do, or no context beyond the sentence the rules already read
-    fills = side_candidates(doc, events, filler, view) if fill else [[] for _ in events]
-    reranks = filled_side_candidates(doc, events, view) if rerank else [{} for _ in events]
-    return revised_events(events, fills, reranks, filler, reranker)
-
-
 def fill_empty_sides(doc: Doc, events: list[Event], model: SideModel | None = None) -> list[Event]:
-    """Fill the one empty side of ``doc``'s events where the model is sure (the filler alone)."""
-    return revise_sides(doc, events, model or load_side_model(), None)
+    """The events component's hook: fill the one empty side of ``doc``'s events where ``model`` (the
+    packaged filler when None) is sure, never making an event whose two sides are the same party."""
+    model = model or load_side_model()
+    view = _context_view(doc) if any(_empty_side(e) for e in events) else None
+    if view is None:
+        return events   # nothing to fill, or no context beyond the sentence the rules already read
+    return filled_events(events, side_candidates(doc, events, model, view), model)
+
+
+def filled_events(events: Sequence[Event], candidates: Sequence[Sequence[Candidate]], model: SideModel) -> list[Event]:
+    """``events`` filled from precomputed ``candidates`` (one list per event) where ``model`` is sure,
+    leaving a side empty where the best candidate is the other side's own party."""
+    return [_filled_unless_self(event, fill_choice(event, options, model)) for event, options in zip(events, candidates)]
+
+
+def _filled_unless_self(event: Event, best: Candidate | None) -> Event:
+    if best is None or same_actor(best.actor, getattr(event, _other(best.side))):
+        return event
+    return filled_event(event, best)
 
 
 # --- training and the leave-one-set-out check (scikit-learn: the ``eval`` extra) ----------------
@@ -651,25 +487,19 @@ BLIND_SETS = ("articles2", "articles3", "articles4", "articles5")
 # were chosen by the pooled leave-one-set-out over articles2-5 (right - 2 x wrong fills): C=3 at
 # 0.45-0.55 filled 17 right and 4 wrong, C=1 at 0.5 14 and 5 (docs/side_model.md).
 REGULARIZATION_C = 3.0
-RERANK_C = 1.0
 DEFAULT_THRESHOLD = 0.5
-DEFAULT_MARGIN = 0.1
-THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
-MARGINS = (0.0, 0.1, 0.2, 0.3)
-# Whether the filler keeps the first version's hard exclusions (UNGUESSED_*) or leaves those types to
-# the harm_source / reaction_target features.
+# Whether the filler keeps its hard exclusions (UNGUESSED_*) or leaves those types to the features.
 KEEP_EXCLUSIONS = True
 
 
 @dataclass
 class Collected:
-    """One gold set run through the system with the filler and re-ranker off: its units and, per unit
-    and event, the empty side's candidates and the re-ranking candidates of each side the rules filled."""
+    """One gold set run through the system with the filler off: its units and, per unit and event,
+    the empty side's candidates."""
 
     name: str
     units: list
     candidates: list[list[list[Candidate]]]
-    reranks: list[list[dict[str, list[Candidate]]]] = field(default_factory=list)
 
 
 @dataclass
@@ -681,31 +511,25 @@ class Row:
     group: tuple[str, int, int]
 
 
-def _events_component(nlp):
-    return nlp.get_pipe("eventwire_events")
-
-
 def _collect(nlp, name: str, records: list[dict], articles: list, published: list) -> Collected:
     """Run ``articles`` (None for a gold article ingest could not read) and keep units and candidates."""
     from eventwire.evaluate.gold_events import EventUnit
     from eventwire.pipeline import _prepared_doc
 
-    component = _events_component(nlp)
-    saved = (getattr(component, "side_model", None), getattr(component, "side_reranker", None))
-    component.side_model, component.side_reranker = None, None
+    component = nlp.get_pipe("eventwire_events")
+    saved, component.side_model = getattr(component, "side_model", None), None
     try:
         present = [a for a in articles if a is not None]
         docs = iter(nlp.pipe((_prepared_doc(nlp, a) for a in present), batch_size=16))
-        units, candidates, reranks = [], [], []
+        units, candidates = [], []
         for record, article, date in zip(records, articles, published):
             doc = next(docs) if article is not None else None
             events = list(doc._.events or []) if doc is not None else []
             units.append(EventUnit(date, record.get("events", []), events))
             candidates.append(side_candidates(doc, events) if doc is not None else [])
-            reranks.append(filled_side_candidates(doc, events) if doc is not None else [])
     finally:
-        component.side_model, component.side_reranker = saved
-    return Collected(name, units, candidates, reranks)
+        component.side_model = saved
+    return Collected(name, units, candidates)
 
 
 def collect_file(nlp, path, name: str) -> Collected:
@@ -720,10 +544,11 @@ def collect_file(nlp, path, name: str) -> Collected:
 def collect_corpus(nlp, gold_dir, corpus_dir) -> Collected:
     """The sample corpus gold, its articles read through ``eventwire.ingest`` as its suite reads them."""
     from eventwire.evaluate.common import read_jsonl
-    from eventwire.evaluate.gold_events import _default_read_inputs, _match_corpus_records
+    from eventwire.evaluate.gold_events import _match_corpus_records
+    from eventwire.ingest import read_inputs
 
     records = read_jsonl(gold_dir / "corpus" / "gold.jsonl", None)
-    articles = _match_corpus_records(records, corpus_dir, _default_read_inputs())
+    articles = _match_corpus_records(records, corpus_dir, read_inputs)
     dates = [r.get("published") or (a.published if a is not None else None) for r, a in zip(records, articles)]
     return _collect(nlp, CORPUS_SET, records, articles, dates)
 
@@ -744,17 +569,18 @@ def _gold_side_country(gold: dict, event: Event, side: str) -> str | None:
     return actor_country(source if side == "source" else target)
 
 
-def _matched(collected: Collected):
-    """(unit index, gold event, system event index, fill candidates, re-rank candidates by side) for
-    every type-matched pair of the set."""
+def _matched(collected: Collected, rules: SideModel):
+    """(unit index, gold event, system event index, candidates, the gold side's country) for every
+    type-matched pair of the set whose event has an empty side ``rules`` lets the filler fill."""
     from eventwire.evaluate.gold_events import match_events
 
     for u, unit in enumerate(collected.units):
         fills = collected.candidates[u]
-        reranks = collected.reranks[u] if u < len(collected.reranks) else []
         for gi, pi in match_events(unit, "type"):
-            yield (u, unit.gold[gi], unit.pred[pi], pi, fills[pi] if pi < len(fills) else [],
-                   reranks[pi] if pi < len(reranks) else {})
+            options = fills[pi] if pi < len(fills) else []
+            event = unit.pred[pi]
+            if options and rules.guesses(event.type, options[0].side):
+                yield u, event, pi, options, _gold_side_country(unit.gold[gi], event, options[0].side)
 
 
 def exclusions(keep: bool = KEEP_EXCLUSIONS) -> SideModel:
@@ -768,66 +594,35 @@ def labelled_rows(collected: Collected, rules: SideModel | None = None) -> list[
     """Every candidate of every type-matched event with an empty side the filler may fill (``rules``:
     which it may), labelled 1 for the gold side's country and 0 otherwise (all 0 when the gold side is
     empty too)."""
-    rules = rules or exclusions()
     rows = []
-    for u, gold, event, pi, options, _ in _matched(collected):
-        if not options or not rules.guesses(event.type, options[0].side):
-            continue
-        wanted = _gold_side_country(gold, event, options[0].side)
+    for u, _, pi, options, wanted in _matched(collected, rules or exclusions()):
         rows += [Row(c.values, int(wanted is not None and c.country == wanted), (collected.name, u, pi))
                  for c in options]
     return rows
-
-
-def rerank_rows(collected: Collected) -> list[Row]:
-    """Every re-ranking candidate of every type-matched event's rules-filled side whose gold side has a
-    country, labelled 1 for that country."""
-    rows = []
-    for u, gold, event, pi, _, by_side in _matched(collected):
-        for side, options in by_side.items():
-            wanted = _gold_side_country(gold, event, side)
-            if wanted is None or not options:
-                continue
-            rows += [Row(c.values, int(c.country == wanted), (collected.name, u, pi)) for c in options]
-    return rows
-
-
-def _fit_logistic(rows: Sequence[Row], features: Sequence[str], regularization: float) -> tuple[dict, float]:
-    from sklearn.linear_model import LogisticRegression
-
-    labels = [r.label for r in rows]
-    if len(set(labels)) < 2:
-        raise ValueError("training needs both right (1) and wrong or empty (0) candidates")
-    model = LogisticRegression(C=regularization, max_iter=5000)
-    model.fit([[r.values.get(name, 0.0) for name in features] for r in rows], labels)
-    weights = {name: round(float(w), 4) for name, w in zip(features, model.coef_[0])}
-    return weights, round(float(model.intercept_[0]), 4)
 
 
 def fit_side_model(rows: Sequence[Row], threshold: float = DEFAULT_THRESHOLD,
                    regularization: float = REGULARIZATION_C, rules: SideModel | None = None) -> SideModel:
     """The filler: logistic regression (L2) over ``rows``, every row weighing the same; ``rules``
     gives the sides it never fills (none when omitted)."""
-    weights, intercept = _fit_logistic(rows, FEATURES, regularization)
+    from sklearn.linear_model import LogisticRegression
+
+    labels = [r.label for r in rows]
+    if len(set(labels)) < 2:
+        raise ValueError("training needs both right (1) and wrong or empty (0) candidates")
+    fitted = LogisticRegression(C=regularization, max_iter=5000)
+    fitted.fit([[r.values.get(name, 0.0) for name in FEATURES] for r in rows], labels)
+    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, fitted.coef_[0])}
     rules = rules or exclusions(False)
-    return SideModel(weights, intercept, threshold, rules.unguessed_sources, rules.unguessed_targets)
-
-
-def fit_reranker(rows: Sequence[Row], margin: float = DEFAULT_MARGIN,
-                 regularization: float = RERANK_C) -> SideReranker:
-    """The re-ranker: logistic regression (L2) over re-ranking rows."""
-    weights, intercept = _fit_logistic(rows, RERANK_FEATURES, regularization)
-    return SideReranker(weights, intercept, margin)
+    return SideModel(weights, round(float(fitted.intercept_[0]), 4), threshold,
+                     rules.unguessed_sources, rules.unguessed_targets)
 
 
 def fill_outcomes(collected: Collected, model: SideModel) -> dict[str, int]:
     """On the type-matched events with an empty side: sides filled with the gold country (right),
     with another or where gold has none (wrong), and gold sides left empty (empty)."""
     tally = {"right": 0, "wrong": 0, "empty": 0, "kept_empty": 0}
-    for _, gold, event, _, options, _ in _matched(collected):
-        if not options or not model.guesses(event.type, options[0].side):
-            continue
-        wanted = _gold_side_country(gold, event, options[0].side)
+    for _, event, _, options, wanted in _matched(collected, model):
         best = fill_choice(event, options, model)
         if best is not None:
             tally["right" if best.country == wanted else "wrong"] += 1
@@ -836,58 +631,16 @@ def fill_outcomes(collected: Collected, model: SideModel) -> dict[str, int]:
     return tally
 
 
-def rerank_outcomes(collected: Collected, model: SideReranker) -> dict[str, int]:
-    """On the type-matched events' rules-filled sides: replacements that fixed a wrong side (fixed),
-    broke a right one (broke) or swapped one wrong country for another (swapped); and how many rules'
-    sides were wrong before (rules_wrong)."""
-    tally = {"fixed": 0, "broke": 0, "swapped": 0, "rules_wrong": 0}
-    for _, gold, event, _, _, by_side in _matched(collected):
-        for side, options in by_side.items():
-            wanted = _gold_side_country(gold, event, side)
-            before = _country(getattr(event, side))
-            tally["rules_wrong"] += int(before != wanted)
-            best = rerank_choice(options, model)
-            if best is None or _same_code(best.actor, getattr(event, _other(side))):
-                continue
-            if best.country == wanted:
-                tally["fixed"] += 1
-            else:
-                tally["broke" if before == wanted else "swapped"] += 1
-    return tally
-
-
-def revised_events(events: Sequence[Event], fills: Sequence[Sequence[Candidate]],
-                   reranks: Sequence[dict[str, list[Candidate]]], filler: SideModel | None,
-                   reranker: SideReranker | None) -> list[Event]:
-    """``events`` re-ranked (when ``reranker``) and filled (when ``filler``) from precomputed candidates."""
-    out = list(events)
-    if reranker is not None and any(reranks):
-        out = apply_reranks(out, reranks, reranker)
-    if filler is not None and any(fills):
-        out = [_filled_unless_self(e, fill_choice(original, options, filler))
-               for e, original, options in zip(out, events, fills)]
-    return out
-
-
-def _filled_unless_self(event: Event, best: Candidate | None) -> Event:
-    if best is None or _same_code(best.actor, getattr(event, _other(best.side))):
-        return event
-    return filled_event(event, best)
-
-
-def scored_figures(collected: Collected, model: SideModel | None,
-                   reranker: SideReranker | None = None) -> dict[str, float]:
-    """Type F1, type+dyad P/R/F1 and dyad accuracy of the set, with the filler (``model``) and the
-    re-ranker (``reranker``) or without."""
+def scored_figures(collected: Collected, model: SideModel | None) -> dict[str, float]:
+    """Type F1, type+dyad P/R/F1 and dyad accuracy of the set, with the filler (``model``) or without."""
     from eventwire.evaluate.gold_events import EventUnit, score_event_units
     from eventwire.extract.events.mentions import without_retold
 
     units = []
     for u, unit in enumerate(collected.units):
-        reranks = collected.reranks[u] if u < len(collected.reranks) else [{} for _ in unit.pred]
         events = unit.pred
-        if model is not None or reranker is not None:
-            events = without_retold(revised_events(events, collected.candidates[u], reranks, model, reranker))
+        if model is not None:
+            events = without_retold(filled_events(events, collected.candidates[u], model))
         units.append(EventUnit(unit.published, unit.gold, events))
     wanted = ("type F1", "type+dyad P", "type+dyad R", "type+dyad F1", "dyad accuracy")
     return {m.name: round(m.value, 4) for m in score_event_units(collected.name, units) if m.name in wanted}
@@ -905,19 +658,23 @@ def gold_files(gold_dir, extra: Sequence = ()) -> dict[str, object]:
 
 
 def collect_all(nlp, gold_dir, corpus_dir, extra: Sequence = ()) -> dict[str, Collected]:
-    """Every allowed gold set through ``nlp`` (the filler and re-ranker off while they run), by name."""
+    """Every allowed gold set through ``nlp`` (the filler off while they run), by name."""
     sets = {name: collect_file(nlp, path, name) for name, path in gold_files(gold_dir, extra).items()}
     sets[CORPUS_SET] = collect_corpus(nlp, gold_dir, corpus_dir)
     return sets
 
 
-def train_models(sets: dict[str, Collected], threshold: float = DEFAULT_THRESHOLD, margin: float = DEFAULT_MARGIN,
-                 keep_exclusions: bool = KEEP_EXCLUSIONS) -> tuple[SideModel, SideReranker, int, int]:
-    """The filler and the re-ranker trained on every set of ``sets`` (with their row counts)."""
+def training_rows(sets: dict[str, Collected], keep_exclusions: bool = KEEP_EXCLUSIONS) -> list[Row]:
+    """The labelled rows of every set of ``sets``."""
     rules = exclusions(keep_exclusions)
-    rows = [row for data in sets.values() for row in labelled_rows(data, rules)]
-    ranked = [row for data in sets.values() for row in rerank_rows(data)]
-    return (fit_side_model(rows, threshold, rules=rules), fit_reranker(ranked, margin), len(rows), len(ranked))
+    return [row for data in sets.values() for row in labelled_rows(data, rules)]
+
+
+def train_filler(sets: dict[str, Collected], threshold: float = DEFAULT_THRESHOLD,
+                 keep_exclusions: bool = KEEP_EXCLUSIONS) -> SideModel:
+    """The filler trained on every set of ``sets``."""
+    rows = training_rows(sets, keep_exclusions)
+    return fit_side_model(rows, threshold, rules=exclusions(keep_exclusions))
 
 
 def blind_sets(sets: dict[str, Collected], extra_blind: Sequence[str] = ()) -> list[str]:
@@ -926,47 +683,37 @@ def blind_sets(sets: dict[str, Collected], extra_blind: Sequence[str] = ()) -> l
 
 
 def leave_one_set_out(sets: dict[str, Collected], thresholds: Sequence[float] = (DEFAULT_THRESHOLD,),
-                      margins: Sequence[float] = MARGINS, keep_exclusions: bool = KEEP_EXCLUSIONS,
-                      extra_blind: Sequence[str] = ()) -> list[dict]:
-    """For each blind set: train on all the other sets, score it off, with the filler alone at each
-    threshold, and with the filler (first threshold) and the re-ranker at each margin."""
+                      keep_exclusions: bool = KEEP_EXCLUSIONS, extra_blind: Sequence[str] = ()) -> list[dict]:
+    """For each blind set: train on all the other sets and score it off and with the filler at each
+    threshold."""
     table = []
     for held in blind_sets(sets, extra_blind):
         others = {name: data for name, data in sets.items() if name != held}
-        filler, reranker, _, _ = train_models(others, keep_exclusions=keep_exclusions)
+        filler = train_filler(others, keep_exclusions=keep_exclusions)
         table.append({"set": held, "model": "off", **scored_figures(sets[held], None)})
         for threshold in thresholds:
             tuned = filler.with_threshold(threshold)
             table.append({"set": held, "model": f"fill@{threshold}", **scored_figures(sets[held], tuned),
                           **fill_outcomes(sets[held], tuned)})
-        tuned = filler.with_threshold(thresholds[0])
-        for margin in margins:
-            ranked = reranker.with_margin(margin)
-            table.append({"set": held, "model": f"fill+rerank@{margin}", **scored_figures(sets[held], tuned, ranked),
-                          **fill_outcomes(sets[held], tuned), **rerank_outcomes(sets[held], ranked)})
     return table
 
 
-def fresh_check(trained_on: dict[str, Collected], fresh: dict[str, Collected], margin: float = DEFAULT_MARGIN,
+def fresh_check(trained_on: dict[str, Collected], fresh: dict[str, Collected],
                 keep_exclusions: bool = KEEP_EXCLUSIONS) -> list[dict]:
-    """Train on ``trained_on`` and score each ``fresh`` set off, with the filler, with filler and
-    re-ranker, and with the re-ranker alone."""
-    filler, reranker, _, _ = train_models(trained_on, margin=margin, keep_exclusions=keep_exclusions)
+    """Train on ``trained_on`` and score each ``fresh`` set off and with the filler."""
+    filler = train_filler(trained_on, keep_exclusions=keep_exclusions)
     table = []
     for name, data in fresh.items():
         table.append({"set": name, "model": "off", **scored_figures(data, None)})
         table.append({"set": name, "model": "fill", **scored_figures(data, filler), **fill_outcomes(data, filler)})
-        table.append({"set": name, "model": "fill+rerank", **scored_figures(data, filler, reranker),
-                      **fill_outcomes(data, filler), **rerank_outcomes(data, reranker)})
     return table
 
 
-def model_json(model: SideModel, rows: Sequence[Row], sets: Sequence[str],
-               reranker: SideReranker | None = None, rerank_count: int = 0) -> str:
+def model_json(model: SideModel, rows: Sequence[Row], sets: Sequence[str]) -> str:
     """The packaged file's text: the filler's weights by feature name, intercept, threshold, the sides it
-    never fills and provenance; the re-ranker's under ``reranker``."""
+    never fills and provenance."""
     body = {
-        "about": "Learned filler and re-ranker for event sides (eventwire/extract/events/side_model.py); "
+        "about": "Learned filler for event sides (eventwire/extract/events/side_model.py); "
                  "written by `python -m eventwire.extract.events.side_model train`, do not edit by hand.",
         "trained_on": list(sets), "candidates": len(rows), "positives": sum(r.label for r in rows),
         "regularization_c": REGULARIZATION_C, "threshold": model.threshold, "intercept": model.intercept,
@@ -974,16 +721,12 @@ def model_json(model: SideModel, rows: Sequence[Row], sets: Sequence[str],
         "unguessed_target_types": sorted(model.unguessed_targets),
         "weights": {name: model.weights[name] for name in FEATURES},
     }
-    if reranker is not None:
-        body["reranker"] = {"candidates": rerank_count, "regularization_c": RERANK_C, "margin": reranker.margin,
-                            "intercept": reranker.intercept,
-                            "weights": {name: reranker.weights[name] for name in RERANK_FEATURES}}
     return json.dumps(body, indent=1) + "\n"
 
 
 def _print_table(table: list[dict]) -> None:
     columns = ("set", "model", "type F1", "type+dyad P", "type+dyad R", "type+dyad F1", "dyad accuracy",
-               "right", "wrong", "empty", "kept_empty", "fixed", "broke", "swapped", "rules_wrong")
+               "right", "wrong", "empty", "kept_empty")
     print(" | ".join(columns))
     for line in table:
         print(" | ".join(str(line.get(c, "")) for c in columns))
@@ -1001,7 +744,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold-dir", type=Path, default=Path("tests/gold"))
     parser.add_argument("--corpus-dir", type=Path, default=Path("examples/corpus"))
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--margin", type=float, default=DEFAULT_MARGIN)
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="another blind-written events gold file (a set named by its stem)")
     parser.add_argument("--output", type=Path, default=None, help="default: the packaged data/side_model.json")
@@ -1011,17 +753,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = load_pipeline()
     if args.command == "fresh":
         fresh = {p.stem: collect_file(nlp, p, p.stem) for p in args.extra}
-        _print_table(fresh_check(collect_all(nlp, args.gold_dir, args.corpus_dir), fresh, args.margin))
+        _print_table(fresh_check(collect_all(nlp, args.gold_dir, args.corpus_dir), fresh))
         return 0
     sets = collect_all(nlp, args.gold_dir, args.corpus_dir, args.extra)
     if args.command == "crossval":
         _print_table(leave_one_set_out(sets, extra_blind=[p.stem for p in args.extra]))
         return 0
-    filler, reranker, fills, reranks = train_models(sets, args.threshold, args.margin)
+    rows = training_rows(sets)
+    filler = fit_side_model(rows, args.threshold, rules=exclusions())
     output = args.output or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
-    rows = [row for data in sets.values() for row in labelled_rows(data, exclusions())]
-    output.write_text(model_json(filler, rows, list(sets), reranker, reranks), encoding="utf-8")
-    print(f"trained on {fills} fill and {reranks} re-rank candidates; wrote {output}")
+    output.write_text(model_json(filler, rows, list(sets)), encoding="utf-8")
+    print(f"trained on {len(rows)} candidates; wrote {output}")
     return 0
 
 
