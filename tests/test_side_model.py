@@ -1,10 +1,6 @@
 """The learned filler for event sides the rules leave empty (eventwire/extract/events/side_model.py)."""
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from eventwire.extract.events import side_model as sm
 from eventwire.models import Actor, Event, EventDate, Evidence, Span
 
@@ -28,25 +24,6 @@ def _actor(country: str, sector: str = "GOV") -> Actor:
     return Actor(name=country, text=country, country=country, sector=sector, code=country + sector)
 
 
-def test_training_on_a_synthetic_set_learns_the_obvious():
-    # the right country is the one named in the event's sentence; the others are named further back
-    rows = []
-    for group in range(40):
-        rows.append(sm.Row(_values(in_sentence=1.0, mention_share=0.3), 1, ("toy", group, 0)))
-        rows.append(sm.Row(_values(two_three_back=1.0, mention_share=0.3), 0, ("toy", group, 0)))
-        rows.append(sm.Row(_values(two_three_back=1.0, mention_share=0.1), 0, ("toy", group, 0)))
-    model = sm.fit_side_model(rows, threshold=0.5)
-    assert model.weights["in_sentence"] > 0 > model.weights["two_three_back"]
-    assert model.probability(_values(in_sentence=1.0, mention_share=0.3)) > 0.5
-    assert model.probability(_values(two_three_back=1.0, mention_share=0.3)) < 0.5
-
-
-def test_training_refuses_labels_of_one_kind():
-    rows = [sm.Row(_values(in_sentence=1.0), 0, ("toy", i, 0)) for i in range(5)]
-    with pytest.raises(ValueError):
-        sm.fit_side_model(rows)
-
-
 def test_packaged_model_loads_and_scores():
     model = sm.load_side_model()
     assert set(model.weights) == set(sm.FEATURES)
@@ -54,13 +31,6 @@ def test_packaged_model_loads_and_scores():
     near = model.probability(_values(in_sentence=1.0, main_country=1.0, mention_share=0.5, before_trigger=1.0))
     far = model.probability(_values(two_three_back=1.0, regional_or_igo=1.0))
     assert 0.0 <= far < near <= 1.0
-
-
-def test_model_json_round_trips():
-    model = sm.SideModel(weights={name: 0.1 for name in sm.FEATURES}, intercept=-1.0, threshold=0.45)
-    text = sm.model_json(model, [sm.Row(_values(), 1, ("toy", 0, 0))], ["toy"])
-    again = sm.model_from_dict(json.loads(text))
-    assert again == model
 
 
 def test_filler_leaves_the_side_empty_below_the_threshold():
@@ -152,14 +122,3 @@ def test_an_excluded_side_is_not_filled_even_by_a_sure_model():
                         unguessed_sources=frozenset({"ASSAULT"}))
     assert sm.filled_events([event], [[candidate]], sure) == [event]
     assert sm.filled_events([event], [[candidate]], sm.SideModel(sure.weights, 0.0, 0.5))[0].source == candidate.actor
-
-
-def test_gold_files_list_the_allowed_sets_present_and_extra_paths(tmp_path):
-    events = tmp_path / "events"
-    events.mkdir()
-    for name in ("articles", "articles5", "heldout"):
-        (events / f"{name}.jsonl").write_text("", encoding="utf-8")
-    extra = tmp_path / "fresh.jsonl"
-    files = sm.gold_files(tmp_path, [extra])
-    assert list(files) == ["articles", "articles5", "fresh"]
-    assert "heldout" not in files and files["fresh"] == extra
