@@ -28,9 +28,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.actors.constants import STATE_SECTORS as ACTOR_STATE_SECTORS
 from eventwire.extract.actors.places import REGIONAL_CODES
-from eventwire.extract.events.roles import same_actor
+from eventwire.extract.events.roles import STATE_SECTORS, same_actor
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import Actor, Event
 
@@ -39,8 +38,8 @@ MODEL_FILE = "side_model.json"
 # How many sentences before the event's own its candidates may be named in (and one after).
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 1
-STATE_SECTORS = frozenset(ACTOR_STATE_SECTORS)
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "MED", "EDU", "BUS", "LAB", "NGO", "REL", "CRM"})
+# Joint acts (the parties act together): the type group of the joint_act_target feature.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Actor "countries" that are organisations, not states (the UN system, NGOs).
 NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "NGO"})
@@ -100,8 +99,6 @@ FEATURES = (
     "request_target",
     "retreat_target",
 )
-# Event types grouped for the type-and-side features: joint acts behave alike.
-JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 # --- the model ---------------------------------------------------------------------------------
@@ -276,7 +273,7 @@ def _event_values(event: Event, side: str, trigger: Token | None, other: Actor |
         "other_side_state": float(other is not None and (other.sector or "") in STATE_SECTORS),
         "assault_target": float(kind == "ASSAULT" and target),
         "mobilize_target": float(kind == "MOBILIZE" and target),
-        "joint_act_target": float(kind in JOINT_TYPES and target),
+        "joint_act_target": float(kind in SYMMETRIC_TYPES and target),
         "request_target": float(kind == "REQUEST" and target),
         "retreat_target": float(kind == "RETREAT" and target),
     }
