@@ -46,7 +46,7 @@ from eventwire.extract.events.modality import Modality, is_background_date, is_h
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
-                                            same_actor)
+                                            SYMMETRIC_TYPES, same_actor)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
@@ -56,8 +56,6 @@ from eventwire.extract.places.component import place_for_sentence, place_for_tok
 from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Event, Evidence, Span
 
-# Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
-SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Subjects that are texts binding parties, not actors: "a draft text would commit X and Y to ...".
 DOCUMENT_NOUNS = frozenset({"text", "draft", "deal", "agreement", "accord", "treaty", "pact", "plan", "proposal",
                             "framework", "resolution", "declaration", "document", "memorandum", "charter",

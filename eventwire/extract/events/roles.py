@@ -25,6 +25,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 # down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
 # lends its target to the governing event and is not coded on its own.
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Types whose object is usually the source's own forces, not a target ("mobilized its troops").
 SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # Where a movement's target sits when the lexicon's paths find none: the country sent to, or left.

@@ -29,7 +29,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.places import REGIONAL_CODES
-from eventwire.extract.events.roles import STATE_SECTORS, same_actor
+from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, same_actor
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import Actor, Event
 
@@ -39,8 +39,6 @@ MODEL_FILE = "side_model.json"
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 1
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "MED", "EDU", "BUS", "LAB", "NGO", "REL", "CRM"})
-# Joint acts (the parties act together): the type group of the joint_act_target feature.
-SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Actor "countries" that are organisations, not states (the UN system, NGOs).
 NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "NGO"})
 # Harm acts: an unnamed attacker or arresting force often stays unnamed in the gold ("rockets were fired
