@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.extract.events.lexicon import Trigger, load_lexicon
-from eventwire.extract.events.readings import READINGS, TOKEN_ONLY_READINGS, ReadingIndex
+from eventwire.extract.events.readings import READINGS, TOKEN_ONLY_READINGS, ReadingIndex, Readings
 from eventwire.extract.events.triggers import CHILDREN_KEY, children_kept, children_of
 
 GOLD_SENTENCES = Path(__file__).resolve().parent / "gold" / "events" / "sentences.jsonl"
@@ -69,6 +69,17 @@ def test_the_index_admits_readings_by_type_part_of_speech_and_rule_lists():
     assert {"is_dated_reference", "is_word_of_a_name"} <= talks
     assert "is_talk_without_partner" not in talks   # a verb's reading
     assert "is_common_crime" not in talks   # CONSULT is in no crime_types list
+
+
+def test_the_readings_table_is_built_from_the_decorated_methods_in_definition_order():
+    names = [name for name, _ in READINGS]
+    defined = [name for name in vars(Readings) if name in set(names)]
+    assert len(names) > 50 and len(set(names)) == len(names)
+    assert names == defined
+    scopes = dict(READINGS)
+    assert scopes["is_forecast"].types == frozenset({"THREATEN"}) and scopes["is_forecast"].pos is None
+    assert scopes["is_business_deal"].rule_types == "business_types" and scopes["is_business_deal"].pos == "verb"
+    assert scopes["is_habitual"].types is None
 
 
 def test_token_only_readings_are_marked_as_taking_no_trigger():

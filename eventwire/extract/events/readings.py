@@ -4,6 +4,7 @@ forecast, an embedded question, a refusal to comment, a trip for talks, a sports
 complements of denials."""
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,6 +67,51 @@ GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whomever", "everyone
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "CONSULT", "SUPPORT"})
 
 
+@dataclass(frozen=True)
+class ReadingScope:
+    """The triggers a reading can hold for, as its opening guard declares them: a reading returns
+    False, with no side effect, on any trigger its scope does not admit. ``types`` (or the
+    ``rules.yaml`` list named by ``rule_types``) limits the trigger's type, ``pos`` its part of
+    speech ("verb", "noun"), ``not_types`` excludes types; an empty scope admits every trigger."""
+
+    types: frozenset[str] | None = None
+    rule_types: str | None = None
+    pos: str | None = None
+    not_types: frozenset[str] = frozenset()
+
+    def admits(self, kind: str, pos: str, lexicon: Lexicon) -> bool:
+        """Whether a trigger of type ``kind`` and part of speech ``pos`` may make the reading hold."""
+        if self.pos is not None and pos != self.pos:
+            return False
+        if kind in self.not_types or (self.types is not None and kind not in self.types):
+            return False
+        return self.rule_types is None or kind.lower() in lexicon.lower_words(self.rule_types)
+
+
+# The readings ``is_not_an_event`` tries, in the order they are defined in ``Readings``: each one's
+# ``@reading`` decorator declares its scope and registers it here, so a reading cannot be added or
+# widened without its scope in view (tests/test_events_speed_index.py checks on the gold that no
+# reading holds outside its scope).
+_DECLARED: list[tuple[str, ReadingScope, bool]] = []
+
+
+def reading(*types: str, pos: str | None = None, rule_types: str | None = None,
+            not_types: tuple[str, ...] = ()):
+    """Declare a method of ``Readings`` as a reading ``is_not_an_event`` tries, with its scope: the
+    trigger types it can hold for (none given: any type), or the ``rules.yaml`` list of types named
+    by ``rule_types``, the trigger's part of speech ``pos`` ("verb", "noun"), and types excluded by
+    ``not_types``. A reading whose signature has no ``trigger`` is called with the token alone.
+    Stack it above ``@staticmethod`` where the reading is one."""
+    scope = ReadingScope(frozenset(types) if types else None, rule_types, pos, frozenset(not_types))
+
+    def register(method):
+        function = getattr(method, "__func__", method)
+        takes_trigger = "trigger" in inspect.signature(function).parameters
+        _DECLARED.append((function.__name__, scope, takes_trigger))
+        return method
+    return register
+
+
 class Readings(CoderState):
     """Tests that a matched token is not an event of its own sentence."""
 
@@ -111,6 +157,7 @@ class Readings(CoderState):
         return tuple(name for name, takes_trigger in tried
                      if (getattr(self, name)(token, trigger) if takes_trigger else getattr(self, name)(token)))
 
+    @reading(rule_types="crime_types")
     def is_common_crime(self, token: Token, trigger: Trigger) -> bool:
         """"A teenager was stabbed outside a nightclub", "police arrested two burglars": an attack or
         arrest in crime reporting (``crime_words`` in its sentence, or in two sentences of the doc)
@@ -150,6 +197,7 @@ class Readings(CoderState):
             return actor.sector.lower() in allowed
         return party.ent_type_ not in ("GPE", "NORP", "LOC") and not names_a_country(party)
 
+    @reading()
     def is_habitual(self, token: Token, trigger: Trigger) -> bool:
         """"Algeria traditionally opposes any Western presence", "making frequent visits", "we have
         defended, on a daily basis, the rights of ...": an act told with a habitual adverb, a noun
@@ -189,6 +237,7 @@ class Readings(CoderState):
             value = int(count.text)
         return value is not None and value >= 3
 
+    @reading(pos="verb")
     def is_standing_relation(self, token: Token, trigger: Trigger) -> bool:
         """"Tunisian authorities oppose the presence of foreign organisations", "the charity supports
         people affected by cancer": a stance or service verb (``standing_verbs``) in the plain present,
@@ -204,6 +253,7 @@ class Readings(CoderState):
             return False   # "said it supports the plan": a stated position is a statement
         return not any(t.text in QUOTE_MARKS for t in token.sent)
 
+    @reading("SUPPORT")
     def is_private_vote(self, token: Token, trigger: Trigger) -> bool:
         """"I voted for Modi last time", "immigrants won't vote for Republicans": a ballot cast by a
         speaker in the first person singular or by voters at large is no party's act of support."""
@@ -213,6 +263,7 @@ class Readings(CoderState):
         voters = self.rule_words("private_voters")
         return bool(subjects) and all(s.lower_ in voters or s.lemma_.lower() in voters for s in subjects)
 
+    @reading("REQUEST")
     def is_public_appeal(self, token: Token, trigger: Trigger) -> bool:
         """"Police are asking for your help in finding the puppies", "appealed to the public for
         witnesses": a request to readers, the public or witnesses is an appeal, no one's demand on
@@ -228,6 +279,7 @@ class Readings(CoderState):
                     return True
         return False
 
+    @reading("COOPERATE")
     def is_investment_in_things(self, token: Token, trigger: Trigger) -> bool:
         """"boost its investments in research", "investments to the fixed capital": investment in
         a thing that is no country, place or party is business activity, not cooperation."""
@@ -238,6 +290,7 @@ class Readings(CoderState):
         return bool(objects) and not any(
             o.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or actor_for_token(o) is not None for o in objects)
 
+    @reading("ASSAULT")
     @staticmethod
     def is_dismissal(token: Token, trigger: Trigger) -> bool:
         """"Trump is not ready to fire Kelly", "has fired critics within the government": "fire" with a
@@ -247,6 +300,7 @@ class Readings(CoderState):
         return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.tag_ == "PRP")
                    for c in children_of(token))
 
+    @reading("REJECT")
     @staticmethod
     def is_share_of_whole(token: Token, trigger: Trigger) -> bool:
         """"The party and its partners rule 21 out of 29 states": "out of" gives a share, so the
@@ -257,6 +311,7 @@ class Readings(CoderState):
                    or c.lower_ == "of" and c.i > token.i and token.doc[c.i - 1].lower_ == "out"
                    for c in token.subtree if c.i > token.i)
 
+    @reading("CONSULT")
     def is_private_trip(self, token: Token, trigger: Trigger) -> bool:
         """"people travelling to Cirencester", "tourists visited the island": a trip whose makers are
         all private travellers or private-sector actors is no official visit."""
@@ -283,6 +338,7 @@ class Readings(CoderState):
         found = topic_sentences(self.doc, crime_pattern(words), crime_word_sets(words), CRIME_CACHE_KEY)
         return found is True or sentence_of(token).start in found
 
+    @reading("COOPERATE", pos="verb")
     @staticmethod
     def is_attributive_tie(token: Token, trigger: Trigger) -> bool:
         """"Turkey and allied Syrian militia forces", "partnered firms": a cooperation verb used as an
@@ -296,6 +352,7 @@ class Readings(CoderState):
         return token.lemma_.lower() == "ally" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                                                       for c in children_of(token))
 
+    @reading(pos="verb")
     def is_generic_doer(self, token: Token, trigger: Trigger) -> bool:
         """"warned that anyone attacking government buildings would be prosecuted", "whoever shelled
         the town will pay": an act told of anyone at all (its subject, or the pronoun its clause hangs
@@ -307,6 +364,7 @@ class Readings(CoderState):
             doers.append(token.head)
         return any(d.lower_ in GENERIC_DOERS for d in doers)
 
+    @reading(*sorted(STANCE_TYPES), pos="verb")
     @staticmethod
     def is_stance_participle(token: Token, trigger: Trigger) -> bool:
         """"lawyers and teachers opposed to the use of French", "two officials briefed on the talks", "a
@@ -324,6 +382,7 @@ class Readings(CoderState):
             return False
         return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children_of(token))
 
+    @reading("ACCUSE")
     def is_restated_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Sudan condemned the strike and says it holds Addis Ababa responsible": a charge told in a
         speech clause coordinated with an accusation of the same speaker restates that accusation;
@@ -336,6 +395,7 @@ class Readings(CoderState):
         first = speech.head
         return first.i in self.triggers and self.triggers[first.i].type == "ACCUSE"
 
+    @reading("REQUEST", pos="verb")
     def is_anonymity_request(self, token: Token, trigger: Trigger) -> bool:
         """"an official, who asked not to be named", "requested anonymity", "asked for anonymity": a
         source's condition for speaking to the press, asked of no one."""
@@ -350,6 +410,7 @@ class Readings(CoderState):
                     for g in children_of(c) if g.dep_ == "pobj"]
         return bool(named) or any(o.lemma_.lower() in anonymity for o in objects)
 
+    @reading(pos="noun")
     def is_topic_of_talk(self, token: Token, trigger: Trigger) -> bool:
         """"the question of the withdrawal of Russian troops was not raised", "the issue of sanctions":
         an act named as the subject matter of a question or an issue is a topic, not an event."""
@@ -357,6 +418,7 @@ class Readings(CoderState):
             return False
         return token.head.head.lemma_.lower() in self.rule_words("topic_nouns")
 
+    @reading("PROTEST", pos="noun")
     def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:
         """"told supporters at a rally in Ohio", "during the rally on Monday": a rally named as the
         place where someone spoke is a campaign venue, not a protest reported for its own sake."""
@@ -364,6 +426,7 @@ class Readings(CoderState):
             return False
         return token.dep_ == "pobj" and token.head.lower_ in self.rule_words("venue_prepositions")
 
+    @reading("CONSULT", pos="verb")
     def is_talk_without_partner(self, token: Token, trigger: Trigger) -> bool:
         """"spoke to reporters", "speaking directly to voters", "talked about the plan", "as he discussed
         his record": speaking is a consultation only with a partner ("with" someone, "by phone", "to"
@@ -391,6 +454,7 @@ class Readings(CoderState):
         actor = actor_for_token(noun)
         return bool(actor and actor.sector in ("GOV", "MIL", "IGO", "LEG", "SPY", "REB"))
 
+    @reading("AGREE", pos="noun")
     def is_unaddressed_proposal(self, token: Token, trigger: Trigger) -> bool:
         """"her tax proposals would raise rates", "the candidate's plan": a proposal noun is an offer
         (AGREE) only when it is made to someone or by a state ("to Kyiv", "by Belarus", "a US
@@ -405,6 +469,7 @@ class Readings(CoderState):
                 return False
         return True
 
+    @reading("SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")
     def is_reflexive_act(self, token: Token, trigger: Trigger) -> bool:
         """"will defend himself", "surrounded himself with advisers": an act whose only object is
         the doer himself supports, aids or restrains no one else."""
@@ -412,6 +477,7 @@ class Readings(CoderState):
         return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects) and trigger.type in (
             "SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")
 
+    @reading("ASSAULT", pos="verb")
     def is_labelling(self, token: Token, trigger: Trigger) -> bool:
         """"pounding the nominee as a con artist", "hit him as a fraud": a blow verb with an "as" phrase
         labels its object; it is words, no use of force."""
@@ -420,6 +486,7 @@ class Readings(CoderState):
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in children_of(c))
                    for c in children_of(token))
 
+    @reading("THREATEN")
     def is_advice(self, token: Token, trigger: Trigger) -> bool:
         """"warned state officials to boost their security": a warning that tells its addressee to do
         something for their own good is advice, not a threat (a threat names what the author will do
@@ -430,6 +497,7 @@ class Readings(CoderState):
             c.dep_ == "xcomp" and is_infinitive(c)
             for c in children_of(token))
 
+    @reading("ASSAULT", pos="noun")
     def is_named_war(self, token: Token, trigger: Trigger) -> bool:
         """"a veteran of the Iraq War", "her vote for the Iraq War": a war named as a proper name (a
         capitalised "War" after a name) refers to a known war; it reports no new fighting."""
@@ -439,6 +507,7 @@ class Readings(CoderState):
             return False
         return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in children_of(token))
 
+    @reading(pos="noun")
     @staticmethod
     def is_word_of_a_name(token: Token, trigger: Trigger) -> bool:
         """"within NATO's Partnership for Peace", "the Aid to Families program": a capitalised event
@@ -449,6 +518,7 @@ class Readings(CoderState):
             return False
         return token.ent_type_ in NAME_ENTITY_TYPES
 
+    @reading("ASSAULT")
     def is_verbal_blow(self, token: Token, trigger: Trigger) -> bool:
         """"attacked her character", "they hit the moderators", "destroying this committee": a blow
         verb (``blow_verbs``) is an assault only with a sign of force — an armed subject or object, a
@@ -477,6 +547,7 @@ class Readings(CoderState):
         actor = actor_for_token(noun)
         return bool(actor and actor.sector in ("MIL", "REB", "COP", "SPY", "INS", "UAF"))
 
+    @reading(pos="verb", rule_types="business_types")
     def is_business_deal(self, token: Token, trigger: Trigger) -> bool:
         """"the company agreed to clean up the mines", "executives met the buyer": an agreement,
         meeting or help whose maker is a company (``business_nouns`` or a BUS actor) and whose
@@ -500,6 +571,7 @@ class Readings(CoderState):
         actor = actor_for_token(noun)
         return bool(actor and actor.sector and actor.sector.lower() in self.rule_words("business_sectors"))
 
+    @reading(rule_types="opinion_types")
     def is_opinion(self, token: Token, trigger: Trigger) -> bool:
         """"experts praised the proposals", "many individuals will continue to support him", "analysts
         agreed it was top-heavy", "millions of Americans supporting the nominee": backing or agreement
@@ -523,6 +595,7 @@ class Readings(CoderState):
                 g.lemma_.lower() in holders or g.lower_ in holders for g in children_of(c)) for c in children_of(noun))
         return False
 
+    @reading(pos="noun")
     def is_amount_phrase(self, token: Token, trigger: Trigger) -> bool:
         """"a good deal of work", "a great deal of money": "deal" as an amount is no pact."""
         if trigger.pos != "noun" or token.lemma_.lower() != "deal":
@@ -530,6 +603,7 @@ class Readings(CoderState):
         return any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in children_of(token)) and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
 
+    @reading("AGREE")
     def is_shared_view(self, token: Token, trigger: Trigger) -> bool:
         """"analysts agreed it was a top-heavy plan", "the judge agreed with her that there was no
         reason": agreeing that something is so, by someone who is no state body, shares a view; it
@@ -543,6 +617,7 @@ class Readings(CoderState):
             self.is_official(s) or s.lemma_.lower() in PARTNER_SUBJECTS or any(g.dep_ == "conj" for g in children_of(s))
             for s in subjects)
 
+    @reading("REQUEST", "CONSULT")
     def is_name_calling(self, token: Token, trigger: Trigger) -> bool:
         """"has been called a charlatan for promoting cures", "calls people losers": "call" with a
         name as its object predicate labels someone; it is neither a request nor a phone call."""
@@ -553,6 +628,7 @@ class Readings(CoderState):
         objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         return any(c.dep_ in ("oprd", "attr", "appos") for o in objects for c in children_of(o))
 
+    @reading("AGREE", pos="verb")
     def is_platform_promise(self, token: Token, trigger: Trigger) -> bool:
         """"Trump is promising lower taxes", "what he has actually proposed": a proposal or promise
         verb (``platform_verbs``) with no addressee ("to", "with", an indirect object), made by someone
@@ -576,6 +652,7 @@ class Readings(CoderState):
         """A word list of ``rules.yaml`` read from the lexicon (lists the component does not preload)."""
         return self.lexicon.lower_words(key)
 
+    @reading(pos="verb")
     def is_protest_message(self, token: Token, trigger: Trigger) -> bool:
         """"marched through Khartoum to denounce the strikes", "rallied to demand his release": what a
         protest is held to say is its message, not a statement of its own; the protest is the event."""
@@ -585,6 +662,7 @@ class Readings(CoderState):
         purpose = is_infinitive(token)
         return purpose and governing is not None and governing.type == "PROTEST" and trigger.type != "PROTEST"
 
+    @reading()
     def is_acknowledged_fact(self, token: Token, trigger: Trigger) -> bool:
         """"Egypt would have to accept that the allocations belong to history", "recognised that the
         talks had failed": accepting or recognising a fact (a that-clause, no object) is no agreement
@@ -595,6 +673,7 @@ class Readings(CoderState):
         has_object = any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in children)
         return not has_object and any(c.dep_ == "ccomp" for c in children)
 
+    @reading("SUPPORT", pos="verb")
     def is_support_without_party(self, token: Token, trigger: Trigger) -> bool:
         """"Egypt would not stand by while ...": "stand by" / "stand with" back someone only with that
         someone named; with no object the phrase means staying passive, no support of anyone."""
@@ -605,6 +684,7 @@ class Readings(CoderState):
         named = any(c.lower_ == particle and any(g.dep_ == "pobj" for g in children_of(c)) for c in children)
         return not named and not any(c.dep_ in ("dobj", "dative") for c in children)
 
+    @reading("SUPPORT", pos="verb")
     def is_backing_in_combat(self, token: Token, trigger: Trigger) -> bool:
         """"troops backed by air force jets killed 41 insurgents", "soldiers supported by allied troops
         retook the base": a past participle of support with a "by" agent, describing the subject of
@@ -619,6 +699,7 @@ class Readings(CoderState):
         act = self.triggers.get(backed.head.i)
         return act is not None and act.type == "ASSAULT"
 
+    @reading(*sorted(PURPOSE_ACT_TYPES), pos="verb")
     def is_purpose_of_act(self, token: Token, trigger: Trigger) -> bool:
         """"sending warships and bombers to encircle the island", "called on the rebels to protect
         civilians", "accused them of violating its sovereignty to protect Israel": a material act in a
@@ -637,6 +718,7 @@ class Readings(CoderState):
         governor = token.head
         return any(e.trigger.start == governor.idx for e in self.coded) or self.is_accusation(token)
 
+    @reading(*sorted(PURPOSE_ACT_TYPES))
     def is_rehearsed_act(self, token: Token, trigger: Trigger) -> bool:
         """"its forces rehearsed blockading major ports and striking key targets", "drills simulating
         an attack on the island", "a mock assault": what an exercise acts out is its scenario, not an
@@ -655,6 +737,7 @@ class Readings(CoderState):
             node = node.head
         return False
 
+    @reading("SUPPORT", "AID")
     def is_guarding_own(self, token: Token, trigger: Trigger) -> bool:
         """"would defend its water security", "to protect their interests": guarding one's own things
         (an object owned by a pronoun, naming no actor) is no support or aid given to another party."""
@@ -665,6 +748,7 @@ class Readings(CoderState):
             any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children_of(o)) and actor_for_token(o) is None
             for o in objects)
 
+    @reading(pos="verb")
     def is_effect_of_reported_act(self, token: Token, trigger: Trigger) -> bool:
         """"The United States imposed sanctions on ... The measures freeze any US assets": a verb whose
         subject is a definite act noun ("the measures", "the decision") tells what an act already coded
@@ -683,6 +767,7 @@ class Readings(CoderState):
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                         for c in children_of(token)))
 
+    @reading()
     def is_term_of_agreement(self, token: Token) -> bool:
         """"a deal giving Ethiopia access to the coast", "an accord to withdraw troops": what an
         agreement provides (a present participle or an infinitive hanging on the agreement noun) is
@@ -695,6 +780,7 @@ class Readings(CoderState):
         entries = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
         return any(entry.type == "AGREE" for entry in entries)
 
+    @reading("AGREE", pos="noun")
     def is_pact_reference(self, token: Token, trigger: Trigger) -> bool:
         """"a grave violation of the Addis Ababa agreement", "under the 2015 Declaration of Principles": a
         pact named by a place, a year or a title of its own is a past document the sentence refers to,
@@ -713,6 +799,7 @@ class Readings(CoderState):
             return False
         return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in making for c in children_of(token))
 
+    @reading(pos="noun")
     def is_standing_pact(self, token: Token, trigger: Trigger) -> bool:
         """"The United States, which has a mutual defence treaty with the Philippines", "the ceasefire
         largely held": a pact someone has, or one that holds or lasts (``pact_state_verbs``, with no
@@ -730,6 +817,7 @@ class Readings(CoderState):
         return any(c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in states
                    and not any(g.dep_ == "dobj" for g in children_of(c)) for c in children_of(token))
 
+    @reading(pos="noun", not_types=("AGREE",))
     def is_dated_reference(self, token: Token, trigger: Trigger) -> bool:
         """"militias founded after the 1994 genocide", "since the 2008 war": an event noun named by a
         year before the article's is a past episode the sentence refers to, not news. Pacts keep their
@@ -746,6 +834,7 @@ class Readings(CoderState):
             return False
         return any(1900 <= int(year) < int(published[:4]) for year in years)
 
+    @reading("ASSAULT", pos="verb")
     def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
         """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
         natural hazard or an accident caused (``natural_causes``) are no one's attack."""
@@ -778,6 +867,7 @@ class Readings(CoderState):
         accidents = self.rule_words("accident_verbs")
         return any(c.dep_ == "advcl" and c.lemma_.lower() in accidents for c in children)
 
+    @reading("RETREAT")
     def is_product_release(self, token: Token, trigger: Trigger) -> bool:
         """"Apple released a new laptop", "announced the release of its software suite", "a U.S. release
         on June 24": what a company or a product noun (``product_nouns``) names as released is a
@@ -799,6 +889,7 @@ class Readings(CoderState):
         return any(r.lemma_.lower() in products or r.lower_ in products or r.ent_type_ in ("PRODUCT", "WORK_OF_ART")
                    for r in released)
 
+    @reading(pos="verb", rule_types="business_types")
     def is_purchase_deal(self, token: Token, trigger: Trigger) -> bool:
         """"agreed to purchase 60 aircraft", "negotiated the purchase of 22 jets", "signed a deal for a
         further US$ 7 billion": an agreement or talks whose content is a purchase or sale
@@ -816,6 +907,7 @@ class Readings(CoderState):
                  if c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "contract", "order")]
         return any(is_priced(d) or is_priced(token) for d in deals)
 
+    @reading("SUPPORT", pos="verb")
     def is_product_praise(self, token: Token, trigger: Trigger) -> bool:
         """"he praised the device's antenna design", "the new iPhone was praised by Jobs": backing
         given to a product (``product_nouns``) is a review, not support for a party."""
@@ -826,6 +918,7 @@ class Readings(CoderState):
         praised += [p for c in praised for p in children_of(c) if p.dep_ == "poss"]
         return any(p.lemma_.lower() in products or p.ent_type_ == "PRODUCT" for p in praised)
 
+    @reading(pos="verb")
     def is_contract_term(self, token: Token, trigger: Trigger) -> bool:
         """"won a contract to supply the air force with tankers", "signed a contract to purchase 20
         jets": an act named as what a commercial contract (``contract_nouns``) provides for is a sale
@@ -835,6 +928,7 @@ class Readings(CoderState):
         return token.head.lemma_.lower() in self.rule_words("contract_nouns") \
             and is_infinitive(token)
 
+    @reading("ACCUSE", pos="verb")
     def is_judgement_of_charge(self, token: Token, trigger: Trigger) -> bool:
         """"Beijing condemned Manila for what it called a provocative mission": a name given in a free
         relative ("what it called ...") inside another accusation words the same charge; the
@@ -845,6 +939,7 @@ class Readings(CoderState):
             return False
         return any(a.i in self.triggers and self.triggers[a.i].type == "ACCUSE" for a in token.ancestors)
 
+    @reading("ASSAULT", "COERCE")
     def is_stopped_act(self, token: Token, trigger: Trigger) -> bool:
         """"agreed to stop all firing", "halted the shelling": an attack or repression named as what a
         ceasing verb (``ceasing_verbs``) ends is not happening; the stopping is the event."""
@@ -852,6 +947,7 @@ class Readings(CoderState):
             return False
         return token.head.i != token.i and token.head.lemma_.lower() in self.rule_words("ceasing_verbs")
 
+    @reading()
     def is_charged_omission(self, token: Token, trigger: Trigger) -> bool:
         """"blaming ECOWAS for failing to help them fight insurgents": an act under "fail to" inside an
         accusation is what the accused did not do (the charge), not an event."""
@@ -864,6 +960,7 @@ class Readings(CoderState):
                 return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in node.ancestors)
         return False
 
+    @reading("PROTEST", pos="noun")
     def is_incited_unrest(self, token: Token, trigger: Trigger) -> bool:
         """"blamed Belgrade for stirring the unrest": unrest an accused party is charged with stirring
         up (``incitement_verbs``) is part of the charge, not a protest of its own."""
@@ -873,6 +970,7 @@ class Readings(CoderState):
         return (verb.lemma_.lower() in self.rule_words("incitement_verbs")
                 and any(a.lemma_.lower() in self.words["accusation_verbs"] for a in verb.ancestors))
 
+    @reading("THREATEN", pos="verb")
     def is_defiance(self, token: Token, trigger: Trigger) -> bool:
         """"Manila would not be intimidated", "we will not be threatened by anyone": a threat verb in the
         negated passive tells its subject's resolve; no one is said to threaten anyone."""
@@ -880,6 +978,7 @@ class Readings(CoderState):
             return False
         return any(c.dep_ == "neg" for c in children_of(token))
 
+    @reading("ASSAULT", "THREATEN", pos="verb")
     def is_harm_by_measure(self, token: Token, trigger: Trigger) -> bool:
         """"The move hits France hardest", "dumping threatened China's domestic industry": a measure,
         a decision or a market practice (``measure_causes``) that hits or threatens someone as its
@@ -889,6 +988,7 @@ class Readings(CoderState):
         causes = self.rule_words("measure_causes")
         return any(c.dep_ == "nsubj" and (c.lemma_.lower() in causes or c.lower_ in causes) for c in children_of(token))
 
+    @reading(pos="verb")
     def is_description_of_thing(self, token: Token, trigger: Trigger) -> bool:
         """"rifles seized from the group last month", "the fighter jets it promised to Mali", "a mine
         that protesters have opposed": a clause describing a thing (not an event, actor or place) tells
@@ -909,6 +1009,7 @@ class Readings(CoderState):
             return False
         return actor_for_token(thing) is None and not self.is_place_noun(thing)
 
+    @reading("ASSAULT")
     def is_outcome_conjunct(self, token: Token, trigger: Trigger) -> bool:
         """"12 fighters were killed and two depots destroyed": a passive damage verb with no doer of
         its own, coordinated with a passive casualty verb, lists the same attack's outcome; the
@@ -928,6 +1029,7 @@ class Readings(CoderState):
         """A common noun naming a place or position ("the town", "its positions", "border posts")."""
         return token.lemma_.lower() in PLACE_NOUNS
 
+    @reading("THREATEN", pos="noun")
     def is_assessed_threat(self, token: Token, trigger: Trigger) -> bool:
         """"the filling posed an existential threat to Egypt", "represents a danger": a threat that
         something poses is an assessment of a risk, not a threat anyone made."""
@@ -935,6 +1037,7 @@ class Readings(CoderState):
             return False
         return token.head.lemma_.lower() in self.rule_words("assessment_verbs")
 
+    @reading()
     def is_demanded_content(self, token: Token, depth: int = 2) -> bool:
         """What a request or threat asks for or warns of, however deep in its complement: "insist on
         the withdrawal of Ethiopian troops", "demanding that the government expel ...", "urged both
@@ -972,6 +1075,7 @@ class Readings(CoderState):
         return (node is not token and node.dep_ == "xcomp" and not setting and governing.pos == "verb"
                 and governing.type in PROMISE_TYPES and not self.is_forecast_governor(head, governing))
 
+    @reading(pos="noun")
     def is_acted_on(self, token: Token, trigger: Trigger) -> bool:
         """A standing measure another trigger acts on: "lifted its suspension of party activities",
         "eased sanctions on Venezuela", "suspended a military accord", "withdrew its complaint",
@@ -985,6 +1089,7 @@ class Readings(CoderState):
         return (governing is not None and governing.pos == "verb" and governing.type != trigger.type
                 and governing.type in MEASURE_ENDING_TYPES)
 
+    @reading()
     def is_embedded_question(self, token: Token) -> bool:
         """"declined to say whether Egyptian jets were sent", "asked whether Cairo was prepared to
         strike": an open question asserts no event, and asking it is no request."""
@@ -1007,6 +1112,7 @@ class Readings(CoderState):
         trigger = self.triggers.get(token.i)
         return trigger is not None and trigger.type == "REQUEST"
 
+    @reading()
     def is_accused_act(self, token: Token, trigger: Trigger) -> bool:
         """"accused Kyiv of stalling the talks": a verbal act an accusation charges someone with is
         the content of the ACCUSE event, not an event of its own (also inside relative clauses).
@@ -1017,6 +1123,7 @@ class Readings(CoderState):
                 and prep.head.lemma_.lower() in self.words["accusation_verbs"]
                 and quad_class(trigger.cameo) in (1, 3))
 
+    @reading("PROTEST")
     def is_protest_motive(self, token: Token, trigger: Trigger) -> bool:
         """"closed its border in protest at the strikes", "summoned the envoy to protest against the
         attack": the protest is why another act was done, not a demonstration."""
@@ -1028,6 +1135,7 @@ class Readings(CoderState):
                                                            for c in children_of(token))
         return purpose and token.head.i in self.triggers
 
+    @reading("CONSULT")
     def is_speaker_aside(self, token: Token, trigger: Trigger) -> bool:
         """"An Ethiopian diplomat, speaking on condition of anonymity, said ...": a participle of a
         speech verb with no partner ("with", "to") describes the speaker, it is no consultation."""
@@ -1035,6 +1143,7 @@ class Readings(CoderState):
             return False
         return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for c in children_of(token))
 
+    @reading("THREATEN")
     def is_forecast(self, token: Token, trigger: Trigger) -> bool:
         """"Traders warned that prices would rise", "an incursion could spark a conflict, the commander
         warned": a warning that names no addressee and announces nothing its author will do is a
@@ -1061,6 +1170,7 @@ class Readings(CoderState):
         Korea could supply shells to Ukraine if ..., an official warned" codes the supply as told."""
         return trigger.type == "THREATEN" and self.is_forecast(token, trigger)
 
+    @reading("CONSULT")
     def is_trip_for_talks(self, token: Token, trigger: Trigger) -> bool:
         """"flew to Moscow for talks with Putin": the talks are the event, the journey is their setting."""
         if trigger.type != "CONSULT" or token.lemma_.lower() not in TRAVEL_VERBS:
@@ -1069,6 +1179,7 @@ class Readings(CoderState):
                    for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"
                    for g in children_of(c) if g.dep_ == "pobj")
 
+    @reading("REJECT")
     def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:
         """"declined to say whether ...", "refused to comment": no rejection of anyone."""
         if trigger.type != "REJECT":
@@ -1127,106 +1238,12 @@ class Readings(CoderState):
                    and self.doc[i - 2].text == "," for i in range(start, verb.i))
 
 
-@dataclass(frozen=True)
-class ReadingScope:
-    """The triggers a reading can hold for, as its opening guard declares them: a reading returns
-    False, with no side effect, on any trigger its scope does not admit. ``types`` (or the
-    ``rules.yaml`` list named by ``rule_types``) limits the trigger's type, ``pos`` its part of
-    speech ("verb", "noun"), ``not_types`` excludes types; an empty scope admits every trigger."""
-
-    types: frozenset[str] | None = None
-    rule_types: str | None = None
-    pos: str | None = None
-    not_types: frozenset[str] = frozenset()
-
-    def admits(self, kind: str, pos: str, lexicon: Lexicon) -> bool:
-        """Whether a trigger of type ``kind`` and part of speech ``pos`` may make the reading hold."""
-        if self.pos is not None and pos != self.pos:
-            return False
-        if kind in self.not_types or (self.types is not None and kind not in self.types):
-            return False
-        return self.rule_types is None or kind.lower() in lexicon.lower_words(self.rule_types)
 
 
-def _scope(*types: str, pos: str | None = None, rule_types: str | None = None,
-           not_types: tuple[str, ...] = ()) -> ReadingScope:
-    """A ``ReadingScope`` written short: the admitted types as arguments (none: any type)."""
-    return ReadingScope(frozenset(types) if types else None, rule_types, pos, frozenset(not_types))
-
-
-ANY_TRIGGER = _scope()
-# The readings ``is_not_an_event`` tries, in the order it tries them, each with the scope its guard
-# declares (keep the two in step when a reading is added or its guard changes; the test in
-# tests/test_events_speed_index.py checks that no reading holds outside its scope on the gold).
-READINGS: tuple[tuple[str, ReadingScope], ...] = (
-    ("is_accused_act", ANY_TRIGGER),
-    ("is_protest_motive", _scope("PROTEST")),
-    ("is_demanded_content", ANY_TRIGGER),
-    ("is_embedded_question", ANY_TRIGGER),
-    ("is_acted_on", _scope(pos="noun")),
-    ("is_speaker_aside", _scope("CONSULT")),
-    ("is_forecast", _scope("THREATEN")),
-    ("is_refusal_to_speak", _scope("REJECT")),
-    ("is_trip_for_talks", _scope("CONSULT")),
-    ("is_protest_message", _scope(pos="verb")),
-    ("is_acknowledged_fact", ANY_TRIGGER),
-    ("is_assessed_threat", _scope("THREATEN", pos="noun")),
-    ("is_support_without_party", _scope("SUPPORT", pos="verb")),
-    ("is_backing_in_combat", _scope("SUPPORT", pos="verb")),
-    ("is_purpose_of_act", _scope(*sorted(PURPOSE_ACT_TYPES), pos="verb")),
-    ("is_rehearsed_act", _scope(*sorted(PURPOSE_ACT_TYPES))),
-    ("is_guarding_own", _scope("SUPPORT", "AID")),
-    ("is_effect_of_reported_act", _scope(pos="verb")),
-    ("is_term_of_agreement", ANY_TRIGGER),
-    ("is_pact_reference", _scope("AGREE", pos="noun")),
-    ("is_dated_reference", _scope(pos="noun", not_types=("AGREE",))),
-    ("is_standing_pact", _scope(pos="noun")),
-    ("is_natural_harm", _scope("ASSAULT", pos="verb")),
-    ("is_harm_by_measure", _scope("ASSAULT", "THREATEN", pos="verb")),
-    ("is_defiance", _scope("THREATEN", pos="verb")),
-    ("is_judgement_of_charge", _scope("ACCUSE", pos="verb")),
-    ("is_stopped_act", _scope("ASSAULT", "COERCE")),
-    ("is_charged_omission", ANY_TRIGGER),
-    ("is_incited_unrest", _scope("PROTEST", pos="noun")),
-    ("is_description_of_thing", _scope(pos="verb")),
-    ("is_outcome_conjunct", _scope("ASSAULT")),
-    ("is_rally_as_venue", _scope("PROTEST", pos="noun")),
-    ("is_talk_without_partner", _scope("CONSULT", pos="verb")),
-    ("is_unaddressed_proposal", _scope("AGREE", pos="noun")),
-    ("is_reflexive_act", _scope("SUPPORT", "AID", "COERCE", "ASSAULT", "RETREAT")),
-    ("is_labelling", _scope("ASSAULT", pos="verb")),
-    ("is_advice", _scope("THREATEN")),
-    ("is_named_war", _scope("ASSAULT", pos="noun")),
-    ("is_verbal_blow", _scope("ASSAULT")),
-    ("is_word_of_a_name", _scope(pos="noun")),
-    ("is_business_deal", _scope(pos="verb", rule_types="business_types")),
-    ("is_opinion", _scope(rule_types="opinion_types")),
-    ("is_amount_phrase", _scope(pos="noun")),
-    ("is_shared_view", _scope("AGREE")),
-    ("is_name_calling", _scope("REQUEST", "CONSULT")),
-    ("is_platform_promise", _scope("AGREE", pos="verb")),
-    ("is_product_release", _scope("RETREAT")),
-    ("is_contract_term", _scope(pos="verb")),
-    ("is_purchase_deal", _scope(pos="verb", rule_types="business_types")),
-    ("is_product_praise", _scope("SUPPORT", pos="verb")),
-    ("is_restated_charge", _scope("ACCUSE")),
-    ("is_anonymity_request", _scope("REQUEST", pos="verb")),
-    ("is_topic_of_talk", _scope(pos="noun")),
-    ("is_attributive_tie", _scope("COOPERATE", pos="verb")),
-    ("is_generic_doer", _scope(pos="verb")),
-    ("is_stance_participle", _scope(*sorted(STANCE_TYPES), pos="verb")),
-    ("is_common_crime", _scope(rule_types="crime_types")),
-    ("is_habitual", ANY_TRIGGER),
-    ("is_standing_relation", _scope(pos="verb")),
-    ("is_private_trip", _scope("CONSULT")),
-    ("is_dismissal", _scope("ASSAULT")),
-    ("is_share_of_whole", _scope("REJECT")),
-    ("is_public_appeal", _scope("REQUEST")),
-    ("is_investment_in_things", _scope("COOPERATE")),
-    ("is_private_vote", _scope("SUPPORT")),
-)
+# Each reading with its declared scope, in the order ``is_not_an_event`` tries them (definition order).
+READINGS: tuple[tuple[str, ReadingScope], ...] = tuple((name, scope) for name, scope, _ in _DECLARED)
 # Readings called with the token alone (they ask nothing of the matched entry).
-TOKEN_ONLY_READINGS = frozenset({"is_demanded_content", "is_embedded_question", "is_term_of_agreement"})
+TOKEN_ONLY_READINGS = frozenset(name for name, _, takes_trigger in _DECLARED if not takes_trigger)
 
 
 class ReadingIndex:
