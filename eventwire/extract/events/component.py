@@ -217,6 +217,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.refusals: set[int] = set()   # negated promises coded as REJECT ("would not bow")
         self.mentioned: dict[int, int] = {}   # later mentions ("the march") -> the trigger they repeat
         self.passive_patients_of: dict[int, list] = {}   # verb -> its passive subjects (asked many times)
+        self.token_answers: dict[tuple[str, int], object] = {}   # state.kept_per_token's answers
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []

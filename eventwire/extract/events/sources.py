@@ -13,7 +13,7 @@ from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
                                             conjunct_chain, is_reduced_participle, state_named_by)
-from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
@@ -427,6 +427,7 @@ class SourceFinder(CoderState):
                 return actor.country
         return None
 
+    @kept_per_token
     def is_passive(self, token: Token) -> bool:
         return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
 
@@ -510,6 +511,7 @@ class SourceFinder(CoderState):
             return None
         return self.subject_of(deal.head.head)
 
+    @kept_per_token
     def subject_of(self, token: Token) -> Token | None:
         """The verb's subject; a dateline parsed as the subject ("CAIRO (Meridian) - Egypt rejected")
         gives way to the nominal right after the dateline."""
@@ -1202,6 +1204,7 @@ class SourceFinder(CoderState):
             return actor
         return make_actor(f"{actor.country} {SECTOR_LABELS.get('MIL', '')}".strip(), actor.text, actor.country, "MIL")
 
+    @kept_per_token
     def actor_from_modifiers(self, noun: Token) -> Actor | None:
         """"Azerbaijani sniper fire" -> AZE MIL: country and sector from the noun's modifiers."""
         country = sector = None

@@ -6,9 +6,11 @@ reads and writes the attributes declared here, which ``_Coder.__init__`` and ``_
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.lexicon import Lexicon, Trigger
 from eventwire.models import Event
@@ -34,3 +36,27 @@ class CoderState:
     refusals: set[int]                      # negated promises coded as REJECT ("would not bow")
     mentioned: dict[int, int]               # a later mention's token -> the trigger token it repeats
     passive_patients_of: dict[int, list]    # verb token -> its passive subjects (asked many times)
+    token_answers: dict[tuple[str, int], object]   # (method, token index) -> answer (``kept_per_token``)
+
+
+Answer = TypeVar("Answer")
+
+
+def kept_per_token(method: Callable[[CoderState, Token], Answer]) -> Callable[[CoderState, Token], Answer]:
+    """Keep a coder method's answer for each token of the doc being coded (in the coder's
+    ``token_answers``), so a token asked about again by another role's search is not walked again.
+    Only for methods of the token alone whose answer reads the parse, the lexicon and the earlier
+    components' output, never the coding state that grows while the doc is coded (``coded``,
+    ``absorbed``, ``refusals``, ``mentioned``, ``triggers``), and that return no mutable object:
+    their answer for a token is then the same whenever it is asked."""
+    name = method.__name__
+
+    @wraps(method)
+    def kept(self: CoderState, token: Token) -> Answer:
+        key = (name, token.i)
+        answers = self.token_answers
+        if key in answers:
+            return answers[key]
+        answer = answers[key] = method(self, token)
+        return answer
+    return kept
