@@ -178,11 +178,12 @@ class EventsComponent:
         return not self.require_actor or any(a is not None and (a.country or a.sector)
                                               for a in (event.source, event.target))
 
-    def sport_sentence(self, doc: Doc, sent) -> bool:
-        """Whether ``sent`` belongs to sports coverage: it names a sport word, or ``doc`` names
-        sport words in two or more sentences (a match report's "pulled one back" names none)."""
-        found = topic_sentences(doc, self.sport_pattern, self.sport_words, SPORT_CACHE_KEY)
-        return found is True or sent.start in found
+    def sport_sentence(self, token: Token) -> bool:
+        """Whether the sentence of ``token`` belongs to sports coverage: it names a sport word, or the
+        doc names sport words in two or more sentences (a match report's "pulled one back" names
+        none). The sentence is looked up only in a doc with some sport sentence."""
+        found = topic_sentences(token.doc, self.sport_pattern, self.sport_words, SPORT_CACHE_KEY)
+        return found is True or (bool(found) and sentence_of(token).start in found)
 
     def may_hold_trigger(self, sent) -> bool:
         """A cheap test before re-parsing: some word of the sentence, roughly stemmed, is a lexicon lemma."""
@@ -218,6 +219,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.mentioned: dict[int, int] = {}   # later mentions ("the march") -> the trigger they repeat
         self.passive_patients_of: dict[int, list] = {}   # verb -> its passive subjects (asked many times)
         self.token_answers: dict[tuple[str, int], object] = {}   # state.kept_per_token's answers
+        self.actor_mentions = doc._.actor_mentions or []
+        self.quotes = doc._.quotes or []
+        self.place_at = doc._.ew_place_at or {}
+        self.dateline_end = (doc._.ew_context or (None, 0))[1] or 0
+        self.published = doc._.published
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []

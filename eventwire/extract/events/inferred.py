@@ -4,6 +4,7 @@ a protest's own government, a state's own public, the accuser a denial answers, 
 country of an article about two, and the other party of the source's latest exchange."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -128,7 +129,7 @@ class InferredTargets(CoderState):
 
     def country_named_by(self, token: Token) -> Actor | None:
         """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none."""
-        place = (self.doc._.ew_place_at or {}).get(token.i)
+        place = self.place_at.get(token.i)
         if place is None or place.feature != "country" or not place.country:
             return None
         return make_actor(place.country, place.name, place.country, None)
@@ -335,7 +336,7 @@ class InferredTargets(CoderState):
         Somalia"), as a bare country actor."""
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "to")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = (self.doc._.ew_place_at or {}).get(pobj.i)
+                place = self.place_at.get(pobj.i)
                 if place is not None and place.country and place.country not in REGIONAL_CODES:
                     return make_actor(place.country, place.name, place.country, None)
         return None
@@ -380,7 +381,7 @@ class InferredTargets(CoderState):
             if (event.target is None and doer is not None and doer.country
                     and doer.country != source.country and doer.country not in REGIONAL_CODES):
                 return doer
-        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker
+        earlier = [q for q in self.quotes if q.end <= token.idx and q.speaker
                    and q.speaker.country and q.speaker.country != source.country]
         if not earlier or here - self.sentence_at(earlier[-1].start) > SPEAKER_ACCUSER_WINDOW:
             return None   # a speaker quoted further back said something else
@@ -468,7 +469,7 @@ class InferredTargets(CoderState):
         pair ("probing along the borders of the Baltic countries"): the untargeted act may be aimed
         there, so the pair's other country is no safe guess."""
         sent = token.sent
-        for mention in self.doc._.actor_mentions or []:
+        for mention in self.actor_mentions:
             actor = mention.actor
             if not sent.start_char <= mention.start < sent.end_char or actor is None or not actor.country:
                 continue
@@ -497,11 +498,11 @@ class InferredTargets(CoderState):
             return cached
         starts = [s.start_char for s in self.doc.sents]
         sentences: dict[str, set[int]] = {}
-        for mention in self.doc._.actor_mentions or []:
+        for mention in self.actor_mentions:
             actor = mention.actor
             if actor is None or not actor.country or actor.sector in ("IGO", "MED") or len(actor.country) != 3:
                 continue   # an outlet ("CNN reported") is the channel, not a party of the story
-            sentences.setdefault(actor.country, set()).add(sum(1 for start in starts if start <= mention.start))
+            sentences.setdefault(actor.country, set()).add(bisect_right(starts, mention.start))   # its number from 1
         numbers = {country: tuple(sorted(found)) for country, found in sentences.items()}
         self.doc.user_data[COUNTRY_SENTENCES_KEY] = numbers   # tuples: user_data must stay serialisable
         return numbers
@@ -577,7 +578,7 @@ class InferredTargets(CoderState):
 
     def article_pair(self) -> tuple[str, ...]:
         """The two countries an article is about, or () when no pair stands out."""
-        if sum(1 for _ in self.doc.sents) < COUNTERPART_MIN_SENTENCES + 1:
+        if not len(self.doc) or sentence_number(self.doc[-1]) + 1 < COUNTERPART_MIN_SENTENCES + 1:   # too few sentences
             return ()
         sentences = self.country_sentences()
         ranked = sorted(sentences, key=lambda c: -len(sentences[c]))
@@ -746,7 +747,7 @@ class InferredTargets(CoderState):
             holders.append(token.head.head)   # "arrived in Riyadh for his first visit"
         sent = sentence_of(token)
         if any(m.actor is not None and m.actor.sector == "IGO" and sent.start_char <= m.start < sent.end_char
-               for m in self.doc._.actor_mentions or []):
+               for m in self.actor_mentions):
             return None
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -775,7 +776,7 @@ class InferredTargets(CoderState):
         carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
         for prep in (p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in preps):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = (self.doc._.ew_place_at or {}).get(pobj.i)
+                place = self.place_at.get(pobj.i)
                 if place is None or not place.country or place.country in REGIONAL_CODES:
                     continue
                 if source is not None and place.country == source.country:

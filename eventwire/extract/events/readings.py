@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,6 +93,10 @@ class ReadingScope:
 # widened without its scope in view (tests/test_events_speed_index.py checks on the gold that no
 # reading holds outside its scope).
 _DECLARED: list[tuple[str, ReadingScope, bool]] = []
+# Each declared reading's function, called as ``function(coder, token[, trigger])`` (a static reading
+# is wrapped to drop the coder): ``is_not_an_event`` calls them directly, with no bound method made
+# per trigger and reading.
+_FUNCTIONS: dict[str, Callable[..., bool]] = {}
 
 
 def reading(*types: str, pos: str | None = None, rule_types: str | None = None,
@@ -108,8 +112,14 @@ def reading(*types: str, pos: str | None = None, rule_types: str | None = None,
         function = getattr(method, "__func__", method)
         takes_trigger = "trigger" in inspect.signature(function).parameters
         _DECLARED.append((function.__name__, scope, takes_trigger))
+        _FUNCTIONS[function.__name__] = function if function is method else _without_coder(function)
         return method
     return register
+
+
+def _without_coder(function: Callable[..., bool]) -> Callable[..., bool]:
+    """A static reading called like the others, with the coder first (and dropped)."""
+    return lambda _coder, *arguments: function(*arguments)
 
 
 class Readings(CoderState):
@@ -143,9 +153,8 @@ class Readings(CoderState):
         forecast, a refusal to comment, and the other readings of ``READINGS``. Only the readings
         whose declared scope admits the trigger's type and part of speech are tried (the
         component's ``ReadingIndex``), in ``READINGS`` order: the others return False on it."""
-        for name, takes_trigger in self.component.readings.readings_for(trigger):
-            reading = getattr(self, name)
-            if reading(token, trigger) if takes_trigger else reading(token):
+        for reading, takes_trigger in self.component.readings.functions_for(trigger):
+            if reading(self, token, trigger) if takes_trigger else reading(self, token):
                 return True
         return False
 
@@ -336,7 +345,7 @@ class Readings(CoderState):
         """The token's sentence names a crime word, or the doc names them in two or more sentences."""
         words = tuple(self.lexicon.rules.get("crime_words") or ())
         found = topic_sentences(self.doc, crime_pattern(words), crime_word_sets(words), CRIME_CACHE_KEY)
-        return found is True or sentence_of(token).start in found
+        return found is True or (bool(found) and sentence_of(token).start in found)   # no lookup when none
 
     @reading("COOPERATE", pos="verb")
     @staticmethod
@@ -829,7 +838,7 @@ class Readings(CoderState):
                  and c.like_num and len(c.text) == 4 and c.text.isdigit()]
         if not years:
             return False
-        published = self.doc._.published or ""
+        published = self.published or ""
         if not published[:4].isdigit():
             return False
         return any(1900 <= int(year) < int(published[:4]) for year in years)
@@ -1194,7 +1203,7 @@ class Readings(CoderState):
         """A match result told as an event ("Argentina beat Brazil 1-0", "Sudan pulled one back"):
         the trigger's sentence names a sport word or the doc is a sports report, and no actor is
         named by more than its country or team ("Brazilian police charged at fans" stays)."""
-        if not self.component.sport_sentence(self.doc, sentence_of(token)):
+        if not self.component.sport_sentence(token):
             return False
         return not any(actor is not None and self.names_a_role(actor) for actor in (event.source, event.target))
 
@@ -1254,6 +1263,7 @@ class ReadingIndex:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._by_kind: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
+        self._functions_by_kind: dict[tuple[str, str], tuple[tuple[Callable[..., bool], bool], ...]] = {}
 
     def readings_for(self, trigger: Trigger) -> tuple[tuple[str, bool], ...]:
         """(reading name, whether it takes the trigger) for each reading ``trigger`` may make hold, in order."""
@@ -1263,6 +1273,15 @@ class ReadingIndex:
             found = self._by_kind[key] = tuple(
                 (name, name not in TOKEN_ONLY_READINGS) for name, scope in READINGS
                 if scope.admits(trigger.type, trigger.pos, self.lexicon))
+        return found
+
+    def functions_for(self, trigger: Trigger) -> tuple[tuple[Callable[..., bool], bool], ...]:
+        """``readings_for`` with each reading's function (``function(coder, token[, trigger])``) for its name."""
+        key = (trigger.type, trigger.pos)
+        found = self._functions_by_kind.get(key)
+        if found is None:
+            found = self._functions_by_kind[key] = tuple(
+                (_FUNCTIONS[name], takes_trigger) for name, takes_trigger in self.readings_for(trigger))
         return found
 
 

@@ -194,7 +194,7 @@ class SourceFinder(CoderState):
         phrase_start = min(t.idx for t in head.subtree)
         window_start = self.previous_sentence_start(head)
         subject = self.clause_subject_range(head)
-        for mention in self.doc._.actor_mentions or []:
+        for mention in self.actor_mentions:
             if mention.end > phrase_start or not mention.actor or not mention.actor.country:
                 continue
             if mention.actor.sector == "IGO":
@@ -221,7 +221,7 @@ class SourceFinder(CoderState):
         sent = sentence_of(head)
         phrase_start = min(t.idx for t in head.subtree)
         found: list[tuple[int, str]] = []
-        for mention in self.doc._.actor_mentions or []:
+        for mention in self.actor_mentions:
             actor = mention.actor
             if sent.start_char <= mention.start < phrase_start and actor is not None and actor.country \
                     and actor.sector != "IGO":
@@ -295,7 +295,7 @@ class SourceFinder(CoderState):
     def country_named_between(self, country: str, start: int, end: int) -> bool:
         """Whether an actor mention of ``country`` starts between the offsets ``start`` and ``end``."""
         return any(m.actor is not None and m.actor.country == country and start <= m.start < end
-                   for m in self.doc._.actor_mentions or [])
+                   for m in self.actor_mentions)
 
     @staticmethod
     def names_two_sides(head: Token) -> bool:
@@ -421,7 +421,7 @@ class SourceFinder(CoderState):
         """The country of the first country-coded actor named in the token's sentence."""
         sent = sentence_of(token)
         start, end = sent.start_char, sent.end_char
-        for mention in self.doc._.actor_mentions or []:
+        for mention in self.actor_mentions:
             actor = mention.actor
             if start <= mention.start < end and actor and actor.country and len(actor.country) == 3:
                 return actor.country
@@ -498,7 +498,7 @@ class SourceFinder(CoderState):
 
     def is_place_name(self, token: Token) -> bool:
         """A proper name the places component resolved, or one the parser tags as a place."""
-        return token.i in (self.doc._.ew_place_at or {}) or token.ent_type_ in ("GPE", "LOC", "FAC")
+        return token.i in self.place_at or token.ent_type_ in ("GPE", "LOC", "FAC")
 
     def bound_party_head(self, token: Token, trigger: Trigger) -> Token | None:
         """"will connect their grids under a deal signed in Cairo": an agreement verb describing, with
@@ -518,7 +518,7 @@ class SourceFinder(CoderState):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return None
-        dateline_end = (self.doc._.ew_context or (None, 0))[1] or 0
+        dateline_end = self.dateline_end
         dateline = {t.i for s in subjects if s.idx < dateline_end for t in s.subtree}
         outside = [s for s in subjects if s.i not in dateline]
         if outside:
@@ -1257,15 +1257,20 @@ class SourceFinder(CoderState):
         """"denied the claim": the target is whoever made the claim, the latest speaker before it who
         is not of the denier's own country ("Manila said ... China's foreign ministry rejected the
         account": a party does not answer its own side's account)."""
-        if not any(h.lemma_.lower() in self.words["claim_nouns"] for h in heads):
+        if not self.names_a_claim(heads):
             return None
-        earlier = [q for q in self.doc._.quotes or [] if q.end <= token.idx and q.speaker]
+        earlier = [q for q in self.quotes if q.end <= token.idx and q.speaker]
         if source is not None and source.country:
             earlier = [q for q in earlier if q.speaker.country != source.country]
         return earlier[-1].speaker if earlier else None
 
+    def names_a_claim(self, heads: list[Token]) -> bool:
+        """One of ``heads`` is a claim noun (``claim_nouns``: "the claim", "the report"), the only
+        heads ``claimant`` finds a claimant for."""
+        return any(h.lemma_.lower() in self.words["claim_nouns"] for h in heads)
+
     def speaker_of_quote(self, token: Token) -> Actor | None:
-        for quote in self.doc._.quotes or []:
+        for quote in self.quotes:
             if quote.start <= token.idx < quote.end and quote.speaker:
                 return quote.speaker
         return None
@@ -1284,7 +1289,7 @@ class SourceFinder(CoderState):
                 speaker = self.speaker_of_source(speaker, source, head)
             if speaker is not None:
                 return speaker
-        for quote in self.doc._.quotes or []:
+        for quote in self.quotes:
             if quote.start <= token.idx < quote.end:
                 return quote.speaker
         return None

@@ -37,6 +37,12 @@ class CoderState:
     mentioned: dict[int, int]               # a later mention's token -> the trigger token it repeats
     passive_patients_of: dict[int, list]    # verb token -> its passive subjects (asked many times)
     token_answers: dict[tuple[str, int], object]   # (method, token index) -> answer (``kept_per_token``)
+    # the earlier components' doc values, read once per doc (a ``doc._`` read costs an object each time)
+    actor_mentions: list                    # doc._.actor_mentions, or []
+    quotes: list                            # doc._.quotes, or []
+    place_at: dict                          # doc._.ew_place_at, or {}
+    dateline_end: int                       # where the dateline ends (doc._.ew_context), or 0
+    published: str | None                   # doc._.published
 
 
 Answer = TypeVar("Answer")

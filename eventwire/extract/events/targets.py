@@ -325,7 +325,7 @@ class TargetFinder(CoderState):
         """A time ("Monday's ambush"), or a place other than a whole country ("the siege of Kharkiv")."""
         if token.ent_type_ in TIME_ENTITIES:
             return True
-        place = (self.doc._.ew_place_at or {}).get(token.i)
+        place = self.place_at.get(token.i)
         return place is not None and place.feature != "country"
 
     def denies_an_act(self, token: Token) -> bool:
@@ -770,7 +770,8 @@ class TargetFinder(CoderState):
         if trigger.type == "ACCUSE":
             heads = [h for h in heads if not is_complaint_forum(h)]
         actors = []
-        if not heads or all(actor_for_token(h) is None for h in heads):
+        # the source (asked again here; ``sources`` found it already) matters only for a claim noun
+        if self.names_a_claim(heads) and all(actor_for_token(h) is None for h in heads):
             claimant = self.claimant(token, heads, self.source(token, trigger))
             if claimant:
                 return [claimant]
@@ -870,10 +871,16 @@ class TargetFinder(CoderState):
         preps = {prep for dep, _, prep in (p.partition(":") for p in trigger.targets) if dep == "prep"}
         if not preps:
             return []
-        return [g for obj in token.children if obj.dep_ == "dobj" and self.object_actor(obj) is None
-                for carrier in [obj, *self.of_objects(obj)]
-                for c in carrier.children if c.dep_ == "prep" and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"]
+        found: list[Token] = []
+        for obj in token.children:
+            if obj.dep_ != "dobj":
+                continue
+            heads = [g for carrier in [obj, *self.of_objects(obj)]
+                     for c in carrier.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj"]
+            if heads and self.object_actor(obj) is None:   # the object's actor is asked only when it matters
+                found += heads
+        return found
 
     @staticmethod
     def of_objects(noun: Token) -> list[Token]:
