@@ -13,7 +13,7 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, actor_for_token,
-                                            is_reduced_participle, state_named_by)
+                                            is_reduced_participle, state_named_by, state_of_name)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
@@ -485,7 +485,7 @@ class InferredTargets(CoderState):
         for ent in sent.ents:
             if ent.label_ != "GPE" or (ent.end < len(sent.doc) and sent.doc[ent.end].text == "-"):
                 continue
-            state = state_named_by(ent.root)
+            state = state_of_name(ent.text, ent.root.text)   # state_named_by(ent.root), the entity being ent
             if state is not None and state.country not in pair:
                 return True
         return False

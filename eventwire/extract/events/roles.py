@@ -97,11 +97,18 @@ def state_named_by(token: Token) -> Actor | None:
     """The country a country or capital name stands for, read from the actor dictionary when the
     resolver gave ``token`` no actor of its own (it sits inside a longer mention: "officials from
     Beijing and Manila" is one mention, so "Manila" has none); None for any other word."""
-    span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end and ent.label_ == "GPE"), None)
-    surface = span.text if span is not None else token.text
+    span = None
+    if token.ent_type_ == "GPE":   # every word of an entity carries its label: only then is there one to find
+        span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end and ent.label_ == "GPE"), None)
+    return state_of_name(span.text if span is not None else token.text, token.text)
+
+
+def state_of_name(surface: str, text: str) -> Actor | None:
+    """The country the place name ``surface`` stands for (a country or capital in the actor
+    dictionary, one country only), as an actor named by ``text``; None for any other name."""
     if surface.lower().startswith("the "):
         surface = surface[4:]
     entries = [e for e in load_dictionary().names.get(surface, ()) if e.kind in STATE_NAME_KINDS and e.country]
     if len({e.country for e in entries}) != 1:
         return None
-    return make_actor(entries[0].country, token.text, entries[0].country, None)
+    return make_actor(entries[0].country, text, entries[0].country, None)
