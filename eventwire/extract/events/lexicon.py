@@ -41,6 +41,29 @@ class Trigger:
     not_subjects: frozenset[str] = frozenset()  # subject lemmas that rule the reading out ("it flew to ...")
 
 
+@dataclass(frozen=True)
+class EntryNeeds:
+    """What any of a lemma's entries asks about a candidate: its objects (or words ruling the
+    reading out), particles, voice, subjects, a clausal complement, or an object predicate (a
+    phone-call reading is ruled out by one)."""
+
+    objects: bool
+    particles: bool
+    voice: bool
+    subjects: bool
+    clause: bool
+    predicate: bool
+
+    @classmethod
+    def of(cls, entries: list[Trigger]) -> EntryNeeds:
+        return cls(objects=any(t.objects or t.not_with for t in entries),
+                   particles=any(t.particle for t in entries),
+                   voice=any(t.passive_only or t.active_only for t in entries),
+                   subjects=any(t.subjects or t.not_subjects for t in entries),
+                   clause=any(t.needs_clause for t in entries),
+                   predicate=any(t.mode == "phone" for t in entries))
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
@@ -50,9 +73,18 @@ class Lexicon:
     # inflected forms the tagger leaves unlemmatized ("retook"), with the lemma they are read as
     forms: dict[str, str] = field(default_factory=dict)
     _lowered: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _needs: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def word_set(self, key: str) -> frozenset[str]:
         return frozenset(self.rules.get(key) or ())
+
+    def entry_needs(self, entries: list[Trigger]) -> EntryNeeds:
+        """What the entries of one lemma (a list of ``verbs`` or ``nouns``) ask of a candidate's
+        parse, worked out once per list instead of for every candidate of that lemma."""
+        found = self._needs.get(id(entries))
+        if found is None or found[0] is not entries or found[1] != len(entries):
+            found = self._needs[id(entries)] = (entries, len(entries), EntryNeeds.of(entries))
+        return found[2]
 
     def lower_words(self, key: str) -> frozenset[str]:
         """A word list of ``rules.yaml`` in lower case, built once per list (the coder asks for the

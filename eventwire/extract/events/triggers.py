@@ -368,8 +368,8 @@ class TriggerChoice(CoderState):
             return None
         # what the entries can ask about is worked out only when one of them asks (most lemmas have
         # a bare entry only, and the objects and particles of a verb take a walk over its children)
-        wants_objects = any(t.objects or t.not_with for t in triggers)
-        wants_particles = any(t.particle for t in triggers)
+        needs = self.lexicon.entry_needs(triggers)
+        wants_objects, wants_particles = needs.objects, needs.particles
         objects = self.object_lemmas(token) if wants_objects else set()
         particles: set[str] = set()
         if wants_particles:
@@ -382,10 +382,11 @@ class TriggerChoice(CoderState):
                 particles.add("to")
                 objects |= misread
         hung = object_prepositions(token) if wants_particles and token.pos_ not in ("NOUN", "PROPN") else {}
-        passive = self.is_passive(token) if any(t.passive_only or t.active_only for t in triggers) else False
-        subjects = subject_lemmas(token) if any(t.subjects or t.not_subjects for t in triggers) else set()
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token))
-        has_predicate = any(c.dep_ == "oprd" for c in children_of(token))
+        passive = self.is_passive(token) if needs.voice else False
+        subjects = subject_lemmas(token) if needs.subjects else set()
+        # asked only when an entry reads them (needs_clause, a phone call's mode)
+        has_clause = needs.clause and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token))
+        has_predicate = needs.predicate and any(c.dep_ == "oprd" for c in children_of(token))
         # "vowed not to repeat the mistake": the complement verb can cancel a reading too, and so can
         # the aim a noun states ("their battle to block the boy's return" is a campaign, no combat)
         complements = complement_lemmas(token) if wants_objects else set()
