@@ -224,6 +224,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.place_at = doc._.ew_place_at or {}
         self.dateline_end = (doc._.ew_context or (None, 0))[1] or 0
         self.published = doc._.published
+        self.openers: dict[int, Token] | None = None   # Modality.supposition_openers, found on first use
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []

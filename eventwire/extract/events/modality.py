@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.extensions import sentence_number
 from eventwire.extract.events.roles import STATE_SECTORS
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of, is_infinitive
@@ -177,15 +178,26 @@ class Modality(CoderState):
         """"Say the neighbours refused ...", "Imagine the uproar if the agency sues ...": an event
         under a sentence-opening imperative of supposing (``supposition_verbs``, no subject of its
         own) is a hypothesis."""
-        verbs = self.lexicon.lower_words("supposition_verbs")
-        opener = next((t for t in token.sent if t.is_alpha), None)
-        if opener is None or opener.i >= token.i or opener.lower_ not in verbs:
+        opener = self.supposition_openers().get(sentence_number(token))
+        if opener is None or opener.i >= token.i:
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(opener)):
             return False   # "Say what you will": a statement, not a supposition
         over = {token.i, *(a.i for a in token.ancestors)}
         loose = opener.dep_ in ("dep", "intj", "advmod", "parataxis", "aux")   # the parser's readings of "Say"
         return opener.i in over or (loose and opener.head.i in over)
+
+    def supposition_openers(self) -> dict[int, Token]:
+        """The sentences (by number) whose first word is a verb of supposing (``supposition_verbs``),
+        with that word: found in one pass over the doc's sentences, on the first question."""
+        if self.openers is None:
+            verbs = self.lexicon.lower_words("supposition_verbs")
+            self.openers = {}
+            for number, sent in enumerate(self.doc.sents):
+                opener = next((t for t in sent if t.is_alpha), None)
+                if opener is not None and opener.lower_ in verbs:
+                    self.openers[number] = opener
+        return self.openers
 
     def is_obligation(self, token: Token) -> bool:
         """"Iran will have to engage with the inspectors", "Kyiv needs to negotiate", "the UN would be

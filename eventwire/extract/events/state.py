@@ -43,6 +43,7 @@ class CoderState:
     place_at: dict                          # doc._.ew_place_at, or {}
     dateline_end: int                       # where the dateline ends (doc._.ew_context), or 0
     published: str | None                   # doc._.published
+    openers: dict[int, Token] | None        # sentence number -> its opening verb of supposing (Modality)
 
 
 Answer = TypeVar("Answer")
