@@ -15,11 +15,15 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.models import Article, Entity, Extraction, Reject, Sentence
+
+if TYPE_CHECKING:
+    from eventwire.store.duck import Store
 
 # Entity labels that are timexes or quantities, reported through ``timexes``/counts instead.
 NON_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -134,6 +138,14 @@ def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
         yield doc_to_extraction(doc, article)
     del docs
     _release_after_batch()
+
+
+def _write_batch(store: Store, rows: list[dict[str, list[dict]]]) -> int:
+    """Write one batch (one transaction, so it can be tried again), with more memory if the store's
+    indexes no longer fit the write limit, then leave the limit room for the indexes it now pins."""
+    written = store.with_memory_to_spare(lambda: store.write_rows(rows))
+    store.leave_room_for_indexes()
+    return written
 
 
 def _release_after_batch() -> None:
@@ -345,13 +357,13 @@ def run_ingest(paths: Sequence[str], store, *, published: str | None = None, col
             report.events += len(rows["events"])
             report.quotes += len(rows["quotes"])
             if len(buffer) >= write_batch:
-                report.articles_new += store.write_rows(buffer)
+                report.articles_new += _write_batch(store, buffer)
                 buffer = []
                 _release_after_batch()   # the written rows' objects are gone
             if progress:
                 progress(report)
         if buffer:
-            report.articles_new += store.write_rows(buffer)
+            report.articles_new += _write_batch(store, buffer)
     if report.articles_new:
         from eventwire.link import refresh
 

@@ -180,3 +180,29 @@ def test_rows_written_before_compression_are_still_read(tmp_path):
         s.write([x])
         s.con.execute("UPDATE articles SET extraction = ?, extraction_zlib = NULL", [x.to_json()])
         assert [y.to_json() for y in s.extractions([x.article.id])] == [x.to_json()]
+
+
+def test_a_store_whose_indexes_outgrow_the_write_limit_is_still_written_to(tmp_path, monkeypatch):
+    from eventwire.pipeline import run_ingest
+    from eventwire.settings import load_settings
+    from eventwire.store import Store
+
+    with Store(tmp_path / "s.duckdb") as store:   # 80,000 articles' worth of event keys: ~1.7 MiB of index
+        store.con.execute("INSERT INTO events (id, article_id, type) SELECT 'e' || (i % 5), "
+                          "left(md5((i // 5)::VARCHAR), 16), 'ASSAULT' FROM range(400000) r(i)")
+    config = tmp_path / "tight.toml"
+    config.write_text('[ingest]\nwrite_memory_limit = "1MB"\n', encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_CONFIG", str(config))
+    load_settings.cache_clear()
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(f'{{"title": "Talks {i}", "published": "2025-03-0{i}", "text": "Egypt and Sudan '
+                              f'held talks in Cairo on day {i}."}}\n' for i in range(1, 4)), encoding="utf-8")
+    try:
+        with Store(tmp_path / "s.duckdb") as store:
+            report = run_ingest([str(corpus)], store)
+            assert report.articles_new == 3 and not report.rejects
+            assert store.query("SELECT count(*) AS n FROM articles")[0]["n"] == 3
+            assert store.index_mib() > 1   # the indexes alone pin more than the write limit
+    finally:
+        monkeypatch.delenv("EVENTWIRE_CONFIG")
+        load_settings.cache_clear()

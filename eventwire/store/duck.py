@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -37,12 +37,17 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 
-def _doubled(limit: str) -> str:
-    """Twice a DuckDB memory setting as DuckDB prints it ("488.2 MiB", "1.9 GiB"), in MiB."""
+def _mib(limit: str) -> float:
+    """A DuckDB memory setting as DuckDB prints it ("488.2 MiB", "1.9 GiB"), in MiB."""
     number, unit = limit.split()
     factor = {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024, "TiB": 1024 * 1024, "KB": 1 / 1000, "MB": 1,
               "GB": 1000, "TB": 1000 * 1000, "bytes": 1 / (1024 * 1024)}[unit]
-    return f"{int(float(number) * factor * 2)}MiB"
+    return float(number) * factor
+
+
+def _doubled(limit: str) -> str:
+    """Twice a DuckDB memory setting as DuckDB prints it, in MiB."""
+    return f"{int(_mib(limit) * 2)}MiB"
 
 
 def connection_config() -> dict[str, str]:
@@ -60,6 +65,7 @@ class Store:
 
     def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False):
         self.path = str(path)
+        self._working_mib: float | None = None   # the limit of the innermost ``memory_limited`` block
         try:
             self.con = duckdb.connect(self.path, read_only=read_only, config=connection_config())
         except duckdb.Error as exc:
@@ -110,12 +116,16 @@ class Store:
 
     @contextmanager
     def _memory_limit_restored(self):
-        """Whatever the block does to DuckDB's memory limit is undone when it ends."""
+        """Whatever the block does to DuckDB's memory limit is undone when it ends, as far as it can
+        be: a limit the indexes now pinned no longer fit under is set that much higher."""
         original = self.memory_limit()
         try:
             yield
         finally:
-            self._set_memory_limit(original)
+            try:
+                self._set_memory_limit(original)
+            except duckdb.OutOfMemoryException:
+                self._set_memory_limit(f"{int(_mib(original) + self.index_mib()) + 1}MiB")
 
     def with_memory_to_spare(self, work: Callable[[], T], max_doublings: int = 4) -> T:
         """``work()``, run again with twice DuckDB's memory limit each time it runs out of it.
@@ -144,9 +154,30 @@ class Store:
         if not limit:
             yield self
             return
+        outer = self._working_mib
         with self._memory_limit_restored():
             self._set_memory_limit(limit)
-            yield self
+            self._working_mib = _mib(self.memory_limit())
+            try:
+                yield self
+            finally:
+                self._working_mib = outer
+
+    def index_mib(self) -> float:
+        """What DuckDB holds in memory for the tables' primary-key indexes (ART), in MiB. DuckDB
+        pins it (it is never written out to make room) and counts it against the memory limit, so
+        it grows with the rows a write has touched: ~170 bytes per stored article (docs/scaling.md)."""
+        row = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+                               "WHERE tag = 'ART_INDEX'").fetchone()
+        return row[0] / (1024 * 1024)
+
+    def leave_room_for_indexes(self) -> None:
+        """Inside ``memory_limited``: the limit set to that block's limit plus what the indexes pin.
+
+        The small limit is meant for the buffer of table blocks; without this a store whose indexes
+        outgrow it (a few hundred thousand articles under 64 MB) could no longer be written to."""
+        if self._working_mib is not None:
+            self._set_memory_limit(f"{int(self._working_mib + self.index_mib()) + 1}MiB")
 
     def transaction(self):
         return _Transaction(self.con)
@@ -187,7 +218,10 @@ class Store:
         try:
             self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _batch")
         finally:
-            self.con.unregister("_batch")
+            # in a transaction the insert aborted (out of memory), unregistering fails too; its error
+            # must not hide the insert's, which ``with_memory_to_spare`` answers by trying again
+            with suppress(duckdb.TransactionException):
+                self.con.unregister("_batch")
 
     def record_rejects(self, rejects: Iterable[Reject]) -> int:
         """Record rejected inputs once each (the same file, line and reason is not repeated)."""
