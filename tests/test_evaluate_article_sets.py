@@ -69,6 +69,8 @@ SETS = [
                (130, 300), frozenset({"2023", "2024", "2025"}), articles=8),
     ArticleSet("heldout4.jsonl", "gold/events/heldout4", gold_events.events_file_suite("heldout4"), r"h4-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("heldout5.jsonl", "gold/events/heldout5", gold_events.events_file_suite("heldout5"), r"h5-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
@@ -182,6 +184,7 @@ def test_the_suites_are_registered_together() -> None:
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
     assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
     assert names.index("gold/events/heldout4") == names.index("gold/events/heldout3") + 1
+    assert names.index("gold/events/heldout5") == names.index("gold/events/heldout4") + 1
 
 
 @by_file
