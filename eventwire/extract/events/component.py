@@ -376,59 +376,59 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         sources = self.sources(token, trigger)
         # "urged both sides to ... and offered to host talks": the urger offers; "Bogota remained open
         # to dialogue": the one who is open offers
-        partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if sources == [None] else None)
+        partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if no_party(sources) else None)
         if partner is not None:
             sources = self.sources(partner, self.triggers.get(partner.i) or Trigger(partner.lemma_, trigger.type,
                                                                                   trigger.cameo, "verb"))
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
-        if patient is not None and targets == [None]:
+        if patient is not None and no_party(targets):
             targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested
-        if sources == [None] and trigger.pos == "noun":
+        if no_party(sources) and trigger.pos == "noun":
             sources = [self.expelling_country(token)]   # "expulsions of Russian diplomats from Britain"
-        if sources == [None] and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
+        if no_party(sources) and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
             sources = [self.forces_of(token) or None]
-        if sources == [None] and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
+        if no_party(sources) and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
             sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
         targets = self.without_pledged_forces(token, trigger, sources, targets)
-        if targets == [None] and self.pledges_to_send(token, trigger):
+        if no_party(targets) and self.pledges_to_send(token, trigger):
             targets = [self.joined_mission_host(token, sources)]   # "... to join the mission" (in Haiti)
-        if sources == [None] and trigger.pos == "noun":
+        if no_party(sources) and trigger.pos == "noun":
             sources, targets = self.split_between(token, targets)
-        if sources == [None] and trigger.pos == "verb":
+        if no_party(sources) and trigger.pos == "verb":
             sources, targets = self.split_bound_parties(token, trigger, targets)
-        if sources == [None] and targets == [None] and trigger.pos == "noun" and trigger.type == "CONSULT":
+        if no_party(sources) and no_party(targets) and trigger.pos == "noun" and trigger.type == "CONSULT":
             sources, targets = self.parties_of_outcome(token)
-        if targets == [None] and trigger.type == "CONSULT" and trigger.pos == "verb":
+        if no_party(targets) and trigger.type == "CONSULT" and trigger.pos == "verb":
             targets = self.hosted_parties(token, sources[0]) or [None]   # the parties of hosted talks
-        if targets == [None]:
+        if no_party(targets):
             targets = [self.aimed_target(token, sources[0])]
-        if targets == [None] and trigger.type in DESTINATION_PREPOSITIONS:
+        if no_party(targets) and trigger.type in DESTINATION_PREPOSITIONS:
             targets = [self.destination(token, trigger.type, sources[0])]
-        if targets == [None] and trigger.type in ("CONSULT", "AGREE"):
+        if no_party(targets) and trigger.type in ("CONSULT", "AGREE"):
             targets = [self.visited_country(token, trigger, sources[0])]   # "his visit to Baghdad"
-        if targets == [None] and trigger.type == "CONSULT" and len(sources) == 1:
+        if no_party(targets) and trigger.type == "CONSULT" and len(sources) == 1:
             targets = [self.venue_country(token, sources[0])]   # "held talks in Cairo"
-        if targets == [None] and trigger.type == "MOBILIZE":
+        if no_party(targets) and trigger.type == "MOBILIZE":
             targets = [self.border_country(token, sources[0])]
-        if targets == [None] and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
+        if no_party(targets) and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
             targets = [self.provoker(token, sources[0])]
         spoken_noun = trigger.pos == "noun" and quad_class(trigger.cameo) in (1, 3)
-        if targets == [None] and spoken_noun and sources[0] is not None:
+        if no_party(targets) and spoken_noun and sources[0] is not None:
             targets = [self.respondent(token, sources[0])]
-        if targets == [None] and trigger.pos == "noun" and trigger.type == "ASSAULT":
+        if no_party(targets) and trigger.pos == "noun" and trigger.type == "ASSAULT":
             targets = [self.outcome_victims(token, sources[0])]
-        if targets == [None] and trigger.type == "ASSAULT":
+        if no_party(targets) and trigger.type == "ASSAULT":
             targets = [self.reacting_party(token, sources[0])]
-        if targets == [None] and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
+        if no_party(targets) and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
             targets = self.coordinated_addressees(token, sources[0]) or [None]
-        if targets == [None] and trigger.pos == "verb" and trigger.type == "THREATEN":
+        if no_party(targets) and trigger.pos == "verb" and trigger.type == "THREATEN":
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
-        if len(sources) > 1 and targets == [None] and token.lemma_.lower() in self.words["reciprocal_verbs"]:
+        if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
         given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
-        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and targets == [None] and not given:
+        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and no_party(targets) and not given:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
 
@@ -587,7 +587,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         fatalities, injured, approximate = self.casualties(token)
         arrested, vague_arrests = self.arrests(token)
         approximate = approximate or vague_arrests
-        if trigger.pos == "noun" and source is None and targets == [None] and fatalities is None:
+        if trigger.pos == "noun" and source is None and no_party(targets) and fatalities is None:
             return []   # a bare noun with no actor and no victims is rarely a codable event
         context = list(trigger.context) + self.modality(token)
         if approximate:
@@ -596,54 +596,54 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if reporter and self.is_accusation(token):
             context.append("claimed")
         date = date_for_token(token)
-        if is_background_date(date.value, self.doc._.published) and not self.is_told_ahead(token):
+        if is_background_date(date.value, self.published) and not self.is_told_ahead(token):
             context.append("historical")
-        place = place_for_token(token) or place_for_sentence(sentence_of(token))
-        if targets == [None] and trigger.type == "RETREAT":
+        sent = sentence_of(token)
+        place = place_for_token(token) or place_for_sentence(sent)
+        if no_party(targets) and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
         # capturing towns takes a place, not a party: the country it lies in is no target; nor are the
         # people deported or turned back at a border its public: they are foreigners
-        located = targets == [None] and trigger.type in LOCATED_TARGET_TYPES and trigger.mode not in UNLOCATED_MODES
+        located = no_party(targets) and trigger.type in LOCATED_TARGET_TYPES and trigger.mode not in UNLOCATED_MODES
         if located:   # weaker than a parsed target: not scored as one
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
                 targets = [None]   # the source's own place: no target, and the event is kept for one
-        if targets == [None] and self.is_hostless_arrival(token, trigger):
+        if no_party(targets) and self.is_hostless_arrival(token, trigger):
             return []   # arriving at home or at a mere place
-        if targets == [None] and trigger.type == "AID":
+        if no_party(targets) and trigger.type == "AID":
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
-            located = located or targets != [None]
-        if targets == [None] and trigger.type == "ASSAULT":
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type == "ASSAULT":
             targets = [self.armed_counterpart(sources[0], token)]   # "our forces returned fire" in a two-country dispute
-            located = located or targets != [None]
-        if targets == [None] and trigger.type in ("ASSAULT", "COERCE"):
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type in ("ASSAULT", "COERCE"):
             targets = [self.answering_force(token, sources[0])]   # "... and the soldiers fired tear gas"
-            located = located or targets != [None]
-        seizure = targets == [None] and trigger.type == "COERCE" and self.seizes_goods(token)
+            located = located or not no_party(targets)
+        seizure = no_party(targets) and trigger.type == "COERCE" and self.seizes_goods(token)
         if seizure:   # "seized seven rifles": the owner of what is taken, else no one
             targets = [self.seized_owner(token, sources[0])]
-        if targets == [None] and not seizure and trigger.type in DOMESTIC_TYPES and trigger.mode not in UNLOCATED_MODES \
+        if no_party(targets) and not seizure and trigger.type in DOMESTIC_TYPES and trigger.mode not in UNLOCATED_MODES \
                 and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
-            located = located or targets != [None]
-        if targets == [None] and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
-        if targets == [None] and trigger.type in COUNTERPART_TYPES and not (
+        if no_party(targets) and trigger.type in COUNTERPART_TYPES and not (
                 trigger.type == "AGREE" and self.partner_is_no_party(token)):
             targets = [self.counterpart(sources[0], token) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
-            located = located or targets != [None]
-        if targets == [None] and trigger.type == "THREATEN":
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type == "THREATEN":
             targets = [self.answered_attacker(token, sources[0])]   # "vowed counter-attacks" after an offensive
-            located = located or targets != [None]
-        if targets == [None] and trigger.type == "REQUEST" and self.asks_for_calm(token):
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type == "REQUEST" and self.asks_for_calm(token):
             targets = self.violence_parties(token, sources[0]) or [None]   # "urged restraint" after violence
-            located = located or targets != [None]
-        if targets == [None] and trigger.type in PROTEST_PURPOSE_TYPES:
+            located = located or not no_party(targets)
+        if no_party(targets) and trigger.type in PROTEST_PURPOSE_TYPES:
             targets = [self.protest_purpose_target(token, sources[0])]
-            located = located or targets != [None]
+            located = located or not no_party(targets)
         mode = trigger.mode or self.absorbed_mode(token)
-        sent = sentence_of(token)
         events = []
         statement = trigger.pos == "verb" and quad_class(trigger.cameo) in (1, 3)
         for source, target in self.role_pairs(sources, targets, keep_lone_source=statement):
@@ -748,6 +748,12 @@ def offering_verb(noun: Token, trigger: Trigger) -> Token | None:
     if adjective.dep_ != "acomp" or verb.i == adjective.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb
+
+
+def no_party(parties: list) -> bool:
+    """Whether a side is the lone empty party ``[None]`` (what ``parties == [None]`` tells, without an
+    equality call on each actor held: a side is asked this some twenty times per trigger)."""
+    return isinstance(parties, list) and len(parties) == 1 and parties[0] is None
 
 
 def is_self_directed(source: Actor | None, target: Actor | None) -> bool:
