@@ -115,12 +115,29 @@ def ends_earlier_full_name(head: Token, doc: Doc) -> bool:
     surname, unless a name follows it here ("King Abdullah")."""
     if head.ent_iob_ == "I" or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):
         return False   # inside a name (the rule above judges it), or a title before a name
-    for ent in doc.ents:
-        words = [t for t in ent if t.pos_ != "PART"]   # "Jaime King's": the model keeps the 's
-        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].i != head.i and words[-1].text == head.text \
-                and is_plain_given_name(words[-2], doc):
-            return True
-    return False
+    return any(last != head.i and is_plain_given_name(doc[given], doc)
+               for last, given in person_name_ends(doc).get(head.text, ()))
+
+
+PERSON_NAME_ENDS_KEY = "ew_person_name_ends"   # doc.user_data: last word -> [[its index, the word before's], ...]
+
+
+def person_name_ends(doc: Doc) -> dict[str, list[list[int]]]:
+    """The last two words of every PERSON entity of two words or more, by the last word's text, as
+    [last index, index of the word before] (a possessive "'s" the model keeps in the entity is no
+    word: "Jaime King's"). Built once per document from the entities (which no later component
+    changes) and kept in ``user_data``, instead of walking ``doc.ents`` for each title word asked."""
+    ends = doc.user_data.get(PERSON_NAME_ENDS_KEY)
+    if ends is None:
+        ends = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if t.pos_ != "PART"]
+            if len(words) >= 2:
+                ends.setdefault(words[-1].text, []).append([words[-1].i, words[-2].i])
+        doc.user_data[PERSON_NAME_ENDS_KEY] = ends
+    return ends
 
 
 def is_plain_given_name(token: Token, doc: Doc) -> bool:
