@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
+from spacy.tokens.underscore import Underscore
 
 from eventwire.extract.extensions import sentence_of
 from eventwire.extract.times.component import BASIS_EXTENSION, INDEX_EXTENSION
@@ -42,11 +43,17 @@ def _guess_basis(timex: Timex) -> str:
 
 def timex_index(doc: Doc) -> dict[int, tuple[Timex, str]]:
     """Token index → (timex, basis) for the usable timexes of ``doc`` (cached per doc)."""
-    timexes = doc._.timexes or []
-    cached = doc._.get(INDEX_EXTENSION)
+    return _timex_index(doc, doc._)
+
+
+def _timex_index(doc: Doc, underscore: Underscore) -> dict[int, tuple[Timex, str]]:
+    """``timex_index`` reading the doc's extensions through one ``doc._`` (each ``doc._`` builds an
+    object, and the index is asked for every event and quote)."""
+    timexes = underscore.timexes or []
+    cached = underscore.get(INDEX_EXTENSION)
     if cached is not None and cached[0] is timexes:
         return cached[1]
-    bases = doc._.get(BASIS_EXTENSION) or {}
+    bases = underscore.get(BASIS_EXTENSION) or {}
     index: dict[int, tuple[Timex, str]] = {}
     for timex in timexes:
         if not _usable(timex):
@@ -57,7 +64,7 @@ def timex_index(doc: Doc) -> dict[int, tuple[Timex, str]]:
         basis = bases.get(timex.start) or _guess_basis(timex)
         for token in span:
             index.setdefault(token.i, (timex, basis))
-    doc._.set(INDEX_EXTENSION, (timexes, index))
+    underscore.set(INDEX_EXTENSION, (timexes, index))
     return index
 
 
@@ -152,13 +159,14 @@ def date_for_token(token: Token) -> EventDate:
     clause, else the date of the clause that governs it (coordination, reported speech),
     else the publication date (basis "publication"), else unknown.
     """
-    index = timex_index(token.doc)
+    underscore = token.doc._
+    index = _timex_index(token.doc, underscore)
     if index:
         found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index)
         if found is not None:
             timex, basis = found
             return EventDate(value=event_day(timex), text=timex.text, basis=basis)
-    published = token.doc._.published
+    published = underscore.published
     if published:
         return EventDate(value=published, text=None, basis="publication")
     return EventDate(basis="unknown")
