@@ -97,8 +97,8 @@ class BodyMixin:
         that only modifies a noun naming an act, an agreement or a state of affairs
         (or a title used as an adjective) stands for no actor. Names keep their own reading
         ("a Russian deal" is still about Russia)."""
-        if head.i in self.doc._.ew_names or head.dep_ not in ("amod", "compound") or head.head.i == head.i:
-            return False
+        if head.dep_ not in ("amod", "compound") or head.head.i == head.i or head.i in self.doc._.ew_names:
+            return False   # the names last: most heads asked are no modifier, and a doc._ read costs an object
         if head.pos_ == "ADJ" and head.lemma_.lower() in self.dictionary.titles \
                 and head.lemma_.lower() not in self.dictionary.sector_terms:
             return True   # "general strike", "general election": not a general
@@ -109,8 +109,8 @@ class BodyMixin:
     def modifies_state_measure(self, head: Token) -> bool:
         """ "the foreign agents law", "a police reform": a sector word that only modifies a law, a
         bill or a reform; the measure is the state's, so the phrase is its government."""
-        return head.i not in self.doc._.ew_names and head.dep_ in ("amod", "compound") \
-            and head.head.i != head.i and head.head.lemma_.lower() in STATE_MEASURE_HEADS \
+        return head.dep_ in ("amod", "compound") and head.head.i != head.i \
+            and head.head.lemma_.lower() in STATE_MEASURE_HEADS and head.i not in self.doc._.ew_names \
             and head.lemma_.lower() not in PERSON_NOUNS and self.sector_of(head) is not None
 
     def national_body(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
