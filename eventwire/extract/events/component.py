@@ -599,7 +599,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if is_background_date(date.value, self.published) and not self.is_told_ahead(token):
             context.append("historical")
         sent = sentence_of(token)
-        place = place_for_token(token) or place_for_sentence(sent)
+        place = place_for_token(token, self.place_at) or place_for_sentence(sent, self.place_at)
         if no_party(targets) and trigger.type == "RETREAT":
             targets = [self.territory_owner(place, sources[0])]
         # capturing towns takes a place, not a party: the country it lies in is no target; nor are the

@@ -365,12 +365,14 @@ def _attached_places(token: Token, place_at: dict[int, Place]) -> list[Place]:
     return found
 
 
-def place_for_token(token: Token) -> Place | None:
+def place_for_token(token: Token, place_at: dict[int, Place] | None = None) -> Place | None:
     """The place attached to ``token`` in the parse: the object of a locative preposition on it
     ("in", "near", "outside", "across the border from") or on its object, the most precise first
     ("near Gao in northern Mali" -> Gao); else a town or region as its direct object; else a
-    locative phrase on the clause the trigger sits in."""
-    place_at = token.doc._.ew_place_at or {}
+    locative phrase on the clause the trigger sits in. ``place_at`` is the doc's
+    ``ew_place_at`` when the caller holds it already (read from the doc otherwise)."""
+    if place_at is None:
+        place_at = token.doc._.ew_place_at or {}
     if not place_at:
         return None
     found = _attached_places(token, place_at)
@@ -387,10 +389,12 @@ def place_for_token(token: Token) -> Place | None:
     return None
 
 
-def place_for_sentence(sent: Span) -> Place | None:
+def place_for_sentence(sent: Span, place_at: dict[int, Place] | None = None) -> Place | None:
     """The sentence's place: the first one named after a locative preposition ("in", "near", ...);
-    None when the sentence names places only as targets, origins or owners ("sanctions on Taiwan")."""
-    place_at = sent.doc._.ew_place_at or {}
+    None when the sentence names places only as targets, origins or owners ("sanctions on Taiwan").
+    ``place_at`` as for ``place_for_token``."""
+    if place_at is None:
+        place_at = sent.doc._.ew_place_at or {}
     for i in sorted(i for i in place_at if sent.start <= i < sent.end):   # the places, not every word
         token = sent.doc[i]
         head = token
