@@ -86,6 +86,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if child.dep_ in NP_MODIFIERS:
                 out.extend(t for t in child.subtree)
         out.sort(key=lambda t: t.i)
+        if out[0].i == head.i:
+            return out   # nothing before the head (a bare noun): no line break to look for
         # A phrase does not reach over a line break: "HAVANA (AP) --\n\nOfficials said" is a
         # dateline, then the officials.
         breaks = [t.i for t in self.doc[out[0].i: head.i] if t.is_space and "\n" in t.text]
