@@ -104,6 +104,7 @@ def link_mentions(store: Store, article_ids: list[str] | None = None,
         for start in range(0, n_pending, chunk):
             counts = store.with_memory_to_spare(lambda: _link_chunk_committed(store, start, start + chunk))
             total = LinkCounts(*(a + b for a, b in zip(astuple(total), astuple(counts))))
+            store.leave_room_for_indexes()   # the link limit stays for the work, beside the keys DuckDB pins
     finally:
         store.con.execute("DROP TABLE IF EXISTS _pending")
     return total
