@@ -1,11 +1,11 @@
-"""The rejected-candidate trace (eventwire.evaluate.reading_training): why a lexicon word was not
+"""The rejected-candidate trace (eventwire.evaluate.rejected_candidates): why a lexicon word was not
 coded, and the tallies the tenth-pass measurement in docs/events.md is made of."""
 from __future__ import annotations
 
 import pytest
 
 from eventwire.evaluate.gold_events import EventUnit
-from eventwire.evaluate.reading_training import (READING_PREFIX, Traced, TracedSet, grouped_reason, missed_by_reason,
+from eventwire.evaluate.rejected_candidates import (READING_PREFIX, Traced, TracedSet, grouped_reason, missed_by_reason,
                                                  reason_table, trace_doc)
 
 

@@ -1,8 +1,8 @@
 """Why lexicon candidates were not coded, measured on the allowed gold::
 
-    python -m eventwire.evaluate.reading_training measure   # per reason / per reading, and missed gold by reason
-    python -m eventwire.evaluate.reading_training list      # every rejected candidate with a gold event or would-be events
-    python -m eventwire.evaluate.reading_training reopen    # pooled articles2-6 what-if ceilings (add, oracle)
+    python -m eventwire.evaluate.rejected_candidates measure   # per reason / per reading, and missed gold by reason
+    python -m eventwire.evaluate.rejected_candidates list      # every rejected candidate with a gold event or would-be events
+    python -m eventwire.evaluate.rejected_candidates reopen    # pooled articles2-6 what-if ceilings (add, oracle)
 
 Every token the trigger index offers (a lexicon lemma) is traced through the coder's own steps
 (``component._Coder``): no lexicon entry fitted it, it was absorbed into another event, it sits under a
@@ -40,7 +40,7 @@ from eventwire.ingest import read_inputs
 from eventwire.models import Event
 from eventwire.pipeline import _prepared_doc
 
-PROG = "python -m eventwire.evaluate.reading_training"
+PROG = "python -m eventwire.evaluate.rejected_candidates"
 READING_PREFIX = "reading:"
 CONSTRAINED = "no entry: constraints or sense test"
 
