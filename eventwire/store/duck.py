@@ -63,9 +63,10 @@ def connection_config() -> dict[str, str]:
 class Store:
     """One DuckDB database file (or ``:memory:``)."""
 
+    _working_mib: float | None = None   # the limit of the innermost ``memory_limited`` block, in MiB
+
     def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False):
         self.path = str(path)
-        self._working_mib: float | None = None   # the limit of the innermost ``memory_limited`` block
         try:
             self.con = duckdb.connect(self.path, read_only=read_only, config=connection_config())
         except duckdb.Error as exc:
