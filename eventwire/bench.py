@@ -46,14 +46,14 @@ def _run_bare(articles: list[Article], model: str | None) -> dict:
 
 def _run_full(articles: list[Article], model: str | None) -> dict:
     from eventwire.nlp import load_pipeline
-    from eventwire.pipeline import _prepared_doc, doc_to_extraction
+    from eventwire.pipeline import prepared_doc, doc_to_extraction
 
     nlp = load_pipeline(model)
     per_component: dict[str, float] = defaultdict(float)
     start = time.perf_counter()
     tokens = events = 0
     for article in articles:
-        doc = _prepared_doc(nlp, article)
+        doc = prepared_doc(nlp, article)
         for name, proc in nlp.pipeline:
             t0 = time.perf_counter()
             doc = proc(doc)

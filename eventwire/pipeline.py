@@ -44,7 +44,9 @@ def _pipeline(nlp: Language | None) -> Language:
     return nlp or load_pipeline()
 
 
-def _prepared_doc(nlp: Language, article: Article) -> Doc:
+def prepared_doc(nlp: Language, article: Article) -> Doc:
+    """``article``'s text as a Doc not yet through the pipeline, dated by its publication (what every
+    batch run feeds ``nlp.pipe``; the training and diagnosis tools use it too)."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
     return doc
@@ -122,13 +124,13 @@ def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
                    on_error: ErrorHandler | None) -> Iterator[Extraction]:
     """One ``nlp.pipe`` batch; if it fails, the articles one by one, so only the bad one is lost."""
     try:
-        docs = list(nlp.pipe((_prepared_doc(nlp, a) for a in chunk), batch_size=batch_size))
+        docs = list(nlp.pipe((prepared_doc(nlp, a) for a in chunk), batch_size=batch_size))
     except Exception:
         if on_error is None:
             raise
         for article in chunk:
             try:
-                doc = nlp(_prepared_doc(nlp, article))
+                doc = nlp(prepared_doc(nlp, article))
             except Exception as exc:  # noqa: BLE001 - reported to the caller as a reject
                 on_error(article, exc)
                 continue

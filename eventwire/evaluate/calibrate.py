@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.evaluate.common import read_jsonl, run_system
-from eventwire.evaluate.gold_events import EventUnit, _article_of, match_events
+from eventwire.evaluate.gold_events import EventUnit, article_of, match_events
 from eventwire.evaluate.metrics import Metric
 from eventwire.extract.events.confidence import FEATURES, features, reported_by_another
 from eventwire.models import Event
@@ -62,7 +62,7 @@ def raw_units(path: Path) -> list[EventUnit]:
     try:
         records = read_jsonl(path, None)
         extractions = run_system(lambda articles: extract_many(articles, nlp=nlp),
-                                 [_article_of(record) for record in records])
+                                 [article_of(record) for record in records])
     finally:
         component.weights, component.min_confidence = saved
     return [EventUnit(r.get("published"), r.get("events", []), x.events) for r, x in zip(records, extractions)]

@@ -219,7 +219,7 @@ def score_event_units(suite: str, units: Sequence[EventUnit]) -> list[Metric]:
 
 # --- the sentence and article gold ------------------------------------------------------------
 
-def _article_of(record: dict[str, Any]) -> Article:
+def article_of(record: dict[str, Any]) -> Article:
     """The Article a gold line describes."""
     return build_article(record["text"], published=record.get("published"),
                          title=record.get("title", ""), outlet=record.get("outlet", ""))
@@ -231,7 +231,7 @@ def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
     if not path.is_file():
         raise SuiteUnavailable(f"{path} not found")
     records = read_jsonl(path, limit)
-    extractions = run_system(extract_many, [_article_of(record) for record in records])
+    extractions = run_system(extract_many, [article_of(record) for record in records])
     units = [EventUnit(record.get("published"), record.get("events", []), extraction.events)
              for record, extraction in zip(records, extractions)]
     return score_event_units(suite, units)
@@ -265,7 +265,7 @@ def _normalize_title(title: str) -> str:
 ReadInputs = Callable[[Sequence[str]], Iterator[Any]]
 
 
-def _default_read_inputs() -> ReadInputs:
+def default_read_inputs() -> ReadInputs:
     """``eventwire.ingest.read_inputs``, or SuiteUnavailable while it does not exist."""
     try:
         module = importlib.import_module("eventwire.ingest")
@@ -288,7 +288,7 @@ def _find_by_title(candidates: list[Article], title: str, single_file: bool) -> 
     return None
 
 
-def _match_corpus_records(records: list[dict[str, Any]], corpus_dir: Path,
+def match_corpus_records(records: list[dict[str, Any]], corpus_dir: Path,
                           read_inputs: ReadInputs) -> list[Article | None]:
     """For each gold record, the ingested Article of the same title (None when ingest has none)."""
     by_file: dict[str, list[Article]] = {}
@@ -387,9 +387,9 @@ def evaluate_corpus(extract_many: ExtractMany, gold_dir: Path, corpus_dir: Path,
         raise SuiteUnavailable(f"{path} not found")
     if not corpus_dir.is_dir():
         raise SuiteUnavailable(f"{corpus_dir} not found")
-    reader = read_inputs or _default_read_inputs()
+    reader = read_inputs or default_read_inputs()
     all_records = read_jsonl(path, limit)
-    matched = _match_corpus_records(all_records, corpus_dir, reader)
+    matched = match_corpus_records(all_records, corpus_dir, reader)
     found = iter(run_system(extract_many, [article for article in matched if article is not None]))
     # A gold article ingest could not reproduce still counts: everything in it is missed.
     extractions = [next(found) if article is not None else _missed(record)

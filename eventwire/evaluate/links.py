@@ -106,9 +106,9 @@ def gold_event(index: int, gold: dict[str, Any], published: str | None) -> Event
 # --- runs -------------------------------------------------------------------------------------------
 
 def _corpus_articles(records: list[dict], corpus_dir: Path) -> list[Article]:
-    from eventwire.evaluate.gold_events import _default_read_inputs, _match_corpus_records
+    from eventwire.evaluate.gold_events import default_read_inputs, match_corpus_records
 
-    matched = _match_corpus_records(records, corpus_dir, _default_read_inputs())
+    matched = match_corpus_records(records, corpus_dir, default_read_inputs())
     return [article or build_article(record.get("title", ""), published=record.get("published"),
                                      title=record.get("title", ""), outlet=record.get("outlet", ""))
             for record, article in zip(records, matched)]

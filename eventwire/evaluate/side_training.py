@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.evaluate.common import actor_country, read_jsonl
-from eventwire.evaluate.gold_events import EventUnit, _article_of, _match_corpus_records, match_events, score_event_units
+from eventwire.evaluate.gold_events import EventUnit, article_of, match_corpus_records, match_events, score_event_units
 from eventwire.extract.events.mentions import without_retold
 from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, MODEL_PACKAGE, UNGUESSED_SOURCE_TYPES,
                                                  UNGUESSED_TARGET_TYPES, Candidate, SideModel, fill_choice,
@@ -28,7 +28,7 @@ from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, MODEL_PAC
 from eventwire.ingest import read_inputs
 from eventwire.models import Event
 from eventwire.nlp import load_pipeline
-from eventwire.pipeline import _prepared_doc
+from eventwire.pipeline import prepared_doc
 
 PROG = "python -m eventwire.evaluate.side_training"
 ABOUT = ("Learned filler for event sides (eventwire/extract/events/side_model.py); "
@@ -74,7 +74,7 @@ def _collect(nlp, name: str, records: list[dict], articles: list, published: lis
     saved, component.side_model = getattr(component, "side_model", None), None
     try:
         present = [a for a in articles if a is not None]
-        docs = iter(nlp.pipe((_prepared_doc(nlp, a) for a in present), batch_size=16))
+        docs = iter(nlp.pipe((prepared_doc(nlp, a) for a in present), batch_size=16))
         units, candidates = [], []
         for record, article, date in zip(records, articles, published):
             doc = next(docs) if article is not None else None
@@ -89,13 +89,13 @@ def _collect(nlp, name: str, records: list[dict], articles: list, published: lis
 def collect_file(nlp, path, name: str) -> Collected:
     """One events gold file (line format of ``eventwire.evaluate.gold_events``) through the system."""
     records = read_jsonl(path, None)
-    return _collect(nlp, name, records, [_article_of(r) for r in records], [r.get("published") for r in records])
+    return _collect(nlp, name, records, [article_of(r) for r in records], [r.get("published") for r in records])
 
 
 def collect_corpus(nlp, gold_dir, corpus_dir) -> Collected:
     """The sample corpus gold, its articles read through ``eventwire.ingest`` as its suite reads them."""
     records = read_jsonl(gold_dir / "corpus" / "gold.jsonl", None)
-    articles = _match_corpus_records(records, corpus_dir, read_inputs)
+    articles = match_corpus_records(records, corpus_dir, read_inputs)
     dates = [r.get("published") or (a.published if a is not None else None) for r, a in zip(records, articles)]
     return _collect(nlp, CORPUS_SET, records, articles, dates)
 

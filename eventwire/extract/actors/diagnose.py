@@ -260,10 +260,10 @@ def gold_units(gold_dir: Path, corpus_dir: Path) -> Iterator[tuple[str, str, Art
             yield f"events/{name}", record.get("id", "?"), article, record.get("events", [])
     corpus = gold_dir / "corpus" / "gold.jsonl"
     if corpus.is_file() and corpus_dir.is_dir():
-        from eventwire.evaluate.gold_events import _default_read_inputs, _match_corpus_records
+        from eventwire.evaluate.gold_events import default_read_inputs, match_corpus_records
 
         records = read_jsonl(corpus)
-        for record, article in zip(records, _match_corpus_records(records, corpus_dir, _default_read_inputs())):
+        for record, article in zip(records, match_corpus_records(records, corpus_dir, default_read_inputs())):
             if article is not None:
                 yield "corpus", record["doc"], article, record.get("events", [])
 

@@ -52,7 +52,7 @@ class Finding:
 def _units(suite: str, nlp) -> list:
     """The EventUnits of ``suite`` with every proposed event (no confidence cut)."""
     from eventwire.evaluate.common import read_jsonl, run_system
-    from eventwire.evaluate.gold_events import EventUnit, _article_of, _default_read_inputs, _match_corpus_records
+    from eventwire.evaluate.gold_events import EventUnit, article_of, default_read_inputs, match_corpus_records
     from eventwire.pipeline import extract_many
 
     def run(articles):
@@ -60,13 +60,13 @@ def _units(suite: str, nlp) -> list:
 
     if suite == "corpus":
         records = read_jsonl(ROOT / "tests" / "gold" / "corpus" / "gold.jsonl", None)
-        matched = _match_corpus_records(records, ROOT / "examples" / "corpus", _default_read_inputs())
+        matched = match_corpus_records(records, ROOT / "examples" / "corpus", default_read_inputs())
         pairs = [(r, a) for r, a in zip(records, matched) if a is not None]
         extractions = run([a for _, a in pairs])
         return [EventUnit(r.get("published") or x.article.published, r.get("events", []), x.events)
                 for (r, _), x in zip(pairs, extractions)]
     records = read_jsonl(ROOT / "tests" / "gold" / "events" / f"{suite}.jsonl", None)
-    extractions = run([_article_of(record) for record in records])
+    extractions = run([article_of(record) for record in records])
     return [EventUnit(r.get("published"), r.get("events", []), x.events) for r, x in zip(records, extractions)]
 
 
