@@ -4,7 +4,7 @@ set), ``heldout.jsonl`` (``gold/events/heldout``, never studied, but its
 aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/events/heldout2``, a
 test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
 never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
-and ``articles5.jsonl``/``articles6.jsonl`` (``gold/events/articles5``/``6``) the tenth pass's, written under the
+and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's, written under the
 conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
@@ -60,6 +60,8 @@ SETS = [
     ArticleSet("articles5.jsonl", "gold/events/articles5", gold_events.events_file_suite("articles5"), r"ar5-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("articles6.jsonl", "gold/events/articles6", gold_events.events_file_suite("articles6"), r"ar6-\d{3}",
+               (150, 280), frozenset({"2024", "2025"})),
+    ArticleSet("articles7.jsonl", "gold/events/articles7", gold_events.events_file_suite("articles7"), r"ar7-\d{3}",
                (150, 280), frozenset({"2024", "2025"})),
     ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.events_file_suite("heldout"), r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
@@ -180,7 +182,8 @@ def test_the_suites_are_registered_together() -> None:
     assert names.index("gold/events/articles4") == names.index("gold/events/articles3") + 1
     assert names.index("gold/events/articles5") == names.index("gold/events/articles4") + 1
     assert names.index("gold/events/articles6") == names.index("gold/events/articles5") + 1
-    assert names.index("gold/events/heldout") == names.index("gold/events/articles6") + 1
+    assert names.index("gold/events/articles7") == names.index("gold/events/articles6") + 1
+    assert names.index("gold/events/heldout") == names.index("gold/events/articles7") + 1
     assert names.index("gold/events/heldout2") == names.index("gold/events/heldout") + 1
     assert names.index("gold/events/heldout3") == names.index("gold/events/heldout2") + 1
     assert names.index("gold/events/heldout4") == names.index("gold/events/heldout3") + 1
