@@ -17,10 +17,10 @@ def test_migrations_are_recorded_once(tmp_path):
 
     path = tmp_path / "s.duckdb"
     with Store(path) as s:
-        assert s.query("SELECT version FROM schema_migrations ORDER BY version") == [{"version": v} for v in (1, 2, 3, 4)]
+        assert s.query("SELECT version FROM schema_migrations ORDER BY version") == [{"version": v} for v in (1, 2, 3, 4, 5)]
     with Store(path) as s:
         assert s.migrate() == []
-        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 4}]
+        assert s.query("SELECT count(*) AS n FROM schema_migrations") == [{"n": 5}]
 
 
 def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rows(tmp_path, example):
@@ -187,9 +187,9 @@ def test_a_store_whose_indexes_outgrow_the_write_limit_is_still_written_to(tmp_p
     from eventwire.settings import load_settings
     from eventwire.store import Store
 
-    with Store(tmp_path / "s.duckdb") as store:   # 80,000 articles' worth of event keys: ~1.7 MiB of index
-        store.con.execute("INSERT INTO events (id, article_id, type) SELECT 'e' || (i % 5), "
-                          "left(md5((i // 5)::VARCHAR), 16), 'ASSAULT' FROM range(400000) r(i)")
+    with Store(tmp_path / "s.duckdb") as store:   # 60,000 stored articles' keys: over 1 MiB of index
+        store.con.execute("INSERT INTO articles (id, title, published, text) SELECT left(md5(i::VARCHAR), 16), "
+                          "'Old ' || i, DATE '2020-01-01' + (i // 50)::INT, '' FROM range(60000) r(i)")
     config = tmp_path / "tight.toml"
     config.write_text('[ingest]\nwrite_memory_limit = "1MB"\n', encoding="utf-8")
     monkeypatch.setenv("EVENTWIRE_CONFIG", str(config))
@@ -201,8 +201,22 @@ def test_a_store_whose_indexes_outgrow_the_write_limit_is_still_written_to(tmp_p
         with Store(tmp_path / "s.duckdb") as store:
             report = run_ingest([str(corpus)], store)
             assert report.articles_new == 3 and not report.rejects
-            assert store.query("SELECT count(*) AS n FROM articles")[0]["n"] == 3
+            assert store.query("SELECT count(*) AS n FROM articles")[0]["n"] == 60003
             assert store.index_mib() > 1   # the indexes alone pin more than the write limit
     finally:
         monkeypatch.delenv("EVENTWIRE_CONFIG")
         load_settings.cache_clear()
+
+
+def test_only_the_articles_keep_a_key_and_the_child_tables_pin_no_index(tmp_path, example):
+    """Migration 5: the large child tables have no primary key, so writing to them pins no index."""
+    from eventwire.store import Store
+
+    with Store(tmp_path / "s.duckdb") as s:
+        keyed = {row[0] for row in s.con.execute("SELECT table_name FROM information_schema.table_constraints "
+                                                 "WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
+        assert keyed == {"articles", "stories", "schema_migrations"}
+        s.write([example])
+        s.con.execute("INSERT INTO events SELECT * REPLACE (article_id || '-copy' AS article_id) FROM events")
+        assert s.query("SELECT count(*) AS n FROM events WHERE article_id LIKE '%-copy'")[0]["n"] == len(example.events)
+        assert s.query("SELECT count(*) AS n FROM events WHERE id IS NULL")[0]["n"] == 0

@@ -215,3 +215,41 @@ CREATE TABLE IF NOT EXISTS story_articles (
 -- zlib-compressed here (a fifth of the size) and leave articles.extraction NULL; rows written before,
 -- or loaded from Spark's Parquet, keep it in articles.extraction. Store.extractions reads either.
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS extraction_zlib BLOB;
+
+-- migration 5: no per-row keys on the large child tables
+-- DuckDB keeps the index of every primary key a write touches in memory, pinned and counted against
+-- its memory limit, so a store's keys grew with it: some 200-250 bytes per article, ~2-2.5 GB at ten
+-- million (docs/scaling.md). Rows of these tables are only ever written with their article (new
+-- articles only, Store.write_rows) or by the linking (unlinked mentions only, whole stories), so the
+-- keys guarded nothing the writers do not; articles keeps its key. DuckDB cannot drop a key, so each
+-- table is copied without it, and its NOT NULL columns and defaults are set again.
+CREATE TABLE events_rebuilt AS SELECT * FROM events;
+DROP TABLE events;
+ALTER TABLE events_rebuilt RENAME TO events;
+ALTER TABLE events ALTER COLUMN id SET NOT NULL;
+ALTER TABLE events ALTER COLUMN article_id SET NOT NULL;
+ALTER TABLE events ALTER COLUMN type SET NOT NULL;
+CREATE TABLE quotes_rebuilt AS SELECT * FROM quotes;
+DROP TABLE quotes;
+ALTER TABLE quotes_rebuilt RENAME TO quotes;
+ALTER TABLE quotes ALTER COLUMN article_id SET NOT NULL;
+CREATE TABLE event_links_rebuilt AS SELECT * FROM event_links;
+DROP TABLE event_links;
+ALTER TABLE event_links_rebuilt RENAME TO event_links;
+ALTER TABLE event_links ALTER COLUMN article_id SET NOT NULL;
+ALTER TABLE event_links ALTER COLUMN event_id SET NOT NULL;
+ALTER TABLE event_links ALTER COLUMN canonical_id SET NOT NULL;
+CREATE TABLE canonical_events_rebuilt AS SELECT * FROM canonical_events;
+DROP TABLE canonical_events;
+ALTER TABLE canonical_events_rebuilt RENAME TO canonical_events;
+ALTER TABLE canonical_events ALTER COLUMN id SET NOT NULL;
+ALTER TABLE canonical_events ALTER COLUMN type SET NOT NULL;
+ALTER TABLE canonical_events ALTER COLUMN n_mentions SET NOT NULL;
+ALTER TABLE canonical_events ALTER COLUMN n_articles SET NOT NULL;
+ALTER TABLE canonical_events ALTER COLUMN n_outlets SET NOT NULL;
+ALTER TABLE canonical_events ALTER COLUMN updated_at SET DEFAULT current_timestamp;
+CREATE TABLE story_articles_rebuilt AS SELECT * FROM story_articles;
+DROP TABLE story_articles;
+ALTER TABLE story_articles_rebuilt RENAME TO story_articles;
+ALTER TABLE story_articles ALTER COLUMN story_id SET NOT NULL;
+ALTER TABLE story_articles ALTER COLUMN article_id SET NOT NULL;
