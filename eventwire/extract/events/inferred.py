@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
-from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, actor_for_token,
-                                            is_reduced_participle, state_named_by, state_of_name)
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, VIOLENT_TYPES,
+                                            actor_for_token, is_reduced_participle, state_named_by, state_of_name)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
@@ -72,8 +72,6 @@ CALM_VERBS = frozenset({"de-escalate", "deescalate"})
 # restraint"); a call for calm without one ("both called for restraint") may address everyone.
 VIOLENCE_NOUNS = frozenset({"violence", "fighting", "clash", "clashes", "killing", "killings", "bloodshed",
                             "crackdown", "shooting", "shootings", "attack", "attacks", "unrest", "raid"})
-# Violent acts whose parties a call for calm and a threat of force answer.
-VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbs that take things from their owner: the owner, not the seizer's public, is the target.
 SEIZURE_VERBS = frozenset({"seize", "confiscate", "impound", "commandeer"})
 # How far back (in sentences) the attack a threat of force answers may be told.

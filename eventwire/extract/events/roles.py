@@ -27,6 +27,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 # Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Violent acts: whose parties a call for calm and a threat of force answer, and whose unnamed doer
+# is never guessed (side_model).
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose object is usually the source's own forces, not a target ("mobilized its troops").
 SELF_DIRECTED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # Where a movement's target sits when the lexicon's paths find none: the country sent to, or left.

@@ -29,7 +29,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.places import REGIONAL_CODES
-from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, same_actor
+from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, VIOLENT_TYPES, same_actor
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import Actor, Event
 
@@ -41,19 +41,18 @@ WINDOW_AFTER = 1
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "MED", "EDU", "BUS", "LAB", "NGO", "REL", "CRM"})
 # Actor "countries" that are organisations, not states (the UN system, NGOs).
 NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "NGO"})
-# Harm acts: an unnamed attacker or arresting force often stays unnamed in the gold ("rockets were fired
-# at the base", "four officers were arrested"); the first folds' wrong fills were mostly such sources.
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbal reactions whose target the rules infer themselves (component.COUNTERPART_TYPES, the accuser a
 # denial answers) and leave empty on purpose where the reaction's aim is not who the context offers
 # ("condemned the move by critics", "backed his threat of force").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# The filler's hard exclusions (kept in the model file). A harm act's unnamed doer is never guessed.
-# The aim of a verbal reaction is left to the rules, which infer it themselves and leave it empty on
-# purpose; six pinned tests hold such cases ("condemned the move by critics", "backed his threat of
-# force"). Left to features instead, leave-one-set-out filled 4 more right (3 of them the reactor's
-# own country) but the six pinned cases failed (docs/side_model.md).
-UNGUESSED_SOURCE_TYPES = HARM_TYPES
+# The filler's hard exclusions (kept in the model file). A violent act's unnamed doer is never guessed
+# (roles.VIOLENT_TYPES): an unnamed attacker or arresting force often stays unnamed in the gold
+# ("rockets were fired at the base", "four officers were arrested"), and the first folds' wrong fills
+# were mostly such sources. The aim of a verbal reaction is left to the rules, which infer it
+# themselves and leave it empty on purpose; six pinned tests hold such cases ("condemned the move by
+# critics", "backed his threat of force"). Left to features instead, leave-one-set-out filled 4 more
+# right (3 of them the reactor's own country) but the six pinned cases failed (docs/side_model.md).
+UNGUESSED_SOURCE_TYPES = VIOLENT_TYPES
 UNGUESSED_TARGET_TYPES = REACTION_TYPES
 
 FEATURES = (
