@@ -144,10 +144,9 @@ def _extract_chunk(nlp: Language, chunk: list[Article], batch_size: int,
 
 def _write_batch(store: Store, rows: list[dict[str, list[dict]]]) -> int:
     """Write one batch (one transaction, so it can be tried again), with more memory if the store's
-    indexes no longer fit the write limit, then leave the limit room for the indexes it now pins."""
-    written = store.with_memory_to_spare(lambda: store.write_rows(rows))
-    store.leave_room_for_indexes()
-    return written
+    indexes no longer fit the write limit (``Store.with_memory_to_spare`` then leaves the limit room
+    for the indexes the batch pinned)."""
+    return store.with_memory_to_spare(lambda: store.write_rows(rows))
 
 
 def _release_after_batch() -> None:

@@ -86,6 +86,9 @@ class LinkCounts:
     canonical_new: int = 0   # canonical events created
     merged: int = 0          # mentions that joined another report (an existing or a new canonical event)
 
+    def __add__(self, other: "LinkCounts") -> "LinkCounts":
+        return LinkCounts(*(a + b for a, b in zip(astuple(self), astuple(other))))
+
 
 CHUNK_MENTIONS = 20000   # new mentions linked per chunk (and transaction): about 4,000 articles
 
@@ -102,9 +105,7 @@ def link_mentions(store: Store, article_ids: list[str] | None = None,
     total = LinkCounts()
     try:
         for start in range(0, n_pending, chunk):
-            counts = store.with_memory_to_spare(lambda: _link_chunk_committed(store, start, start + chunk))
-            total = LinkCounts(*(a + b for a, b in zip(astuple(total), astuple(counts))))
-            store.leave_room_for_indexes()   # the link limit stays for the work, beside the keys DuckDB pins
+            total += store.with_memory_to_spare(lambda: _link_chunk_committed(store, start, start + chunk))
     finally:
         store.con.execute("DROP TABLE IF EXISTS _pending")
     return total

@@ -126,23 +126,28 @@ class Store:
             try:
                 self._set_memory_limit(original)
             except duckdb.OutOfMemoryException:
-                self._set_memory_limit(f"{int(_mib(original) + self.index_mib()) + 1}MiB")
+                self._set_limit_beside_indexes(_mib(original))
 
     def with_memory_to_spare(self, work: Callable[[], T], max_doublings: int = 4) -> T:
         """``work()``, run again with twice DuckDB's memory limit each time it runs out of it.
 
         Joins and sorts spill to disk under the limit, but a few aggregates cannot; a store large
         enough to need more than ``[store] memory_limit`` for them (millions of event mentions)
-        gets it for that step instead of failing, and the limit is set back afterwards. ``work``
-        must be safe to repeat (the linking steps are: each runs in one transaction).
+        gets it for that step instead of failing, and the limit is set back afterwards (inside
+        ``memory_limited``: to that block's limit beside the indexes the work left pinned, see
+        ``leave_room_for_indexes``). ``work`` must be safe to repeat (the writes and the linking
+        steps are: each runs in one transaction).
         """
-        with self._memory_limit_restored():
-            for _ in range(max_doublings):
-                try:
-                    return work()
-                except duckdb.OutOfMemoryException:
-                    self._set_memory_limit(_doubled(self.memory_limit()))
-            return work()   # the last try: its OutOfMemoryException reaches the caller
+        try:
+            with self._memory_limit_restored():
+                for _ in range(max_doublings):
+                    try:
+                        return work()
+                    except duckdb.OutOfMemoryException:
+                        self._set_memory_limit(_doubled(self.memory_limit()))
+                return work()   # the last try: its OutOfMemoryException reaches the caller
+        finally:
+            self.leave_room_for_indexes()
 
     @contextmanager
     def memory_limited(self, limit: str | None):
@@ -167,7 +172,8 @@ class Store:
     def index_mib(self) -> float:
         """What DuckDB holds in memory for the tables' primary-key indexes (ART), in MiB. DuckDB
         pins it (it is never written out to make room) and counts it against the memory limit, so
-        it grows with the rows a write has touched: ~170 bytes per stored article (docs/scaling.md)."""
+        it grows with the keyed rows a write has touched: ~52 bytes per stored article since only the
+        articles keep a key (schema migration 5, docs/scaling.md)."""
         row = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
                                "WHERE tag = 'ART_INDEX'").fetchone()
         return row[0] / (1024 * 1024)
@@ -178,7 +184,11 @@ class Store:
         The small limit is meant for the buffer of table blocks; without this a store whose indexes
         outgrow it (a few hundred thousand articles under 64 MB) could no longer be written to."""
         if self._working_mib is not None:
-            self._set_memory_limit(f"{int(self._working_mib + self.index_mib()) + 1}MiB")
+            self._set_limit_beside_indexes(self._working_mib)
+
+    def _set_limit_beside_indexes(self, mib: float) -> None:
+        """DuckDB's memory limit set to ``mib`` plus what the indexes pin."""
+        self._set_memory_limit(f"{int(mib + self.index_mib()) + 1}MiB")
 
     def transaction(self):
         return _Transaction(self.con)
