@@ -27,18 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.evaluate.common import read_jsonl
-from eventwire.evaluate.gold_events import EventUnit, article_of, match_corpus_records, match_events, score_event_units
-from eventwire.evaluate.side_training import BLIND_SETS, CORPUS_SET, gold_files
+from eventwire.evaluate.gold_events import EventUnit, match_events, score_event_units
+from eventwire.evaluate.side_training import BLIND_SETS, CORPUS_SET, corpus_inputs, file_inputs, gold_files, gold_runs
 from eventwire.extract.extensions import sentence_of
 from eventwire.extract.events.component import _Coder
 from eventwire.extract.events.headlines import is_title_case
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.mentions import telling_order, without_retold
 from eventwire.extract.events.triggers import ATTRIBUTIVE_DEPS, children_kept
-from eventwire.ingest import read_inputs
 from eventwire.models import Event
-from eventwire.pipeline import prepared_doc
 
 PROG = "python -m eventwire.evaluate.rejected_candidates"
 READING_PREFIX = "reading:"
@@ -233,13 +230,8 @@ def _label(item: Traced, gold: list[dict], missed: set[int]) -> Traced:
 
 def _trace_records(nlp, name: str, records: list[dict], articles: list, published: list) -> TracedSet:
     component = nlp.get_pipe("eventwire_events")
-    present = [a for a in articles if a is not None]
-    docs = iter(nlp.pipe((prepared_doc(nlp, a) for a in present), batch_size=16))
     units, rejected = [], []
-    for u, (record, article, date) in enumerate(zip(records, articles, published)):
-        doc = next(docs) if article is not None else None
-        events = list(doc._.events or []) if doc is not None else []
-        unit = EventUnit(date, record.get("events", []), events)
+    for u, (_, doc, unit) in enumerate(gold_runs(nlp, records, articles, published)):
         units.append(unit)
         if doc is None:
             continue
@@ -253,15 +245,8 @@ def _trace_records(nlp, name: str, records: list[dict], articles: list, publishe
 
 def trace_all(nlp, gold_dir, corpus_dir) -> dict[str, TracedSet]:
     """Every allowed gold set (``side_training.gold_files`` and the sample corpus), traced."""
-    sets = {}
-    for name, path in gold_files(gold_dir).items():
-        records = read_jsonl(path, None)
-        sets[name] = _trace_records(nlp, name, records, [article_of(r) for r in records],
-                                    [r.get("published") for r in records])
-    records = read_jsonl(Path(gold_dir) / "corpus" / "gold.jsonl", None)
-    articles = match_corpus_records(records, corpus_dir, read_inputs)
-    dates = [r.get("published") or (a.published if a is not None else None) for r, a in zip(records, articles)]
-    sets[CORPUS_SET] = _trace_records(nlp, CORPUS_SET, records, articles, dates)
+    sets = {name: _trace_records(nlp, name, *file_inputs(path)) for name, path in gold_files(gold_dir).items()}
+    sets[CORPUS_SET] = _trace_records(nlp, CORPUS_SET, *corpus_inputs(gold_dir, corpus_dir))
     return sets
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from eventwire.evaluate.common import actor_country, read_jsonl
 from eventwire.evaluate.gold_events import EventUnit, article_of, match_corpus_records, match_events, score_event_units
@@ -68,19 +70,41 @@ class Row:
     group: tuple[str, int, int]
 
 
+def gold_runs(nlp, records: list[dict], articles: list, published: list) -> Iterator[tuple[dict, Doc | None, EventUnit]]:
+    """Each gold record with its Doc through ``nlp`` (None for a gold article ingest could not read)
+    and its unit of gold and system events, the articles parsed in batches."""
+    present = [a for a in articles if a is not None]
+    docs = iter(nlp.pipe((prepared_doc(nlp, a) for a in present), batch_size=16))
+    for record, article, date in zip(records, articles, published):
+        doc = next(docs) if article is not None else None
+        events = list(doc._.events or []) if doc is not None else []
+        yield record, doc, EventUnit(date, record.get("events", []), events)
+
+
+def file_inputs(path) -> tuple[list[dict], list, list]:
+    """``(records, articles, dates)`` of one events gold file (line format of ``gold_events``)."""
+    records = read_jsonl(path, None)
+    return records, [article_of(r) for r in records], [r.get("published") for r in records]
+
+
+def corpus_inputs(gold_dir, corpus_dir) -> tuple[list[dict], list, list]:
+    """``(records, articles, dates)`` of the sample corpus gold, its articles read through
+    ``eventwire.ingest`` as its suite reads them (None where ingest has none)."""
+    records = read_jsonl(Path(gold_dir) / "corpus" / "gold.jsonl", None)
+    articles = match_corpus_records(records, corpus_dir, read_inputs)
+    dates = [r.get("published") or (a.published if a is not None else None) for r, a in zip(records, articles)]
+    return records, articles, dates
+
+
 def _collect(nlp, name: str, records: list[dict], articles: list, published: list) -> Collected:
-    """Run ``articles`` (None for a gold article ingest could not read) and keep units and candidates."""
+    """Run ``articles`` with the filler off and keep units and candidates."""
     component = nlp.get_pipe("eventwire_events")
     saved, component.side_model = getattr(component, "side_model", None), None
     try:
-        present = [a for a in articles if a is not None]
-        docs = iter(nlp.pipe((prepared_doc(nlp, a) for a in present), batch_size=16))
         units, candidates = [], []
-        for record, article, date in zip(records, articles, published):
-            doc = next(docs) if article is not None else None
-            events = list(doc._.events or []) if doc is not None else []
-            units.append(EventUnit(date, record.get("events", []), events))
-            candidates.append(side_candidates(doc, events) if doc is not None else [])
+        for _, doc, unit in gold_runs(nlp, records, articles, published):
+            units.append(unit)
+            candidates.append(side_candidates(doc, unit.pred) if doc is not None else [])
     finally:
         component.side_model = saved
     return Collected(name, units, candidates)
@@ -88,16 +112,12 @@ def _collect(nlp, name: str, records: list[dict], articles: list, published: lis
 
 def collect_file(nlp, path, name: str) -> Collected:
     """One events gold file (line format of ``eventwire.evaluate.gold_events``) through the system."""
-    records = read_jsonl(path, None)
-    return _collect(nlp, name, records, [article_of(r) for r in records], [r.get("published") for r in records])
+    return _collect(nlp, name, *file_inputs(path))
 
 
 def collect_corpus(nlp, gold_dir, corpus_dir) -> Collected:
-    """The sample corpus gold, its articles read through ``eventwire.ingest`` as its suite reads them."""
-    records = read_jsonl(gold_dir / "corpus" / "gold.jsonl", None)
-    articles = match_corpus_records(records, corpus_dir, read_inputs)
-    dates = [r.get("published") or (a.published if a is not None else None) for r, a in zip(records, articles)]
-    return _collect(nlp, CORPUS_SET, records, articles, dates)
+    """The sample corpus gold through the system."""
+    return _collect(nlp, CORPUS_SET, *corpus_inputs(gold_dir, corpus_dir))
 
 
 def _gold_side_country(gold: dict, event: Event, side: str) -> str | None:
