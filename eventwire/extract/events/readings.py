@@ -1170,9 +1170,26 @@ class Readings(CoderState):
         subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             return False   # "warned it would retaliate": the author's own act
+        if self.is_deterrent(subject, clause):
+            return False
         author = self.source(token, trigger)
         doer = actor_for_token(subject)
         return not (author and doer and author.country and author.country == doer.country)
+
+    def is_deterrent(self, subject: Token, clause: Token) -> bool:
+        """"warned that any attack would be met with a firm response", "warned that anyone who disturbed
+        order would face the law": a warning about whatever anyone may do (a subject under "any", or
+        "anyone", "whoever") that says what it will meet (``deterrent_words``, under "will"/"would")
+        announces the author's own response: a threat, not a forecast. "any delay could cost lives"
+        names no answer; "any attempt could trigger a wider war" only says what may follow."""
+        subject_part = {w.i for w in subject.subtree}
+        if not any(w.lower_ in self.rule_words("any_words") for w in subject.subtree):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(clause)):
+            return False   # "any attempt could trigger a wider war": a forecast of what may follow
+        answers = self.rule_words("deterrent_words")
+        return any(t.lemma_.lower() in answers or t.lower_ in answers
+                   for t in clause.subtree if t.i not in subject_part)
 
     def is_forecast_governor(self, token: Token, trigger: Trigger) -> bool:
         """The governing warning is a forecast (``is_forecast``), so it only reports its clause: "South

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
+from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
@@ -145,7 +146,8 @@ class SourceFinder(CoderState):
             head = self.controller(token.head, token)
             head = self.speaker_for_they(head) if head is not None else None
         if head is not None:
-            pair = self.both_sides(head, source) or (self.numbered_parties(head, source) if participle else [])
+            pair = (self.both_sides(head, source) or self.both_sides_of_members(head, source)
+                    or (self.numbered_parties(head, source) if participle else []))
             if pair:
                 return pair
         if source is None:
@@ -296,6 +298,19 @@ class SourceFinder(CoderState):
         """Whether an actor mention of ``country`` starts between the offsets ``start`` and ``end``."""
         return any(m.actor is not None and m.actor.country == country and start <= m.start < end
                    for m in self.actor_mentions)
+
+    def both_sides_of_members(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"Security officials from both countries will meet", "ministers of the two countries met":
+        people drawn from two states stand for both, with the people's own sector. Only states by their
+        very words (``PLURAL_STATE_NOUNS``): "both sides" and "both camps" may be the factions of
+        one country's war, or a bloc and a state."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for party in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in PLURAL_STATE_NOUNS
+                          and self.names_two_sides(g)):
+                return self.both_sides(party, actor)
+        return []
 
     @staticmethod
     def names_two_sides(head: Token) -> bool:
