@@ -81,12 +81,18 @@ def test_candidates_come_from_the_doc_and_some_sides_are_never_guessed(nlp):
     assert "COL" in {c.country for c in per_event[offer]}
     assert all(set(c.values) == set(sm.FEATURES) for c in per_event[offer])
     assert all(c.actor.code != "NORGOV" for c in per_event[offer]), "no party is offered its own side"
-    # an unnamed attacker and the aim of a verbal reaction are left to the rules
+    # an unnamed attacker and the aim of a threat are left to the rules
     attack = _event(None, _actor("COL", "CVL"), kind="ASSAULT")
-    accusation = _event(_actor("NOR"), None, kind="ACCUSE")
-    assert sm.side_candidates(doc, [attack, accusation], sm.load_side_model()) == [[], []]
+    threat = _event(_actor("NOR"), None, kind="THREATEN")
+    assert sm.side_candidates(doc, [attack, threat], sm.load_side_model()) == [[], []]
     # without a model every side is a candidate (training sees them all)
-    assert all(sm.side_candidates(doc, [attack, accusation]))
+    assert all(sm.side_candidates(doc, [attack, threat]))
+    # a state's accusation may have its aim guessed from the countries named near it; a private
+    # speaker's complaint never (the rules' counterpart guess has the same guard)
+    accusation = _event(_actor("NOR"), None, kind="ACCUSE")
+    complaint = _event(_actor("NOR", "CVL"), None, kind="ACCUSE")
+    guessed, private = sm.side_candidates(doc, [accusation, complaint], sm.load_side_model())
+    assert {c.country for c in guessed} == {"COL"} and private == []
 
 
 def test_a_one_sentence_doc_is_never_filled(nlp):
@@ -108,11 +114,21 @@ def test_config_switch_turns_the_filler_off():
 
 # --- the exclusions, kept in the model file ---------------------------------------------------------
 
-def test_the_packaged_filler_never_guesses_a_harm_acts_doer_or_a_reactions_aim():
+def test_the_packaged_filler_never_guesses_a_harm_acts_doer_or_a_threats_aim():
     model = sm.load_side_model()
     assert not model.guesses("ASSAULT", "source") and not model.guesses("COERCE", "source")
-    assert not model.guesses("ACCUSE", "target") and not model.guesses("THREATEN", "target")
+    assert not model.guesses("THREATEN", "target")
     assert model.guesses("ASSAULT", "target") and model.guesses("AGREE", "source")
+    assert model.guesses("ACCUSE", "target") and model.guesses("REJECT", "target")
+
+
+def test_a_reactions_aim_is_never_a_country_another_country_attacked(nlp):
+    doc = nlp.make_doc("An Eritrean drone struck a bus near Humera on Monday, killing six Ethiopian farmers. "
+                       "Residents said the road was closed. Ethiopia's prime minister condemned the killing.")
+    doc._.published = "2025-03-04"
+    events = list(nlp(doc)._.events)
+    reactions = [e for e in events if e.type == "ACCUSE"]
+    assert reactions and all(e.target is None or e.target.country != "ETH" for e in reactions)
 
 
 def test_an_excluded_side_is_not_filled_even_by_a_sure_model():
