@@ -32,7 +32,7 @@ REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM"}
 EXTRA_COUNTRY_CODES = {"XKX"}  # Kosovo: user-assigned, used throughout eventwire's actor data
 ACTOR_KEYS = ("source", "target", "reported_by")
 CONTEXT_FLAGS = {"negated", "future", "hypothetical", "historical", "claimed", "approximate"}
-TIMEX_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SU|SP|FA|WI))?$")
+TIMEX_VALUE = re.compile(r"^(\d{3}|\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SU|SP|FA|WI))?)$")   # "196": the 1960s
 
 ExtractMany = Callable[[Iterable[Article]], Iterator[Extraction]]
 
