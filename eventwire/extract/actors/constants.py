@@ -24,6 +24,9 @@ COMMENTATOR_NOUNS = {"analyst", "expert", "commentator"}
 # compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
 SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district", "borough", "township"}
 PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
+# Particles that join the words of a Romance-language place name ("Mocimboa da Praia", "Santiago de
+# Cuba", "Vila Nova de Gaia"): a country or capital name after one ends a longer place's name.
+PLACE_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
 # A US party-state tag right after a name: "Adam Schiff (D-Calif.)", "Mike Pence (R-IN)",

@@ -1,7 +1,8 @@
 """Which dyad errors come from the actor resolver, and which from the events component's role choice.
 
-Runs the pipeline over the event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl``,
-``articles2.jsonl`` and the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
+Runs the pipeline over the study event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl``,
+``articles2.jsonl`` ... ``articles7.jsonl``, named one by one in ``STUDY_SUITES``, never the blind
+held-out sets, and the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
 the evaluation does, and for every side (source or target) whose country differs from the gold one
 decides whose error it is:
 
@@ -37,6 +38,9 @@ from eventwire.models import Actor, Article, Event
 EXPLICIT_KINDS = {"country", "capital", "adjective", "organization", "person"}
 SUBJECT_LIKE = {"nsubj", "nsubjpass", "agent", "poss"}
 OBJECT_LIKE = {"dobj", "pobj", "dative", "attr", "oprd"}
+# The event suites read, listed by name: the held-out sets are blind and must never be read here.
+STUDY_SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6",
+                "articles7")
 
 
 @dataclass
@@ -250,11 +254,14 @@ def classify(suite: str, unit: str, doc: Doc, event: Event, side: str, gold_acto
 # -- the gold units ----------------------------------------------------------------------------
 
 def gold_units(gold_dir: Path, corpus_dir: Path) -> Iterator[tuple[str, str, Article, list[dict[str, Any]]]]:
-    """(suite, unit id, article, gold events) for every unit of the three event suites."""
+    """(suite, unit id, article, gold events) for every unit of the study event suites and the corpus."""
     from eventwire.evaluate.common import build_article, read_jsonl
 
-    for name in ("sentences", "articles", "articles2"):
-        for record in read_jsonl(gold_dir / "events" / f"{name}.jsonl"):
+    for name in STUDY_SUITES:
+        path = gold_dir / "events" / f"{name}.jsonl"
+        if not path.is_file():
+            continue
+        for record in read_jsonl(path):
             article = build_article(record["text"], published=record.get("published"),
                                     title=record.get("title", ""), outlet=record.get("outlet", ""))
             yield f"events/{name}", record.get("id", "?"), article, record.get("events", [])

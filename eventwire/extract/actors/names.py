@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ETHNIC_WORDS, HONORIFICS, LANGUAGE_WORDS,
-    PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
+    PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
 from eventwire.extract.actors.dictionary import Entry
 
 
@@ -156,7 +156,9 @@ def drop_names_inside_other_names(doc: Doc) -> None:
                 and (names_someone_else(span, doc, "country" if "country" in kinds else min(kinds))
                      or names_foreign_subdivision(span, doc, {e.country for e in entries})
                      or names_a_period(span, doc) or names_a_water_body(span, doc)
-                     or names_a_language(span)):
+                     or names_a_language(span) or names_a_language_community(span, doc)
+                     or ends_a_particled_place(span, doc)
+                     or ("capital" in kinds and begins_a_particled_place(span, doc))):
             for token in span:
                 index.pop(token.i, None)
     for span in longer_organization_names(doc) + redefined_acronyms(doc):
@@ -274,6 +276,45 @@ def names_a_language(span: Span) -> bool:
     if token.dep_ not in ("pobj", "dobj") or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
         return False
     return token.head.pos_ in ("ADP", "VERB")
+
+
+def ends_a_particled_place(span: Span, doc: Doc) -> bool:
+    """ "Mocimboa da Praia" (a Mozambican town, not Cape Verde's capital), "Santiago de Cuba": a
+    country or capital name after a lowercase name particle that follows a capitalized proper
+    noun no dictionary entry covers ends a longer place's name; the gazetteer places that one."""
+    if span.start < 2:
+        return False
+    particle, before = doc[span.start - 1], doc[span.start - 2]
+    return particle.text in PLACE_NAME_PARTICLES and before.pos_ == "PROPN" and before.is_title \
+        and before.i not in doc._.ew_names and before.i not in doc._.ew_sector_terms
+
+
+def begins_a_particled_place(span: Span, doc: Doc) -> bool:
+    """ "Santiago de Cuba", "Santiago de Compostela": a capital's name followed by a lowercase name
+    particle and a capitalized word begins a longer place's name, not the capital."""
+    if span.end + 1 >= len(doc):
+        return False
+    particle, after = doc[span.end], doc[span.end + 1]
+    return particle.text in PLACE_NAME_PARTICLES and after.pos_ == "PROPN" and after.is_title
+
+
+def names_a_language_community(span: Span, doc: Doc) -> bool:
+    """ "Russian-speaking residents", "English-speaking regions", "Russian speakers", "an
+    Arabic-language broadcaster": a nationality word before "speaking", "speaker(s)" or "language"
+    names the language people speak or write in, not the state whose people they are."""
+    after = [t.lower_ for t in doc[span.end: span.end + 2]]
+    if after[:1] == ["-"]:
+        after = after[1:]
+    return after[:1] in (["speaking"], ["speaker"], ["speakers"], ["language"])
+
+
+def is_language_speaker(head: Token) -> bool:
+    """ "Russian speakers", "native Arabic speakers": people who speak a language, not a speaker
+    of parliament (the title "speaker" names the office only without a language before it)."""
+    if head.lemma_.lower() != "speaker" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.lower_ in LANGUAGE_WORDS or before.lower_ == "native"
 
 
 def names_a_period(span: Span, doc: Doc) -> bool:

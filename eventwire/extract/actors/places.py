@@ -5,6 +5,7 @@ border is no clue to the story's country. ``focus_country`` picks the article's 
 positions ``country_positions`` finds; ``city_country`` asks the places component's gazetteer."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -131,9 +132,14 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
         # "GEDAREF, March 25 —": most datelines name a town, not a capital.
         town = city_country(place) or city_country(match.group(1))
         countries = {town} if town else set()
-    end = doc_text(doc).find("—", match.end(1))
-    end = end + 1 if 0 <= end < match.end(1) + 40 else match.end(1)
+    dash = DATELINE_DASH.search(doc_text(doc), match.end(1), match.end(1) + 40)
+    end = dash.end() if dash else match.end(1)
     return end, (countries.pop() if len(countries) == 1 else None)
+
+
+# The dash that closes a dateline: an em or en dash, or a hyphen (or two) standing between spaces
+# ("MAE SOT, Thailand (AP) - Myanmar ..."), not one inside a word ("Al-Khulaifi").
+DATELINE_DASH = re.compile(r"—|–|(?<=\s)-{1,2}(?=\s)")
 
 
 def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) -> list[tuple[int, str]]:
@@ -188,9 +194,13 @@ PLACE_DOMINANCE = 20
 @lru_cache(maxsize=4096)
 def city_country(name: str) -> str | None:
     """The country of a town, city or region named in the text (the places component's gazetteer),
-    when the name points to one country clearly enough; None when it is unknown or ambiguous."""
+    when the name points to one country clearly enough; None when it is unknown or ambiguous, and
+    for a word written without a capital ("at dawn", "to the capital"): the gazetteer's names match
+    whatever the case, and a common noun that happens to name some village ("Dawn") is no place."""
     from eventwire.extract.places.gazetteer import load_gazetteer
 
+    if not any(ch.isupper() for ch in name):
+        return None
     entries = [e for e in load_gazetteer().entries_for(name.strip()) if e.country and e.feature != "continent"]
     for preferred in ({e.country for e in entries if e.feature == "country"}, {e.country for e in entries if e.curated}):
         if len(preferred) == 1:

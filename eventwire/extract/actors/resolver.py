@@ -29,7 +29,7 @@ from eventwire.extract.actors.constants import (COUNTRY_NOUNS, GROUP_ANAPHORS, M
     NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
-from eventwire.extract.actors.names import is_name_word, is_surname_title, titled_role
+from eventwire.extract.actors.names import is_language_speaker, is_name_word, is_surname_title, titled_role
 from eventwire.extract.actors.owners import OwnerMixin
 from eventwire.extract.actors.placement import PlacementMixin
 from eventwire.extract.actors.pronouns import PronounMixin
@@ -100,6 +100,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         hit = self.doc._.ew_sector_terms.get(head.i)
         if is_surname_title(head, hit[0] if hit else None, self.doc):
             return None   # "Larry King", "Mr. Justice": a title word that is a person's surname
+        if is_language_speaker(head):
+            return "CVL"   # "Russian speakers": people, not the speaker of a parliament
         lemma = head.lemma_.lower()
         sector = hit[1] if hit else self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
         if sector == "CVL" and self.is_service_crew(head):
