@@ -109,3 +109,55 @@ def test_baltic_presidents_by_date() -> None:
     found = countries("President Edgars Rinkevics met President Gitanas Nauseda in Vilnius.", "2024-01-10")
     assert found.get("President Edgars Rinkevics") == "LVA"
     assert found.get("President Gitanas Nauseda") == "LTU"
+
+
+# -- people harmed where an attack struck ------------------------------------------------------
+
+def test_civilians_killed_where_jets_bombed_are_that_places() -> None:
+    found = countries("MAE SOT, Thailand (AP) - Myanmar military jets bombed villages near the border town of "
+                      "Myawaddy on Tuesday, killing at least 11 civilians, Thai officials said.")
+    assert found.get("at least 11 civilians") == "MMR"
+
+
+def test_civilians_killed_in_a_named_village_abroad_are_that_villages() -> None:
+    found = countries("Israeli aircraft struck a house in the Lebanese village of Aitaroun, killing four "
+                      "civilians, the army said.")
+    assert found.get("four civilians") == "LBN"
+
+
+def test_a_phrase_does_not_reach_back_into_the_dateline() -> None:
+    found = countries("NAIROBI, May 2 - Ethiopian drones hit a market in the Sudanese town of Gallabat, "
+                      "killing 12 traders, Kenyan diplomats said.")
+    assert found.get("Ethiopian drones") == "ETH"
+    assert found.get("12 traders") == "SDN"
+
+
+# -- pronouns ----------------------------------------------------------------------------------
+
+def test_their_boat_fired_on_is_the_victims_not_the_gunmens() -> None:
+    found = codes("Three Guyanese soldiers were wounded on Tuesday when armed men fired on their supply "
+                  "boat on the Cuyuni river, the army said.")
+    assert found.get("their") == "GUYMIL"
+
+
+def test_their_convoy_under_fire_is_the_soldiers() -> None:
+    found = codes("Two Malian soldiers died when gunmen opened fire on their convoy near Gao.")
+    assert found.get("their") == "MLIMIL"
+
+
+def test_they_told_reporters_is_the_shared_subject_not_the_audience() -> None:
+    found = codes("Kenyan teachers walked out of classes and told journalists they would strike until paid.")
+    assert found.get("they") == "KENEDU"
+
+
+def test_protest_organisers_are_civilians_and_speak_for_they() -> None:
+    found = codes("Protest organisers in Nepal, who say the movement has no leader, demanded the "
+                  "resignation of the prime minister and told reporters they would keep marching.")
+    assert found.get("Protest organisers") == "NPLCVL"
+    assert found.get("they") == "NPLCVL"
+
+
+def test_they_of_an_uncoded_speaker_is_not_the_audience() -> None:
+    found = codes("Bolivian police arrested two miners on Monday. Witnesses told reporters they had seen "
+                  "the arrests.")
+    assert found.get("they") in (None, "")

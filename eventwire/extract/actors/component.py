@@ -264,8 +264,10 @@ class ActorsComponent:
             start = min((t.left_edge.i for t in token.lefts if t.dep_ in NP_MODIFIERS), default=token.i)
             if found:
                 start = min(start, found[0].start)
-            while start < token.i and doc[start].dep_ in ("det", "punct", "cc", "predet"):
-                start += 1
+            dateline_end = (doc._.ew_context or (None, 0))[1] or 0
+            while start < token.i and (doc[start].idx < dateline_end
+                                       or doc[start].dep_ in ("det", "punct", "cc", "predet")):
+                start += 1   # nor does it reach back into a dateline ("NAIROBI, May 2 - Kenyan police")
         span = doc[start:end]
         if found and found[0].start == start:
             label = LABEL_BY_KIND.get(_kind(found[1]), "ACTOR")

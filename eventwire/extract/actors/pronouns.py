@@ -37,9 +37,11 @@ class PronounMixin:
         if word in PLURAL_PRONOUNS:
             if self.follows_collective(pronoun):
                 return None
-            speaker = self.reporting_subject(pronoun)
+            speaker = self.plural_speaker_of(pronoun)
             if speaker is not None:
-                return self.relabel(speaker, pronoun)
+                # the speaker's actor, or none when the speaker is uncoded ("witnesses said they
+                # ..."): never the audience or an earlier group
+                return self.relabel(self.doc._.ew_actor_heads.get(speaker.i), pronoun)
             earlier = self.same_word_class(pronoun, PLURAL_PRONOUNS)
             if earlier is None and self.singular_body_between(pronoun):
                 return None
@@ -59,18 +61,22 @@ class PronounMixin:
         return doer is not None and doer.pos_ == "PROPN" and doer.i not in self.doc._.ew_actor_heads \
             and doer.i not in self.doc._.ew_names
 
-    def reporting_subject(self, pronoun: Token) -> Actor | None:
+    def plural_speaker_of(self, pronoun: Token) -> Token | None:
         """ "officials said they had agreed", "the rebels announced they would withdraw": the subject
-        "they" of what a plural speaker says is that speaker."""
+        "they" of what a plural speaker says is that speaker (the head of its phrase)."""
         verb = pronoun.head
         if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
             return None
         if verb.head.lemma_.lower() not in REPORTING_VERBS:
             return None
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if not speakers and verb.head.dep_ == "conj":
+            # "organisers demanded his resignation and told reporters they would go on": the speaker
+            # is the subject the coordinated verbs share, not the audience
+            speakers = [c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
         if len(speakers) != 1 or not self.is_plural_antecedent(speakers[0]) or speakers[0].pos_ == "PRON":
             return None
-        return self.doc._.ew_actor_heads.get(speakers[0].i)
+        return speakers[0]
 
     def follows_collective(self, pronoun: Token) -> bool:
         """ "The two ministers agreed to coordinate their positions": a plural pronoun whose
@@ -406,10 +412,32 @@ def hostile_doers(pronoun: Token) -> set[int]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head   # "six of their fighters"
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HOSTILE_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ in FIRING_PREPOSITIONS:
+        verb = fired_verb(verb.head)   # "armed men fired on their boat", "opened fire at their convoy"
+        if verb is None:
+            return set()
+    elif noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HOSTILE_VERBS:
         return set()
     doers = {c.i for c in verb.children if c.dep_ in ("nsubj", "csubj")}
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         doers |= {c.i for c in agent.children if c.dep_ == "pobj"}
     doers |= {t.i for i in list(doers) for t in verb.doc[i].conjuncts}
     return doers
+
+
+# Prepositions of shooting at a target: "fired on", "opened fire at", "shot at".
+FIRING_PREPOSITIONS = {"on", "at", "upon"}
+
+
+def fired_verb(governor: Token) -> Token | None:
+    """The verb of a shooting the ``on``/``at`` phrase hangs on: "fired" in "fired on", "opened" in
+    "opened fire on" (the phrase may hang on the noun "fire"), a hostile verb ("shot at"); None
+    for anything else ("agreed on", "met at")."""
+    lemma = governor.lemma_.lower()
+    if governor.pos_ == "NOUN" and lemma == "fire" and governor.head.pos_ == "VERB":
+        return governor.head
+    if governor.pos_ == "VERB" and (lemma == "fire" or lemma in HOSTILE_VERBS):
+        return governor
+    if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in governor.children):
+        return governor   # "opened fire on their convoy", the phrase on "opened"
+    return None

@@ -86,6 +86,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if child.dep_ in NP_MODIFIERS:
                 out.extend(t for t in child.subtree)
         out.sort(key=lambda t: t.i)
+        if out[0].idx < self.dateline_end <= head.idx:
+            # "NAIROBI, May 2 - Ethiopian drones": the parser may hang the dateline on the phrase
+            out = [t for t in out if t.idx >= self.dateline_end]
         if out[0].i == head.i:
             return out   # nothing before the head (a bare noun): no line break to look for
         # A phrase does not reach over a line break: "HAVANA (AP) --\n\nOfficials said" is a

@@ -207,6 +207,12 @@ class SectorMixin:
             country = None   # "the ship's crew", "tourists in Antalya": not the story's (or the place's) people
         elif country is None and sector == "CVL" and is_unnamed_ethnic_group(head):
             country = None   # "ethnic voters ... the countries of their ancestors": of no one country
+        elif country is None and sector in LOCAL_SECTORS and not self.own_place_country(head) \
+                and (attacked := self.attacked_place(head)):
+            # "jets bombed villages near Myawaddy, killing 11 civilians": the people harmed where an
+            # attack struck are that place's, whoever reports it and whoever attacked (a state may
+            # bomb its own villages)
+            country = attacked
         elif country is None and sector == "CVL":
             country = self.not_the_holders(head, self.not_the_attackers(head, self.civilian_country(head)))
         elif country is None and sector in LOCAL_SECTORS:
