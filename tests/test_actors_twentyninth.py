@@ -161,3 +161,13 @@ def test_they_of_an_uncoded_speaker_is_not_the_audience() -> None:
     found = codes("Bolivian police arrested two miners on Monday. Witnesses told reporters they had seen "
                   "the arrests.")
     assert found.get("they") in (None, "")
+
+
+def test_them_of_an_act_the_accused_did_is_not_the_accused() -> None:
+    found = codes("Kenyan activists accused Ugandan soldiers of torturing them in detention.")
+    assert found.get("them") == "KENCVL"
+
+
+def test_them_robbed_by_the_accused_troops_is_the_accusers() -> None:
+    found = countries("Ethiopian farmers accused Eritrean troops of robbing them near the border.")
+    assert found.get("them") == "ETH"

@@ -403,12 +403,16 @@ class PronounMixin:
 
 
 def hostile_doers(pronoun: Token) -> set[int]:
-    """The doers of a hostile act whose object holds a possessive pronoun: "the junta expelled its
-    ambassador", "Turkish drones had killed six of their fighters", "their fighters were killed by
-    drones". Nobody expels or kills their own without saying "own", so the pronoun skips them."""
-    if pronoun.dep_ != "poss" or any(t.lower_ == "own" for t in pronoun.head.lefts):
+    """The doers of a hostile act whose object holds a possessive pronoun or is an object pronoun:
+    "the junta expelled its ambassador", "Turkish drones had killed six of their fighters", "their
+    fighters were killed by drones", "accused Russian officers of beating them". Nobody expels or
+    kills their own without saying "own" (or themselves without "themselves"), so the pronoun skips them."""
+    if pronoun.dep_ == "dobj" and pronoun.lower_ in OBJECT_PRONOUNS:
+        noun = pronoun   # "accused Russian officers of beating them": not the officers
+    elif pronoun.dep_ != "poss" or any(t.lower_ == "own" for t in pronoun.head.lefts):
         return set()
-    noun = pronoun.head
+    else:
+        noun = pronoun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head   # "six of their fighters"
     verb = noun.head
@@ -421,6 +425,9 @@ def hostile_doers(pronoun: Token) -> set[int]:
     doers = {c.i for c in verb.children if c.dep_ in ("nsubj", "csubj")}
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         doers |= {c.i for c in agent.children if c.dep_ == "pobj"}
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        # "accused Russian officers of beating them": the one accused is the doer
+        doers |= {c.i for c in verb.head.head.children if c.dep_ == "dobj"}
     doers |= {t.i for i in list(doers) for t in verb.doc[i].conjuncts}
     return doers
 
