@@ -171,3 +171,26 @@ def test_them_of_an_act_the_accused_did_is_not_the_accused() -> None:
 def test_them_robbed_by_the_accused_troops_is_the_accusers() -> None:
     found = countries("Ethiopian farmers accused Eritrean troops of robbing them near the border.")
     assert found.get("them") == "ETH"
+
+
+# -- the junta ---------------------------------------------------------------------------------
+
+def test_the_junta_is_the_named_country_under_military_rule() -> None:
+    found = codes("Thai Foreign Minister Maris Sangiampongsa called his Myanmar counterpart and asked the "
+                  "junta to keep its operations away from the border.", "2025-01-15")
+    assert found.get("junta") == "MMRGOV"
+
+
+def test_the_junta_accusing_a_neighbour_is_the_military_ruled_one() -> None:
+    found = codes("Algeria closed its airspace to Mali after the junta accused it of downing a drone.",
+                  "2025-04-07")
+    assert found.get("junta") == "MLIGOV"
+
+
+def test_military_rule_periods_follow_the_date() -> None:
+    from eventwire.extract.actors.juntas import military_rulers_on
+
+    assert "THA" in military_rulers_on("2016-06-01")
+    assert "THA" not in military_rulers_on("2024-06-01")
+    assert "NER" in military_rulers_on("2024-06-01")
+    assert military_rulers_on(None) == frozenset()

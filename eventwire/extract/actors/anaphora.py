@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.coding import make_actor
+from eventwire.extract.actors.juntas import military_rulers_on
 from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ANAPHORIC_SECTORS, CONTINUING_WORDS,
     DEFINITE_WORDS, DISTINCT_OTHER_HEADS, GROUP_ANAPHORS, INDEFINITE_DETERMINERS, SAME_REFERENT)
 from eventwire.extract.extensions import sentence_of
@@ -23,6 +24,19 @@ class NounAnaphoraMixin:
             if actor is not None and actor.sector == wanted and self.doc[i].pos_ != "PRON":
                 return actor.model_copy(update={"text": text})
         return None
+
+    def ruling_junta(self, head: Token, text: str) -> Actor | None:
+        """ "asked the junta to keep its operations away from the border": an unowned junta is the
+        government of the one country the article names that was under military rule on its date
+        (a Thai official asking Myanmar's rulers); None when none or several were."""
+        if head.lemma_.lower() != "junta":
+            return None
+        named = {country for _, country in self.countries_at}
+        ruled = named & military_rulers_on(self.doc._.published)
+        if len(ruled) != 1:
+            return None
+        country = ruled.pop()
+        return make_actor(f"{self.dictionary.country_names.get(country, country)} government", text, country, "GOV")
 
     def same_head_antecedent(self, head: Token, tokens: list[Token]) -> Actor | None:
         """ "the envoy" after "China's special envoy", "the rebels" after "the M23 rebels": a bare

@@ -176,7 +176,7 @@ class SectorMixin:
             return body.model_copy(update={"text": text})
         if owner is None and head.pos_ != "PROPN":
             holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
-                or self.same_sector_antecedent(head, tokens, sector)
+                or self.ruling_junta(head, text) or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
         if owner is None and sector in ("MIL", "COP"):
