@@ -194,3 +194,24 @@ def test_military_rule_periods_follow_the_date() -> None:
     assert "THA" not in military_rulers_on("2024-06-01")
     assert "NER" in military_rulers_on("2024-06-01")
     assert military_rulers_on(None) == frozenset()
+
+
+# -- partitive appositions ---------------------------------------------------------------------
+
+def test_a_partitive_description_gives_the_groups_country() -> None:
+    found = countries("RIGA, March 15 (Reuters) - Russia condemned the expulsions. About 40 people, most of "
+                      "them elderly Russian-speaking residents of Riga, protested on Wednesday.", "2024-03-15")
+    assert found.get("About 40 people") == "LVA"
+    assert found.get("them") == "LVA"
+
+
+def test_migrants_counted_out_of_a_detained_group() -> None:
+    found = countries("Turkish police detained 30 people, many of them Afghan migrants, in Van province.")
+    assert found.get("30 people") == "AFG"
+    assert found.get("them") == "AFG"
+
+
+def test_a_partitive_them_is_the_group_not_the_attackers() -> None:
+    found = countries("Gunmen killed 15 people, most of them women, in a village in Zamfara, Nigerian "
+                      "police said.")
+    assert found.get("them") == "NGA"

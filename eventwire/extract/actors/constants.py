@@ -24,6 +24,9 @@ COMMENTATOR_NOUNS = {"analyst", "expert", "commentator"}
 # compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
 SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district", "borough", "township"}
 PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
+# Quantifiers of a partitive apposition that describes a group: "40 people, most of them residents of
+# Riga", "killing 12 people, many of them Syrian refugees".
+PARTITIVE_WORDS = {"most", "many", "some", "all", "half", "several", "both", "none", "one", "two", "three", "four"}
 # Particles that join the words of a Romance-language place name ("Mocimboa da Praia", "Santiago de
 # Cuba", "Vila Nova de Gaia"): a country or capital name after one ends a longer place's name.
 PLACE_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS,
+from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS, PARTITIVE_WORDS,
     PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME)
 from eventwire.extract.actors.dictionary import Entry, active_on
 from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
@@ -19,6 +19,26 @@ from eventwire.models import Actor
 
 class OwnerMixin:
     """Owners of a phrase from its own words."""
+
+    def partitive_country(self, head: Token) -> str | None:
+        """ "About 40 people, most of them elderly residents of Riga", "12 people, many of them
+        Syrian refugees": the country of the description a partitive apposition right after the
+        phrase gives its members; None without one, or when the description has no country."""
+        doc = self.doc
+        i = head.i
+        if i + 5 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in PARTITIVE_WORDS \
+                or doc[i + 3].lower_ != "of" or doc[i + 4].lower_ not in ("them", "whom"):
+            return None
+        end = i + 5
+        while end < len(doc) and not (doc[end].is_punct and doc[end].text != "-") and not doc[end].is_sent_end:
+            end += 1
+        if end == i + 5:
+            return None
+        description = doc[i + 5: end].root
+        if description.pos_ not in ("NOUN", "PROPN"):
+            return None
+        actor = self.actor_for_token(description)
+        return actor.country if actor is not None else None
 
     def is_service_crew(self, head: Token) -> bool:
         """ "Russian navy crew members", "coast guard sailors", "naval crews": a crew whose own

@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 from eventwire.extract.actors.clauses import clause_doer
 from eventwire.extract.actors.constants import (COLLECTIVES_KEY, CREW_NOUNS, FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS, HOSTILE_VERBS, INNER_DEPS, MALE_PRONOUNS, NON_ACTOR_IT_DEPS, OBJECT_DEPS,
-    OBJECT_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, SUBJECT_DEPS, THING_PRONOUNS)
+    OBJECT_PRONOUNS, PARTITIVE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS, THING_PRONOUNS)
 from eventwire.extract.actors.names import proper_noun_positions
 from eventwire.extract.actors.pleonastic import is_pleonastic_it
 from eventwire.extract.extensions import sentence_of
@@ -35,6 +35,10 @@ class PronounMixin:
                 return None
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
+            group = partitive_group(pronoun)
+            if group is not None:
+                # "30 people, many of them migrants": the group just named, whatever is nearer
+                return self.relabel(self.doc._.ew_actor_heads.get(group.i) or self.actor_for_token(group), pronoun)
             if self.follows_collective(pronoun):
                 return None
             speaker = self.plural_speaker_of(pronoun)
@@ -448,3 +452,15 @@ def fired_verb(governor: Token) -> Token | None:
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in governor.children):
         return governor   # "opened fire on their convoy", the phrase on "opened"
     return None
+
+
+def partitive_group(pronoun: Token) -> Token | None:
+    """The noun a partitive "them" right after it counts out of: "people" in "30 people, many of
+    them migrants" (the head of the phrase before the comma); None elsewhere."""
+    doc = pronoun.doc
+    i = pronoun.i
+    if pronoun.lower_ != "them" or i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in PARTITIVE_WORDS \
+            or doc[i - 3].text != ",":
+        return None
+    group = doc[i - 4]
+    return group if group.pos_ in ("NOUN", "PROPN") else None

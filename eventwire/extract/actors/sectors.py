@@ -207,6 +207,8 @@ class SectorMixin:
             country = None   # "the ship's crew", "tourists in Antalya": not the story's (or the place's) people
         elif country is None and sector == "CVL" and is_unnamed_ethnic_group(head):
             country = None   # "ethnic voters ... the countries of their ancestors": of no one country
+        elif country is None and sector in LOCAL_SECTORS | {"REF"} and (described := self.partitive_country(head)):
+            country = described   # "40 people, most of them residents of Riga"
         elif country is None and sector in LOCAL_SECTORS and not self.own_place_country(head) \
                 and (attacked := self.attacked_place(head)):
             # "jets bombed villages near Myawaddy, killing 11 civilians": the people harmed where an
