@@ -215,3 +215,21 @@ def test_a_partitive_them_is_the_group_not_the_attackers() -> None:
     found = countries("Gunmen killed 15 people, most of them women, in a village in Zamfara, Nigerian "
                       "police said.")
     assert found.get("them") == "NGA"
+
+
+def test_a_partitive_them_after_a_rate_is_the_plural_group() -> None:
+    found = codes("Peru's capital Lima carries around 3 million passengers a day, most of them on "
+                  "private buses.")
+    assert found.get("them") == found.get("around 3 million passengers") == "CVL"
+
+
+def test_a_partitive_them_of_a_place_stays_null() -> None:
+    found = countries("Bangladeshi soldiers guard the border. About a million Rohingya live in camps around "
+                      "Cox's Bazar, most of them survivors of an army campaign.")
+    assert "them" not in found
+
+
+def test_a_long_dateline_with_agency_ends_at_its_hyphen() -> None:
+    found = countries("BUEA, Cameroon, Sept 5 (Central Africa Newswire) - Separatist fighters attacked a "
+                      "school in the town, the army said.")
+    assert found.get("Separatist fighters") == "CMR"

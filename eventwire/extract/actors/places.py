@@ -132,13 +132,14 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
         # "GEDAREF, March 25 —": most datelines name a town, not a capital.
         town = city_country(place) or city_country(match.group(1))
         countries = {town} if town else set()
-    dash = DATELINE_DASH.search(doc_text(doc), match.end(1), match.end(1) + 40)
+    dash = DATELINE_DASH.search(doc_text(doc), match.end(1), match.end(1) + DATELINE_REACH)
     end = dash.end() if dash else match.end(1)
     return end, (countries.pop() if len(countries) == 1 else None)
 
 
 # The dash that closes a dateline: an em or en dash, or a hyphen (or two) standing between spaces
 # ("MAE SOT, Thailand (AP) - Myanmar ..."), not one inside a word ("Al-Khulaifi").
+DATELINE_REACH = 60   # "BUEA, Cameroon, Sept 5 (Central Africa Newswire) -": place, date and agency
 DATELINE_DASH = re.compile(r"—|–|(?<=\s)-{1,2}(?=\s)")
 
 

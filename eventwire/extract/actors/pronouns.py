@@ -36,9 +36,11 @@ class PronounMixin:
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
             group = partitive_group(pronoun)
-            if group is not None:
-                # "30 people, many of them migrants": the group just named, whatever is nearer
-                return self.relabel(self.doc._.ew_actor_heads.get(group.i) or self.actor_for_token(group), pronoun)
+            if group is not None or is_partitive_them(pronoun):
+                # "30 people, many of them migrants": the group just named, whatever is nearer;
+                # none when the group is no actor ("camps around Cox's Bazar, most of them ...")
+                actor = (self.doc._.ew_actor_heads.get(group.i) or self.actor_for_token(group)) if group else None
+                return self.relabel(actor, pronoun)
             if self.follows_collective(pronoun):
                 return None
             speaker = self.plural_speaker_of(pronoun)
@@ -455,12 +457,29 @@ def fired_verb(governor: Token) -> Token | None:
 
 
 def partitive_group(pronoun: Token) -> Token | None:
-    """The noun a partitive "them" right after it counts out of: "people" in "30 people, many of
-    them migrants" (the head of the phrase before the comma); None elsewhere."""
+    """The plural noun a partitive "them" counts out of: "people" in "30 people, many of them
+    migrants", "passengers" in "3 million passengers a day, most of them ..." (the nearest plural
+    noun of the clause before the comma); None elsewhere."""
+    if not is_partitive_them(pronoun):
+        return None
     doc = pronoun.doc
     i = pronoun.i
-    if pronoun.lower_ != "them" or i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in PARTITIVE_WORDS \
-            or doc[i - 3].text != ",":
-        return None
-    group = doc[i - 4]
-    return group if group.pos_ in ("NOUN", "PROPN") else None
+    start = max(sentence_of(pronoun).start, i - 3 - PARTITIVE_REACH)
+    for token in reversed(doc[start: i - 3]):
+        if token.is_punct:
+            return None
+        if token.tag_ in ("NNS", "NNPS"):
+            return token
+    return None
+
+
+def is_partitive_them(pronoun: Token) -> bool:
+    """Whether "them" reads ", most of them" (a partitive whose group is the phrase before)."""
+    doc = pronoun.doc
+    i = pronoun.i
+    return pronoun.lower_ == "them" and i >= 4 and doc[i - 1].lower_ == "of" \
+        and doc[i - 2].lower_ in PARTITIVE_WORDS and doc[i - 3].text == ","
+
+
+# How many words before a partitive "of them" its group may stand ("3 million passengers a day, ...").
+PARTITIVE_REACH = 4
