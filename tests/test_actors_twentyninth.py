@@ -233,3 +233,28 @@ def test_a_long_dateline_with_agency_ends_at_its_hyphen() -> None:
     found = countries("BUEA, Cameroon, Sept 5 (Central Africa Newswire) - Separatist fighters attacked a "
                       "school in the town, the army said.")
     assert found.get("Separatist fighters") == "CMR"
+
+
+# -- collectives of people, and servicemen arrested at a place ---------------------------------
+
+def test_a_group_of_army_officers_is_the_army() -> None:
+    found = codes("Guinea-Bissau's president on Wednesday accused a group of army officers of trying to "
+                  "overthrow him.", "2024-10-17")
+    assert found.get("group") == "GNBMIL"
+
+
+def test_a_handful_of_named_soldiers_is_their_country() -> None:
+    found = codes("A handful of Malian soldiers crossed into Senegal on Monday, Senegalese officials said.")
+    assert found.get("handful") == "MLIMIL"
+
+
+def test_quantity_words_leave_the_mention_to_the_people() -> None:
+    found = codes("Dozens of protesters gathered outside the Kenyan parliament in Nairobi.")
+    assert found.get("protesters") == "KENCVL"
+    assert "Dozens" not in found
+
+
+def test_officers_arrested_in_a_capital_are_that_countrys() -> None:
+    found = countries("Russian instructors helped the army retake a post. Four army officers were arrested "
+                      "in Bangui on Tuesday on suspicion of plotting a coup.")
+    assert found.get("Four army officers") == "CAF"

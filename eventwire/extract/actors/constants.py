@@ -24,6 +24,9 @@ COMMENTATOR_NOUNS = {"analyst", "expert", "commentator"}
 # compass words ("Northern Ireland", "Upper Egypt") name a part of the country and keep it.
 SUBDIVISION_WORDS = {"county", "city", "state", "parish", "province", "district", "borough", "township"}
 PLACE_PREFIXES = {"new", "nueva", "nova", "port", "fort", "mount", "lake", "saint", "st.", "san", "santa", "little"}
+# Collective nouns that stand for the people of their "of" phrase ("a group of army officers", "a
+# handful of Chinese engineers"); quantity words ("dozens of protesters") leave the phrase to its people.
+COUNTING_NOUNS = {"group", "groups", "band", "team", "handful", "batch", "contingent"}
 # Quantifiers of a partitive apposition that describes a group: "40 people, most of them residents of
 # Riga", "killing 12 people, many of them Syrian refugees".
 PARTITIVE_WORDS = {"most", "many", "some", "all", "half", "several", "both", "none", "one", "two", "three", "four"}

@@ -25,7 +25,7 @@ from eventwire.extract.actors.bodies import BodyMixin
 from eventwire.extract.actors.clauses import private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
-from eventwire.extract.actors.constants import (COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS, NAME_ORDER,
+from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS, NAME_ORDER,
     NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
@@ -141,6 +141,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
         if members is not None:
             return members.model_copy(update={"text": text})
+        counted = self.counted_members(head) if sector is None else None
+        if counted is not None:
+            return counted.model_copy(update={"text": text})   # "a group of army officers"
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
                 and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
             actor = self.group_anaphor(head, text)
@@ -181,6 +184,20 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if principal is not None:
                 return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def counted_members(self, head: Token) -> Actor | None:
+        """ "a group of army officers", "a handful of Chinese engineers", "dozens of protesters": a
+        collective or quantity noun whose ``of`` complement is a plural phrase naming people is
+        that phrase's actor (the members, not an earlier group the word might refer back to)."""
+        if head.pos_ != "NOUN" or head.lower_ not in COUNTING_NOUNS:
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS"):
+                    return self.actor_for_token(pobj)
+        return None
 
     def is_exile_phrase(self, head: Token) -> bool:
         """ "exiles", "exile leaders", "the exile community": a phrase the exile sector terms name."""

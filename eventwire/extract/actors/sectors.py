@@ -174,6 +174,12 @@ class SectorMixin:
         body = self.previous_speaking_body(head) if owner is None else None
         if body is not None:
             return body.model_copy(update={"text": text})
+        arrested = self.arrest_scene(head) if owner is None and sector in ("MIL", "COP") else None
+        if arrested:
+            # "Four army officers were arrested in Bangui": servicemen held where their clause
+            # says are that place's, not the nearest earlier force's
+            name = self.dictionary.country_names.get(arrested, arrested)
+            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, arrested, sector)
         if owner is None and head.pos_ != "PROPN":
             holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
                 or self.ruling_junta(head, text) or self.same_sector_antecedent(head, tokens, sector)
