@@ -254,7 +254,12 @@ def test_quantity_words_leave_the_mention_to_the_people() -> None:
     assert "Dozens" not in found
 
 
-def test_officers_arrested_in_a_capital_are_that_countrys() -> None:
-    found = countries("Russian instructors helped the army retake a post. Four army officers were arrested "
+def test_soldiers_arrested_in_a_capital_are_that_countrys() -> None:
+    found = countries("Russian instructors helped the army retake a post. Four soldiers were arrested "
                       "in Bangui on Tuesday on suspicion of plotting a coup.")
-    assert found.get("Four army officers") == "CAF"
+    assert found.get("Four soldiers") == "CAF"
+
+
+def test_soldiers_detained_in_a_capital_are_not_the_foreign_force_named_before() -> None:
+    found = countries("Rwandan troops entered Goma. Two soldiers were detained in Kinshasa on Friday.")
+    assert found.get("Two soldiers") == "COD"

@@ -196,7 +196,17 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS"):
-                    return self.actor_for_token(pobj)
+                    return self.actor_for_token(pobj) or self.service_modifier_actor(pobj)
+        return None
+
+    def service_modifier_actor(self, noun: Token) -> Actor | None:
+        """ "army officers", "police commanders": the actor of a sector word compounded with a
+        people noun the dictionary does not list ("army" of "army officers"); None otherwise."""
+        for child in noun.lefts:
+            if child.dep_ == "compound" and child.i in self.doc._.ew_sector_terms:
+                actor = self.actor_for_token(child)
+                if actor is not None and actor.sector:
+                    return actor
         return None
 
     def is_exile_phrase(self, head: Token) -> bool:
