@@ -25,8 +25,8 @@ from eventwire.extract.actors.bodies import BodyMixin
 from eventwire.extract.actors.clauses import private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
-from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS, NAME_ORDER,
-    NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
+from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS,
+    NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
 from eventwire.extract.actors.names import is_language_speaker, is_name_word, is_surname_title, titled_role
