@@ -1,11 +1,11 @@
 """'The junta' with no owner: the state the article names that was under military rule on the day
-(eventwire/extract/actors/data/military_rule.yaml), through the public API."""
+(eventwire/extract/actors/data/juntas.yaml), through the public API."""
 from __future__ import annotations
 
 import pytest
 
 import eventwire
-from eventwire.extract.actors.dictionary import under_military_rule
+from eventwire.extract.actors.juntas import military_rulers_on
 
 pytestmark = pytest.mark.model
 
@@ -23,9 +23,9 @@ def test_the_junta_is_the_named_state_under_military_rule_not_the_nearest_countr
 
 
 def test_military_rule_is_dated():
-    assert under_military_rule("THA", "2016-05-01") and not under_military_rule("THA", "2020-05-01")
-    assert under_military_rule("TCD", "2023-01-10") and not under_military_rule("TCD", "2024-06-01")
-    assert not under_military_rule("SEN", "2024-03-01")
+    assert "THA" in military_rulers_on("2016-05-01") and "THA" not in military_rulers_on("2020-05-01")
+    assert "TCD" in military_rulers_on("2023-01-10") and "TCD" not in military_rulers_on("2024-06-01")
+    assert "SEN" not in military_rulers_on("2024-03-01")
 
 
 def test_an_article_naming_no_ruled_state_keeps_the_usual_context():

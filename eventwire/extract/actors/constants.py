@@ -131,8 +131,6 @@ PLURAL_STATE_NOUNS = {"country", "nation", "state", "capital", "government"}
 # Head nouns that name the same body in a later definite mention ("Niger's military rulers" ...
 # "the junta").
 SAME_REFERENT = {"junta": {"junta", "ruler"}, "ruler": {"junta", "ruler"}}
-# Nouns for a military government: with no owner, the named state under military rule on the day.
-JUNTA_NOUNS = frozenset({"junta", "ruler"})
 # Titles that name the same office-holder again: "the monarch" after "King Hussein".
 SAME_TITLES = {"monarch": {"monarch", "king", "queen"}}
 # Offices a country has one holder of at a time: only these, bare, name an earlier titled name.

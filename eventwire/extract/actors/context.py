@@ -14,7 +14,6 @@ from eventwire.extract.actors.clauses import (is_local_body, is_speaker, names_a
 from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
     FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS,
     SCENE_PREPOSITIONS, STATE_SECTORS, SUBJECT_DEPS)
-from eventwire.extract.actors.dictionary import under_military_rule
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -22,18 +21,6 @@ from eventwire.models import Actor
 
 class ContextMixin:
     """Countries an unowned phrase takes from the rest of the article."""
-
-    def ruling_junta_country(self, head: Token) -> str | None:
-        """ "the junta", "the military rulers" with no owner: the state, among those the article names,
-        that was under military rule on the publication date (the nearest one named before the
-        phrase, else after it); None when the article names none."""
-        published = (self.doc._.published or "")[:10] or None
-        before = [c for i, c in self.countries_at if i < head.i]
-        after = [c for i, c in self.countries_at if i > head.i]
-        for country in [*reversed(before), *after]:
-            if under_military_rule(country, published):
-                return country
-        return None
 
     def context_country(self, head: Token, use_focus: bool = True) -> str | None:
         """The country an unowned sector phrase belongs to, from the article's context; without

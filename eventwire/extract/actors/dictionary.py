@@ -9,7 +9,6 @@ Data files (in ``eventwire/extract/actors/data/``, editable):
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
     titles.yaml         role titles that make a person a government/military actor
     people.yaml         people with dated roles
-    military_rule.yaml  states under military rule, with dates ("the junta" of an article)
 User files add entries (``--actors FILE``, the ``actors.extra_files`` setting, or the actors
 component's ``extra_files`` config):
 
@@ -236,20 +235,6 @@ def _built_dictionary(user_files: tuple[str, ...]) -> ActorDictionary:
         _apply(d, data)
     _apply(d, packaged)
     return d
-
-
-@lru_cache(maxsize=1)
-def military_rule() -> tuple[tuple[str, str, str | None], ...]:
-    """(country, first day, last day or None) of every spell of military rule in military_rule.yaml."""
-    return tuple((str(r["country"]), str(r["start"]), _iso(r.get("end"))) for r in _read_yaml("military_rule.yaml") or [])
-
-
-def under_military_rule(country: str, date: str | None) -> bool:
-    """Whether ``country`` was under military rule on ``date`` (YYYY-MM-DD; today's rulers when None)."""
-    for ruled, start, end in military_rule():
-        if ruled == country and (date is None or (start <= date and (end is None or date < end))):
-            return True
-    return False
 
 
 def role_on(entry: Entry, date: str | None) -> tuple | None:

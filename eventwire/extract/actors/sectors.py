@@ -14,7 +14,7 @@ from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
-    JUNTA_NOUNS, LOCAL_SECTORS, NAVAL_CREW_NOUNS,
+    LOCAL_SECTORS, NAVAL_CREW_NOUNS,
     PEACEKEEPER_WORDS, PERSON_NOUNS, SCENE_SECTORS, SECTOR_LABELS, SPOKES_NOUNS, STATE_SECTORS,
     TRAVELLING_SECTORS, UNATTRIBUTED_NOUNS, VICTIM_VERBS, VISITOR_NOUNS)
 from eventwire.extract.actors.dictionary import Entry
@@ -233,8 +233,6 @@ class SectorMixin:
             country = attacked
         elif country is None and sector in STATE_SECTORS - {"GOV"} and (losses := self.reported_losses_country(head)):
             country = losses
-        elif country is None and head.lemma_.lower() in JUNTA_NOUNS and (junta := self.ruling_junta_country(head)):
-            country = junta   # "the junta tore up the deal": the named state the military ruled then
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
