@@ -772,7 +772,7 @@ class TargetFinder(CoderState):
         actors = []
         # the source (asked again here; ``sources`` found it already) matters only for a claim noun
         if self.names_a_claim(heads) and all(actor_for_token(h) is None for h in heads):
-            claimant = self.claimant(token, heads, self.source(token, trigger))
+            claimant = self.claim_maker(heads) or self.claimant(token, heads, self.source(token, trigger))
             if claimant:
                 return [claimant]
         for head in heads:
@@ -795,6 +795,32 @@ class TargetFinder(CoderState):
         if not actors and trigger.pos == "verb":
             return self.purpose_party(token, trigger)
         return actors
+
+    def claim_maker(self, heads: list[Token]) -> Actor | None:
+        """Who made the claim among ``heads``, when its own phrase says so: "denied accusations by UN
+        experts", "rejected Egyptian claims", "dismissed Kyiv's allegations". That maker is the
+        target, not the latest speaker told before it; None when the phrase names no one."""
+        for noun in (h for h in heads if h.lemma_.lower() in self.words["claim_nouns"]):
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    maker = None if pobj is None else actor_for_token(pobj) or self.modifier_party(pobj)
+                    if maker is not None:
+                        return maker
+                if child.dep_ == "poss" and actor_for_token(child) is not None:
+                    return actor_for_token(child)
+            maker = self.modifier_party(noun)
+            if maker is not None:
+                return maker
+        return None
+
+    def modifier_party(self, noun: Token) -> Actor | None:
+        """The party a noun's modifiers name ("Egyptian claims", "UN investigators"): its country and
+        sector, else the first modifier's own actor (an organisation has no country)."""
+        named = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and actor_for_token(c) is not None]
+        if not named:
+            return None
+        return self.actor_from_modifiers(noun) or actor_for_token(named[0])
 
     def purpose_party(self, token: Token, trigger: Trigger) -> list[Actor]:
         """"sending weapons to back the rebels", "shipped fuel to keep the government afloat": an act
