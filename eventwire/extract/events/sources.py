@@ -566,6 +566,8 @@ class SourceFinder(CoderState):
             if speech is not None:
                 return self.source(speech, Trigger(speech.lemma_, "ASSAULT", "190", "verb"))
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+            if actor is None and self.continues_list_past_relative(token):
+                return self.list_subject(head.head)
             if actor is None and self.is_clause_of_the_speaker(head):
                 own = self.subject_of(head)
                 if own is not None and self.actor_from_modifiers(own) is not None:
@@ -600,10 +602,48 @@ class SourceFinder(CoderState):
                 return self.purpose_doer(governor, token)
         if token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
             return None   # "soldiers captured during the war": the noun is the one acted on, not the doer
+        if token.dep_ == "acl" and self.is_misparsed_main_verb(token):
+            return actor_for_token(sentence_of(token).root)
         if token.dep_ == "acl" or token.dep_ == "relcl":
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
+
+    def continues_list_past_relative(self, token: Token) -> bool:
+        """"The minister called his counterpart, complained about shells that landed in its territory
+        and asked the junta to ...": the parser hangs the last verbal act of a list on a relative
+        clause about a thing ("shells that landed"), which can neither ask nor accuse. True when
+        ``token`` is a verbal act (QuadClass 1 or 3) coordinated with a relative clause whose
+        relative-pronoun subject stands for a noun naming no party; the list's subject does it."""
+        clause = token.head
+        if clause.dep_ != "relcl" or not self.is_verbal_trigger(token):
+            return False
+        subject = self.subject_of(clause)
+        return (subject is not None and subject.lower_ in ("that", "which")
+                and actor_for_token(clause.head) is None)
+
+    def list_subject(self, noun: Token) -> Actor | None:
+        """The subject of the nearest verb above ``noun`` that has one, through at most three verbs
+        ("complained about shells" hung by the parser on "had called", whose subject is the minister)."""
+        verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+        for verb in verbs:
+            subject = self.subject_of(verb)
+            if subject is not None:
+                return actor_for_token(subject) if subject.lower_ not in EMPTY_SUBJECTS else None
+        return None
+
+    @staticmethod
+    def is_misparsed_main_verb(token: Token) -> bool:
+        """"The Arab League, which has backed Cairo throughout the dispute, called on Ethiopia to ...":
+        the parser takes the subject noun for the sentence's root and hangs the main verb, a finite
+        past or present verb with no subject of its own, on a noun inside the noun's relative clause.
+        True for such a verb: the root noun is its subject."""
+        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+            return False
+        root = sentence_of(token).root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i > token.i:
+            return False
+        return any(a.dep_ == "relcl" and a.head.i == root.i for a in token.ancestors)
 
     def speech_verb_of_listed_act(self, token: Token) -> Token | None:
         """"Katz said Hezbollah had launched the rockets, blamed the government and threatened to
