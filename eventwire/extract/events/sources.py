@@ -650,7 +650,8 @@ class SourceFinder(CoderState):
         strike": a finite past verb of a verbal act (a charge, a threat, a demand) with no subject or
         auxiliary of its own, hung by the parser on a reported clause as the next item of a list
         (`reported_clause_of_list`), whose verb carries an auxiliary it does not share ("had
-        launched", "would send", "was seen") and is no verbal act itself, continues the list the speech
+        launched", "would send", "was seen") or which states a condition ("were unharmed",
+        `is_copular_state`) and is no verbal act itself, continues the list the speech
         verb opens: it is the speaker's act, not the reported subject's. The speech verb must be a
         finite past verb too; a material deed ("said rebels had fired mortars and killed two soldiers",
         where the tagger also reads "killed" as finite) stays in the clause."""
@@ -663,7 +664,8 @@ class SourceFinder(CoderState):
         speech = first.head
         if first.dep_ != "ccomp" or speech.tag_ != "VBD" or speech.lemma_.lower() not in self.words["speech_verbs"]:
             return None
-        if first.tag_ not in ("VBN", "VB") or not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        auxiliary = first.tag_ in ("VBN", "VB") and any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        if not auxiliary and not is_copular_state(first):
             return None
         if not self.is_verbal_trigger(token) or self.is_verbal_trigger(first):
             return None   # "said rebels had fired mortars and killed two soldiers": one reported deed
@@ -1475,6 +1477,14 @@ def relation_end(noun: Token) -> int:
 
 
 # Subjects that name no doer ("it took weeks to agree", "there were calls to ...", "this was done to").
+def is_copular_state(verb: Token) -> bool:
+    """"the nurses were unharmed", "the talks had been useful", "the hostages were in good health":
+    a reported state (a form of "be" with an adjective, noun or prepositional complement), which no
+    verbal act coordinated after it continues: "said that the nurses were unharmed and accused the
+    army" is the speaker's charge."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
+
+
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
