@@ -13,7 +13,7 @@ from eventwire.extract.extensions import doc_text, doc_words, sentence_number, s
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
-                                            conjunct_chain, is_reduced_participle, state_named_by)
+                                            conjunct_chain, is_other_side, is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -393,8 +393,10 @@ class SourceFinder(CoderState):
 
     def coordinated_owners(self, head: Token, first: Actor) -> list[Actor]:
         """"The leaders of Ethiopia, Egypt and Sudan": one actor per owner country, with the phrase's
-        sector ("the foreign ministers of France and Germany" -> FRA GOV, DEU GOV)."""
-        if head.tag_ not in ("NNS", "NNPS") or not first.sector:
+        sector ("the foreign ministers of France and Germany" -> FRA GOV, DEU GOV). An owner of the
+        same country but another side of it keeps its own sector ("delegations from the Congolese
+        government and the M23 rebel group" -> COD GOV, COD REB)."""
+        if not is_plural_noun(head) or not first.sector:
             return []
         members = []
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
@@ -404,6 +406,9 @@ class SourceFinder(CoderState):
                     if actor and actor.country and actor.country != first.country:
                         name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
                         members.append(make_actor(name, owner.text, actor.country, first.sector))
+                    elif actor and owner is not pobj and actor.country == first.country \
+                            and actor.sector and is_other_side(actor, first, across=True):
+                        members.append(actor)
         return members
 
     def names_a_crowd(self, noun: Token) -> bool:
@@ -477,8 +482,19 @@ class SourceFinder(CoderState):
             if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
                 return self.speaker_of_quote(subject)
             return (self.actor_or_instrument(subject) or self.quantified_actor(subject)
-                    or self.shared_title_holder(subject))
+                    or self.shared_title_holder(subject) or self.sending_party(subject))
         return self.inherited_subject(token)
+
+    @staticmethod
+    def sending_party(subject: Token) -> Actor | None:
+        """"Delegations from the Congolese government and the M23 rebel group met": people the
+        resolver coded as no one, sent "from" a party, act for the first party named there."""
+        for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                actor = actor_for_token(pobj)
+                if actor is not None and actor.country:
+                    return actor
+        return None
 
     @staticmethod
     def shared_title_holder(subject: Token) -> Actor | None:
@@ -541,6 +557,11 @@ class SourceFinder(CoderState):
         if not dateline:
             return subjects[0]
         after = [t for t in self.doc[min(dateline): token.i] if t.i not in dateline and t.pos_ in ("PROPN", "NOUN")]
+        if not after:
+            # "DOHA, April 24 - Delegations from ... met": the parser hangs the real subject on the
+            # dateline's name as an apposition; the first nominal past the dateline heads it
+            after = [t for t in self.doc[min(dateline): token.i] if t.idx >= dateline_end
+                     and t.pos_ in ("PROPN", "NOUN") and t.head.idx < dateline_end]
         return after[0] if after else None
 
     def agent_of(self, token: Token) -> Token | None:
@@ -1477,6 +1498,12 @@ def relation_end(noun: Token) -> int:
 
 
 # Subjects that name no doer ("it took weeks to agree", "there were calls to ...", "this was done to").
+def is_plural_noun(noun: Token) -> bool:
+    """A plural noun, also one the tagger takes for a name because a dateline capitalised it or put
+    it first ("DOHA - Delegations from ...")."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and not noun.ent_type_ and noun.lower_.endswith("s"))
+
+
 def is_copular_state(verb: Token) -> bool:
     """"the nurses were unharmed", "the talks had been useful", "the hostages were in good health":
     a reported state (a form of "be" with an adjective, noun or prepositional complement), which no
