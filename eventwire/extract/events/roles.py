@@ -42,6 +42,9 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # a capitalised modifier the NER left untyped ("Houthi targets") counts too; a bare sector word
 # ("militant targets") or a product name read as a person ("Patriot air defence system") does not.
 NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
+# Participles by which a nationality names a thing's owner or flag ("Greek-flagged tankers", "a
+# British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
+OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 # Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 

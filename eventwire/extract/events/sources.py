@@ -11,8 +11,8 @@ from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
-                                            SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
+from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS,
+                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
                                             conjunct_chain, is_other_side, is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import is_infinitive
@@ -46,9 +46,6 @@ LOCAL_SPEAKER_WORDS = frozenset({"regional", "local", "provincial", "municipal",
 # Verbs by which a subject takes part in an act others began: "Turkey has not joined Western
 # sanctions" is Turkey's (non-)sanction; the owner named on the act is the group joined, not its doer.
 JOINING_VERBS = frozenset({"join", "rejoin"})
-# Participles by which a nationality names a thing's owner or flag ("Greek-flagged tankers", "a
-# British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
-OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 # Nouns naming a person by a relation to another ("Trump critic Mark Cuban", "Putin ally Ramzan
 # Kadyrov"): the words before them name the other person, never the named one's side.
 RELATION_NOUNS = frozenset({"critic", "ally", "aide", "adviser", "advisor", "rival", "opponent", "foe",

@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
-from eventwire.extract.extensions import doc_words, sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, PASSIVE_SUBJECT_DEPS,
-                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token,
-                                            conjunct_chain, is_other_side, is_reduced_participle, same_actor)
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
+                                            PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
+                                            SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
+                                            is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import is_infinitive
 from eventwire.models import Actor, Event
@@ -95,6 +96,10 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "arou
 APPOSED_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 # How many sentences back a bare act noun ("the move") looks for the act it names.
 REPORTED_ACT_SENTENCES = 2
+
+
+# Measures against a party's property or trade ("banned Chinese apps"), which fall on the owner.
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 
 
 class TargetFinder(CoderState):
@@ -790,11 +795,46 @@ class TargetFinder(CoderState):
                 for found in [*split] or ([actor, *owners] if actor else []):
                     if all(found.code != a.code for a in actors):
                         actors.append(found)
+        if not actors and trigger.type in MEASURE_TYPES and trigger.pos == "verb":
+            # the things banned: the target heads, or the object an object-bound entry matched
+            owner = self.foreign_owner(heads or [c for c in token.children if c.dep_ == "dobj"], token, trigger)
+            if owner is not None:
+                return [owner]
         if not actors and trigger.type == "ASSAULT" and trigger.pos == "verb":
             return self.participle_victims(token)
         if not actors and trigger.pos == "verb":
             return self.purpose_party(token, trigger)
         return actors
+
+    def foreign_owner(self, heads: list[Token], token: Token, trigger: Trigger) -> Actor | None:
+        """"banned hundreds of Chinese apps", "blocked the Chinese-owned video app TikTok": a measure
+        against things that no party owns by the resolver's reading falls on the country a
+        nationality modifier names (of the object, or of its "of" phrase), as a country with no
+        sector; None for the source's own country ("banned Nepali news sites" is its own public)."""
+        for head in heads:
+            for noun in [head, *self.of_objects(head)[:1]]:
+                owner = self.owner_by_nationality(noun) or self.owner_by_participle(noun)
+                if owner is None:
+                    continue
+                source = self.source(token, trigger)
+                if source is not None and source.country == owner.country:
+                    return None
+                phrase = doc_text(self.doc)[min(w.idx for w in noun.subtree): noun.idx + len(noun.text)]
+                return make_actor(owner.country, phrase, owner.country, None)
+        return None
+
+    @staticmethod
+    def owner_by_participle(noun: Token) -> Actor | None:
+        """"the Chinese-owned video app", "Greek-flagged tankers": the country named before an
+        ownership participle (which the parser hangs on it as a bare noun modifier), as a country."""
+        for word in (t for left in noun.lefts for t in left.subtree):
+            if word.lower_ not in OWNERSHIP_PARTICIPLES:
+                continue
+            for named in (g for g in word.lefts if g.dep_ in ("npadvmod", "amod", "compound", "nmod")):
+                actor = actor_for_token(named) or state_named_by(named)
+                if actor is not None and actor.country and actor.country not in REGIONAL_CODES:
+                    return make_actor(actor.country, named.text, actor.country, None)
+        return None
 
     def claim_maker(self, heads: list[Token]) -> Actor | None:
         """Who made the claim among ``heads``, when its own phrase says so: "denied accusations by UN
