@@ -19,6 +19,8 @@ from eventwire.extract.events.triggers import is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
+# The dash that closes a dateline ("DOHA, April 24 - ...", "MAE SOT, Thailand (AP) — ...").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # Number words of a collective phrase that stands for a list of countries named before it.
 PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 
@@ -556,9 +558,12 @@ class SourceFinder(CoderState):
         after = [t for t in self.doc[min(dateline): token.i] if t.i not in dateline and t.pos_ in ("PROPN", "NOUN")]
         if not after:
             # "DOHA, April 24 - Delegations from ... met": the parser hangs the real subject on the
-            # dateline's name as an apposition; the first nominal past the dateline heads it
-            after = [t for t in self.doc[min(dateline): token.i] if t.idx >= dateline_end
-                     and t.pos_ in ("PROPN", "NOUN") and t.head.idx < dateline_end]
+            # dateline's name as an apposition; the first nominal hung there after the dateline's
+            # closing dash heads it (what stands before the dash is the dateline's place and agency)
+            span = self.doc[min(dateline): token.i]
+            dash = max((t.i for t in span if t.text in DATELINE_DASHES), default=None)
+            after = [] if dash is None else [t for t in span if t.i > dash and t.pos_ in ("PROPN", "NOUN")
+                                             and t.head.idx < dateline_end]
         return after[0] if after else None
 
     def agent_of(self, token: Token) -> Token | None:

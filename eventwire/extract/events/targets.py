@@ -804,7 +804,19 @@ class TargetFinder(CoderState):
             return self.participle_victims(token)
         if not actors and trigger.pos == "verb":
             return self.purpose_party(token, trigger)
+        if trigger.type == "SANCTION" and len(actors) > 1:
+            return self.sanctioned_parties(actors, self.source(token, trigger))
         return actors
+
+    @staticmethod
+    def sanctioned_parties(actors: list[Actor], source: Actor | None) -> list[Actor]:
+        """"closed all border crossings with Cambodia to tourists and traders": a measure that names
+        a foreign party falls on it; the people it reaches besides (of no country, or of the
+        source's own) are no parties of their own. ``actors`` when no foreign party is among them."""
+        if source is None or not source.country:
+            return actors
+        foreign = [a for a in actors if a.country and a.country != source.country]
+        return foreign or actors
 
     def foreign_owner(self, heads: list[Token], token: Token, trigger: Trigger) -> Actor | None:
         """"banned hundreds of Chinese apps", "blocked the Chinese-owned video app TikTok": a measure
