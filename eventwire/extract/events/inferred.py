@@ -369,11 +369,11 @@ class InferredTargets(CoderState):
         before or in the denial's own (SPEAKER_ACCUSER_WINDOW)."""
         if source is None or not source.country:
             return None
+        charger = self.charged_by(token, source)
+        if charger is not None:
+            return charger
         here = sentence_number(token)
         recent = [e for e in self.coded if e.type == "ACCUSE" and here - e.evidence.sentence <= ACCUSATION_WINDOW]
-        for event in reversed(recent):
-            if event.target and event.source and self.charges_denier(event.source, event.target, source):
-                return event.source
         for event in reversed(recent):
             doer = event.source
             if (event.target is None and doer is not None and doer.country
@@ -384,6 +384,19 @@ class InferredTargets(CoderState):
         if not earlier or here - self.sentence_at(earlier[-1].start) > SPEAKER_ACCUSER_WINDOW:
             return None   # a speaker quoted further back said something else
         return earlier[-1].speaker
+
+    def charged_by(self, token: Token, source: Actor | None) -> Actor | None:
+        """Who made the latest accusation coded before ``token`` (within ACCUSATION_WINDOW sentences)
+        that ``source``, denying it, may answer (`charges_denier`); None when there is none."""
+        if source is None or not source.country:
+            return None
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            if event.type != "ACCUSE" or here - event.evidence.sentence > ACCUSATION_WINDOW:
+                continue
+            if event.target and event.source and self.charges_denier(event.source, event.target, source):
+                return event.source
+        return None
 
     @staticmethod
     def charges_denier(accuser: Actor, accused: Actor, denier: Actor) -> bool:

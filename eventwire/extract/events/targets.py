@@ -777,7 +777,10 @@ class TargetFinder(CoderState):
         actors = []
         # the source (asked again here; ``sources`` found it already) matters only for a claim noun
         if self.names_a_claim(heads) and all(actor_for_token(h) is None for h in heads):
-            claimant = self.claim_maker(heads) or self.claimant(token, heads, self.source(token, trigger))
+            source = self.source(token, trigger)
+            # who made the claim: its own phrase, else an accusation of the denier coded just before
+            # ("Sudan accused Chad of ..., a charge Chad denies"), else the latest speaker before it
+            claimant = self.claim_maker(heads) or self.charged_by(token, source) or self.claimant(token, heads, source)
             if claimant:
                 return [claimant]
         for head in heads:
