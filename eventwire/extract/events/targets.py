@@ -826,7 +826,7 @@ class TargetFinder(CoderState):
         against things that no party owns by the resolver's reading falls on the country a
         nationality modifier names (of the object, or of its "of" phrase), as a country with no
         sector; None for the source's own country ("banned Nepali news sites" is its own public)."""
-        for head in heads:
+        for head in (h for h in heads if h.ent_type_ not in AMOUNT_ENTITY_TYPES):   # "fined Google $2 billion"
             for noun in [head, *self.of_objects(head)[:1]]:
                 owner = self.owner_by_nationality(noun) or self.owner_by_participle(noun)
                 if owner is None:
