@@ -150,3 +150,15 @@ def test_banning_the_countrys_own_sites_targets_no_foreign_country():
 def test_a_border_closure_falls_on_the_neighbour_not_on_the_travellers():
     text = "Poland closed its border with Belarus to trucks and tourists on Tuesday."
     assert countries(text, "SANCTION") == [("POL", "BLR")]
+
+
+# --- an act noun's "by" agent that the resolver codes as no one: its nationality ---------------------
+
+def test_an_assault_by_foreign_officers_has_their_country_as_source():
+    text = "Georgia condemned an assault by Russian border officers on two Georgian farmers near the boundary line."
+    assert [(s, t) for s, t in countries(text, "ASSAULT")] == [("RUS", "GEO")]
+
+
+def test_a_raid_by_foreign_personnel_has_their_country_as_source():
+    text = "Manila protested over a raid by Chinese maritime personnel on a Philippine supply boat."
+    assert countries(text, "ASSAULT") == [("CHN", "PHL")]

@@ -933,8 +933,8 @@ class SourceFinder(CoderState):
                     return actor
             if child.dep_ == "prep" and child.lower_ == "by":
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return actor_for_token(pobj)
+                if pobj is not None:   # "an assault by Chinese law enforcement officers": their nationality
+                    return actor_for_token(pobj) or self.national_crew(pobj)
             if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
                 for prep in child.children:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
