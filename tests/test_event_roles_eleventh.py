@@ -162,3 +162,15 @@ def test_an_assault_by_foreign_officers_has_their_country_as_source():
 def test_a_raid_by_foreign_personnel_has_their_country_as_source():
     text = "Manila protested over a raid by Chinese maritime personnel on a Philippine supply boat."
     assert countries(text, "ASSAULT") == [("CHN", "PHL")]
+
+
+# --- "hit by fire from X": the party whose forces a "from" phrase of an instrument names ----------
+
+def test_fire_from_foreign_air_defences_is_that_countrys_act():
+    text = "The airliner was hit by fire from Russian air defences over Grozny, investigators said."
+    assert [source for source, _ in countries(text, "ASSAULT")] == ["RUS"]
+
+
+def test_fire_from_foreign_patrol_boats_is_that_countrys_act():
+    text = "The tanker was hit by fire from Iranian patrol boats in the Strait of Hormuz, the British navy said."
+    assert [source for source, _ in countries(text, "ASSAULT")] == ["IRN"]

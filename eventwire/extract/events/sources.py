@@ -1268,8 +1268,20 @@ class SourceFinder(CoderState):
             return actor
         if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
             self.absorbed.add(token.i)
-            return self.noun_source(token)
+            return self.noun_source(token) or self.firing_party(token)
         return self.national_crew(token)
+
+    def firing_party(self, noun: Token) -> Actor | None:
+        """"hit by fire from Russian air defences", "shelling from Ethiopian artillery units": the
+        party whose forces or weapons a "from" phrase of an instrument noun names (not a place:
+        "rockets from Gaza" says where they came from, which the places component reads)."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and not self.is_place_name(g)):
+                if state_named_by(pobj) is None:
+                    actor = actor_for_token(pobj) or self.national_crew(pobj)
+                    if actor is not None:
+                        return actor
+        return None
 
     def national_crew(self, token: Token) -> Actor | None:
         """"Chinese vessels fired water cannon", "Russian jets intercepted": a common-noun subject the
