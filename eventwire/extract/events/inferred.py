@@ -13,7 +13,8 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, VIOLENT_TYPES,
-                                            actor_for_token, is_reduced_participle, state_named_by, state_of_name)
+                                            actor_for_token, is_other_side, is_reduced_participle, state_named_by,
+                                            state_of_name)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
@@ -459,7 +460,7 @@ class InferredTargets(CoderState):
         other = pair[1] if source.country == pair[0] else pair[0]
         if token is not None and not self.named_near(other, sentence_number(token)):
             return None
-        if token is not None and self.names_a_third_party(token, pair):
+        if token is not None and (self.names_a_third_party(token, pair) or self.names_a_domestic_rival(token, source)):
             return None
         if token is not None and (source.sector in PRIVATE_SECTORS or self.aims_at_an_unknown_owner(token)):
             return None
@@ -487,6 +488,17 @@ class InferredTargets(CoderState):
             if actor.sector != "IGO" and actor.country not in pair:
                 return True
         return self.names_a_third_country(sent, pair)
+
+    def names_a_domestic_rival(self, token: Token, source: Actor) -> bool:
+        """Whether the event's sentence names a party of the source's own country across the line
+        between the state and its armed or political challengers ("Kinshasa would not sign any deal
+        that left M23 in control of Goma", "responded to an attack by government troops" told by an
+        M23 spokesman): the untargeted act may be aimed at that rival, so the article's other
+        country is no safe guess."""
+        sent = token.sent
+        return any(sent.start_char <= m.start < sent.end_char and m.actor is not None
+                   and m.actor.country == source.country and is_other_side(m.actor, source, across=True)
+                   for m in self.actor_mentions)
 
     @staticmethod
     def names_a_third_country(sent, pair: tuple[str, ...]) -> bool:

@@ -12,8 +12,9 @@ from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS,
-                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
-                                            conjunct_chain, is_other_side, is_reduced_participle, state_named_by)
+                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS,
+                                            actor_for_token, conjunct_chain, is_other_side, is_reduced_participle,
+                                            state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -661,7 +662,9 @@ class SourceFinder(CoderState):
         the parser takes the subject noun for the sentence's root and hangs the main verb, a finite
         past or present verb with no subject of its own, on a noun inside the noun's relative clause.
         True for such a verb: the root noun is its subject."""
-        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+        if token.tag_ not in ("VBD", "VBZ"):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
             return False
         root = sentence_of(token).root
         if root.pos_ not in ("NOUN", "PROPN") or root.i > token.i:
