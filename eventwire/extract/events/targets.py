@@ -828,6 +828,8 @@ class TargetFinder(CoderState):
         sector; None for the source's own country ("banned Nepali news sites" is its own public)."""
         for head in (h for h in heads if h.ent_type_ not in AMOUNT_ENTITY_TYPES):   # "fined Google $2 billion"
             for noun in [head, *self.of_objects(head)[:1]]:
+                if actor_for_token(noun) is not None:
+                    return None   # a party ("the French ambassador", "Russian oligarchs"): the later finders read it
                 owner = self.owner_by_nationality(noun) or self.owner_by_participle(noun)
                 if owner is None:
                     continue
