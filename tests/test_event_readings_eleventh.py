@@ -65,3 +65,9 @@ def test_both_camps_of_one_war_are_not_split_between_states():
     text = ("Libya's rival governments in Tripoli and Benghazi traded blame, Algeria said. "
             "Military delegations from both camps met in Geneva on Friday.")
     assert all(set(dyad) != {"LBY", "DZA"} for dyad in dyads_of(text, "CONSULT"))
+
+
+def test_two_people_of_one_nationality_are_not_the_two_sides():
+    text = ("Chad and Sudan have traded accusations over the border for months. On Monday the government in "
+            "N'Djamena ordered two Sudanese diplomats to leave the country within 72 hours.")
+    assert ("TCD", "SDN") in dyads_of(text, "REQUEST")

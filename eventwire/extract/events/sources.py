@@ -22,6 +22,8 @@ from eventwire.models import Actor
 
 # The dash that closes a dateline ("DOHA, April 24 - ...", "MAE SOT, Thailand (AP) — ...").
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# Heads that name sides even under a nationality ("both Sudanese sides", "the two Libyan camps").
+SIDE_LEMMAS = frozenset({"side", "party", "camp", "faction"})
 # Number words of a collective phrase that stands for a list of countries named before it.
 PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 
@@ -320,6 +322,9 @@ class SourceFinder(CoderState):
             return True
         if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
             return False
+        if head.lemma_.lower() not in SIDE_LEMMAS and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children):
+            return False   # "ordered two French diplomats to leave": two people of one state, not two sides
         return any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet"))
 
     @staticmethod
