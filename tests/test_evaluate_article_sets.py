@@ -5,7 +5,7 @@ aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/even
 test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
 never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
-``articles8.jsonl``-``articles12.jsonl`` the eleventh pass's (and ``heldout6.jsonl``, its test set), written under the conventions settled then.
+``articles8.jsonl``-``articles14.jsonl`` the eleventh pass's (and ``heldout6.jsonl``, its test set), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -73,6 +73,10 @@ SETS = [
                (150, 280), frozenset({"2023", "2024", "2025"})),
     ArticleSet("articles12.jsonl", "gold/events/articles12", gold_events.events_file_suite("articles12"), r"ar12-\d{3}",
                (150, 280), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("articles13.jsonl", "gold/events/articles13", gold_events.events_file_suite("articles13"), r"ar13-\d{3}",
+               (150, 280), frozenset({"2023", "2024", "2025"})),
+    ArticleSet("articles14.jsonl", "gold/events/articles14", gold_events.events_file_suite("articles14"), r"ar14-\d{3}",
+               (150, 280), frozenset({"2024", "2025"})),
     ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.events_file_suite("heldout"), r"ho-\d{3}",
                (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
     ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.events_file_suite("heldout2"), r"h2-\d{3}",
