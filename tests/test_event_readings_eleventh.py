@@ -71,3 +71,17 @@ def test_two_people_of_one_nationality_are_not_the_two_sides():
     text = ("Chad and Sudan have traded accusations over the border for months. On Monday the government in "
             "N'Djamena ordered two Sudanese diplomats to leave the country within 72 hours.")
     assert ("TCD", "SDN") in dyads_of(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Seoul warned on Friday that any provocation by Pyongyang would meet a stern response.", ("KOR", "PRK")),
+    ("Pakistan's defence minister warned that any further attack from Afghan soil would be met with a stern "
+     "response.", ("PAK", "AFG")),
+])
+def test_a_deterrent_warning_aims_at_the_party_whose_acts_it_names(text, pair):
+    assert pair in dyads_of(text, "THREATEN")
+
+
+def test_a_deterrent_warning_does_not_aim_at_the_people_an_act_would_harm():
+    text = "Jordan warned that any attempt to push Palestinians across the river would be treated as an act of war."
+    assert all(target != "PSE" for _, target in dyads_of(text, "THREATEN"))

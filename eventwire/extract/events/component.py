@@ -635,7 +635,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                        or self.repeated_act_target(token, trigger, sources[0])]
             located = located or not no_party(targets)
         if no_party(targets) and trigger.type == "THREATEN":
-            targets = [self.answered_attacker(token, sources[0])]   # "vowed counter-attacks" after an offensive
+            # "vowed counter-attacks" after an offensive; "warned that any attack by X would ..."
+            targets = [self.answered_attacker(token, sources[0]) or self.deterred_party(token, sources[0])]
             located = located or not no_party(targets)
         if no_party(targets) and trigger.type == "REQUEST" and self.asks_for_calm(token):
             targets = self.violence_parties(token, sources[0]) or [None]   # "urged restraint" after violence

@@ -685,6 +685,33 @@ class InferredTargets(CoderState):
         return self.latest_attacker(token, source, ANSWERED_ATTACK_SENTENCES,
                                     lambda target: target.country == source.country)
 
+    def deterred_party(self, token: Token, source: Actor | None) -> Actor | None:
+        """"warned that any attack from Afghan soil would be met with a response", "any provocation by
+        Pyongyang": a deterrent warning aims at the party whose acts it names, the actor or country
+        of the "any" subject's own words (never the warner's country)."""
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(w.lower_ == "any" for w in subject.children):
+            return None
+        for word in self.agent_words(subject):
+            actor = actor_for_token(word) or state_named_by(word)
+            if actor is not None and actor.country and (source is None or actor.country != source.country):
+                return actor
+        return None
+
+    @staticmethod
+    def agent_words(act: Token) -> list[Token]:
+        """The words of an act noun that name its doer: its possessor and nationality ("Turkey's
+        survey", "any Turkish survey"), and the object of its "by" or "from" ("any provocation by
+        Pyongyang", "any attack from Afghan soil"); not its patients ("to push Palestinians")."""
+        words = [c for c in act.children if c.dep_ in ("poss", "amod", "compound")]
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                words += [pobj, *(m for m in pobj.children if m.dep_ in ("amod", "compound", "poss"))]
+        return words
+
     def seizes_goods(self, token: Token) -> bool:
         """A seizure verb ("seized seven rifles", "confiscated their nets") whose object names things,
         not a party: its target is the owner of what is taken, never the seizer's own public."""
