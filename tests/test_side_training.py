@@ -99,5 +99,6 @@ def test_leave_one_set_out_holds_out_each_blind_set_in_turn():
     assert st.blind_sets(sets, ["articles"]) == ["articles2", "articles3", "articles"]
     table = st.leave_one_set_out(sets)
     assert [(line["set"], line["model"]) for line in table] == [
-        ("articles2", "off"), ("articles2", "fill@0.5"), ("articles3", "off"), ("articles3", "fill@0.5")]
+        ("articles2", "off"), ("articles2", f"fill@{st.DEFAULT_THRESHOLD}"),
+        ("articles3", "off"), ("articles3", f"fill@{st.DEFAULT_THRESHOLD}")]
     assert all(line["right"] == 1 and line["wrong"] == 0 for line in table if line["model"] != "off")
