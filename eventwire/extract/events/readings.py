@@ -45,6 +45,8 @@ REPELLING_VERBS = frozenset({"repel", "repulse"})
 CHARGE_APPOSITION_SPAN = 6
 # Prepositions of place and time, whose object sets an act rather than being part of it.
 SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on", "after", "before"})
+# Prepositions that set a request's scene and never name what it asks for ("on" does: "insist on").
+SCENE_PREPOSITIONS = frozenset({"at", "in", "during", "after", "before", "amid", "while"})
 # Types of a promise whose infinitive content is no event of its own ("agreed to launch joint patrols").
 PROMISE_TYPES = frozenset({"AGREE"})
 # Tags of a finite verb in the past or present tense ("offered", "offers"); a bare infinitive is "VB".
@@ -65,6 +67,9 @@ GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whomever", "everyone
 # Statement types whose past participle, hung on a noun with no doer of its own, describes that noun's
 # people ("teachers opposed to the use of French", "officials briefed on the talks").
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "CONSULT", "SUPPORT"})
+# Statement types a clause on a thing can tell as news when it names their doer ("a move Cairo
+# condemned", "a ruling Beijing rejects").
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT"})
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,17 @@ class Readings(CoderState):
             actor = actor_for_token(party)
             if actor is not None and not self.is_private_party(party, actor, allowed):
                 return False
-        return True
+        return not self.has_public_doer(token, trigger, allowed)
+
+    def has_public_doer(self, token: Token, trigger: Trigger, allowed: frozenset[str]) -> bool:
+        """"accused soldiers of torturing young men", "responded by declaring a state of emergency": a
+        verb with no subject of its own takes its doer from the clause it hangs on (the accused, the
+        governing subject); a doer of a sector outside ``allowed`` (army, government) makes the act
+        political."""
+        if trigger.pos != "verb" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in children_of(token)):
+            return False
+        doer = self.inherited_subject(token)
+        return doer is not None and bool(doer.sector) and doer.sector.lower() not in allowed
 
     @staticmethod
     def is_state_agent(party: Token) -> bool:
@@ -1008,6 +1023,8 @@ class Readings(CoderState):
             return False   # "an attack on a police station that killed 11": the count of an attack
         if self.is_denied_charge(token):
             return False   # "..., a charge Islamabad rejected": the answer to the accusation, news
+        if self.is_named_statement(token, trigger):
+            return False   # "a move Cairo condemned as a breach": a named party's statement is news
         children = list(children_of(token))
         if any(c.dep_ == "mark" for c in children):
             return False   # "reports that drones struck": a content clause, not a description
@@ -1017,6 +1034,49 @@ class Readings(CoderState):
         if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lemma_.lower() in self.lexicon.nouns:
             return False
         return actor_for_token(thing) is None and not self.is_place_noun(thing)
+
+    def is_named_statement(self, token: Token, trigger: Trigger) -> bool:
+        """"a move Cairo condemned at the time", "the election, which the opposition accused the ruling
+        party of rigging", "a ruling Beijing rejects", "a case brought by the Philippines": an accusation
+        or rejection (``STATEMENT_TYPES``) that a clause on a thing gives a doer of its own (a subject
+        other than the relative pronoun, or a "by" agent) is that party's statement, not the thing's
+        history. A rejection counts only while it stands (present or perfect: "a ruling Beijing rejects",
+        "a decision China has refused to recognize"); one told in the past ("the plan, which Bolivia
+        rejected in 2019") and stance verbs (``standing_verbs``: "a mine protesters have opposed") stay
+        background."""
+        if trigger.type not in STATEMENT_TYPES or token.lemma_.lower() in self.rule_words("standing_verbs"):
+            return False
+        if trigger.type == "REJECT" and not is_standing_tense(token):
+            return False
+        for child in children_of(token):
+            if child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP") and child.lower_ != "that":
+                return True
+            if child.dep_ == "agent" and any(g.dep_ == "pobj" for g in children_of(child)):
+                return True
+        return False
+
+    @reading(pos="verb")
+    def is_suspected_act(self, token: Token, trigger: Trigger) -> bool:
+        """"detained 300 people suspected of aiding the rebels", "villagers suspected of sheltering
+        fighters": an act someone is only suspected of (under "of" of a ``suspicion_verbs`` verb) is
+        not told as done; unlike an accusation, no party stands behind the charge."""
+        prep = token.head
+        if trigger.pos != "verb" or token.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        return prep.head.lemma_.lower() in self.rule_words("suspicion_verbs")
+
+    @reading("AID", pos="verb")
+    def is_equipped_state(self, token: Token, trigger: Trigger) -> bool:
+        """"coast guard personnel armed with knives", "the rebels were armed with rifles": a participle
+        of equipping (``equipping_verbs``) with a "with" phrase and no supplier (no object, no "by"
+        agent) tells what someone carries, not who supplied it; "Iran armed the rebels" and "rebels
+        armed by Rwanda" stay aid."""
+        if trigger.pos != "verb" or token.tag_ != "VBN" or token.lemma_.lower() not in self.rule_words("equipping_verbs"):
+            return False
+        children = children_of(token)
+        if any(c.dep_ in ("dobj", "agent") for c in children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
 
     @reading("ASSAULT")
     def is_outcome_conjunct(self, token: Token, trigger: Trigger) -> bool:
@@ -1063,7 +1123,8 @@ class Readings(CoderState):
                 if governing.type in DEMAND_TYPES:
                     if self.is_forecast_governor(head, governing) or contact_clause_antecedent(node) is not None:
                         return False   # "X could supply shells, an official warned": reported, not warned of
-                    return (node.dep_ in ("xcomp", "ccomp") or node.dep_ == "prep" and governing.type == "REQUEST"
+                    return (node.dep_ in ("xcomp", "ccomp")
+                            or node.dep_ == "prep" and governing.type == "REQUEST" and not is_setting_phrase(node)
                             or governing.pos == "noun" and is_infinitive_clause(node))
                 if self.is_promised_through(node, token, head, governing):
                     return True
@@ -1373,6 +1434,20 @@ def is_counted_group(noun: Token) -> bool:
         return False
     return any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                or (c.dep_ == "amod" and any(g.dep_ == "conj" for g in children_of(c))) for c in children_of(noun))
+
+
+def is_standing_tense(verb: Token) -> bool:
+    """The verb is in the present ("rejects") or the present perfect ("has refused"): a stance that holds now."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(verb))
+
+
+def is_setting_phrase(prep: Token) -> bool:
+    """"In a phone call with Barrot, Araghchi urged Paris to ...", "appealed for calm during the
+    talks": a phrase of place or time (``SCENE_PREPOSITIONS``), or any phrase put before its verb,
+    tells where or when a request was made, not what it asks for ("insist on the withdrawal")."""
+    return prep.lower_ in SCENE_PREPOSITIONS or prep.i < prep.head.i
 
 
 def is_infinitive_clause(token: Token) -> bool:
