@@ -1056,6 +1056,22 @@ class Readings(CoderState):
         return False
 
     @reading(pos="verb")
+    def is_wished_act(self, token: Token, trigger: Trigger) -> bool:
+        """"chanting for President Ruto to resign", "the time has come for Israel to withdraw": an
+        infinitive with its own "for" subject tells an act someone wants or needs, not one done; so
+        does the infinitive of a request noun (``request_nouns``: "rejected the EU's call to withdraw
+        special police units", "an ultimatum to leave")."""
+        if trigger.pos != "verb" or not is_infinitive(token):
+            return False
+        for child in children_of(token):
+            if child.dep_ == "mark" and child.lower_ == "for":
+                return True
+            if child.dep_ == "nsubj" and child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].lower_ == "for":
+                return True   # the parser may hang the "for" on the verb above
+        return (token.dep_ == "acl" and token.head.i != token.i
+                and token.head.lemma_.lower() in self.rule_words("request_nouns"))
+
+    @reading(pos="verb")
     def is_suspected_act(self, token: Token, trigger: Trigger) -> bool:
         """"detained 300 people suspected of aiding the rebels", "villagers suspected of sheltering
         fighters": an act someone is only suspected of (under "of" of a ``suspicion_verbs`` verb) is
@@ -1114,7 +1130,9 @@ class Readings(CoderState):
         node = token
         for _ in range(CONTENT_DEPTH):
             head = node.head
-            if head.i == node.i or node.dep_ not in CONTENT_PATH_DEPS or is_finite_conjunct_of_infinitive(node):
+            if head.i == node.i or is_finite_conjunct_of_infinitive(node):
+                return False
+            if node.dep_ not in CONTENT_PATH_DEPS and not self.is_controlled_infinitive(node):
                 return False
             governing = self.triggers.get(head.i)
             if governing is not None:   # the nearest trigger above decides; its own conjunct is a second event
@@ -1123,8 +1141,10 @@ class Readings(CoderState):
                 if governing.type in DEMAND_TYPES:
                     if self.is_forecast_governor(head, governing) or contact_clause_antecedent(node) is not None:
                         return False   # "X could supply shells, an official warned": reported, not warned of
-                    return (node.dep_ in ("xcomp", "ccomp")
+                    return (node.dep_ in ("xcomp", "ccomp") or self.is_controlled_infinitive(node)
                             or node.dep_ == "prep" and governing.type == "REQUEST" and not is_setting_phrase(node)
+                            or node.dep_ == "dobj" and governing.type == "REQUEST" and governing.pos == "verb"
+                            and node.pos_ == "NOUN"   # "demanded the release of the detainees"
                             or governing.pos == "noun" and is_infinitive_clause(node))
                 if self.is_promised_through(node, token, head, governing):
                     return True
@@ -1133,6 +1153,15 @@ class Readings(CoderState):
                 return depth > 0 and self.is_demanded_content(head, depth - 1)
             node = head
         return False
+
+    def is_controlled_infinitive(self, clause: Token) -> bool:
+        """"asked Washington to press Israel to pull its forces out": the small model may read the
+        infinitive after the object of an object-control verb (``object_control_verbs``) as an adverbial
+        clause; it is that verb's complement all the same."""
+        head = clause.head
+        return (clause.dep_ == "advcl" and head.i != clause.i and is_infinitive(clause)
+                and head.lemma_.lower() in self.words["object_control_verbs"]
+                and any(c.dep_ == "dobj" for c in children_of(head)))
 
     def is_promised_through(self, node: Token, token: Token, head: Token, governing: Trigger) -> bool:
         """``token`` sits inside the infinitive ``node`` that a promise verb (``head``, coded as
