@@ -143,3 +143,25 @@ def test_standing_behind_an_ally_granting_candidacy_and_dismissing_a_decision():
 def test_suspending_a_partnership_and_sending_frigates():
     assert ("SANCTION", "USA", "GEO", "suspended") in coded("Washington suspended its strategic partnership with Tbilisi on Saturday.")
     assert types_by_trigger("Germany said it would send two frigates to the Baltic.").get("send") == "MOBILIZE"
+
+
+# --- warnings that announce the author's answer are threats, not forecasts --------------------------
+
+def test_a_warning_that_attacks_will_not_go_unanswered_is_a_threat():
+    assert types_by_trigger("Tunisia's interior ministry warned that such attacks would not go "
+                            "unanswered.").get("warned") == "THREATEN"
+
+
+def test_a_warning_of_arrests_without_an_agent_is_a_threat():
+    assert types_by_trigger("The police chief warned that more opposition supporters would be detained if they "
+                            "tried to disrupt the summit.").get("warned") == "THREATEN"
+
+
+def test_a_deterrent_in_a_second_clause_makes_a_threat():
+    assert types_by_trigger("President Ortega warned that vandalism would not be tolerated and that anyone who "
+                            "disturbed public order would face the full weight of the law.").get("warned") == "THREATEN"
+
+
+def test_an_economic_warning_stays_a_forecast():
+    assert "warned" not in types_by_trigger("Economists warned that prices would rise sharply next year.")
+    assert "warned" not in types_by_trigger("Kenya's central bank warned that the shilling would not recover quickly.")

@@ -1260,11 +1260,43 @@ class Readings(CoderState):
         subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             return False   # "warned it would retaliate": the author's own act
-        if self.is_deterrent(subject, clause):
+        clauses = [clause, *(c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        if any(self.is_sure_answer(c) or self.is_authority_act(c) for c in clauses):
+            return False
+        if any(self.is_deterrent(s, c) for c in clauses
+               for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
         doer = actor_for_token(subject)
         return not (author and doer and author.country and author.country == doer.country)
+
+    @staticmethod
+    def is_future_clause(clause: Token) -> bool:
+        """The clause's verb has "will", "would", "'ll" or "shall"."""
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(clause))
+
+    def is_sure_answer(self, clause: Token) -> bool:
+        """"warned that such killings would not go unanswered", "warned that vandalism would not be
+        tolerated": a clause saying an act will not be left unanswered (``sure_answer_words``, under
+        "will"/"would"; "tolerate" negated) announces the author's answer, whoever the act's doer."""
+        if not self.is_future_clause(clause):
+            return False
+        words = self.rule_words("sure_answer_words")
+        negated = any(c.dep_ == "neg" for c in children_of(clause))
+        for word in (clause, *children_of(clause)):
+            lemma = word.lemma_.lower()
+            if lemma in words and (lemma not in ("tolerate", "allow") or negated):
+                return True
+        return False
+
+    def is_authority_act(self, clause: Token) -> bool:
+        """"warned that more supporters would be detained if they tried to disrupt it": a passive act
+        of authority (``authority_acts``) under "will"/"would" with no "by" agent names no other doer;
+        the author's own side will do it, a threat."""
+        if clause.lemma_.lower() not in self.rule_words("authority_acts") or not self.is_future_clause(clause):
+            return False
+        children = children_of(clause)
+        return (any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children))
 
     def is_deterrent(self, subject: Token, clause: Token) -> bool:
         """"warned that any attack would be met with a firm response", "warned that anyone who disturbed
