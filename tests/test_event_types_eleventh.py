@@ -165,3 +165,16 @@ def test_a_deterrent_in_a_second_clause_makes_a_threat():
 def test_an_economic_warning_stays_a_forecast():
     assert "warned" not in types_by_trigger("Economists warned that prices would rise sharply next year.")
     assert "warned" not in types_by_trigger("Kenya's central bank warned that the shilling would not recover quickly.")
+
+
+# --- a force described by where it is posted ---------------------------------------------------------
+
+def test_troops_stationed_somewhere_are_no_deployment():
+    assert "stationed" not in types_by_trigger("Rwandan troops stationed in the province pursued the attackers.")
+    assert "stationed" not in types_by_trigger("France, which has about 370 troops stationed in Gabon, condemned the coup.")
+
+
+def test_a_dated_deployment_participle_and_a_clause_stay_deployments():
+    assert types_by_trigger("Russia said troops deployed to the border on Monday would stay until the drills "
+                            "end.").get("deployed") == "MOBILIZE"
+    assert types_by_trigger("India deployed troops to the border on Monday.").get("deployed") == "MOBILIZE"

@@ -1055,6 +1055,19 @@ class Readings(CoderState):
                 return True
         return False
 
+    @reading("MOBILIZE", pos="verb")
+    def is_posted_force(self, token: Token, trigger: Trigger) -> bool:
+        """"Rwandan troops stationed in the province pursued the attackers", "France, which has 370
+        troops stationed in Gabon": a reduced participle of a deployment verb hanging on the force it
+        describes, with no "by" agent and no time of its own, tells where the force is, not a deployment
+        made; "troops deployed to the border on Monday" stays one."""
+        if trigger.type != "MOBILIZE" or trigger.pos != "verb" or token.dep_ != "acl" or token.tag_ != "VBN":
+            return False
+        children = children_of(token)
+        if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj") for c in children):
+            return False   # "North Korea has moved launchers": a clause of its own, misread as a modifier
+        return not any(w.ent_type_ in ("DATE", "TIME") for c in children for w in c.subtree)
+
     @reading(pos="verb")
     def is_wished_act(self, token: Token, trigger: Trigger) -> bool:
         """"chanting for President Ruto to resign", "the time has come for Israel to withdraw": an
