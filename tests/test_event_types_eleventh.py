@@ -178,3 +178,10 @@ def test_a_dated_deployment_participle_and_a_clause_stay_deployments():
     assert types_by_trigger("Russia said troops deployed to the border on Monday would stay until the drills "
                             "end.").get("deployed") == "MOBILIZE"
     assert types_by_trigger("India deployed troops to the border on Monday.").get("deployed") == "MOBILIZE"
+
+
+def test_police_killings_during_riots_are_no_crime_report():
+    text = ("In March 2021, police killed at least 14 people during riots by opposition supporters that followed "
+            "the arrest of their leader on rape charges.")
+    assert types_by_trigger(text).get("killed") == "ASSAULT"
+    assert coded("Police in Ohio arrested a man suspected of stealing copper wire from a rail yard.") == []

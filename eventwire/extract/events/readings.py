@@ -179,6 +179,8 @@ class Readings(CoderState):
         party of any other sector ("police arrested the opposition leader") keeps it."""
         if trigger.type.lower() not in self.rule_words("crime_types") or not self.in_crime_report(token):
             return False
+        if self.in_unrest_sentence(token):
+            return False   # "police killed 14 people during riots by his supporters": unrest, not crime
         if trigger.type == "ACCUSE" and not trigger.cameo.startswith(CHARGE_CAMEO_PREFIXES):
             return False   # "judges condemned the misconduct": a judgement, not a charge laid
         allowed = self.rule_words("crime_party_sectors")
@@ -196,6 +198,13 @@ class Readings(CoderState):
             if actor is not None and not self.is_private_party(party, actor, allowed):
                 return False
         return not self.has_public_doer(token, trigger, allowed)
+
+    def in_unrest_sentence(self, token: Token) -> bool:
+        """The token's sentence holds a protest trigger ("during riots by Sonko's supporters"): an
+        attack or arrest told with it is the state's answer to unrest, whatever crime words it names."""
+        sentence = sentence_of(token)
+        return any(sentence.start <= i < sentence.end and found.type == "PROTEST" and i != token.i
+                   for i, found in self.triggers.items())
 
     def has_public_doer(self, token: Token, trigger: Trigger, allowed: frozenset[str]) -> bool:
         """"accused soldiers of torturing young men", "responded by declaring a state of emergency": a
