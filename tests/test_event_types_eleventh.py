@@ -185,3 +185,8 @@ def test_police_killings_during_riots_are_no_crime_report():
             "the arrest of their leader on rape charges.")
     assert types_by_trigger(text).get("killed") == "ASSAULT"
     assert coded("Police in Ohio arrested a man suspected of stealing copper wire from a rail yard.") == []
+
+
+def test_blocking_a_support_fund_is_a_veto():
+    assert types_by_trigger("Slovakia's prime minister blocked a 50 billion euro support fund for Ukraine in "
+                            "December.").get("blocked") == "REJECT"
