@@ -190,3 +190,10 @@ def test_police_killings_during_riots_are_no_crime_report():
 def test_blocking_a_support_fund_is_a_veto():
     assert types_by_trigger("Slovakia's prime minister blocked a 50 billion euro support fund for Ukraine in "
                             "December.").get("blocked") == "REJECT"
+
+
+def test_an_epithet_that_explains_a_denial_is_no_second_accusation():
+    found = types_by_trigger("The Kremlin rejected the report, calling it lies.")
+    assert found.get("rejected") == "REJECT"
+    assert "calling" not in found
+    assert types_by_trigger("The army denied the shelling and called the rebels terrorists.").get("called") == "ACCUSE"

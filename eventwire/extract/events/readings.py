@@ -1064,6 +1064,18 @@ class Readings(CoderState):
                 return True
         return False
 
+    @reading("ACCUSE", pos="verb")
+    def is_denial_epithet(self, token: Token, trigger: Trigger) -> bool:
+        """"An RSF spokesman denied the charge, calling it army propaganda", "Minsk rejected the report,
+        branding it lies": a participle that names what the denial verb (``denial_verbs``) above it
+        answers ("it", "them") says why the claim is rejected; the denial is the event, not a second
+        accusation."""
+        if trigger.type != "ACCUSE" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        if token.head.i == token.i or token.head.lemma_.lower() not in self.words["denial_verbs"]:
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in ("it", "them", "this", "these") for c in children_of(token))
+
     @reading("MOBILIZE", pos="verb")
     def is_posted_force(self, token: Token, trigger: Trigger) -> bool:
         """"Rwandan troops stationed in the province pursued the attackers", "France, which has 370
