@@ -197,3 +197,9 @@ def test_an_epithet_that_explains_a_denial_is_no_second_accusation():
     assert found.get("rejected") == "REJECT"
     assert "calling" not in found
     assert types_by_trigger("The army denied the shelling and called the rebels terrorists.").get("called") == "ACCUSE"
+
+
+def test_markets_that_rally_and_complaints_that_bombard_are_no_events():
+    assert coded("The rupee rallied against the dollar on Thursday.") == []
+    assert "bombarded" not in types_by_trigger("Listeners bombarded the radio station with complaints about the interview.")
+    assert types_by_trigger("Russian artillery bombarded Kharkiv overnight.").get("bombarded") == "ASSAULT"
