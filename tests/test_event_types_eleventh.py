@@ -203,3 +203,8 @@ def test_markets_that_rally_and_complaints_that_bombard_are_no_events():
     assert coded("The rupee rallied against the dollar on Thursday.") == []
     assert "bombarded" not in types_by_trigger("Listeners bombarded the radio station with complaints about the interview.")
     assert types_by_trigger("Russian artillery bombarded Kharkiv overnight.").get("bombarded") == "ASSAULT"
+
+
+def test_taking_refuge_is_no_aid_but_sheltering_refugees_is():
+    assert coded("Civilians in Kharkiv sheltered in metro stations during the strikes.") == []
+    assert types_by_trigger("Chad has sheltered more than 600,000 Sudanese refugees.").get("sheltered") == "AID"

@@ -1064,6 +1064,15 @@ class Readings(CoderState):
                 return True
         return False
 
+    @reading("AID", pos="verb")
+    def is_taking_refuge(self, token: Token, trigger: Trigger) -> bool:
+        """"the former vice-president sheltering in its embassy", "civilians sheltered in schools": a
+        verb of refuge (``refuge_verbs``) with no object of its own, active, tells where someone hides;
+        only "sheltered the refugees" or "refugees sheltered by Chad" is aid given."""
+        if trigger.pos != "verb" or token.lemma_.lower() not in self.rule_words("refuge_verbs"):
+            return False
+        return not any(c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass") for c in children_of(token))
+
     @reading("ACCUSE", pos="verb")
     def is_denial_epithet(self, token: Token, trigger: Trigger) -> bool:
         """"An RSF spokesman denied the charge, calling it army propaganda", "Minsk rejected the report,
