@@ -208,3 +208,9 @@ def test_markets_that_rally_and_complaints_that_bombard_are_no_events():
 def test_taking_refuge_is_no_aid_but_sheltering_refugees_is():
     assert coded("Civilians in Kharkiv sheltered in metro stations during the strikes.") == []
     assert types_by_trigger("Chad has sheltered more than 600,000 Sudanese refugees.").get("sheltered") == "AID"
+
+
+def test_speaking_to_a_news_outlet_is_an_interview_not_talks():
+    assert "spoke" not in types_by_trigger("The Kenyan president spoke to the BBC on Tuesday.")
+    assert ("CONSULT", "KEN", "ETH", "spoke") in coded("The Kenyan president spoke by phone with Ethiopia's prime "
+                                                       "minister on Tuesday.")

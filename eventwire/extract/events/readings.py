@@ -469,6 +469,8 @@ class Readings(CoderState):
         # "discussed the dispute with EU envoys": the parser may hang the partner on the object
         hung = [g for c in children_of(token) if c.dep_ == "dobj"
                 for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "with"]
+        if self.speaks_to_media(list(children_of(token)) + hung):
+            return True   # "Speaking to Al Jazeera by phone": an interview, no partner
         for child in list(children_of(token)) + hung:
             if child.dep_ != "prep" and child.dep_ != "dative":
                 continue
@@ -480,6 +482,18 @@ class Readings(CoderState):
         subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         return not any(any(g.dep_ == "conj" for g in children_of(s)) or s.lemma_.lower() in PARTNER_SUBJECTS
                        or is_counted_group(s) for s in subjects)
+
+    @staticmethod
+    def speaks_to_media(preps: list[Token]) -> bool:
+        """A "to" or "with" phrase among ``preps`` names a news outlet (an actor of the media sector)."""
+        for prep in preps:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "with"):
+                continue
+            for noun in children_of(prep):
+                actor = actor_for_token(noun) if noun.dep_ == "pobj" else None
+                if actor is not None and (actor.sector or "").upper() == "MED":
+                    return True
+        return False
 
     @staticmethod
     def is_official(noun: Token) -> bool:
