@@ -237,6 +237,13 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # Staff words between a listed organization and a person's name ("FBI Director Louis Freeh").
 STAFF_NOUNS = OFFICER_NOUNS | {"agent", "official", "officer", "investigator", "spokesman", "spokeswoman",
                                "spokesperson", "aide", "adviser", "advisor", "analyst", "deputy"}
+# People and property nouns that belong to the organization whose name modifies them ("UN staff",
+# "two UN vehicles", "a World Food Programme convoy"), when they have no sector of their own.
+ORGANIZATION_BELONGINGS = {"staff", "staffer", "staffers", "employee", "employees", "worker", "workers", "personnel",
+                           "member", "members", "vehicle", "vehicles", "truck", "trucks", "convoy", "convoys",
+                           "car", "cars", "plane", "planes", "aircraft", "helicopter", "helicopters", "compound",
+                           "compounds", "office", "offices", "premises", "warehouse", "warehouses", "facility",
+                           "facilities", "base", "bases", "ship", "ships", "boat", "boats", "team", "teams"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.

@@ -121,6 +121,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             return self.antecedent(head)
         if self.modifies_non_actor(head):
             return None
+        person = self.title_of_listed_person(head)
+        if person is not None:
+            return person
         tokens = self.np_tokens(head)
         text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
         if self.modifies_state_measure(head):
@@ -176,7 +179,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
                 or self.titled_person(head, tokens, text) or self.body_of_organization(head, text) \
                 or self.national_body(head, tokens, text) or self.armed_group_name(head, tokens, text) \
                 or self.organization_officer(head, tokens, text) or self.qualified_body(head, tokens, text) \
-                or self.staff_noun_of_organization(head, tokens, text)
+                or self.staff_noun_of_organization(head, tokens, text) \
+                or self.belonging_of_organization(head, text)
         if sector == "OPP" and self.is_exile_phrase(head) and not self.has_nationality_word(head, tokens):
             return None   # "Miami's exiles", "CIA-trained exiles": whose exiles they are is not said
         if sector == "GOV" and head.lemma_.lower() in SPOKES_NOUNS:

@@ -9,16 +9,40 @@ from spacy.tokens import Span, Token
 from eventwire.extract.actors.clauses import APPOINTING_VERBS
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (INNER_DEPS, NAME_SUFFIXES, PARTY_STATE_COUNTRY,
-    PARTY_STATE_SECTOR, PARTY_STATE_TAG, SAME_TITLES, SECTOR_LABELS, SOLE_HOLDER_TITLES, SPOKES_NOUNS,
-    STAFF_NOUNS)
+    ORGANIZATION_BELONGINGS, PARTY_STATE_SECTOR, PARTY_STATE_TAG, SAME_TITLES, SECTOR_LABELS, SOLE_HOLDER_TITLES,
+    SPOKES_NOUNS, STAFF_NOUNS)
 from eventwire.extract.actors.dictionary import Entry, role_on
 from eventwire.extract.actors.names import is_ethnic_label, is_unique_name_word, proper_noun_positions
 from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.models import Actor
 
 
+def is_international_post(actor: Actor) -> bool:
+    """Whether a person's role is an international organization's post (IGO, no country)."""
+    return actor.country is None and actor.sector == "IGO" and bool(actor.code)
+
+
 class TitleMixin:
     """People named with or through a title."""
+
+    def title_of_listed_person(self, head: Token) -> Actor | None:
+        """ "Secretary-General Antonio Guterres", "President Lula": a capitalized title word
+        compounded with a listed person's name is that person, with his dated role, not a bare
+        sector word coded from the article's context."""
+        if head.dep_ != "compound" or head.pos_ != "PROPN" or head.head.i <= head.i:
+            return None
+        if self.entries_at(head) or not (head.i in self.doc._.ew_sector_terms
+                                         or head.lemma_.lower() in self.dictionary.titles):
+            return None
+        name = head.head
+        while name.dep_ == "compound" and name.head.i > name.i and not self.entries_at(name) \
+                and name.i in self.doc._.ew_sector_terms:
+            name = name.head   # "Secretary" of "Secretary-General Antonio Guterres"
+        found = self.entries_at(name)
+        if not found or not any(entry.kind == "person" for entry in found[1]) or found[0].start <= head.i:
+            return None
+        actor = self.actor_for_token(name)
+        return actor.model_copy(update={"text": found[0].text}) if actor is not None else None
 
     def named_actor(self, head: Token, found: tuple[Span, list[Entry]], sector: str | None, text: str,
                     as_owner: bool) -> Actor | None:
@@ -50,8 +74,8 @@ class TitleMixin:
             return actor
         if entry.kind == "person" and actor.country:
             self.remember_surname(found[0], actor)
-        if actor.country or entry.kind != "person":
-            return actor
+        if actor.country or entry.kind != "person" or is_international_post(actor):
+            return actor   # "Antonio Guterres": a UN post has no country but is coded all the same
         return None
 
     def remember_surname(self, span: Span, actor: Actor) -> None:
@@ -191,6 +215,25 @@ class TitleMixin:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in STAFF_NOUNS:
             return None
         return self.organization_staff(head, tokens, text)
+
+    def belonging_of_organization(self, head: Token, text: str) -> Actor | None:
+        """ "seven UN staff", "two UN vehicles", "NATO personnel": a people or property noun with
+        no sector of its own, compounded with a listed organization's name, is that organization's
+        (an international body's too, which has no country)."""
+        if head.pos_ != "NOUN" or head.lower_ not in ORGANIZATION_BELONGINGS:
+            return None
+        for child in head.lefts:
+            if child.dep_ != "compound":
+                continue
+            found = self.entries_at(child)
+            if not found or found[0].end != head.i:
+                continue
+            entry = self.best_entry(found[1])
+            if entry.kind == "organization":
+                actor = self.actor_from_entry(entry, found[0].text)
+                if actor is not None and actor.sector:
+                    return actor.model_copy(update={"text": text})
+        return None
 
     def later_titled_mention(self, head: Token) -> Actor | None:
         """An untitled name whose title comes later in the article: "Scalise said ... House
