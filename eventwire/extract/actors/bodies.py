@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, DESCRIBING_NOUNS,
-    DIVIDED_HALVES, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS, NON_ACTOR_HEADS, NON_STATE_QUALIFIERS,
+from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, CAMPAIGN_NOUNS,
+    DESCRIBING_NOUNS, DIVIDED_HALVES, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS, NON_ACTOR_HEADS, NON_STATE_QUALIFIERS,
     OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS, QUALIFIER_SECTORS, SECTOR_LABELS,
     SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
@@ -226,6 +226,60 @@ class BodyMixin:
         if country is None or self.own_place_country(head):
             return country   # "militant targets in northern Iraq": the phrase's own place counts
         return None if self.struck_where_it_is(head, country) else country
+
+    def fought_by_state(self, head: Token) -> str | None:
+        """The country whose own state fights or deals with an unowned armed group: "Mali's
+        government and Tuareg rebel groups signed a deal", "Malian troops pressed an offensive
+        against Tuareg separatists", "the army said it had killed 11 militants". Insurgents fought
+        by a state's forces are that state's, not those of a country named only as a venue ("signed
+        in Algiers"). None when the sentence places the fight in another country (a strike across a
+        border) or the state side has no country."""
+        country = self.coordinated_state_country(head)
+        if country is not None:
+            return country
+        country = self.fighting_state_country(head)
+        if country is None:
+            return None
+        sentence = sentence_of(head)
+        elsewhere = [i for i, c in self.countries_at
+                     if sentence.start <= i < sentence.end and c != country and is_place(self.doc[i])]
+        return None if elsewhere else country
+
+    def coordinated_state_country(self, head: Token) -> str | None:
+        """The country of a state body coordinated with the phrase ("Mali's government and Tuareg
+        rebel groups")."""
+        heads = self.doc._.ew_actor_heads
+        others = [head.head] if head.dep_ == "conj" else [c for c in head.children if c.dep_ == "conj"]
+        for other in others:
+            actor = heads.get(other.i) or self.actor_for_token(other)
+            if actor is not None and actor.sector in STATE_SECTORS and actor.country:
+                return actor.country
+        return None
+
+    def fighting_state_country(self, head: Token) -> str | None:
+        """The country of the state forces that are the subject of the clause fighting the phrase:
+        its object ("the army killed 11 militants") or the "against" phrase of a campaign noun
+        object ("troops pressed an offensive against separatists"); the first of coordinated
+        subjects leads."""
+        phrase = head
+        while phrase.dep_ == "conj" and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "against":
+            campaign = phrase.head.head
+            if campaign.lemma_.lower() not in CAMPAIGN_NOUNS or campaign.dep_ != "dobj":
+                return None
+            verb = campaign.head
+        elif phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in FIGHTING_VERBS:
+            verb = phrase.head
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        actor = self.actor_for_token(subject)
+        if actor is not None and actor.sector in STATE_SECTORS and actor.country:
+            return actor.country
+        return None
 
     def struck_where_it_is(self, head: Token, country: str) -> bool:
         """Whether ``head``'s clause has a subject of another country's state (army, government) and

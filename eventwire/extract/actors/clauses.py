@@ -163,6 +163,25 @@ QUANTITY_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions
                   "crowds", "crowd", "group", "groups"}
 
 
+ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise", "criticize"}
+
+
+def accused_doers(verb: Token) -> list[Token]:
+    """ "accused Russian fighters of executing six herders", "blamed the army for killing them": the
+    object of the accusing verb is the doer of the gerund its "of"/"for" phrase holds (that gerund
+    has no subject of its own)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return []
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return []
+    above = verb.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "dobj" and above.head.lemma_.lower() in ACCUSING_VERBS:
+        return [above]   # the parser may hang "of executing" on the accused noun itself
+    if above.pos_ != "VERB" or above.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [c for c in above.children if c.dep_ == "dobj"]
+
+
 def quantity_head(head: Token) -> Token:
     """ "Thousands of demonstrators": the quantity word that heads the clause's argument, else the head."""
     prep = head.head

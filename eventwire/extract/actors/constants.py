@@ -244,6 +244,13 @@ ORGANIZATION_BELONGINGS = {"staff", "staffer", "staffers", "employee", "employee
                            "car", "cars", "plane", "planes", "aircraft", "helicopter", "helicopters", "compound",
                            "compounds", "office", "offices", "premises", "warehouse", "warehouses", "facility",
                            "facilities", "base", "bases", "ship", "ships", "boat", "boats", "team", "teams"}
+# Nouns of a military campaign whose "against" phrase names the side fought ("an offensive against
+# separatists").
+CAMPAIGN_NOUNS = {"offensive", "operation", "operations", "campaign", "crackdown", "assault", "attack", "attacks",
+                  "war", "fight", "push", "drive", "strikes", "raids"}
+# Verbs whose object is the side fought or dealt with.
+FIGHTING_VERBS = {"fight", "battle", "attack", "kill", "strike", "hit", "bomb", "shell", "ambush", "rout", "repel",
+                  "pursue", "clash", "engage", "defeat", "target", "wound", "capture", "raid", "besiege"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.

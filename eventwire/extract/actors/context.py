@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.clauses import (is_local_body, is_speaker, names_another_party, quantity_head,
+from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party, quantity_head,
     reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
     FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS,
@@ -51,6 +51,9 @@ class ContextMixin:
         if self.dateline_country:
             return self.dateline_country
         if self.sector_of(head) == "REB":
+            fought = self.fought_by_state(head)
+            if fought:
+                return fought   # "Malian troops pressed an offensive against Tuareg separatists"
             scene = self.article_scene()
             if scene and not self.struck_where_it_is(head, scene):
                 return scene   # "killing about 20 rebels": insurgents are of the land they fight in
@@ -245,6 +248,7 @@ class ContextMixin:
             clauses.append(clauses[-1].head)
         acting = {t.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "agent")
                   for t in c.subtree}
+        acting |= {t.i for c in accused_doers(verb) for t in c.subtree}   # "accused X of executing them"
         heads = self.doc._.ew_actor_heads
         named = {c for i, c in self.countries_at if i in acting and not is_place(self.doc[i])}
         named |= {heads[i].country for i in acting if i in heads and heads[i].country}
@@ -336,9 +340,12 @@ class ContextMixin:
         reporter = self.reporting_country(head)
         if reporter and reporter not in attackers:
             return reporter
-        if self.sector_of(head) != "CVL" and self.names_attacker_only(head) \
-                and self.context_outside_sentence(head) is None:
-            return None   # as civilian_country does for "Eritrean gunmen killed four villagers"
+        if self.names_attacker_only(head):
+            outside = self.context_outside_sentence(head)
+            if outside is None and self.sector_of(head) != "CVL":
+                return None   # as civilian_country does for "Eritrean gunmen killed four villagers"
+            if outside is not None and outside not in attackers:
+                return outside   # "accused Russian fighters of executing six herders" in a story on Mali
         return country
 
     def names_attacker_only(self, head: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.clauses import is_actor_word, quantity_head
+from eventwire.extract.actors.clauses import accused_doers, is_actor_word, quantity_head
 from eventwire.extract.actors.constants import (CLAUSE_PLACE_PREPOSITIONS, LOCAL_PREPOSITIONS, LOCAL_SECTORS,
     LOCATING_PREPOSITIONS, NEAR_PREPOSITIONS, REPORTING_VERBS, SETTLEMENT_NOUNS, SUBJECT_DEPS,
     TRAVELLING_SECTORS, VICTIM_VERBS)
@@ -209,7 +209,8 @@ class PlacementMixin:
         if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.pos_ not in ("VERB", "AUX"):
             return set()
         verb = phrase.head
-        return {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")] or accused_doers(verb)
+        return {t.i for c in doers for t in c.subtree}
 
     def acting_phrase_place(self, head: Token) -> str | None:
         """The country of a place named inside the phrase that acts on ``head`` ("the shelling of
