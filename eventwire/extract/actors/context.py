@@ -72,7 +72,7 @@ class ContextMixin:
         if acting and reports_the_sentence(head) and not is_local_body(head):
             return acting[-1]        # "Egypt suspended imports from Ethiopia, the Ministry of Supply said"
         if same:
-            return same[-1][1]       # else the nearest country named earlier in the same sentence
+            return self.nearest_owner(head, same)   # else the nearest country named earlier in the sentence
         scenes = [c for i, c in previous if is_place(self.doc[i])]
         if scenes and self.sector_of(head) in LOCAL_SECTORS:
             return scenes[-1]        # local people live where things happened, not with an earlier actor
@@ -80,6 +80,18 @@ class ContextMixin:
         if settings:
             return self.unless_listed(settings[-1])   # else the nearest one that acted or was the scene
         return self.unless_listed(previous[-1]) if previous else self.later_actor_country(head)
+
+    def nearest_owner(self, head: Token, same: list[tuple[int, str]]) -> str:
+        """The nearest of the countries named earlier in ``head``'s sentence; for a state body, the
+        nearest named as an actor rather than as a place ("Mali's government and the rebels signed
+        a deal in Algiers, but the junta tore it up": a capital named as a venue owns no government), unless the phrase sits in a clause on that
+        place ("flew to Addis Ababa, where the government hosted talks")."""
+        in_place_clause = any(c.lower_ == "where" for verb in head.ancestors for c in verb.children)
+        if self.sector_of(head) in STATE_SECTORS and not in_place_clause:
+            owners = [c for i, c in same if not is_place(self.doc[i])]
+            if owners:
+                return owners[-1]
+        return same[-1][1]
 
     def article_scene(self) -> str | None:
         """The country the article's places lie in, when one leads the others: the country most
