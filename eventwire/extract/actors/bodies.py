@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, CAMPAIGN_NOUNS,
-    DESCRIBING_NOUNS, DIVIDED_HALVES, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS, NON_ACTOR_HEADS, NON_STATE_QUALIFIERS,
-    OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS, QUALIFIER_SECTORS, SECTOR_LABELS,
-    SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
+    DESCRIBING_NOUNS, DIVIDED_HALVES, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
+    NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
+    QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
 from eventwire.extract.actors.places import REGIONAL_CODES, is_place
 from eventwire.extract.extensions import sentence_of

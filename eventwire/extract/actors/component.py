@@ -67,7 +67,8 @@ from eventwire.extract.actors.constants import (ADDRESS_TITLES, COLLECTIVES_KEY,
     ENV_EXTRA_FILES, GROUP_ANAPHORS, HONORIFICS, INNER_DEPS, LABEL_BY_KIND, NP_MODIFIERS, PARTY_ADJECTIVES,
     PERSON_PRONOUNS, PLURAL_PRONOUNS, SECTOR_LABELS, THING_PRONOUNS)
 from eventwire.extract.actors.dictionary import Entry, load_dictionary
-from eventwire.extract.actors.names import drop_names_inside_other_names, is_word_of_personal_name
+from eventwire.extract.actors.names import (drop_names_inside_other_names, is_adjective_homograph,
+    is_word_of_personal_name)
 from eventwire.extract.actors.places import (city_country, country_positions, dateline_of, fits_article,
     focus_country, named_countries, spelled_out_earlier)
 from eventwire.extract.actors.quotations import find_quotations
@@ -250,6 +251,8 @@ class ActorsComponent:
             best = index.get(e - 1)
             if sector and is_word_of_personal_name(span, self.dictionary.titles):
                 continue
+            if sector and len(span) == 1 and is_adjective_homograph(span[0]):
+                continue   # "a firm response" is no business
             if sector and (best is None or len(span) > len(best[0])):
                 index[e - 1] = (span, sector)
         doc._.ew_sector_terms = index

@@ -251,6 +251,9 @@ CAMPAIGN_NOUNS = {"offensive", "operation", "operations", "campaign", "crackdown
 # Verbs whose object is the side fought or dealt with.
 FIGHTING_VERBS = {"fight", "battle", "attack", "kill", "strike", "hit", "bomb", "shell", "ambush", "rout", "repel",
                   "pursue", "clash", "engage", "defeat", "target", "wound", "capture", "raid", "besiege"}
+# Sector words that are also common adjectives ("a firm response", "firm support"): read as an
+# adjective, they name no business.
+ADJECTIVE_HOMOGRAPHS = {"firm"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.

@@ -9,8 +9,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party, quantity_head,
-    reports_an_attack, reports_the_sentence)
+from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party,
+    quantity_head, reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
     FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS,
     SCENE_PREPOSITIONS, STATE_SECTORS, SUBJECT_DEPS)

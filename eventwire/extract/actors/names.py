@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ETHNIC_WORDS, HONORIFICS, LANGUAGE_WORDS,
-    PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
+from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ADJECTIVE_HOMOGRAPHS, ETHNIC_WORDS,
+    HONORIFICS, LANGUAGE_WORDS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
 from eventwire.extract.actors.dictionary import Entry
 
 
@@ -431,3 +431,11 @@ def title_before(doc: Doc, start: int, entry: Entry) -> tuple[tuple | None, bool
 
 
 TITLED_ROLES_KEY = "ew_titled_roles"   # doc.user_data: person name -> role his title in the text names
+
+
+def is_adjective_homograph(token: Token) -> bool:
+    """Whether a sector word is read here as the adjective it is spelled like ("firm" in
+    "would be met with a firm response", "a firm and swift reply")."""
+    if token.lower_ not in ADJECTIVE_HOMOGRAPHS:
+        return False
+    return token.pos_ == "ADJ" or token.tag_ in ("JJ", "JJR", "JJS") or token.dep_ in ("amod", "acomp")

@@ -29,7 +29,8 @@ from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, G
     NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
-from eventwire.extract.actors.names import is_language_speaker, is_name_word, is_surname_title, titled_role
+from eventwire.extract.actors.names import (is_adjective_homograph, is_language_speaker, is_name_word,
+    is_surname_title, titled_role)
 from eventwire.extract.actors.owners import OwnerMixin
 from eventwire.extract.actors.placement import PlacementMixin
 from eventwire.extract.actors.pronouns import PronounMixin
@@ -103,6 +104,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         hit = self.doc._.ew_sector_terms.get(head.i)
         if is_surname_title(head, hit[0] if hit else None, self.doc):
             return None   # "Larry King", "Mr. Justice": a title word that is a person's surname
+        if is_adjective_homograph(head):
+            return None   # "a firm response"
         if is_language_speaker(head):
             return "CVL"   # "Russian speakers": people, not the speaker of a parliament
         lemma = head.lemma_.lower()
