@@ -78,7 +78,8 @@ class OwnerMixin:
             # "its vice-president", "the alliance's secretary-general": the possessor may hang on
             # the first word of a compound title.
             if token.dep_ == "poss" and token.head.i in compounds:
-                actor = self.antecedent(token) if token.pos_ == "PRON" else self.actor_for_token(token)
+                actor = self.antecedent(token) if token.pos_ == "PRON" or token.tag_ == "WP$" \
+                    else self.actor_for_token(token)
                 if actor and (actor.country or actor.sector):
                     return actor
         for token in modifiers:

@@ -28,6 +28,8 @@ class PronounMixin:
         if word in RELATIVE_PRONOUNS:
             noun = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
             return self.relabel(self.doc._.ew_actor_heads.get(noun.i) if noun is not None else None, pronoun)
+        if word == "whose":
+            return self.relabel(self.relative_owner(pronoun), pronoun)
         if word in PERSON_PRONOUNS:
             return self.relabel(self.same_gender(pronoun), pronoun)
         if word in THING_PRONOUNS:
@@ -57,6 +59,28 @@ class PronounMixin:
                 return None   # "our villages", "our sons": the speaker owns them, they are no actor
             return self.relabel(self.quotation_speaker(pronoun), pronoun)
         return None
+
+    def relative_owner(self, pronoun: Token) -> Actor | None:
+        """ "Brazil and Colombia, whose leftist presidents ...", "the ministry, whose officials
+        ...": a possessive relative pronoun is the noun its relative clause describes (the first of
+        coordinated nouns, as for the phrase itself)."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.i < pronoun.i:
+            actor = self.noun_actor(clause.head)
+            if actor is not None:
+                return actor
+        # the parser may hang the clause elsewhere (on a dateline): the noun just before the comma
+        before = pronoun.i - 1 if pronoun.i > 0 and self.doc[pronoun.i - 1].text != "," else pronoun.i - 2
+        if before < 0 or self.doc[before].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = self.doc[before]
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        return self.noun_actor(noun)
+
+    def noun_actor(self, noun: Token) -> Actor | None:
+        """The actor of the phrase headed by ``noun``, from the coded heads or the resolver."""
+        return self.doc._.ew_actor_heads.get(noun.i) or self.actor_for_token(noun)
 
     def owned_by_uncoded_doer(self, pronoun: Token) -> bool:
         """ "Facebook was violating its 2011 deal": an "its" in the object of a clause whose doer
