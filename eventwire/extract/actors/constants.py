@@ -254,6 +254,10 @@ FIGHTING_VERBS = {"fight", "battle", "attack", "kill", "strike", "hit", "bomb", 
 # Sector words that are also common adjectives ("a firm response", "firm support"): read as an
 # adjective, they name no business.
 ADJECTIVE_HOMOGRAPHS = {"firm"}
+# Definite nouns that refer back to a region named before ("the region's ethnic Armenian forces").
+REGION_ANAPHORS = {"region", "enclave", "territory", "province", "breakaway"}
+# Modifiers of a phrase that secedes from the state a named region belongs to.
+SEPARATIST_WORDS = {"separatist", "separatists", "breakaway", "secessionist"}
 # Sector words that name people, not a body an officer can head.
 PEOPLE_SECTORS = {"CVL", "REF"}
 # Verbs whose object is harmed or held by their subject: its victims are not the subject's people.

@@ -8,15 +8,50 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import accused_doers, is_actor_word, quantity_head
 from eventwire.extract.actors.constants import (CLAUSE_PLACE_PREPOSITIONS, LOCAL_PREPOSITIONS, LOCAL_SECTORS,
-    LOCATING_PREPOSITIONS, NEAR_PREPOSITIONS, REPORTING_VERBS, SETTLEMENT_NOUNS, SUBJECT_DEPS,
-    TRAVELLING_SECTORS, VICTIM_VERBS)
+    LOCATING_PREPOSITIONS, NEAR_PREPOSITIONS, REGION_ANAPHORS, REPORTING_VERBS, SEPARATIST_WORDS, SETTLEMENT_NOUNS,
+    SUBJECT_DEPS, TRAVELLING_SECTORS, VICTIM_VERBS)
 from eventwire.extract.actors.names import is_ethnic_label
-from eventwire.extract.actors.places import (REGIONAL_CODES, SITE_NOUNS, city_country, is_place, is_town_word,
-    place_name)
+from eventwire.extract.actors.places import (REGIONAL_CODES, SITE_NOUNS, city_country, hyphenated_word, is_place,
+    is_town_word, place_name)
 
 
 class PlacementMixin:
     """Countries of the places a phrase or its clause names."""
+
+    def earlier_region_country(self, head: Token, reach: int = 200) -> str | None:
+        """The country of the nearest place named before ``head`` that is no country or capital of
+        the name dictionary ("Nagorno-Karabakh", "Transnistria", "Donetsk"): the region a phrase
+        like "the region's forces" or "the separatist authorities" refers to. None when no
+        gazetteer place comes first within ``reach`` tokens."""
+        names = self.doc._.ew_names
+        for i in range(head.i - 1, max(-1, head.i - reach - 1), -1):
+            token = self.doc[i]
+            if token.idx < self.dateline_end:
+                return None
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or i in names:
+                continue
+            word = hyphenated_word(token)
+            whole = word.text if len(word) > 1 else place_name(token)
+            country = city_country(whole)
+            if country:
+                return country
+        return None
+
+    def region_possessor_country(self, token: Token) -> str | None:
+        """ "the region's", "the enclave's": a definite region noun as a possessor is the region
+        named before it."""
+        if token.dep_ != "poss" or token.lemma_.lower() not in REGION_ANAPHORS \
+                or not any(c.lower_ == "the" for c in token.children):
+            return None
+        return self.earlier_region_country(token)
+
+    def separatist_region_country(self, head: Token, tokens: list[Token]) -> str | None:
+        """ "the separatist authorities", "the breakaway government": an unowned body that secedes
+        is of the state the region named before it belongs to (Nagorno-Karabakh's are AZE), not
+        of the dateline's country."""
+        if not any(t.lower_ in SEPARATIST_WORDS for t in tokens if t.i != head.i):
+            return None
+        return self.earlier_region_country(head)
 
     def attacked_place(self, head: Token) -> str | None:
         """ "Jihadists ambushed an army convoy near the Burkinabe town of Djibo": unowned soldiers or

@@ -171,6 +171,11 @@ class SectorMixin:
             # officials, not an earlier official of another country
             name = self.dictionary.country_names.get(scene, scene)
             return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, scene, sector)
+        seceding = self.separatist_region_country(head, tokens) if owner is None else None
+        if seceding:
+            # "the separatist authorities" of Nagorno-Karabakh: the state the region belongs to
+            name = self.dictionary.country_names.get(seceding, seceding)
+            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, seceding, sector)
         body = self.previous_speaking_body(head) if owner is None else None
         if body is not None:
             return body.model_copy(update={"text": text})
