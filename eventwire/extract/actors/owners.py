@@ -78,7 +78,9 @@ class OwnerMixin:
             # "its vice-president", "the alliance's secretary-general": the possessor may hang on
             # the first word of a compound title.
             if token.dep_ == "poss" and token.head.i in compounds and (region := self.region_possessor_country(token)):
-                return make_actor(self.dictionary.country_names.get(region, region), token.text, region, None)
+                # a region has no army of its own: its armed forces are insurgents of the state it is in
+                armed = "REB" if self.sector_of(head) == "MIL" else None
+                return make_actor(self.dictionary.country_names.get(region, region), token.text, region, armed)
             if token.dep_ == "poss" and token.head.i in compounds:
                 actor = self.antecedent(token) if token.pos_ == "PRON" or token.tag_ == "WP$" \
                     else self.actor_for_token(token)

@@ -173,7 +173,9 @@ class SectorMixin:
             return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, scene, sector)
         seceding = self.separatist_region_country(head, tokens) if owner is None else None
         if seceding:
-            # "the separatist authorities" of Nagorno-Karabakh: the state the region belongs to
+            # "the separatist authorities" of Nagorno-Karabakh: the state the region belongs to, and
+            # a separatist government is a separatist body, not that state's government
+            sector = "SEP" if sector == "GOV" else sector
             name = self.dictionary.country_names.get(seceding, seceding)
             return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, seceding, sector)
         body = self.previous_speaking_body(head) if owner is None else None
