@@ -254,6 +254,9 @@ FIGHTING_VERBS = {"fight", "battle", "attack", "kill", "strike", "hit", "bomb", 
 # Sector words that are also common adjectives ("a firm response", "firm support"): read as an
 # adjective, they name no business.
 ADJECTIVE_HOMOGRAPHS = {"firm"}
+# Modifiers that keep a listed phrase from sharing the nationality of the one before it ("Russian
+# troops and local police").
+UNSHARED_QUALIFIERS = {"local", "foreign", "international", "other", "their", "its", "his", "her", "own"}
 # Definite nouns that refer back to a region named before ("the region's ethnic Armenian forces").
 REGION_ANAPHORS = {"region", "enclave", "territory", "province", "breakaway"}
 # Modifiers of a phrase that secedes from the state a named region belongs to.

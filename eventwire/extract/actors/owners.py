@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS, PARTITIVE_WORDS,
-    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME)
+    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME, UNSHARED_QUALIFIERS)
 from eventwire.extract.actors.dictionary import Entry, active_on
 from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
 from eventwire.extract.actors.places import city_country, hyphenated_word, is_town_word, place_name
@@ -105,7 +105,7 @@ class OwnerMixin:
                             or self.organization_modifier(pobj) or self.governed_town(head, child, pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
-        return self.shared_nationality(head)
+        return self.shared_nationality(head) or self.coordinated_nationality(head)
 
     def possessor_over_topic(self, token: Token, entry: Entry, modifiers: list[Token]) -> Actor | None:
         """ "China's Taiwan Affairs Office", "Russia's Syria envoy", "Britain's Africa minister": a
@@ -148,6 +148,22 @@ class OwnerMixin:
             return None
         country = max(past, key=lambda r: r[3] or "")[0]
         return make_actor(self.dictionary.country_names.get(country, country), text, country, None)
+
+    def coordinated_nationality(self, head: Token) -> Actor | None:
+        """ "sanctions on three Nicaraguan judges and a regional police chief": an unowned later
+        conjunct takes the nationality word of the first conjunct it is listed with (not a local or
+        foreign body: "Russian troops and local police")."""
+        if head.dep_ != "conj" or head.head.i >= head.i or head.pos_ != "NOUN" \
+                or any(t.lower_ in UNSHARED_QUALIFIERS for t in head.lefts):
+            return None
+        first = head.head
+        for token in first.lefts:
+            found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
+            if found and found[0].end <= first.i and not is_ethnic_label(token) and not names_a_sponsor(token):
+                entry = self.best_entry(found[1])
+                if entry.kind in ("adjective", "country"):
+                    return self.actor_from_entry(entry, found[0].text)
+        return None
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a
