@@ -254,6 +254,11 @@ FIGHTING_VERBS = {"fight", "battle", "attack", "kill", "strike", "hit", "bomb", 
 # Sector words that are also common adjectives ("a firm response", "firm support"): read as an
 # adjective, they name no business.
 ADJECTIVE_HOMOGRAPHS = {"firm"}
+# People a state holds, and the verbs by which a state disposes of them: "Ortega's government expelled
+# 222 political prisoners to the United States" -> the prisoners are Nicaragua's.
+PRISONER_NOUNS = {"prisoner", "detainee", "inmate", "convict", "dissident", "critic"}
+STATE_DISPOSAL_VERBS = {"expel", "free", "release", "deport", "pardon", "exile", "jail", "imprison", "hold", "execute",
+                        "sentence", "strip", "banish", "amnesty", "transfer"}
 # Modifiers that keep a listed phrase from sharing the nationality of the one before it ("Russian
 # troops and local police").
 UNSHARED_QUALIFIERS = {"local", "foreign", "international", "other", "their", "its", "his", "her", "own"}

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party,
     quantity_head, reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
-    FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, REPORTING_VERBS,
-    SCENE_PREPOSITIONS, STATE_SECTORS, SUBJECT_DEPS)
+    FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, PRISONER_NOUNS,
+    REPORTING_VERBS, SCENE_PREPOSITIONS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -300,6 +300,24 @@ class ContextMixin:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return country   # no other side stands out: rebels holding their own country's people
         return ranked[0][0]
+
+    def holding_state_country(self, head: Token) -> str | None:
+        """The country of the state that expels, frees, jails or holds the unowned prisoners ``head``
+        names ("Ortega's government expelled 222 political prisoners to the United States"): a
+        state disposes of its own prisoners, wherever it sends them."""
+        if head.lemma_.lower() not in PRISONER_NOUNS:
+            return None
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ != "dobj" or verb.lemma_.lower() not in STATE_DISPOSAL_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        actor = self.actor_for_token(subject) if subject.i < head.i else self.doc._.ew_actor_heads.get(subject.i)
+        if actor is None or actor.sector not in STATE_SECTORS or not actor.country:
+            return None
+        return actor.country
 
     def holder_of(self, head: Token) -> Actor | None:
         """The actor that holds, frees or seizes the captives ``head`` names: the subject of the

@@ -228,6 +228,8 @@ class SectorMixin:
             # attack struck are that place's, whoever reports it and whoever attacked (a state may
             # bomb its own villages)
             country = attacked
+        elif country is None and sector in ("CVL", "OPP") and (held := self.holding_state_country(head)):
+            country = held   # "the government expelled 222 political prisoners to the United States"
         elif country is None and sector == "CVL":
             country = self.not_the_holders(head, self.not_the_attackers(head, self.civilian_country(head)))
         elif country is None and sector in LOCAL_SECTORS:
