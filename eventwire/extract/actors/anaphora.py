@@ -6,7 +6,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.juntas import military_rulers_on
 from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ANAPHORIC_SECTORS, CONTINUING_WORDS,
-    DEFINITE_WORDS, DISTINCT_OTHER_HEADS, GROUP_ANAPHORS, INDEFINITE_DETERMINERS, SAME_REFERENT)
+    DEFINITE_WORDS, DISTINCT_OTHER_HEADS, FORCE_REACH, FORCE_WORDS, GROUP_ANAPHORS, INDEFINITE_DETERMINERS,
+    SAME_REFERENT)
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
@@ -85,6 +86,26 @@ class NounAnaphoraMixin:
         if not earlier or len({a.country for a in earlier}) > 1:
             return None
         return earlier[0]
+
+    def same_force_before(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """ "Coast guard personnel ... seized seven rifles" after "Chinese coast guard vessels": an
+        unowned phrase whose modifier names a force ("coast guard") is the force of that name named
+        earlier in the article, when every earlier mention of it belongs to one country."""
+        words = [t for t in tokens if t.i < head.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+        if not words or words[-1].lower_ not in FORCE_WORDS or words[-1].i != head.i - 1:
+            return None
+        name = [t.lower_ for t in words]
+        heads = self.doc._.ew_actor_heads
+        countries: dict[str, Actor] = {}
+        for token in self.doc[max(0, head.i - FORCE_REACH): words[0].i]:
+            if token.lower_ != name[-1] or token.i < len(name) - 1:
+                continue
+            if [t.lower_ for t in self.doc[token.i - len(name) + 1: token.i + 1]] != name:
+                continue
+            actor = heads.get(token.i) or self.actor_for_token(token)
+            if actor is not None and actor.country:
+                countries.setdefault(actor.country, actor)
+        return next(iter(countries.values())) if len(countries) == 1 else None
 
     def apposed_anchor(self, head: Token, sector: str) -> Actor | None:
         """ "the Arakan Army, an ethnic armed group that ...": an unowned phrase set in apposition

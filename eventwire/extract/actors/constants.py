@@ -259,6 +259,9 @@ ADJECTIVE_HOMOGRAPHS = {"firm"}
 PRISONER_NOUNS = {"prisoner", "detainee", "inmate", "convict", "dissident", "critic"}
 STATE_DISPOSAL_VERBS = {"expel", "free", "release", "deport", "pardon", "exile", "jail", "imprison", "hold", "execute",
                         "sentence", "strip", "banish", "amnesty", "transfer"}
+# The last word of a force's name used as a modifier ("coast guard personnel", "navy sailors").
+FORCE_WORDS = {"guard", "coastguard", "navy", "army", "police", "gendarmerie", "militia", "marines"}
+FORCE_REACH = 400   # tokens back to look for the force's earlier mention
 # Modifiers that keep a listed phrase from sharing the nationality of the one before it ("Russian
 # troops and local police").
 UNSHARED_QUALIFIERS = {"local", "foreign", "international", "other", "their", "its", "his", "her", "own"}

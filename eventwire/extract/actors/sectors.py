@@ -189,6 +189,7 @@ class SectorMixin:
             return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, arrested, sector)
         if owner is None and head.pos_ != "PROPN":
             holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
+                or self.same_force_before(head, tokens) \
                 or self.ruling_junta(head, text) or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
                 return holder.model_copy(update={"text": text})
