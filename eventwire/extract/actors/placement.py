@@ -165,14 +165,18 @@ class PlacementMixin:
         """The country of an opening place adverbial of the sentence, before the phrase ("In Cairo,
         the price of beef rose after the government halted imports"). Not for a phrase inside a
         quotation: "In Washington, the State Department urged both sides to 'protect the civilians'"
-        places the speaker, not the people the quoted words speak of. Only a place phrase before
-        its verb opens the clause: "signed a truce in Jeddah, but the authorities ..." names a venue."""
+        places the speaker, not the people the quoted words speak of. A place after the verb of a
+        clause coordinated before the phrase's own is that clause's venue, not the sentence's scene:
+        "signed a truce in Jeddah, but the authorities ..."."""
         quoted = self.quotation_at(head.idx)
         verb = head
+        crossed = False   # whether the climb has left a clause coordinated with the one above
         while verb.head.i != verb.i:
+            crossed = crossed or (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"))
             verb = verb.head
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ == "in" and child.i < head.i and child.i < verb.i \
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i < head.i \
+                        and (child.i < verb.i or not crossed) \
                         and any(t.is_punct for t in self.doc[child.i: head.i]) \
                         and (quoted is None or quoted[0] < child.idx):
                     country = self.place_country(verb, {"in"}, only=child)
