@@ -198,3 +198,15 @@ def test_coast_guard_personnel_are_the_coast_guard_named_before() -> None:
                       "military said on Tuesday. Coast guard personnel armed with knives then seized seven "
                       "rifles from the boats, armed forces chief Gen. Romeo Brawner told reporters.", "2024-06-19")
     assert found.get("Coast guard personnel") == "CHN"
+
+
+def test_troops_a_state_sends_abroad_are_its_own_not_the_reporters() -> None:
+    found = countries("SEOUL, Oct. 23 (Yonhap) -- North Korea has sent about 1,500 special forces troops to "
+                      "Russia's Far East for training, South Korea's spy agency said.", "2024-10-23")
+    assert code_of(found, "troops") == "PRK"
+
+
+def test_soldiers_withdrawn_by_burundi_are_burundis() -> None:
+    found = countries("KIGALI (Reuters) - Rwanda's government said Burundi had withdrawn 300 soldiers from "
+                      "eastern Congo.", "2024-10-23")
+    assert found.get("300 soldiers") == "BDI"

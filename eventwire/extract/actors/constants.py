@@ -262,6 +262,9 @@ STATE_DISPOSAL_VERBS = {"expel", "free", "release", "deport", "pardon", "exile",
 # The last word of a force's name used as a modifier ("coast guard personnel", "navy sailors").
 FORCE_WORDS = {"guard", "coastguard", "navy", "army", "police", "gendarmerie", "militia", "marines"}
 FORCE_REACH = 400   # tokens back to look for the force's earlier mention
+# Verbs by which a state moves its own forces: "North Korea has sent about 1,500 troops to Russia".
+SENDING_VERBS = {"send", "deploy", "dispatch", "station", "withdraw", "pull", "recall", "mobilize", "mobilise",
+                 "contribute", "commit", "airlift"}
 # Modifiers that keep a listed phrase from sharing the nationality of the one before it ("Russian
 # troops and local police").
 UNSHARED_QUALIFIERS = {"local", "foreign", "international", "other", "their", "its", "his", "her", "own"}

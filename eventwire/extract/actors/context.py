@@ -13,7 +13,7 @@ from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_s
     quantity_head, reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
     FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, PRISONER_NOUNS,
-    REPORTING_VERBS, SCENE_PREPOSITIONS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
+    REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -316,6 +316,22 @@ class ContextMixin:
             return None
         actor = self.actor_for_token(subject) if subject.i < head.i else self.doc._.ew_actor_heads.get(subject.i)
         if actor is None or actor.sector not in STATE_SECTORS or not actor.country:
+            return None
+        return actor.country
+
+    def sending_state_country(self, head: Token) -> str | None:
+        """The country of the state that sends, deploys or withdraws the unowned forces ``head``
+        names ("North Korea has sent about 1,500 special forces troops to Russia's Far East"): a
+        state moves its own troops, whoever reports it and wherever they go."""
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= self.dateline_end and c.i < head.i]
+        if not subjects or subjects[-1].pos_ == "PRON":
+            return None   # (the parser may make a dateline the verb's subject)
+        actor = self.actor_for_token(subjects[-1])
+        if actor is None or not actor.country or (actor.sector and actor.sector not in STATE_SECTORS):
             return None
         return actor.country
 

@@ -200,6 +200,8 @@ class SectorMixin:
         if owner is None and head.lemma_.lower() in UNATTRIBUTED_NOUNS and not self.attributed(head):
             return None   # "hackers targeted the voter rolls": nobody's until someone names their sponsor
         country = owner.country if owner else None
+        if country is None and sector in ("MIL", "COP"):
+            country = self.sending_state_country(head)   # "North Korea has sent 1,500 troops to Russia"
         if country is None and sector == "GOV" and names_administration(head):
             country = self.administration_country(head)
             if country is None and self.presidents_before(head):
