@@ -210,3 +210,18 @@ def test_soldiers_withdrawn_by_burundi_are_burundis() -> None:
     found = countries("KIGALI (Reuters) - Rwanda's government said Burundi had withdrawn 300 soldiers from "
                       "eastern Congo.", "2024-10-23")
     assert found.get("300 soldiers") == "BDI"
+
+
+def test_a_listed_person_out_of_office_is_coded_by_a_present_title() -> None:
+    found = codes("On Wednesday, French envoy Jean-Yves Le Drian met Speaker Nabih Berri in Beirut.", "2023-07-27")
+    assert code_of(found, "Le Drian") == "FRAGOV"
+
+
+def test_a_british_envoy_out_of_his_old_offices_is_britains() -> None:
+    found = codes("British envoy Boris Johnson met President Volodymyr Zelensky in Kyiv.", "2024-05-02")
+    assert code_of(found, "Boris Johnson") == "GBRGOV"
+
+
+def test_a_former_title_does_not_code_a_listed_person() -> None:
+    found = codes("Former Prime Minister Boris Johnson visited Kyiv on Monday.", "2024-05-02")
+    assert not any("Johnson" in text for text in found)

@@ -29,8 +29,8 @@ from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, G
     NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
-from eventwire.extract.actors.names import (is_adjective_homograph, is_language_speaker, is_name_word,
-    is_surname_title, titled_role)
+from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homograph, is_language_speaker,
+    is_name_word, is_surname_title, titled_role)
 from eventwire.extract.actors.owners import OwnerMixin
 from eventwire.extract.actors.placement import PlacementMixin
 from eventwire.extract.actors.pronouns import PronounMixin
@@ -141,6 +141,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         sector = self.sector_of(head)
         if found:
             actor = self.named_actor(head, found, sector, text, as_owner)
+            if actor is None and sector is None and self.is_unheld_listed_person(found, tokens):
+                # "French envoy Jean-Yves Le Drian" after his listed office ended: his title says
+                return self.titled_person(head, tokens, text)
             if actor is not None or sector is None:
                 return actor
         members = (self.member_groups(head) or self.leading_state(head, sector)) \
@@ -191,6 +194,15 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if principal is not None:
                 return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def is_unheld_listed_person(self, found: tuple[Span, list[Entry]], tokens: list[Token]) -> bool:
+        """Whether the name is a listed person with no office on the article's date, titled in
+        the phrase by a present title (no "former", "ex-" before it)."""
+        if not all(entry.kind == "person" for entry in found[1]):
+            return False
+        before = [t for t in tokens if t.i < found[0].start]
+        return any(t.i in self.doc._.ew_sector_terms for t in before) \
+            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in before)
 
     def counted_members(self, head: Token) -> Actor | None:
         """ "a group of army officers", "a handful of Chinese engineers", "dozens of protesters": a
