@@ -225,3 +225,16 @@ def test_a_british_envoy_out_of_his_old_offices_is_britains() -> None:
 def test_a_former_title_does_not_code_a_listed_person() -> None:
     found = codes("Former Prime Minister Boris Johnson visited Kyiv on Monday.", "2024-05-02")
     assert not any("Johnson" in text for text in found)
+
+
+# -- "it" as the party of an accusation ----------------------------------------------------------------
+
+def test_it_accused_by_algeria_is_rabat() -> None:
+    found = countries("Algeria severed diplomatic relations with Rabat in August 2021, accusing it of "
+                      "hostile acts.", "2025-01-16")
+    assert found.get("it") == "MAR"
+
+
+def test_it_accused_by_kenya_is_somalia_not_kenya() -> None:
+    found = countries("Kenya cut ties with Somalia in 2020, accusing it of meddling.", "2025-01-16")
+    assert found.get("it") == "SOM"

@@ -265,6 +265,8 @@ FORCE_REACH = 400   # tokens back to look for the force's earlier mention
 # Verbs by which a state moves its own forces: "North Korea has sent about 1,500 troops to Russia".
 SENDING_VERBS = {"send", "deploy", "dispatch", "station", "withdraw", "pull", "recall", "mobilize", "mobilise",
                  "contribute", "commit", "airlift"}
+# Verbs whose direct object "it" is a party, not a thing: "accusing it of hostile acts".
+ACTOR_OBJECT_VERBS = {"accuse", "blame", "urge", "warn", "thank", "invite", "press", "ask"}
 # Modifiers that keep a listed phrase from sharing the nationality of the one before it ("Russian
 # troops and local police").
 UNSHARED_QUALIFIERS = {"local", "foreign", "international", "other", "their", "its", "his", "her", "own"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.clauses import clause_doer
-from eventwire.extract.actors.constants import (COLLECTIVES_KEY, CREW_NOUNS, FEMALE_PRONOUNS,
+from eventwire.extract.actors.constants import (ACTOR_OBJECT_VERBS, COLLECTIVES_KEY, CREW_NOUNS, FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS, HOSTILE_VERBS, INNER_DEPS, MALE_PRONOUNS, NON_ACTOR_IT_DEPS, OBJECT_DEPS,
     OBJECT_PRONOUNS, PARTITIVE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES,
     RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS, THING_PRONOUNS)
@@ -32,6 +32,8 @@ class PronounMixin:
             return self.relabel(self.relative_owner(pronoun), pronoun)
         if word in PERSON_PRONOUNS:
             return self.relabel(self.same_gender(pronoun), pronoun)
+        if word in THING_PRONOUNS and pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in ACTOR_OBJECT_VERBS:
+            return self.relabel(self.addressed_party(pronoun), pronoun)
         if word in THING_PRONOUNS:
             if pronoun.dep_ in NON_ACTOR_IT_DEPS or self.owned_by_uncoded_doer(pronoun) or is_pleonastic_it(pronoun):
                 return None
@@ -58,6 +60,24 @@ class PronounMixin:
             if pronoun.dep_ == "poss" and pronoun.head.i not in self.doc._.ew_sector_terms:
                 return None   # "our villages", "our sons": the speaker owns them, they are no actor
             return self.relabel(self.quotation_speaker(pronoun), pronoun)
+        return None
+
+    def addressed_party(self, pronoun: Token) -> Actor | None:
+        """ "Algeria severed relations with Rabat, accusing it of hostile acts": the object "it" of
+        a verb that takes a party ("accuse", "urge", "warn") is the nearest earlier actor that is
+        not the verb's doer (its subject, or the subject of the clause a participle hangs on)."""
+        verb = pronoun.head
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not doers and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        heads = self.doc._.ew_actor_heads
+        barred = {heads[d.i].code for d in doers if d.i in heads} | {None}
+        barred_at = {t.i for d in doers for t in (d, *d.conjuncts)}
+        for i in self.candidates(pronoun, bar_subjects=False):
+            if i in barred_at or not self.is_thing_antecedent(self.doc[i]) or self.doc[i].pos_ == "PRON":
+                continue
+            if heads[i].code not in barred and heads[i].country:
+                return heads[i]
         return None
 
     def relative_owner(self, pronoun: Token) -> Actor | None:
