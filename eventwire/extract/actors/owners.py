@@ -17,6 +17,9 @@ from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
 
+# Sectors of a "the region's ..." phrase read as the armed forces of a region named before.
+REGION_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP"})
+
 class OwnerMixin:
     """Owners of a phrase from its own words."""
 
@@ -77,8 +80,11 @@ class OwnerMixin:
         for token in modifiers:
             # "its vice-president", "the alliance's secretary-general": the possessor may hang on
             # the first word of a compound title.
-            if token.dep_ == "poss" and token.head.i in compounds and (region := self.region_possessor_country(token)):
+            if token.dep_ == "poss" and token.head.i in compounds and self.sector_of(head) in REGION_FORCE_SECTORS \
+                    and (region := self.region_possessor_country(token)):
                 # a region has no army of its own: its armed forces are insurgents of the state it is in
+                # (only forces: "the region's prime minister" of an autonomous region is found by the
+                # usual possessor reading, the nearest place before being no safe guess there)
                 armed = "REB" if self.sector_of(head) == "MIL" else None
                 return make_actor(self.dictionary.country_names.get(region, region), token.text, region, armed)
             if token.dep_ == "poss" and token.head.i in compounds:
