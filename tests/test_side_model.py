@@ -138,3 +138,12 @@ def test_an_excluded_side_is_not_filled_even_by_a_sure_model():
                         unguessed_sources=frozenset({"ASSAULT"}))
     assert sm.filled_events([event], [[candidate]], sure) == [event]
     assert sm.filled_events([event], [[candidate]], sm.SideModel(sure.weights, 0.0, 0.5))[0].source == candidate.actor
+
+
+def test_a_reaction_to_a_texts_wording_gets_no_guessed_aim(nlp):
+    text = ("Egypt and Ethiopia traded accusations over the dam on Monday. The council met behind closed doors "
+            "on Tuesday. Diplomats said Russia had objected to language that named Ethiopia as responsible.")
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-04"
+    objections = [e for e in nlp(doc)._.events if e.trigger.text == "objected"]
+    assert objections and all(e.target is None for e in objections)

@@ -51,6 +51,9 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "NGO"})
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # A denial answers its accuser, or no one when none is named (the rules look for the accuser).
 DENIAL_LEMMAS = frozenset({"deny", "denial", "refute"})
+# Words of a text under discussion: a reaction to them aims at their drafters, whom the text seldom names.
+TEXT_NOUNS = frozenset({"language", "wording", "text", "draft", "clause", "paragraph", "passage", "phrase",
+                        "reference", "mention", "formulation"})
 # The filler's hard exclusions (kept in the model file). A violent act's unnamed doer is never guessed
 # (roles.VIOLENT_TYPES): an unnamed attacker or arresting force often stays unnamed in the gold
 # ("rockets were fired at the base", "four officers were arrested"); left to the features, the
@@ -394,7 +397,11 @@ def _reaction_aim_guessable(event: Event, here: _EventView) -> bool:
         return True
     if trigger.lemma_.lower() in DENIAL_LEMMAS:
         return False
-    return not any(_names_an_owner(owner) for obj in trigger.children if obj.dep_ == "dobj" for owner in obj.children)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]   # "objected to language": xcomp when misparsed
+    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if any(obj.lemma_.lower() in TEXT_NOUNS for obj in objects):
+        return False   # "objected to language that named Ethiopia": aimed at the drafters, not at who is named
+    return not any(_names_an_owner(owner) for obj in objects for owner in obj.children)
 
 
 def _names_an_owner(modifier: Token) -> bool:
