@@ -133,3 +133,15 @@ def test_terrain_offering_cover_is_no_offer():
 def test_an_act_under_suspicion_of_is_not_told_as_done():
     types = types_by_trigger("Ugandan police detained 30 people on suspicion of financing the ADF rebels.")
     assert types.get("detained") == "COERCE" and "financing" not in types
+
+
+# --- a strike measured in days or hours is a stoppage ---------------------------------------------
+
+def test_a_strike_of_so_many_hours_is_a_labour_strike():
+    assert types_by_trigger("Nigerian doctors began a 48-hour strike on Monday over unpaid wages.").get(
+        "strike") == "PROTEST"
+
+
+def test_a_strike_on_a_target_is_still_an_attack():
+    assert types_by_trigger("The strike on the market killed 20 people, Ukrainian officials said.").get(
+        "strike") == "ASSAULT"
