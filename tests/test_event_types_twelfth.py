@@ -145,3 +145,15 @@ def test_a_strike_of_so_many_hours_is_a_labour_strike():
 def test_a_strike_on_a_target_is_still_an_attack():
     assert types_by_trigger("The strike on the market killed 20 people, Ukrainian officials said.").get(
         "strike") == "ASSAULT"
+
+
+# --- who blocks a road decides the type -----------------------------------------------------------
+
+def test_militants_blocking_a_highway_restrict_movement():
+    assert types_by_trigger("Al-Shabaab militants blocked the highway between Mogadishu and Baidoa for a week.").get(
+        "blocked") == "COERCE"
+
+
+def test_protesters_blocking_highways_still_protest():
+    assert types_by_trigger("Protesters blocked highways across southern Ecuador on Monday.").get(
+        "blocked") == "PROTEST"
