@@ -18,6 +18,25 @@ EXAMPLE_TEXT = (
 )
 
 
+def coded_events(text: str, published: str = "2024-06-05", side: str = "country",
+                 with_trigger: bool = False) -> list[tuple]:
+    """Each event ``eventwire.extract`` codes in ``text`` as (type, source, target), the sides read as
+    their ``side`` attribute (country or code), with the trigger word in lower case last when
+    ``with_trigger``."""
+    import eventwire
+
+    rows = []
+    for e in eventwire.extract(text, published=published).events:
+        row = (e.type, getattr(e.source, side) if e.source else None, getattr(e.target, side) if e.target else None)
+        rows.append(row + (e.trigger.text.lower(),) if with_trigger else row)
+    return rows
+
+
+def types_by_trigger(text: str, published: str = "2025-03-04") -> dict[str, str]:
+    """Trigger word (lower case) -> the type of the event coded on it in ``text``."""
+    return {trigger: kind for kind, _, _, trigger in coded_events(text, published, with_trigger=True)}
+
+
 def mention_actors(text: str, published: str, attribute: str = "code") -> dict[str, str | None]:
     """Mention text -> that attribute of its actor (code, country, sector) for every actor mention
     ``eventwire.extract`` finds."""

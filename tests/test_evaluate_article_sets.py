@@ -50,45 +50,34 @@ class ArticleSet:
     articles: int = 12
 
 
+def _set(name: str, id_pattern: str, words: tuple[int, int], since: str, articles: int = 12) -> ArticleSet:
+    """The blind-annotated file ``name``.jsonl, its suite, id pattern, word range, publication years
+    from ``since`` to 2025, and article count."""
+    years = frozenset(str(year) for year in range(int(since), 2026))
+    return ArticleSet(f"{name}.jsonl", f"gold/events/{name}", gold_events.events_file_suite(name), id_pattern, words,
+                      years, articles)
+
+
 SETS = [
-    ArticleSet("articles2.jsonl", "gold/events/articles2", gold_events.events_file_suite("articles2"), r"ar2-\d{3}",
-               (100, 240), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles3.jsonl", "gold/events/articles3", gold_events.events_file_suite("articles3"), r"ar3-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles4.jsonl", "gold/events/articles4", gold_events.events_file_suite("articles4"), r"ar4-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles5.jsonl", "gold/events/articles5", gold_events.events_file_suite("articles5"), r"ar5-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles6.jsonl", "gold/events/articles6", gold_events.events_file_suite("articles6"), r"ar6-\d{3}",
-               (150, 280), frozenset({"2024", "2025"})),
-    ArticleSet("articles7.jsonl", "gold/events/articles7", gold_events.events_file_suite("articles7"), r"ar7-\d{3}",
-               (150, 280), frozenset({"2024", "2025"})),
-    ArticleSet("articles8.jsonl", "gold/events/articles8", gold_events.events_file_suite("articles8"), r"ar8-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles9.jsonl", "gold/events/articles9", gold_events.events_file_suite("articles9"), r"ar9-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles10.jsonl", "gold/events/articles10", gold_events.events_file_suite("articles10"), r"ar10-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles11.jsonl", "gold/events/articles11", gold_events.events_file_suite("articles11"), r"ar11-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles12.jsonl", "gold/events/articles12", gold_events.events_file_suite("articles12"), r"ar12-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles13.jsonl", "gold/events/articles13", gold_events.events_file_suite("articles13"), r"ar13-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("articles14.jsonl", "gold/events/articles14", gold_events.events_file_suite("articles14"), r"ar14-\d{3}",
-               (150, 280), frozenset({"2024", "2025"})),
-    ArticleSet("heldout.jsonl", "gold/events/heldout", gold_events.events_file_suite("heldout"), r"ho-\d{3}",
-               (150, 260), frozenset({"2022", "2023", "2024", "2025"})),
-    ArticleSet("heldout2.jsonl", "gold/events/heldout2", gold_events.events_file_suite("heldout2"), r"h2-\d{3}",
-               (150, 300), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("heldout3.jsonl", "gold/events/heldout3", gold_events.events_file_suite("heldout3"), r"h3-\d{3}",
-               (130, 300), frozenset({"2023", "2024", "2025"}), articles=8),
-    ArticleSet("heldout4.jsonl", "gold/events/heldout4", gold_events.events_file_suite("heldout4"), r"h4-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("heldout5.jsonl", "gold/events/heldout5", gold_events.events_file_suite("heldout5"), r"h5-\d{3}",
-               (150, 280), frozenset({"2023", "2024", "2025"})),
-    ArticleSet("heldout6.jsonl", "gold/events/heldout6", gold_events.events_file_suite("heldout6"), r"h6-\d{3}",
-               (150, 280), frozenset({"2024", "2025"})),
+    _set("articles2", r"ar2-\d{3}", (100, 240), "2023"),
+    _set("articles3", r"ar3-\d{3}", (150, 280), "2023"),
+    _set("articles4", r"ar4-\d{3}", (150, 280), "2023"),
+    _set("articles5", r"ar5-\d{3}", (150, 280), "2023"),
+    _set("articles6", r"ar6-\d{3}", (150, 280), "2024"),
+    _set("articles7", r"ar7-\d{3}", (150, 280), "2024"),
+    _set("articles8", r"ar8-\d{3}", (150, 280), "2023"),
+    _set("articles9", r"ar9-\d{3}", (150, 280), "2023"),
+    _set("articles10", r"ar10-\d{3}", (150, 280), "2023"),
+    _set("articles11", r"ar11-\d{3}", (150, 280), "2023"),
+    _set("articles12", r"ar12-\d{3}", (150, 280), "2023"),
+    _set("articles13", r"ar13-\d{3}", (150, 280), "2023"),
+    _set("articles14", r"ar14-\d{3}", (150, 280), "2024"),
+    _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
+    _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
+    _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
+    _set("heldout4", r"h4-\d{3}", (150, 280), "2023"),
+    _set("heldout5", r"h5-\d{3}", (150, 280), "2023"),
+    _set("heldout6", r"h6-\d{3}", (150, 280), "2024"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
+from conftest import coded_events
 
 pytestmark = pytest.mark.model
 
 
 def types_of(text: str, published: str = "2024-06-05") -> list[tuple]:
     """(type, source country) of every event coded in ``text``."""
-    extraction = eventwire.extract(text, published=published)
-    return [(e.type, e.source.country if e.source else None) for e in extraction.events]
+    return [(kind, source) for kind, source, _ in coded_events(text, published)]
 
 
 # --- a warning that any act will meet an answer is a deterrent threat, not a forecast ---------------
@@ -45,9 +44,7 @@ def test_warning_of_what_may_follow_stays_a_forecast(text):
 
 def dyads_of(text: str, event_type: str) -> list[tuple]:
     """(source country, target country) of the events of one type in ``text``."""
-    extraction = eventwire.extract(text, published="2024-05-01")
-    return [(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extraction.events if e.type == event_type]
+    return [(source, target) for kind, source, target in coded_events(text, "2024-05-01") if kind == event_type]
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -9,15 +9,14 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from conftest import coded_events
 
 pytestmark = pytest.mark.model
 
 
 def coded(text: str, published: str = "2024-06-05") -> list[tuple]:
     """(type, source code, target code) of every event coded in ``text``."""
-    extraction = eventwire.extract(text, published=published)
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in extraction.events]
+    return coded_events(text, published, side="code")
 
 
 def of_type(text: str, event_type: str) -> list[tuple]:

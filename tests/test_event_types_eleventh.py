@@ -4,18 +4,12 @@ ordinary news usage. Every sentence here is written for the test, about countrie
 did not use in the same construction."""
 from __future__ import annotations
 
-import eventwire
+from conftest import coded_events, types_by_trigger
 
 
 def coded(text: str, published: str = "2025-03-04") -> list[tuple[str, str | None, str | None, str]]:
     """Each event as (type, source country, target country, trigger word in lower case)."""
-    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None,
-             e.trigger.text.lower()) for e in eventwire.extract(text, published=published).events]
-
-
-def types_by_trigger(text: str) -> dict[str, str]:
-    """Trigger word (lower case) -> event type."""
-    return {trigger: kind for kind, _, _, trigger in coded(text)}
+    return coded_events(text, published, with_trigger=True)
 
 
 # --- a named party's statement in a clause on a thing is news -----------------------------------
