@@ -16,7 +16,7 @@ from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TY
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
-from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import is_infinitive
 from eventwire.models import Actor, Event
 
@@ -1028,6 +1028,7 @@ class TargetFinder(CoderState):
         return token.pos_ in ("NOUN", "PROPN") and (
             token.lower_ in self.words["thing_nouns"] or token.lemma_.lower() in self.words["thing_nouns"])
 
+    @kept_per_token
     def object_actor(self, head: Token) -> Actor | None:
         """The actor an object phrase stands for: its own actor, or its owner ("its positions"); a
         thing ("Ukrainian air defence systems") only ever stands for its owner; a relative pronoun
@@ -1064,6 +1065,7 @@ class TargetFinder(CoderState):
                  and (c.ent_type_ in NAMED_OWNER_TYPES or (c.text[:1].isupper() and not c.ent_type_))]
         return self.actor_from_modifiers(token) if named else None
 
+    @kept_per_token
     def patient_owner(self, token: Token) -> Actor | None:
         """"two of its soldiers" -> the soldiers; "its positions" -> the possessor; "an attack by
         Osgiliath soldiers" -> the soldiers (an event noun's agent)."""
