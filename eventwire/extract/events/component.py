@@ -219,6 +219,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.mentioned: dict[int, int] = {}   # later mentions ("the march") -> the trigger they repeat
         self.passive_patients_of: dict[int, list] = {}   # verb -> its passive subjects (asked many times)
         self.token_answers: dict[tuple[str, int], object] = {}   # state.kept_per_token's answers
+        self.evidence_at: dict[int, Evidence] = {}   # sentence start -> its evidence (``evidence``)
         self.actor_mentions = doc._.actor_mentions or []
         self.quotes = doc._.quotes or []
         self.place_at = doc._.ew_place_at or {}
@@ -708,10 +709,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
     def evidence(self, sent) -> Evidence:
+        """The trimmed sentence ``sent`` as an event's evidence, built once per sentence of the doc
+        (its triggers' events share it: an Evidence is never changed in place, only copied)."""
         from eventwire.pipeline import trimmed_span
 
-        start, end = trimmed_span(doc_text(self.doc), sent.start_char, sent.end_char)
-        return Evidence(sentence=sentence_number(sent[0]), start=start, end=end, text=doc_text(self.doc)[start:end])
+        kept = self.evidence_at.get(sent.start)
+        if kept is None:
+            start, end = trimmed_span(doc_text(self.doc), sent.start_char, sent.end_char)
+            kept = self.evidence_at[sent.start] = Evidence(sentence=sentence_number(sent[0]), start=start, end=end,
+                                                           text=doc_text(self.doc)[start:end])
+        return kept
 
     @staticmethod
     def confidence(trigger: Trigger, source: Actor | None, target: Actor | None, context: list[str]) -> float:

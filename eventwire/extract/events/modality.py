@@ -3,6 +3,8 @@ reported as an accusation or by the harmed side (the event is then ``claimed``);
 date lies well before the news (``historical``)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.extract.extensions import sentence_number
@@ -377,10 +379,12 @@ def latest_month(value: str) -> int | None:
     return year * 12 + month if month else None
 
 
+@lru_cache(maxsize=4096)
 def is_background_date(value: str | None, published: str | None) -> bool:
     """An event dated more than six months before the article's publication, however late in its
     period it fell ("in December 2023" in an August 2024 article, "in 2018"), is background to the
-    news, not the news: wire stories recall such dates only to explain the day's events."""
+    news, not the news: wire stories recall such dates only to explain the day's events. (A function of
+    two strings, kept: a doc's events share a few dates.)"""
     if not value or not published or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
         return False
     latest = latest_month(value)
