@@ -385,46 +385,46 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
         if patient is not None and no_party(targets):
             targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested
-        if no_party(sources) and trigger.pos == "noun":
+        if trigger.pos == "noun" and no_party(sources):
             sources = [self.expelling_country(token)]   # "expulsions of Russian diplomats from Britain"
-        if no_party(sources) and trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES:
+        if trigger.pos == "noun" and trigger.type in SELF_DIRECTED_TYPES and no_party(sources):
             sources = [self.forces_of(token) or None]
-        if no_party(sources) and trigger.pos == "noun" and trigger.type == "PROTEST" and self.names_a_crowd(token):
+        if trigger.pos == "noun" and trigger.type == "PROTEST" and no_party(sources) and self.names_a_crowd(token):
             sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
         targets = self.without_pledged_forces(token, trigger, sources, targets)
         if no_party(targets) and self.pledges_to_send(token, trigger):
             targets = [self.joined_mission_host(token, sources)]   # "... to join the mission" (in Haiti)
-        if no_party(sources) and trigger.pos == "noun":
+        if trigger.pos == "noun" and no_party(sources):
             sources, targets = self.split_between(token, targets)
-        if no_party(sources) and trigger.pos == "verb":
+        if trigger.pos == "verb" and no_party(sources):
             sources, targets = self.split_bound_parties(token, trigger, targets)
-        if no_party(sources) and no_party(targets) and trigger.pos == "noun" and trigger.type == "CONSULT":
+        if trigger.pos == "noun" and trigger.type == "CONSULT" and no_party(sources) and no_party(targets):
             sources, targets = self.parties_of_outcome(token)
-        if no_party(targets) and trigger.type == "CONSULT" and trigger.pos == "verb":
+        if trigger.type == "CONSULT" and trigger.pos == "verb" and no_party(targets):
             targets = self.hosted_parties(token, sources[0]) or [None]   # the parties of hosted talks
         if no_party(targets):
             targets = [self.aimed_target(token, sources[0])]
-        if no_party(targets) and trigger.type in DESTINATION_PREPOSITIONS:
+        if trigger.type in DESTINATION_PREPOSITIONS and no_party(targets):
             targets = [self.destination(token, trigger.type, sources[0])]
-        if no_party(targets) and trigger.type in ("CONSULT", "AGREE"):
+        if trigger.type in ("CONSULT", "AGREE") and no_party(targets):
             targets = [self.visited_country(token, trigger, sources[0])]   # "his visit to Baghdad"
-        if no_party(targets) and trigger.type == "CONSULT" and len(sources) == 1:
+        if trigger.type == "CONSULT" and no_party(targets) and len(sources) == 1:
             targets = [self.venue_country(token, sources[0])]   # "held talks in Cairo"
-        if no_party(targets) and trigger.type == "MOBILIZE":
+        if trigger.type == "MOBILIZE" and no_party(targets):
             targets = [self.border_country(token, sources[0])]
-        if no_party(targets) and trigger.pos == "verb" and trigger.type in PROVOKED_TYPES:
+        if trigger.pos == "verb" and trigger.type in PROVOKED_TYPES and no_party(targets):
             targets = [self.provoker(token, sources[0])]
         spoken_noun = trigger.pos == "noun" and quad_class(trigger.cameo) in (1, 3)
-        if no_party(targets) and spoken_noun and sources[0] is not None:
+        if spoken_noun and no_party(targets) and sources[0] is not None:
             targets = [self.respondent(token, sources[0])]
-        if no_party(targets) and trigger.pos == "noun" and trigger.type == "ASSAULT":
+        if trigger.pos == "noun" and trigger.type == "ASSAULT" and no_party(targets):
             targets = [self.outcome_victims(token, sources[0])]
-        if no_party(targets) and trigger.type == "ASSAULT":
+        if trigger.type == "ASSAULT" and no_party(targets):
             targets = [self.reacting_party(token, sources[0])]
-        if no_party(targets) and trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES:
+        if trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES and no_party(targets):
             targets = self.coordinated_addressees(token, sources[0]) or [None]
-        if no_party(targets) and trigger.pos == "verb" and trigger.type == "THREATEN":
+        if trigger.pos == "verb" and trigger.type == "THREATEN" and no_party(targets):
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
         if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
@@ -601,48 +601,48 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             context.append("historical")
         sent = sentence_of(token)
         place = place_for_token(token, self.place_at) or place_for_sentence(sent, self.place_at)
-        if no_party(targets) and trigger.type == "RETREAT":
+        if trigger.type == "RETREAT" and no_party(targets):
             targets = [self.territory_owner(place, sources[0])]
         # capturing towns takes a place, not a party: the country it lies in is no target; nor are the
         # people deported or turned back at a border its public: they are foreigners
-        located = no_party(targets) and trigger.type in LOCATED_TARGET_TYPES and trigger.mode not in UNLOCATED_MODES
+        located = trigger.type in LOCATED_TARGET_TYPES and no_party(targets) and trigger.mode not in UNLOCATED_MODES
         if located:   # weaker than a parsed target: not scored as one
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
                 targets = [None]   # the source's own place: no target, and the event is kept for one
         if no_party(targets) and self.is_hostless_arrival(token, trigger):
             return []   # arriving at home or at a mere place
-        if no_party(targets) and trigger.type == "AID":
+        if trigger.type == "AID" and no_party(targets):
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type == "ASSAULT":
+        if trigger.type == "ASSAULT" and no_party(targets):
             targets = [self.armed_counterpart(sources[0], token)]   # "our forces returned fire" in a two-country dispute
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type in ("ASSAULT", "COERCE"):
+        if trigger.type in ("ASSAULT", "COERCE") and no_party(targets):
             targets = [self.answering_force(token, sources[0])]   # "... and the soldiers fired tear gas"
             located = located or not no_party(targets)
-        seizure = no_party(targets) and trigger.type == "COERCE" and self.seizes_goods(token)
+        seizure = trigger.type == "COERCE" and no_party(targets) and self.seizes_goods(token)
         if seizure:   # "seized seven rifles": the owner of what is taken, else no one
             targets = [self.seized_owner(token, sources[0])]
-        if no_party(targets) and not seizure and trigger.type in DOMESTIC_TYPES and trigger.mode not in UNLOCATED_MODES \
+        if not seizure and trigger.type in DOMESTIC_TYPES and no_party(targets) and trigger.mode not in UNLOCATED_MODES \
                 and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type == "REJECT" and token.lemma_.lower() in self.words["denial_verbs"]:
+        if trigger.type == "REJECT" and no_party(targets) and token.lemma_.lower() in self.words["denial_verbs"]:
             targets = [self.accuser(token, sources[0]) or self.denied_attack_victim(token, sources[0])]
-        if no_party(targets) and trigger.type in COUNTERPART_TYPES and not (
+        if trigger.type in COUNTERPART_TYPES and no_party(targets) and not (
                 trigger.type == "AGREE" and self.partner_is_no_party(token)):
             targets = [self.counterpart(sources[0], token) or self.recent_counterpart(token, sources[0])
                        or self.repeated_act_target(token, trigger, sources[0])]
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type == "THREATEN":
+        if trigger.type == "THREATEN" and no_party(targets):
             # "vowed counter-attacks" after an offensive; "warned that any attack by X would ..."
             targets = [self.answered_attacker(token, sources[0]) or self.deterred_party(token, sources[0])]
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type == "REQUEST" and self.asks_for_calm(token):
+        if trigger.type == "REQUEST" and no_party(targets) and self.asks_for_calm(token):
             targets = self.violence_parties(token, sources[0]) or [None]   # "urged restraint" after violence
             located = located or not no_party(targets)
-        if no_party(targets) and trigger.type in PROTEST_PURPOSE_TYPES:
+        if trigger.type in PROTEST_PURPOSE_TYPES and no_party(targets):
             targets = [self.protest_purpose_target(token, sources[0])]
             located = located or not no_party(targets)
         mode = trigger.mode or self.absorbed_mode(token)
@@ -760,7 +760,8 @@ def offering_verb(noun: Token, trigger: Trigger) -> Token | None:
 
 def no_party(parties: list) -> bool:
     """Whether a side is the lone empty party ``[None]`` (what ``parties == [None]`` tells, without an
-    equality call on each actor held: a side is asked this some twenty times per trigger)."""
+    equality call on each actor held: a side is asked this some twenty times per trigger; ``build`` and
+    ``assemble`` test the trigger's type and part of speech first, so most of those asks are skipped)."""
     return isinstance(parties, list) and len(parties) == 1 and parties[0] is None
 
 
