@@ -204,8 +204,7 @@ def _doc_view(doc: Doc) -> _DocView:
             mentions.append(_Mention(actor, sentence_number(head), head))
     counts = Counter(m.actor.country for m in mentions)
     first = frozenset(m.actor.country for m in mentions if m.sentence == 0)
-    sentences = sentence_number(doc[-1]) + 1 if len(doc) else 0
-    return _DocView(mentions, counts, [c for c, _ in counts.most_common()], first, sentences)
+    return _DocView(mentions, counts, [c for c, _ in counts.most_common()], first, _sentence_count(doc))
 
 
 def _empty_side(event: Event) -> str | None:
@@ -216,6 +215,12 @@ def _empty_side(event: Event) -> str | None:
     if target and not source and event.source is None:
         return "source"
     return None
+
+
+def _guessable_side(event: Event, model: SideModel) -> bool:
+    """Whether ``event`` has one empty side and ``model`` may fill that side of its type."""
+    side = _empty_side(event)
+    return side is not None and model.guesses(event.type, side)
 
 
 def _has_country(actor: Actor | None) -> bool:
@@ -455,8 +460,14 @@ def _other(side: str) -> str:
 
 def _context_view(doc: Doc) -> _DocView | None:
     """The doc view when the doc has context beyond one sentence (None otherwise)."""
-    view = _doc_view(doc)
-    return view if view.sentences > 1 else None
+    if _sentence_count(doc) <= 1:
+        return None   # told before the mentions are located: a one-sentence doc needs none of them
+    return _doc_view(doc)
+
+
+def _sentence_count(doc: Doc) -> int:
+    """How many sentences ``doc`` has (0 for an empty doc)."""
+    return sentence_number(doc[-1]) + 1 if len(doc) else 0
 
 
 def side_candidates(doc: Doc, events: Sequence[Event], model: SideModel | None = None,
@@ -501,7 +512,8 @@ def fill_empty_sides(doc: Doc, events: list[Event], model: SideModel | None = No
     """The events component's hook: fill the one empty side of ``doc``'s events where ``model`` (the
     packaged filler when None) is sure, never making an event whose two sides are the same party."""
     model = model or load_side_model()
-    view = _context_view(doc) if any(_empty_side(e) for e in events) else None
+    # the doc's mentions are located only when some event has an empty side the model may fill
+    view = _context_view(doc) if any(_guessable_side(e, model) for e in events) else None
     if view is None:
         return events   # nothing to fill, or no context beyond the sentence the rules already read
     return filled_events(events, side_candidates(doc, events, model, view), model)
