@@ -50,8 +50,8 @@ from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PR
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
-from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, is_infinitive,  # noqa: F401
-                                               trigger_matcher)
+from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, children_of,  # noqa: F401
+                                               is_infinitive, trigger_matcher)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_for_token
 from eventwire.models import Actor, Event, Evidence, Span
@@ -284,12 +284,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         already merged ("strikes killed 19 and injured 100") goes to the same attack."""
         if token.dep_ == "conj" and token.head.i in merged:
             return merged[token.head.i]
-        candidates = [g for c in token.children if c.dep_ in ("prep", "agent")
-                      and c.lower_ in ("in", "by", "during", "after", "amid") for g in c.children if g.dep_ == "pobj"]
-        candidates += [c for c in token.children if c.dep_ == "advcl"
-                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)]
+        candidates = [g for c in children_of(token) if c.dep_ in ("prep", "agent")
+                      and c.lower_ in ("in", "by", "during", "after", "amid") for g in children_of(c) if g.dep_ == "pobj"]
+        candidates += [c for c in children_of(token) if c.dep_ == "advcl"
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in children_of(c))]
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
-            candidates += [c for c in token.children if c.dep_ == "nsubj"]
+            candidates += [c for c in children_of(token) if c.dep_ == "nsubj"]
         elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"
             candidates.append(token.head)
         candidates += self.coordinated_subjects(token)
@@ -312,7 +312,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         with a verb whose subject may be the attack (the first verb's subject)."""
         if verb.dep_ != "conj":
             return []
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
 
     def relative_antecedent(self, verb: Token) -> Token | None:
         """The noun a casualty verb's relative clause describes: "a strike that killed three" (a
@@ -323,7 +323,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         for _ in range(3):
             if node.dep_ == "relcl":
                 return node.head
-            pronoun = next((c for c in node.children if c.lower_ in RELATIVE_PRONOUNS and c.tag_ == "WDT"), None)
+            pronoun = next((c for c in children_of(node) if c.lower_ in RELATIVE_PRONOUNS and c.tag_ == "WDT"), None)
             if pronoun is not None:
                 return noun_before(pronoun)
             if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self.words["speech_verbs"]:
@@ -476,7 +476,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         pledgers give together, to a third party, not to each other ("agreed to send a joint team" is
         still an agreement between them)."""
         return trigger.pos == "verb" and trigger.type == "AGREE" and token.lemma_.lower() in PLEDGE_VERBS and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in PLEDGE_SENDING_VERBS for c in token.children)
+            c.dep_ == "xcomp" and c.lemma_.lower() in PLEDGE_SENDING_VERBS for c in children_of(token))
 
     @staticmethod
     def is_given(token: Token, trigger: Trigger) -> bool:
@@ -560,7 +560,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         receiving asylum seekers deported ... in July"): its date, however it was resolved, is not a
         past one."""
         future = self.words["future_auxiliaries"]
-        return any(c.dep_ == "aux" and c.lower_ in future for t in (token, *token.ancestors) for c in t.children)
+        return any(c.dep_ == "aux" and c.lower_ in future for t in (token, *token.ancestors) for c in children_of(t))
 
     def is_own_state(self, token: Token, actor: Actor | None, source: Actor | None) -> bool:
         """"The minister warned that the army could launch an offensive", "said its armed forces were

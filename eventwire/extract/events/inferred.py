@@ -16,6 +16,7 @@ from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_C
                                             actor_for_token, is_other_side, is_reduced_participle, state_named_by,
                                             state_of_name)
 from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.triggers import children_of
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor
 
@@ -113,14 +114,14 @@ class InferredTargets(CoderState):
         """The country sent to or left: "send troops to Turkey", "withdrew from Niger", "pulled out of
         Mali" (a preposition of the trigger or of its object naming a country or a country's actor)."""
         prepositions = DESTINATION_PREPOSITIONS[kind]
-        carriers = [token, *(c for c in token.children if c.dep_ in ("dobj", "prt", "advmod"))]
+        carriers = [token, *(c for c in children_of(token) if c.dep_ in ("dobj", "prt", "advmod"))]
         for carrier in carriers:
-            for prep in carrier.children:
+            for prep in children_of(carrier):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in prepositions:
                     continue
                 if prep.lower_ == "of" and carrier.dep_ not in ("prt", "advmod"):
                     continue   # "out of Mali" names the country left; "withdrawal of troops" does not
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                     actor = actor_for_token(pobj) or self.country_named_by(pobj)
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
                         return actor
@@ -156,9 +157,9 @@ class InferredTargets(CoderState):
         of Damascus", or "strikes killed 20 people across Lebanon" misread as one); None when the
         noun is only talked about (an object, a prepositional phrase)."""
         verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" else []
-        verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)]
-        verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not is_reduced_participle(c)]
+        verbs += [c for c in children_of(noun) if c.dep_ == "relcl" and c.pos_ == "VERB"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in children_of(c))]
+        verbs += [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and not is_reduced_participle(c)]
         for verb in verbs:
             place = place_for_token(verb)
             if place is not None:
@@ -184,7 +185,7 @@ class InferredTargets(CoderState):
         # "marched to denounce the Ethiopian drone strikes": the object of the protest's purpose clause
         purposes = [c for c in self.purpose_clauses(token) if c.i in self.triggers
                     and self.triggers[c.i].type in PROTEST_PURPOSE_TYPES]
-        candidates += [g for c in purposes for g in c.children if g.dep_ == "dobj"]
+        candidates += [g for c in purposes for g in children_of(c) if g.dep_ == "dobj"]
         # "against the parades by the Orange Order", "to protest the killings by Serb police": the
         # doer of the act opposed, whether the parser hangs its "by" on the act or on the purpose verb
         candidates = [*self.by_agents(candidates), *self.by_agents(purposes), *candidates]
@@ -193,9 +194,9 @@ class InferredTargets(CoderState):
         holders = [token]
         if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i not in self.triggers:
             holders.append(token.head)
-        candidates += [g for h in holders for c in h.children
+        candidates += [g for h in holders for c in children_of(h)
                        if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
-                       for g in c.children if g.dep_ == "pobj"]
+                       for g in children_of(c) if g.dep_ == "pobj"]
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)
             if actor is not None and actor.country and (source is None or actor.code != source.code):
@@ -206,14 +207,14 @@ class InferredTargets(CoderState):
     def purpose_clauses(token: Token) -> list[Token]:
         """The clauses that say what a protest is for: its own purpose or participle clauses, and
         those of a participle it does it with ("marched, burning flags to protest the killings")."""
-        clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
-        return clauses + [g for c in clauses if c.tag_ == "VBG" for g in c.children if g.dep_ in ("xcomp", "advcl")]
+        clauses = [c for c in children_of(token) if c.dep_ in ("xcomp", "advcl")]
+        return clauses + [g for c in clauses if c.tag_ == "VBG" for g in children_of(c) if g.dep_ in ("xcomp", "advcl")]
 
     @staticmethod
     def by_agents(heads: list[Token]) -> list[Token]:
         """The objects of the "by" phrases under ``heads``."""
-        return [g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                for g in p.children if g.dep_ == "pobj"]
+        return [g for h in heads for p in children_of(h) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for g in children_of(p) if g.dep_ == "pobj"]
 
     @staticmethod
     def owner_by_nationality(word: Token) -> Actor | None:
@@ -249,10 +250,10 @@ class InferredTargets(CoderState):
         before it in the article; never the host itself, and nothing when the object is no meeting."""
         if token.lemma_.lower() != "host" or host is None or not host.country:
             return []
-        meetings = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETING_NOUNS]
+        meetings = [c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETING_NOUNS]
         # "the last round of talks": the talks under the round
-        meetings += [g for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HOSTED_MEETING_NOUNS]
+        meetings += [g for m in meetings for p in children_of(m) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in children_of(p) if g.dep_ == "pobj" and g.lemma_.lower() in HOSTED_MEETING_NOUNS]
         if not meetings:
             return []
         for meeting in meetings:
@@ -289,7 +290,7 @@ class InferredTargets(CoderState):
         curbs") usually answers a foreign party the sentence may not name."""
         if trigger.type == "COERCE":
             return True
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        objects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")}
         return bool(objects & self.words["domestic_measures"])
 
     @staticmethod
@@ -325,16 +326,16 @@ class InferredTargets(CoderState):
         for verb in token.subtree:
             if verb.lemma_.lower() not in MISSION_JOINING_VERBS or verb.pos_ != "VERB":
                 continue
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-                if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in obj.children):
+            for obj in (c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children_of(obj)):
                     found.append(obj)
         return found
 
     def served_country(self, noun: Token) -> Actor | None:
         """The country an "in"/"to" phrase of ``noun`` names ("a mission in Haiti", "a force to
         Somalia"), as a bare country actor."""
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "to")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("in", "to")):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 place = self.place_at.get(pobj.i)
                 if place is not None and place.country and place.country not in REGIONAL_CODES:
                     return make_actor(place.country, place.name, place.country, None)
@@ -422,11 +423,11 @@ class InferredTargets(CoderState):
         holds the denier responsible (a denied act of support names no such party)."""
         if source is None or not source.country:
             return None
-        for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.pos_ == "VERB"):
+        for comp in (c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.pos_ == "VERB"):
             denied = self.triggers.get(comp.i)
             if denied is None or denied.type not in ("ASSAULT", "COERCE"):
                 continue
-            heads = [c for c in comp.children if c.dep_ == "dobj"]
+            heads = [c for c in children_of(comp) if c.dep_ == "dobj"]
             victims = [self.object_actor(h) or self.country_named_by(h) for h in heads]
             victims.append(self.place_country(place_for_token(comp)))
             for victim in victims:
@@ -438,8 +439,8 @@ class InferredTargets(CoderState):
         """ "ready to cooperate with any investigation": an offer that names what it is made "with",
         when that is no actor and no country, is not made to the other country of the article
         (checked for AGREE only: "suspended trade with immediate effect" is another "with")."""
-        partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"]
+        partners = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in children_of(c) if g.dep_ == "pobj"]
         return any(self.object_actor(p) is None and self.country_named_by(p) is None for p in partners)
 
     def counterpart(self, source: Actor | None, token: Token | None = None) -> Actor | None:
@@ -470,8 +471,8 @@ class InferredTargets(CoderState):
     def aims_at_an_unknown_owner(token: Token) -> bool:
         """The trigger's object belongs to a named owner that is no actor of the pair ("opposed the
         western alliance's expansion"): the act is aimed at that owner, so no guess is safe."""
-        for obj in (c for c in token.children if c.dep_ == "dobj"):
-            for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")):
+        for obj in (c for c in children_of(token) if c.dep_ == "dobj"):
+            for owner in (c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")):
                 if actor_for_token(owner) is None:
                     return True
         return False
@@ -616,11 +617,11 @@ class InferredTargets(CoderState):
     def border_country(self, token: Token, source: Actor | None) -> Actor | None:
         """"massed troops near the Ukrainian border", "deploys troops near Guyana border": forces sent
         to another country's border are aimed at that country (not its sector: none is named)."""
-        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        for prep in (p for carrier in carriers for p in carrier.children):
+        carriers = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
+        for prep in (p for carrier in carriers for p in children_of(carrier)):
             if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPOSITIONS:
                 continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
                 for modifier in (m for m in pobj.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")):
                     actor = actor_for_token(modifier) or self.country_named_by(modifier)
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
@@ -631,10 +632,10 @@ class InferredTargets(CoderState):
         """"urged restraint", "called for calm", "urged all sides to exercise restraint", "urged them
         to de-escalate": a demand whose object (or the object of its "for" phrase or infinitive) is
         calm itself, naming no act of anyone."""
-        asked = [c for c in token.children if c.dep_ == "dobj"]
-        asked += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-        verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        asked += [g for v in verbs for g in v.children if g.dep_ == "dobj"]
+        asked = [c for c in children_of(token) if c.dep_ == "dobj"]
+        asked += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
+        verbs = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        asked += [g for v in verbs for g in children_of(v) if g.dep_ == "dobj"]
         return any(w.lemma_.lower() in CALM_NOUNS for w in asked) or any(v.lemma_.lower() in CALM_VERBS for v in verbs)
 
     def violence_parties(self, token: Token, source: Actor | None) -> list[Actor]:
@@ -666,7 +667,7 @@ class InferredTargets(CoderState):
         return any(w.lemma_.lower() in VIOLENCE_NOUNS or w.lower_ in VIOLENCE_NOUNS
                    for w in token.sent
                    if w.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "such")
-                                               for d in w.children))
+                                               for d in children_of(w)))
 
     @staticmethod
     def threatens_force(token: Token) -> bool:
@@ -689,11 +690,11 @@ class InferredTargets(CoderState):
         """"warned that any attack from Afghan soil would be met with a response", "any provocation by
         Pyongyang": a deterrent warning aims at the party whose acts it names, the actor or country
         of the "any" subject's own words (never the warner's country)."""
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children_of(token) if c.dep_ == "ccomp"), None)
         if clause is None:
             return None
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not any(w.lower_ == "any" for w in subject.children):
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(w.lower_ == "any" for w in children_of(subject)):
             return None
         for word in self.agent_words(subject):
             actor = actor_for_token(word) or state_named_by(word)
@@ -706,10 +707,10 @@ class InferredTargets(CoderState):
         """The words of an act noun that name its doer: its possessor and nationality ("Turkey's
         survey", "any Turkish survey"), and the object of its "by" or "from" ("any provocation by
         Pyongyang", "any attack from Afghan soil"); not its patients ("to push Palestinians")."""
-        words = [c for c in act.children if c.dep_ in ("poss", "amod", "compound")]
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                words += [pobj, *(m for m in pobj.children if m.dep_ in ("amod", "compound", "poss"))]
+        words = [c for c in children_of(act) if c.dep_ in ("poss", "amod", "compound")]
+        for prep in (c for c in children_of(act) if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                words += [pobj, *(m for m in children_of(pobj) if m.dep_ in ("amod", "compound", "poss"))]
         return words
 
     def seizes_goods(self, token: Token) -> bool:
@@ -717,7 +718,7 @@ class InferredTargets(CoderState):
         not a party: its target is the owner of what is taken, never the seizer's own public."""
         if token.lemma_.lower() not in SEIZURE_VERBS:
             return False
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         return bool(objects) and all(actor_for_token(o) is None for o in objects)
 
     def seized_owner(self, token: Token, source: Actor | None) -> Actor | None:
@@ -736,13 +737,13 @@ class InferredTargets(CoderState):
     def owner_candidates(token: Token) -> list[Token]:
         """The words that may name a seized thing's owner, nearest first: the objects' possessors,
         the "from" phrases of the verb and its objects, then the coordinated clause's subject."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        found = [c for o in objects for c in o.children if c.dep_ == "poss"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        found = [c for o in objects for c in children_of(o) if c.dep_ == "poss"]
         for word in [token, *objects]:
-            found += [g for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for g in p.children if g.dep_ == "pobj"]
+            found += [g for p in children_of(word) if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in children_of(p) if g.dep_ == "pobj"]
         if token.dep_ == "conj":
-            found += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found += [c for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
         return found
 
     def struck_in_sentence(self, token: Token, source: Actor | None) -> Actor | None:
@@ -790,7 +791,7 @@ class InferredTargets(CoderState):
         nor in BLOC_SEATS."""
         if source is None or not source.country or source.sector == "IGO" or source.country in REGIONAL_CODES:
             return None
-        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        holders = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
         if token.dep_ == "dobj":
             holders.append(token.head)
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in TRAVEL_VERBS:
@@ -799,8 +800,8 @@ class InferredTargets(CoderState):
         if any(m.actor is not None and m.actor.sector == "IGO" and sent.start_char <= m.start < sent.end_char
                for m in self.actor_mentions):
             return None
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 state = state_named_by(pobj)
                 if state is None or state.country == source.country or state.country in BLOC_SEATS:
                     continue
@@ -816,16 +817,16 @@ class InferredTargets(CoderState):
         (towns and sites count, not only country names); None for other words, other types or the
         source's own country."""
         if trigger.type == "AGREE":   # "agreed to send a team to Kathmandu": the sending verb under the offer
-            token = next((v for v in [token, *(c for c in token.children if c.dep_ == "xcomp")]
+            token = next((v for v in [token, *(c for c in children_of(token) if c.dep_ == "xcomp")]
                           if v.lemma_.lower() in SENDING_VERBS), token)
         lemma = token.lemma_.lower()
         if not ((trigger.type == "CONSULT" and lemma in VISIT_WORDS | JOURNEY_VERBS)
                 or (trigger.type == "AGREE" and lemma in SENDING_VERBS)):
             return None
         preps = ("to", "in") if lemma in ARRIVAL_VERBS else ("to",)   # "arrived in Cairo", "flew to Cairo"
-        carriers = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        for prep in (p for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in preps):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        carriers = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
+        for prep in (p for c in carriers for p in children_of(c) if p.dep_ == "prep" and p.lower_ in preps):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 place = self.place_at.get(pobj.i)
                 if place is None or not place.country or place.country in REGIONAL_CODES:
                     continue

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.events.inferred import PRIVATE_SECTORS
 from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, VIOLENT_TYPES, same_actor
+from eventwire.extract.events.triggers import children_of
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import Actor, Event
 
@@ -276,7 +277,7 @@ def _event_values(event: Event, side: str, trigger: Token | None, other: Actor |
                   n_candidates: int) -> dict[str, float]:
     """The features every candidate of one event shares: its type and side, trigger and other side."""
     target, kind = side == "target", event.type
-    passive = trigger is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = trigger is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger))
     return {
         "noun_trigger": float(trigger is not None and trigger.pos_ in ("NOUN", "PROPN")),
         "passive_trigger": float(passive),
@@ -402,11 +403,12 @@ def _reaction_aim_guessable(event: Event, here: _EventView) -> bool:
         return True
     if trigger.lemma_.lower() in DENIAL_LEMMAS:
         return False
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp")]   # "objected to language": xcomp when misparsed
-    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "xcomp")]   # "objected to language": xcomp when misparsed
+    objects += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to"
+                for g in children_of(c) if g.dep_ == "pobj"]
     if any(obj.lemma_.lower() in TEXT_NOUNS for obj in objects):
         return False   # "objected to language that named Ethiopia": aimed at the drafters, not at who is named
-    return not any(_names_an_owner(owner) for obj in objects for owner in obj.children)
+    return not any(_names_an_owner(owner) for obj in objects for owner in children_of(obj))
 
 
 def _names_an_owner(modifier: Token) -> bool:

@@ -16,7 +16,7 @@ from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICI
                                             actor_for_token, conjunct_chain, is_other_side, is_reduced_participle,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import is_infinitive
+from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
@@ -131,9 +131,9 @@ class SourceFinder(CoderState):
     @staticmethod
     def forces_of(noun: Token) -> Actor | None:
         """"The withdrawal of Ethiopian troops", "a build-up of Russian forces": the forces that move."""
-        for prep in noun.children:
+        for prep in children_of(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                     actor = actor_for_token(pobj)
                     if actor is not None and actor.sector in ("MIL", "COP"):
                         return actor
@@ -260,10 +260,10 @@ class SourceFinder(CoderState):
         the phrase or in the one before ("the military rulers of Mali, Burkina Faso and Niger ... The
         three juntas announced"), one actor each with the phrase's sector (GOV when it has none);
         [] when no such list is there."""
-        count = next((PARTY_COUNTS[c.lower_] for c in head.children
+        count = next((PARTY_COUNTS[c.lower_] for c in children_of(head)
                       if c.dep_ == "nummod" and c.lower_ in PARTY_COUNTS), None)
         if count is None or head.tag_ not in ("NNS", "NNPS") or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children_of(head)):
             return []
         window = self.doc[self.previous_sentence_start(head): min(t.i for t in head.subtree)]
         for first in reversed(window):
@@ -306,10 +306,10 @@ class SourceFinder(CoderState):
         people drawn from two states stand for both, with the people's own sector. Only states by their
         very words (``PLURAL_STATE_NOUNS``): "both sides" and "both camps" may be the factions of
         one country's war, or a bloc and a state."""
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                 continue
-            for party in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in PLURAL_STATE_NOUNS
+            for party in (g for g in children_of(prep) if g.dep_ == "pobj" and g.lemma_.lower() in PLURAL_STATE_NOUNS
                           and self.names_two_sides(g)):
                 return self.both_sides(party, actor)
         return []
@@ -318,20 +318,20 @@ class SourceFinder(CoderState):
     def names_two_sides(head: Token) -> bool:
         """A plural phrase with "two" or "both" ("the two ministers", "both sides"), or a bare "both" as
         a clause subject ("he had spoken with his Sudanese counterpart and both agreed")."""
-        if head.lower_ == "both" and head.dep_ in SUBJECT_DEPS and not any(True for _ in head.children):
+        if head.lower_ == "both" and head.dep_ in SUBJECT_DEPS and not any(True for _ in children_of(head)):
             return True
         if head.tag_ not in ("NNS", "NNPS") and head.lower_ not in ("sides", "parties", "countries", "leaders"):
             return False
         if head.lemma_.lower() not in SIDE_LEMMAS and any(
-                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children):
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(head)):
             return False   # "ordered two French diplomats to leave": two people of one state, not two sides
-        return any(c.lower_ in ("two", "both") for c in head.children if c.dep_ in ("nummod", "det", "predet"))
+        return any(c.lower_ in ("two", "both") for c in children_of(head) if c.dep_ in ("nummod", "det", "predet"))
 
     @staticmethod
     def names_all_sides(head: Token) -> bool:
         """A plural phrase with "all" ("all parties", "all the warring sides")."""
         return head.tag_ in ("NNS", "NNPS") and any(
-            c.lower_ == "all" for c in head.children if c.dep_ in ("det", "predet"))
+            c.lower_ == "all" for c in children_of(head) if c.dep_ in ("det", "predet"))
 
     def previous_sentence_start(self, token: Token) -> int:
         """The character offset where the sentence before ``token``'s begins (its own when first)."""
@@ -356,7 +356,7 @@ class SourceFinder(CoderState):
             verb = verb.head
         elif head.dep_ in SUBJECT_DEPS or verb.i == head.i:
             return 0, 0
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             return 0, 0
         tokens = list(subject.subtree)
@@ -364,9 +364,9 @@ class SourceFinder(CoderState):
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
         if trigger.pos == "noun":
-            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
-                return next((g for g in by.children if g.dep_ == "pobj"), None)
+                return next((g for g in children_of(by) if g.dep_ == "pobj"), None)
             return (self.joining_subject_head(token) or self.displaced_agent(token)
                     or self.governor_agent(token) or self.support_verb_subject_head(token))
         if self.is_passive(token) or self.is_reduced_passive(token):
@@ -386,7 +386,7 @@ class SourceFinder(CoderState):
         """Conjuncts of an actor phrase, and of its nationality modifier ("Kenyan and Somali troops")."""
         members = [actor_for_token(c) for c in conjunct_chain(head)]
         members += self.coordinated_owners(head, first)
-        for modifier in head.children:
+        for modifier in children_of(head):
             if modifier.dep_ in ("amod", "compound") and first.sector:
                 chain = conjunct_chain(modifier)   # "Philippine and Chinese diplomats": both modifiers
                 for other in [modifier, *chain] if chain else []:
@@ -405,7 +405,7 @@ class SourceFinder(CoderState):
             return []
         members = []
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 for owner in [pobj, *conjunct_chain(pobj)]:
                     actor = actor_for_token(owner) or state_named_by(owner)   # "officials from Beijing and Manila"
                     if actor and actor.country and actor.country != first.country:
@@ -422,7 +422,7 @@ class SourceFinder(CoderState):
         protest of its sentence ("protests ... the unrest" is one protest)."""
         if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
             return False
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):   # "their protests": its own protesters
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):   # "their protests": its own protesters
             return False
         here = sentence_number(noun)
         return not any(e.type == "PROTEST" and e.evidence.sentence == here for e in self.coded)
@@ -454,7 +454,7 @@ class SourceFinder(CoderState):
 
     @kept_per_token
     def is_passive(self, token: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children_of(token))
 
     @staticmethod
     def is_reduced_passive(token: Token) -> bool:
@@ -463,9 +463,9 @@ class SourceFinder(CoderState):
         a participle coordinated with such a one shares its agent ("a guard seized and held by rebels")."""
         if token.dep_ != "acl" or token.tag_ != "VBN":
             return False
-        if any(c.dep_ == "agent" for c in token.children):
+        if any(c.dep_ == "agent" for c in children_of(token)):
             return True
-        full = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+        full = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children_of(token))
         return not full and shared_agent_participle(token) is not None   # "are being rounded up" is no reduced one
 
     def source(self, token: Token, trigger: Trigger) -> Actor | None:
@@ -495,7 +495,7 @@ class SourceFinder(CoderState):
         """"Delegations from the Congolese government and the M23 rebel group met": people the
         resolver coded as no one, sent "from" a party, act for the first party named there."""
         for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "from"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 actor = actor_for_token(pobj)
                 if actor is not None and actor.country:
                     return actor
@@ -507,9 +507,9 @@ class SourceFinder(CoderState):
         which the parser splits at "and" into a subject title with no actor and a conjunct holding the
         name; the named conjunct is the subject. Only a capitalised title with no determiner counts, so
         "Residents and police clashed" never becomes the police's act."""
-        if not subject.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in subject.children):
+        if not subject.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in children_of(subject)):
             return None
-        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        conjuncts = [c for c in children_of(subject) if c.dep_ == "conj"]
         if len(conjuncts) != 1 or conjuncts[0].ent_type_ != "PERSON":
             return None
         return actor_for_token(conjuncts[0])
@@ -551,7 +551,7 @@ class SourceFinder(CoderState):
     def subject_of(self, token: Token) -> Token | None:
         """The verb's subject; a dateline parsed as the subject ("CAIRO (Meridian) - Egypt rejected")
         gives way to the nominal right after the dateline."""
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return None
         dateline_end = self.dateline_end
@@ -575,9 +575,9 @@ class SourceFinder(CoderState):
     def agent_of(self, token: Token) -> Token | None:
         """The "by" agent of a passive verb, else the one it shares with the participle it is
         coordinated with ("seized and held by rebels")."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
         partner = shared_agent_participle(token)
         return self.agent_of(partner) if partner is not None else None
 
@@ -619,7 +619,7 @@ class SourceFinder(CoderState):
             if accused is not None:
                 return accused
             if governor.lemma_.lower() in self.words["object_control_verbs"]:
-                obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+                obj = next((c for c in children_of(governor) if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return actor_for_token(obj)
             if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep" or self.is_participle_clause(token):
@@ -669,7 +669,7 @@ class SourceFinder(CoderState):
         True for such a verb: the root noun is its subject."""
         if token.tag_ not in ("VBD", "VBZ"):
             return False
-        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in children_of(token)):
             return False
         root = sentence_of(token).root
         if root.pos_ not in ("NOUN", "PROPN") or root.i > token.i:
@@ -687,7 +687,7 @@ class SourceFinder(CoderState):
         finite past verb too; a material deed ("said rebels had fired mortars and killed two soldiers",
         where the tagger also reads "killed" as finite) stays in the clause."""
         if token.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
-                                      for c in token.children):
+                                      for c in children_of(token)):
             return None
         first = self.reported_clause_of_list(token)
         if first is None:
@@ -695,7 +695,7 @@ class SourceFinder(CoderState):
         speech = first.head
         if first.dep_ != "ccomp" or speech.tag_ != "VBD" or speech.lemma_.lower() not in self.words["speech_verbs"]:
             return None
-        auxiliary = first.tag_ in ("VBN", "VB") and any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        auxiliary = first.tag_ in ("VBN", "VB") and any(c.dep_ in ("aux", "auxpass") for c in children_of(first))
         if not auxiliary and not is_copular_state(first):
             return None
         if not self.is_verbal_trigger(token) or self.is_verbal_trigger(first):
@@ -708,11 +708,11 @@ class SourceFinder(CoderState):
         a conjunct (down a chain of conjuncts), a second reported clause, or a subordinate clause with
         no subordinator ("said X had shelled a village, accused Baku of ..."); None otherwise."""
         if token.dep_ == "ccomp":
-            return next((c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+            return next((c for c in children_of(token.head) if c.dep_ == "ccomp" and c.i < token.i), None)
         node = token
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
-        if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ == "VBD":
+        if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in children_of(node)) and node.tag_ == "VBD":
             node = node.head
         if node is token or node.dep_ != "ccomp":
             return None
@@ -728,7 +728,7 @@ class SourceFinder(CoderState):
         """"Thousands of soldiers gathered to defend the capital": a subjectless infinitive clause of
         purpose hung on the verb whose subject does it."""
         return token.dep_ == "advcl" and token.tag_ == "VB" and is_infinitive(token) and not any(
-            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in children_of(token))
 
     def purpose_doer(self, governor: Token, clause: Token) -> Actor | None:
         """Who does a purpose clause of ``governor``: the active governor's own subject, named by a
@@ -738,12 +738,12 @@ class SourceFinder(CoderState):
         the parser often hangs a later clause's purpose on), for a governor with no subject and when
         another party named before the clause may be its doer (`other_party_between`)."""
         if governor.pos_ not in ("VERB", "AUX") or any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"}
-                                                        for c in governor.children):
+                                                        for c in children_of(governor)):
             return None
         if governor.lemma_.lower() == "be" or any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
-                                                  for c in governor.children):
+                                                  for c in children_of(governor)):
             return None   # a copula, or a subordinate clause ("when the government is seeking approval")
-        subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(governor) if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.lower_ in EMPTY_SUBJECTS:
             return None
         actor = actor_for_token(subject) or self.quantified_actor(subject)
@@ -784,14 +784,14 @@ class SourceFinder(CoderState):
         infinitive ("to lay") of the sentence, whose doer is the controller's; None when there is none."""
         head = verb.head
         own_parts = ("aux", "auxpass", "nsubj", "nsubjpass")
-        if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in own_parts for c in verb.children):
+        if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in own_parts for c in children_of(verb)):
             return None
-        passive_head = any(c.dep_ == "auxpass" for c in head.children)
+        passive_head = any(c.dep_ == "auxpass" for c in children_of(head))
         if not passive_head and (verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ") or head.dep_ != "relcl"):
             return None
         sentence = verb.sent
         earlier = [t for t in sentence[: verb.i - sentence.start]
-                   if t.dep_ == "xcomp" and t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children)]
+                   if t.dep_ == "xcomp" and t.tag_ == "VB" and any(a.lower_ == "to" for a in children_of(t))]
         if not earlier:
             return None
         sibling = earlier[-1]
@@ -806,7 +806,7 @@ class SourceFinder(CoderState):
             return False
         if clause.head.lemma_.lower() in self.words["speech_verbs"]:
             return True
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
     def accused_doer(self, prep: Token, on_verb: bool = True) -> Actor | None:
         """"accusing the armed group of attacking civilians", "blamed the militia for shelling": an
@@ -830,21 +830,21 @@ class SourceFinder(CoderState):
         after "for"/"of"/"into" is about; None otherwise."""
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
 
     @staticmethod
     def is_participle_clause(token: Token) -> bool:
         """"rallied outside the base, demanding that ...", "imposed sanctions, accusing the group of
         ...": a subjectless participle clause whose doer is the main clause's subject."""
         return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
-            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "mark" for c in token.children)
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(token))
 
     @staticmethod
     def controller(governor: Token, token: Token) -> Token | None:
         """Who does what ``token`` (a complement of ``governor``) says: the governor's subject, or the
         passive subject of a raising verb ("Kenya is set to deploy", "Iran was forced to retreat")."""
         deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if token.dep_ == "xcomp" else SUBJECT_DEPS
-        return next((c for c in governor.children if c.dep_ in deps), None)
+        return next((c for c in children_of(governor) if c.dep_ in deps), None)
 
     @staticmethod
     def patient_possessor(noun: Token) -> Token | None:
@@ -852,9 +852,9 @@ class SourceFinder(CoderState):
         that act's target; None when the noun has an "of" object ("Iran's arrest of two Britons")."""
         if noun.lemma_.lower() not in PATIENT_POSSESSOR_NOUNS and noun.lower_ not in PATIENT_POSSESSOR_NOUNS:
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
             return None
-        return next((c for c in noun.children if c.dep_ == "poss"), None)
+        return next((c for c in children_of(noun) if c.dep_ == "poss"), None)
 
     @staticmethod
     def guest_phrase(token: Token) -> Token | None:
@@ -864,14 +864,14 @@ class SourceFinder(CoderState):
         "after visiting China") or when the word after it names a place."""
         if token.lower_ != "visiting" or token.dep_ not in GUEST_PARTICIPLE_DEPS:
             return None
-        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in children_of(token)):
             return None
         if token.dep_ == "pcomp" and token.head.lower_ not in GUEST_PREPOSITIONS:
             return None
         if token.dep_ in ("amod", "acl") and token.head.i > token.i:
             guest = token.head
         else:
-            guest = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+            guest = next((c for c in children_of(token) if c.dep_ == "dobj" and c.i > token.i), None)
         if guest is None or guest.left_edge.i != token.i + 1:
             return None
         if guest.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -918,8 +918,8 @@ class SourceFinder(CoderState):
         one that expels; only a country name counts."""
         if noun.lower_ not in EXPULSION_NOUNS and noun.lemma_.lower() not in EXPULSION_NOUNS:
             return None
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 country = self.country_named_by(pobj)
                 if country is not None:
                     code = country.country
@@ -930,7 +930,7 @@ class SourceFinder(CoderState):
         if self.joining_subject_head(noun) is not None:
             return self.joiner(noun)
         patient = self.patient_possessor(noun)
-        for child in noun.children:
+        for child in children_of(noun):
             if child is patient:
                 continue   # "Navalny's arrest": the possessor is the one arrested
             if child.dep_ == "poss" and points_forward(child):   # "Despite their protests, X and Y ..."
@@ -940,13 +940,13 @@ class SourceFinder(CoderState):
                 if actor:
                     return actor
             if child.dep_ == "prep" and child.lower_ == "by":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 if pobj is not None:   # "an assault by Chinese law enforcement officers": their nationality
                     return actor_for_token(pobj) or self.national_crew(pobj)
             if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
-                for prep in child.children:
+                for prep in children_of(child):
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
-                        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
         displaced = self.displaced_agent(noun) or self.governor_agent(noun)
@@ -983,7 +983,7 @@ class SourceFinder(CoderState):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
             return None
-        if any(c.dep_ == "poss" for c in noun.children):
+        if any(c.dep_ == "poss" for c in children_of(noun)):
             return None
         verb = prep.head
         if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
@@ -993,7 +993,7 @@ class SourceFinder(CoderState):
             if subject is None or subject.pos_ == "PRON" or subject.i < prep.i:
                 return None
             return actor_for_token(subject)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             return None
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -1024,9 +1024,9 @@ class SourceFinder(CoderState):
             return None
         if noun.lemma_.lower() not in JOINT_MANNER_NOUNS and not self.is_unowned_consultation(noun):
             return None
-        if any(c.dep_ == "poss" for c in noun.children):
+        if any(c.dep_ == "poss" for c in children_of(noun)):
             return None   # "in their talks with X" is the owner's
-        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun)):
             return None   # "in the cooperation between X and Y" names its own parties
         verb = prep.head
         if verb.pos_ not in ("VERB", "AUX") or self.is_passive(verb):
@@ -1043,7 +1043,7 @@ class SourceFinder(CoderState):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMITTING_VERBS:
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
             return None   # "offered talks between X and Y": the parties are named, the offerer is none
         subject = self.subject_of(verb)
         if subject is not None:
@@ -1056,9 +1056,9 @@ class SourceFinder(CoderState):
         what its infinitive says, when that owner is named (a proper name, or a phrase owned by one)."""
         if noun.lemma_.lower() not in INTENTION_NOUNS:
             return None
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+        owners += [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in children_of(c) if g.dep_ == "pobj"]
         if owners:
             # only a named owner: "the junta's decision" leaves the resolver to guess whose junta
             return actor_for_token(owners[0]) if is_named(owners[0]) else None
@@ -1098,7 +1098,7 @@ class SourceFinder(CoderState):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINING_VERBS:
             return None
-        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
 
     def joiner(self, noun: Token) -> Actor | None:
         """Who joins an act begun by others does it: the joining verb's own subject, never the owner
@@ -1112,15 +1112,15 @@ class SourceFinder(CoderState):
         """"the shelling of a crowded market in Kharkiv by Russian forces": the parser hangs the
         event noun's "by" agent on its "of" object (or on a place phrase under that object); the
         agent is taken when it names an actor ("the capture of the town by nightfall" does not)."""
-        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        objects = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
                    if g.dep_ == "pobj"]
-        objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_OF_OBJECT
-                    for g in c.children if g.dep_ == "pobj"]
+        objects += [g for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ in LOCATIVE_OF_OBJECT
+                    for g in children_of(c) if g.dep_ == "pobj"]
         for holder in objects:
-            for prep in holder.children:
+            for prep in children_of(holder):
                 if prep.dep_ != "prep" or prep.lower_ != "by":
                     continue
-                agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                agent = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                 if agent is not None and actor_for_token(agent) is not None:
                     return agent
         return None
@@ -1133,8 +1133,8 @@ class SourceFinder(CoderState):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or self.is_passive(verb) or verb.tag_ == "VBN":
             return None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
-            agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+            agent = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
             if agent is not None and actor_for_token(agent) is not None:
                 return agent
         return None
@@ -1158,7 +1158,7 @@ class SourceFinder(CoderState):
         leaders' summit" names who holds it, named or not."""
         if not any(t.type == "CONSULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ())):
             return False
-        return not any(c.dep_ == "poss" for c in noun.children)
+        return not any(c.dep_ == "poss" for c in children_of(noun))
 
     def purpose_subject(self, noun: Token) -> Actor | None:
         """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
@@ -1192,7 +1192,7 @@ class SourceFinder(CoderState):
         found = self.verb_object(verb)
         if found is not None or verb.pos_ not in ("VERB", "AUX"):
             return found
-        return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        return next((c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
     def punished_party(self, noun: Token) -> Actor | None:
         """"imposed sanctions on 11 Iranian officials over the crackdown": the act a sanction or a
@@ -1214,15 +1214,15 @@ class SourceFinder(CoderState):
         head = noun.head
         if noun.dep_ != "dobj" or head.lemma_.lower() not in self.words["support_verbs"]:
             return None
-        if any(c.dep_ == "poss" for c in noun.children) or self.actor_from_modifiers(noun) is not None:
+        if any(c.dep_ == "poss" for c in children_of(noun)) or self.actor_from_modifiers(noun) is not None:
             return None
-        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
 
     def support_verb_subject(self, noun: Token) -> Actor | None:
         """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
         verb = self.verb_of_amount(noun)
         if verb is not None:   # "announced $60 million in new humanitarian aid"
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
             return actor_for_token(subject) if subject is not None else None
         head = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in self.words["support_verbs"]:
@@ -1230,7 +1230,7 @@ class SourceFinder(CoderState):
         if noun.dep_ == "nsubjpass":
             agent = self.agent_of(head)
             return actor_for_token(agent) if agent is not None else None
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
         return actor_for_token(subject) if subject is not None else self.inherited_subject(head)
 
     def verb_of_amount(self, noun: Token) -> Token | None:
@@ -1245,23 +1245,23 @@ class SourceFinder(CoderState):
         verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
         if verb.lemma_.lower() not in self.words["support_verbs"]:
             return None
-        amounts = [holder] if holder is not verb else [c for c in verb.children if c.dep_ == "dobj"]
+        amounts = [holder] if holder is not verb else [c for c in children_of(verb) if c.dep_ == "dobj"]
         return verb if any(a.dep_ == "dobj" and self.is_amount(a) for a in amounts) else None
 
     @staticmethod
     def is_amount(word: Token) -> bool:
         """A number or a noun counted by a number or a currency sign ("$60 million", "5 billion yen")."""
         return word.tag_ in ("CD", "$") or any(c.tag_ in ("CD", "$") and c.dep_ in ("nummod", "quantmod", "compound")
-                                                for c in word.children)
+                                                for c in children_of(word))
 
     @staticmethod
     def quantified_actor(subject: Token) -> Actor | None:
         """"Thousands of Georgians", "a crowd of students": the people a quantity subject counts."""
         if subject.lower_ not in QUANTITY_HEADS and subject.tag_ != "CD":
             return None
-        for prep in subject.children:
+        for prep in children_of(subject):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return actor_for_token(pobj)
         return None
@@ -1283,8 +1283,8 @@ class SourceFinder(CoderState):
         """"hit by fire from Russian air defences", "shelling from Ethiopian artillery units": the
         party whose forces or weapons a "from" phrase of an instrument noun names (not a place:
         "rockets from Gaza" says where they came from, which the places component reads)."""
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and not self.is_place_name(g)):
+        for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj" and not self.is_place_name(g)):
                 if state_named_by(pobj) is None:
                     actor = actor_for_token(pobj) or self.national_crew(pobj)
                     if actor is not None:
@@ -1421,11 +1421,11 @@ class SourceFinder(CoderState):
         found = []
         node = token
         while True:
-            for prep in (c for c in node.children if c.lower_ == "according"):
-                for pobj in (g for to in prep.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"):
+            for prep in (c for c in children_of(node) if c.lower_ == "according"):
+                for pobj in (g for to in children_of(prep) if to.lower_ == "to" for g in children_of(to) if g.dep_ == "pobj"):
                     found.append(pobj)
-                    found.extend(g for by in pobj.children if by.dep_ == "prep" and by.lower_ in ("from", "by", "of")
-                                 for g in by.children if g.dep_ == "pobj")
+                    found.extend(g for by in children_of(pobj) if by.dep_ == "prep" and by.lower_ in ("from", "by", "of")
+                                 for g in children_of(by) if g.dep_ == "pobj")
             if node.head.i == node.i:
                 return found
             node = node.head
@@ -1460,15 +1460,15 @@ def shared_agent_participle(token: Token) -> Token | None:
     """The participle after ``token`` whose "by" agent ``token`` shares: "kidnapped and killed by
     rebels", parsed either as a conjunct of ``token`` or as a second modifier of the same noun right
     after ``token``'s "and"/"or". Only a past participle without an agent of its own shares one."""
-    if token.tag_ != "VBN" or any(c.dep_ == "agent" for c in token.children):
+    if token.tag_ != "VBN" or any(c.dep_ == "agent" for c in children_of(token)):
         return None
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children):
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in children_of(token)):
         return None
-    partners = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    partners = [c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "VBN"]
     if token.dep_ == "acl":   # "a hostage kidnapped and presumed killed by X": both describe the noun
-        partners += [c for c in token.head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        partners += [c for c in children_of(token.head) if c.dep_ == "acl" and c.tag_ == "VBN"
                      and token.i < c.i <= token.i + SHARED_AGENT_SPAN]
-    return next((p for p in partners if any(c.dep_ == "agent" for c in p.children)), None)
+    return next((p for p in partners if any(c.dep_ == "agent" for c in children_of(p))), None)
 
 
 def fronting_verb(pronoun: Token) -> Token:
@@ -1490,7 +1490,7 @@ def points_forward(pronoun: Token) -> bool:
     verb = fronting_verb(pronoun)
     if verb is pronoun.head:
         return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
     if subject is None or subject.i < pronoun.i or not agrees_with(pronoun, subject):
         return False
     sent = sentence_of(pronoun)
@@ -1506,7 +1506,7 @@ def agrees_with(pronoun: Token, subject: Token) -> bool:
     if subject.lower_ in ("it", "there") and subject.dep_ == "nsubj" and pronoun.lower_ == "their":
         return True
     if pronoun.lower_ == "their":
-        return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
     if pronoun.lower_ in ("his", "her"):
         return subject.ent_type_ == "PERSON"
     return subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON"
@@ -1531,7 +1531,7 @@ def is_copular_state(verb: Token) -> bool:
     a reported state (a form of "be" with an adjective, noun or prepositional complement), which no
     verbal act coordinated after it continues: "said that the nurses were unharmed and accused the
     army" is the speaker's charge."""
-    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "prep") for c in children_of(verb))
 
 
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
@@ -1552,7 +1552,7 @@ def is_named(head: Token) -> bool:
     """A phrase headed by a name ("China", "Kyiv") or owned by one ("Mali's junta", "the Russian army")."""
     named = NAMED_OWNER_TYPES | {"PERSON"}
     return head.pos_ == "PROPN" or head.ent_type_ in named or any(
-        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named) for c in head.children)
+        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named) for c in children_of(head))
 
 
 def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:

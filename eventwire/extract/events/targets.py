@@ -17,7 +17,7 @@ from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TY
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import is_infinitive
+from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -115,7 +115,7 @@ class TargetFinder(CoderState):
         trigger = self.triggers.get(token.i)
         if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
             return []
-        for comp in token.children:
+        for comp in children_of(token):
             if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
                 continue
             addressee = self.demanded_doer(comp, trigger)
@@ -134,16 +134,16 @@ class TargetFinder(CoderState):
         complements it governs in turn (COMPLEMENT_DEPTH clauses down); the subject of a clause
         governed by an object-control verb ("helping Taiwan defend itself") is that verb's object."""
         heads: list[Token] = []
-        for child in comp.children:
+        for child in children_of(comp):
             if child.dep_ in ("dobj", "dative"):
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
-                heads.extend(g for g in child.children if g.dep_ == "pobj")
+                heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
         if depth >= COMPLEMENT_DEPTH:
             return heads
-        for inner in (c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        for inner in (c for c in children_of(comp) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
             if comp.lemma_.lower() in self.words["object_control_verbs"]:
-                heads.extend(c for c in inner.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON")
+                heads.extend(c for c in children_of(inner) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON")
             heads.extend(self.complement_party_heads(inner, depth + 1))
         return heads
 
@@ -159,7 +159,7 @@ class TargetFinder(CoderState):
             return False
         if actor.code == source.code or actor.sector is None:
             return True
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)):
             return True
         return source.sector in STATE_SECTORS and actor.sector in STATE_SECTORS   # organs of one state
 
@@ -169,7 +169,7 @@ class TargetFinder(CoderState):
         its reported clause says must act, the clause's own subject, not to the object of that act."""
         if trigger.type != "REQUEST" or clause.dep_ != "ccomp":
             return None
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS), None)
         actor = actor_for_token(subject) if subject is not None else None
         return actor if actor is not None and actor.country else None
 
@@ -194,7 +194,7 @@ class TargetFinder(CoderState):
         kind = getattr(self.triggers.get(token.i), "type", None)
         sanction = kind == "SANCTION"
         topic_object = kind == "CONSULT" and self.has_partner_phrase(token)
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("dobj", "dative") and topic_object:
                 continue   # "discussed the crisis with an ally": the object is the topic, not a party
             if child.dep_ in ("dobj", "dative"):
@@ -202,10 +202,10 @@ class TargetFinder(CoderState):
                     continue   # "fired missiles at Kyiv": the object is what is fired, not whom
                 heads.append(child)
                 if sanction:   # "halted cattle imports from Ethiopia": the trade cut names the country
-                    heads.extend(g for p in child.children if p.dep_ == "prep"
-                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS for g in p.children if g.dep_ == "pobj")
+                    heads.extend(g for p in children_of(child) if p.dep_ == "prep"
+                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS for g in children_of(p) if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
-                heads.extend(g for g in child.children if g.dep_ == "pobj")
+                heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
             elif child.dep_ == "ccomp":
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
@@ -214,19 +214,19 @@ class TargetFinder(CoderState):
     @staticmethod
     def has_partner_phrase(token: Token) -> bool:
         """The verb names whom it is done "with" ("discussed the crisis with Blair")."""
-        return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
-                   for c in token.children)
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in children_of(c))
+                   for c in children_of(token))
 
     def conditioned_party(self, token: Token, source: Actor | None) -> Actor | None:
         """"warned it would launch an operation if Kurdish fighters were not pushed back", "threatened
         to retaliate if Israel struck": a threat is aimed at the party whose conduct its "if" or
         "unless" clause sets as the condition (that clause's subject, active or passive)."""
-        clauses = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
+        clauses = [token, *(c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp"))]
         for clause in clauses:
-            for condition in (c for c in clause.children if c.dep_ == "advcl"):
-                if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in condition.children):
+            for condition in (c for c in children_of(clause) if c.dep_ == "advcl"):
+                if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in children_of(condition)):
                     continue
-                for subject in (c for c in condition.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                for subject in (c for c in children_of(condition) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                     actor = self.object_actor(subject)
                     if actor is not None and actor.country and not same_actor(actor, source) \
                             and (source is None or actor.country != source.country):
@@ -244,15 +244,15 @@ class TargetFinder(CoderState):
         belong to Japan": the owner a reported "belong to" clause names."""
         if clause.lemma_.lower() != "belong":
             return []
-        return [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"
-                for g in p.children if g.dep_ == "pobj"]
+        return [g for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "to"
+                for g in children_of(p) if g.dep_ == "pobj"]
 
     @staticmethod
     def reported_subjects(clause: Token) -> list[Token]:
         """The subject of a reported clause; when the parser made the clause's head a noun and hung
         the subject deeper ("demanding that the government expel Ethiopian diplomats", parsed with
         "diplomats" as the clause and "expel" as its modifier), the first subject inside the clause."""
-        own = [g for g in clause.children if g.dep_ in SUBJECT_DEPS]
+        own = [g for g in children_of(clause) if g.dep_ in SUBJECT_DEPS]
         if own or clause.pos_ in ("VERB", "AUX"):
             return own
         inner = [t for t in clause.subtree if t.dep_ in SUBJECT_DEPS and t.i < clause.i]
@@ -283,17 +283,17 @@ class TargetFinder(CoderState):
         prepositional objects, and a content-taking trigger's complement's objects."""
         verbs = [token]
         if trigger.type in CONTENT_TAKING_TYPES:
-            verbs += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            verbs += [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         passive = self.is_passive(token)   # "exports of chips to China were banned": the patient
         heads = []
         for verb in verbs:
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "dobj" or (passive and verb.i == token.i and child.dep_ in PASSIVE_SUBJECT_DEPS):
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
-                    heads.extend(g for g in child.children if g.dep_ == "pobj")
+                    heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and child.lower_ == "under":   # "pledged ... under a deal with X"
-                    heads.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
+                    heads.extend(g for g in children_of(child) if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
         return heads
 
     def inner_parties(self, phrase: Token, source: Actor | None, depth: int, skip_forums: bool = False) -> list[Actor]:
@@ -318,11 +318,11 @@ class TargetFinder(CoderState):
         """A phrase's possessor and the objects of its NESTED_PREPOSITIONS complements, with their
         conjuncts."""
         inner = []
-        for child in phrase.children:
+        for child in children_of(phrase):
             if child.dep_ == "poss":
                 inner.append(child)
             elif child.dep_ == "prep" and child.lower_ in NESTED_PREPOSITIONS:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for pobj in (g for g in children_of(child) if g.dep_ == "pobj"):
                     inner.extend([pobj, *conjunct_chain(pobj)])
         return inner
 
@@ -337,7 +337,7 @@ class TargetFinder(CoderState):
         """"denied backing the rebels", "denied that its forces shelled the town": the complement is
         the denied act, not the denial's target (that is the accuser)."""
         return token.lemma_.lower() in self.words["denial_verbs"] and any(
-            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB") for c in token.children)
+            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB") for c in children_of(token))
 
     def act_owner_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """"Egypt condemned the move", "Ethiopia welcomed the decision", "called the deployment a
@@ -350,7 +350,7 @@ class TargetFinder(CoderState):
             return []
         passive = self.is_passive(token) or self.is_reduced_passive(token)
         objects = self.passive_patients(token) if passive else [
-            c for c in token.children if c.dep_ == "dobj"]
+            c for c in children_of(token) if c.dep_ == "dobj"]
         heads = [c for c in objects if c.pos_ == "NOUN"]
         for across in (False, True) if trigger.type in HOSTILE_RESPONSE_TYPES else (False,):
             for head in heads:
@@ -382,7 +382,7 @@ class TargetFinder(CoderState):
     @staticmethod
     def is_definite(noun: Token) -> bool:
         """"the move", "this decision", "the strikes": a phrase that refers back to something known."""
-        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in children_of(noun))
 
     def referred_doers(self, token: Token, noun: Token, source: Actor | None,
                       across: bool = False) -> list[Actor]:
@@ -481,7 +481,7 @@ class TargetFinder(CoderState):
         """The actor subject of ``sent``'s main verb, or of the clause its speech verb reports."""
         verb = sent.root
         if verb.lemma_.lower() in self.words["speech_verbs"]:
-            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            verb = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         subject = self.subject_of(verb)
@@ -534,7 +534,7 @@ class TargetFinder(CoderState):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in DELIBERATING_VERBS:
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON" or subject.dep_ in PASSIVE_SUBJECT_DEPS:
             return None
         actor = actor_for_token(subject)
@@ -554,7 +554,7 @@ class TargetFinder(CoderState):
         if noun.dep_ in ("dobj", "nsubjpass"):
             verbs = [head]
         elif noun.dep_ in SUBJECT_DEPS:
-            verbs = [c for c in head.children if c.dep_ == "conj" and self.is_passive(c)
+            verbs = [c for c in children_of(head) if c.dep_ == "conj" and self.is_passive(c)
                      and noun in self.passive_patients(c)]
         else:
             verbs = []
@@ -571,12 +571,12 @@ class TargetFinder(CoderState):
 
     def find_passive_patients(self, verb: Token) -> list[Token]:
         """``passive_patients``, worked out (it is asked of one verb many times)."""
-        own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        own = [c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if self.is_reduced_passive(verb):   # "the ceasefire signed by X": the noun it describes
             return [verb.head]
-        if own or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if own or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
             return own
-        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+        return [c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
 
     def outcome_victims(self, token: Token, source: Actor | None) -> Actor | None:
         """"nine Sudanese soldiers died in an Ethiopian artillery barrage", "three villagers were
@@ -592,7 +592,7 @@ class TargetFinder(CoderState):
             deps = PASSIVE_SUBJECT_DEPS
         else:
             return None
-        victim = next((c for c in verb.children if c.dep_ in deps), None)
+        victim = next((c for c in children_of(verb) if c.dep_ in deps), None)
         actor = self.object_actor(victim) if victim is not None else None
         return actor if actor is not None and not same_actor(actor, source) else None
 
@@ -600,11 +600,11 @@ class TargetFinder(CoderState):
         """"Pakistan put its air force on high alert after India's air strikes": a measure taken
         "after", "following" or "in response to" another party's act is aimed at that party (the
         act noun's owner, when a lexicon event noun or act noun, and foreign to the source)."""
-        for prep in (c for c in token.children if c.dep_ == "prep"):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep"):
             if prep.lower_ in ("after", "following"):
-                acts = [g for g in prep.children if g.dep_ == "pobj"]
-            elif prep.lower_ == "in" and any(g.lemma_.lower() == "response" for g in prep.children):
-                acts = [g for r in prep.children for to in r.children if to.lower_ == "to" for g in to.children
+                acts = [g for g in children_of(prep) if g.dep_ == "pobj"]
+            elif prep.lower_ == "in" and any(g.lemma_.lower() == "response" for g in children_of(prep)):
+                acts = [g for r in children_of(prep) for to in children_of(r) if to.lower_ == "to" for g in children_of(to)
                         if g.dep_ == "pobj"]
             else:
                 continue
@@ -637,7 +637,7 @@ class TargetFinder(CoderState):
     @staticmethod
     def reaction_governor(token: Token) -> Token | None:
         """The verb ``token`` is the "after"/"following" clause or phrase of, if any."""
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKERS for c in token.children):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKERS for c in children_of(token)):
             return token.head
         prep = token.head
         if (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in REACTION_MARKERS
@@ -655,8 +655,8 @@ class TargetFinder(CoderState):
         for word in (w for w in sentence_of(token) if w.dep_ == "acl" and w.lemma_.lower() in AIMING_VERBS):
             if not self.hangs_on(word, token):
                 continue
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("at", "against")):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for prep in (c for c in children_of(word) if c.dep_ == "prep" and c.lower_ in ("at", "against")):
+                for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                     actor = self.object_actor(pobj) or self.country_named_by(pobj)   # a country read as a place
                     if actor is not None and actor.country and not same_actor(actor, source) and (
                             source is None or actor.country != source.country):
@@ -683,8 +683,8 @@ class TargetFinder(CoderState):
         Sudan": the distinct country-coded actors a noun's "between" phrase coordinates (all of them,
         or none when one of them names no actor)."""
         parties: list[Actor] = []
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "between"):
+            for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 for member in [pobj, *conjunct_chain(pobj)]:
                     # "talks between the two countries": the two the sentence names before (`both_sides`)
                     sides = self.both_sides(member, None) if self.names_two_sides(member) else []
@@ -703,12 +703,12 @@ class TargetFinder(CoderState):
         the source's own side."""
         if getattr(self.triggers.get(token.i), "type", None) != "REQUEST":
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-            letter = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in LETTER_NOUNS), None)
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"):
+            letter = next((g for g in children_of(prep) if g.dep_ == "pobj" and g.lemma_.lower() in LETTER_NOUNS), None)
             if letter is None:
                 continue
-            for to in (c for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"):
-                recipient = next((g for g in to.children if g.dep_ == "pobj"), None)
+            for to in (c for c in children_of(letter) if c.dep_ == "prep" and c.lower_ == "to"):
+                recipient = next((g for g in children_of(to) if g.dep_ == "pobj"), None)
                 actor = actor_for_token(recipient) if recipient is not None else None
                 if actor is None or not (actor.country or actor.code) or actor.sector == "MED":
                     return None
@@ -730,7 +730,7 @@ class TargetFinder(CoderState):
         if written is not None:
             return [written]
         if token.dep_ != "conj" or any(c.dep_ == "dative" or (c.dep_ == "dobj" and actor_for_token(c) is not None)
-                                       for c in token.children):
+                                       for c in children_of(token)):
             return []
         if self.names_own_addressee(token):
             return []   # "condemned China's actions and pledged to stand by its ally": the ally, not China
@@ -748,9 +748,9 @@ class TargetFinder(CoderState):
                 found.append(target)
         if found:
             return found
-        if token.head.i in self.triggers or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if token.head.i in self.triggers or any(c.dep_ in SUBJECT_DEPS for c in children_of(token)):
             return []   # the same subject only: "X moved warplanes and its minister refused" is no address
-        for obj in (c for c in token.head.children if c.dep_ == "dobj" and not self.is_thing(c)):
+        for obj in (c for c in children_of(token.head) if c.dep_ == "dobj" and not self.is_thing(c)):
             actor = actor_for_token(obj)
             if actor is not None and actor.country and not same_actor(actor, source):
                 return [actor]
@@ -761,7 +761,7 @@ class TargetFinder(CoderState):
         stand by its ally", "vowed to defend its partners"), which the resolver codes as no party:
         the addressee is there, not in the verb ``token`` is coordinated with."""
         return any(head.lemma_.lower() in self.lexicon.lower_words("ally_nouns")
-                   for comp in token.children if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB"
+                   for comp in children_of(token) if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB"
                    for head in self.complement_party_heads(comp))
 
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
@@ -800,7 +800,7 @@ class TargetFinder(CoderState):
                         actors.append(found)
         if not actors and trigger.type in MEASURE_TYPES and trigger.pos == "verb":
             # the things banned: the target heads, or the object an object-bound entry matched
-            owner = self.foreign_owner(heads or [c for c in token.children if c.dep_ == "dobj"], token, trigger)
+            owner = self.foreign_owner(heads or [c for c in children_of(token) if c.dep_ == "dobj"], token, trigger)
             if owner is not None:
                 return [owner]
         if not actors and trigger.type == "ASSAULT" and trigger.pos == "verb":
@@ -858,9 +858,9 @@ class TargetFinder(CoderState):
         experts", "rejected Egyptian claims", "dismissed Kyiv's allegations". That maker is the
         target, not the latest speaker told before it; None when the phrase names no one."""
         for noun in (h for h in heads if h.lemma_.lower() in self.words["claim_nouns"]):
-            for child in noun.children:
+            for child in children_of(noun):
                 if child.dep_ == "prep" and child.lower_ == "by":
-                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                     maker = None if pobj is None else actor_for_token(pobj) or self.modifier_party(pobj)
                     if maker is not None:
                         return maker
@@ -886,7 +886,7 @@ class TargetFinder(CoderState):
         only the purpose clause's named direct object (a pronoun there is left to the later finders);
         a friendly act whose purpose is hostile ("sent arms to attack the town") names its victim
         there, not its beneficiary, and takes none."""
-        children = tuple(token.children)
+        children = tuple(children_of(token))
         clauses = [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
                    and is_infinitive(c)]
         if not clauses:
@@ -895,9 +895,9 @@ class TargetFinder(CoderState):
         if not objects or any(o.pos_ not in ("NOUN", "PROPN") or self.object_actor(o) is not None for o in objects):
             return []   # "asking them to tell Bush": a pronoun object is a party the resolver left unnamed
         for clause in clauses:
-            if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or self.turns_against(trigger, clause):
+            if any(c.dep_ in SUBJECT_DEPS for c in children_of(clause)) or self.turns_against(trigger, clause):
                 continue
-            for party in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+            for party in (c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
                 actor = self.object_actor(party)
                 if actor is not None:
                     return [actor]
@@ -913,8 +913,8 @@ class TargetFinder(CoderState):
         """"Government troops recaptured the post, killing about 20 rebels", "stormed the village,
         killing twelve civilians": an attack whose object names no party (a place, a post) is aimed at
         the people its kill/wound participle names (the first of them that is a country-coded actor)."""
-        for participle in (c for c in token.children if self.is_casualty_participle(c)):
-            for victim in (c for c in participle.children if c.dep_ == "dobj"):
+        for participle in (c for c in children_of(token) if self.is_casualty_participle(c)):
+            for victim in (c for c in children_of(participle) if c.dep_ == "dobj"):
                 actor = self.object_actor(victim)
                 if actor is not None and actor.country:
                     return [actor]
@@ -923,21 +923,21 @@ class TargetFinder(CoderState):
     def guests_met(self, token: Token) -> list[Token]:
         """"Putin met visiting Chinese President Xi": the parser makes the guest the object of
         "visiting"; the guest is the object of the verb that governs it."""
-        return [guest for c in token.children if c.dep_ == "xcomp"
+        return [guest for c in children_of(token) if c.dep_ == "xcomp"
                 for guest in [self.guest_phrase(c)] if guest is not None]
 
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         heads = []
-        carriers = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.objects else [])
+        carriers = [token] + ([c for c in children_of(token) if c.dep_ == "dobj"] if trigger.objects else [])
         # "spoke by phone with Ukraine's president": the parser hangs "with" on the medium
-        carriers += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
-                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
+        carriers += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                     for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]
         for path in trigger.targets:
             dep, _, prep = path.partition(":")
             for carrier in carriers:
-                for child in carrier.children:
+                for child in children_of(carrier):
                     if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
-                        heads.extend(g for g in child.children if g.dep_ == "pobj")
+                        heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
                     elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
                         heads.append(child)
         heads += [h for h in self.object_path_heads(token, trigger) if h not in heads]
@@ -955,12 +955,12 @@ class TargetFinder(CoderState):
         if not preps:
             return []
         found: list[Token] = []
-        for obj in token.children:
+        for obj in children_of(token):
             if obj.dep_ != "dobj":
                 continue
             heads = [g for carrier in [obj, *self.of_objects(obj)]
-                     for c in carrier.children if c.dep_ == "prep" and c.lower_ in preps
-                     for g in c.children if g.dep_ == "pobj"]
+                     for c in children_of(carrier) if c.dep_ == "prep" and c.lower_ in preps
+                     for g in children_of(c) if g.dep_ == "pobj"]
             if heads and self.object_actor(obj) is None:   # the object's actor is asked only when it matters
                 found += heads
         return found
@@ -972,8 +972,8 @@ class TargetFinder(CoderState):
         found: list[Token] = []
         node = noun
         for _ in range(NESTED_DEPTH):
-            node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), None)
+            node = next((g for c in children_of(node) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in children_of(c) if g.dep_ == "pobj"), None)
             if node is None:
                 break
             found.append(node)
@@ -986,7 +986,7 @@ class TargetFinder(CoderState):
         if not any(h.ent_type_ in AMOUNT_ENTITY_TYPES for h in heads):
             return heads
         kept = [h for h in heads if h.ent_type_ not in AMOUNT_ENTITY_TYPES]
-        datives = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        datives = [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         return kept + [d for d in datives if d not in kept]
 
     def displaced_path_heads(self, token: Token, trigger: Trigger) -> list[Token]:
@@ -997,14 +997,14 @@ class TargetFinder(CoderState):
         if trigger.pos != "noun":
             return []
         preps = {prep for dep, _, prep in (p.partition(":") for p in trigger.targets) if dep == "prep"}
-        holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
+        holders = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in children_of(c) if g.dep_ == "pobj"]
         verb = token.head
         if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i not in self.triggers:
             holders.append(verb)
-        return [g for holder in holders for c in holder.children
+        return [g for holder in holders for c in children_of(holder)
                 if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
-                for g in c.children if g.dep_ == "pobj"]
+                for g in children_of(c) if g.dep_ == "pobj"]
 
     def country_of_path_object(self, head: Token) -> Actor | None:
         """A country's name standing as the object of a lexicon path's preposition ("an
@@ -1021,7 +1021,7 @@ class TargetFinder(CoderState):
 
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:
-        return [c for c in token.children if c.dep_ == "conj"]
+        return [c for c in children_of(token) if c.dep_ == "conj"]
 
     def is_thing(self, token: Token) -> bool:
         """A phrase whose head names a thing, not people: "the air defence system", "militant targets"."""
@@ -1049,7 +1049,7 @@ class TargetFinder(CoderState):
         six Sudanese and a Turk"), of which the first is not the whole."""
         if head.pos_ != "NOUN" or head.tag_ != "NN":
             return None
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ in APPOSED_NAME_ENTITIES):
+        for appos in (c for c in children_of(head) if c.dep_ == "appos" and c.ent_type_ in APPOSED_NAME_ENTITIES):
             actor = actor_for_token(appos)
             if actor is not None:
                 return actor
@@ -1059,7 +1059,7 @@ class TargetFinder(CoderState):
         """Whose a thing is: a possessor, an of-phrase or an ownership clause ("sites held by the
         rebels"), or a named nationality or country modifier ("Saudi oil facilities"); a bare sector
         word ("militant targets") names no owner."""
-        if any(c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        if any(c.dep_ in ("poss", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(token)):
             return self.patient_owner(token)
         named = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and (c.ent_type_ in NAMED_OWNER_TYPES or (c.text[:1].isupper() and not c.ent_type_))]
@@ -1069,17 +1069,17 @@ class TargetFinder(CoderState):
     def patient_owner(self, token: Token) -> Actor | None:
         """"two of its soldiers" -> the soldiers; "its positions" -> the possessor; "an attack by
         Osgiliath soldiers" -> the soldiers (an event noun's agent)."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "by" and token.lemma_.lower() in self.lexicon.nouns)):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 actor = actor_for_token(pobj) if pobj is not None else None
                 if actor is None and pobj is not None:   # "the head of Sudan's Sovereignty Council"
-                    actor = next((actor_for_token(g) for g in pobj.children if g.dep_ == "poss"), None)
+                    actor = next((actor_for_token(g) for g in children_of(pobj) if g.dep_ == "poss"), None)
                 if actor is not None and not actor.country and self.country_possessor(token) is not None:
                     return self.country_possessor(token)   # "Greece's handling of migrants": Greece's act
                 if actor is not None:   # "Moscow's annexation of four regions": the regions name no one
                     return actor
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "poss":
                 return self.relative_owner(child) if child.lower_ == "whose" else actor_for_token(child)
             if child.dep_ == "relcl" and child.lemma_.lower() in MAKING_VERBS:
@@ -1095,7 +1095,7 @@ class TargetFinder(CoderState):
     @staticmethod
     def country_possessor(token: Token) -> Actor | None:
         """The country-coded actor the possessor of ``token`` names ("Greece's" in "Greece's handling"), if any."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         actor = actor_for_token(owner) if owner is not None else None
         return actor if actor is not None and actor.country else None
 
@@ -1103,9 +1103,9 @@ class TargetFinder(CoderState):
     def relative_maker(clause: Token) -> Actor | None:
         """"the charge, which Moldova made", "the plan that Washington proposed": the country-coded
         subject of a relative clause whose relative pronoun is the object of a making verb."""
-        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in children_of(clause)):
             return None
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS), None)
         actor = actor_for_token(subject) if subject is not None else None
         return actor if actor is not None and actor.country else None
 
@@ -1121,9 +1121,9 @@ class TargetFinder(CoderState):
     @staticmethod
     def owner_in_clause(verb: Token) -> Actor | None:
         """"camps belonging to the rebels", "positions held by the army", "a base run by Russia"."""
-        for prep in verb.children:
+        for prep in children_of(verb):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return actor_for_token(pobj)
         return None
@@ -1137,8 +1137,8 @@ def is_complaint_forum(head: Token) -> bool:
     noun = prep.head
     if head.dep_ != "pobj" or prep.lower_ not in FORUM_PREPOSITIONS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return False
-    bodies = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the secretariat of X"
-                       for g in c.children if g.dep_ == "pobj"]
+    bodies = [head] + [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"   # "the secretariat of X"
+                       for g in children_of(c) if g.dep_ == "pobj"]
     return any((actor := actor_for_token(body)) is not None
                and (actor.sector in FORUM_SECTORS or actor.country in REGIONAL_CODES) for body in bodies)
 
@@ -1147,8 +1147,8 @@ def nationality_parties(noun: Token) -> list[Actor]:
     """"talks between American and Iranian officials", "clashes between Indian and Chinese troops":
     a noun whose coordinated nationality adjectives name two or more countries is one party per
     country, each with the sector the noun gives ([] for any other noun)."""
-    first = next((c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")
-                  and c.pos_ in ("ADJ", "PROPN") and any(g.dep_ == "conj" for g in c.children)), None)
+    first = next((c for c in children_of(noun) if c.dep_ in ("amod", "nmod", "compound")
+                  and c.pos_ in ("ADJ", "PROPN") and any(g.dep_ == "conj" for g in children_of(c))), None)
     if first is None:
         return []
     adjectives = [first, *conjunct_chain(first)]
