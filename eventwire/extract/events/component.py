@@ -285,9 +285,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if token.dep_ == "conj" and token.head.i in merged:
             return merged[token.head.i]
         candidates = [g for c in children_of(token) if c.dep_ in ("prep", "agent")
-                      and c.lower_ in ("in", "by", "during", "after", "amid") for g in children_of(c) if g.dep_ == "pobj"]
+                      and c.lower_ in ("in", "by", "during", "after", "amid")
+                      for g in children_of(c) if g.dep_ == "pobj"]
         candidates += [c for c in children_of(token) if c.dep_ == "advcl"
-                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in children_of(c))]
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                               for m in children_of(c))]
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in children_of(token) if c.dep_ == "nsubj"]
         elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"

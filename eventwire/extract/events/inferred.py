@@ -633,7 +633,8 @@ class InferredTargets(CoderState):
         to de-escalate": a demand whose object (or the object of its "for" phrase or infinitive) is
         calm itself, naming no act of anyone."""
         asked = [c for c in children_of(token) if c.dep_ == "dobj"]
-        asked += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
+        asked += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in children_of(c) if g.dep_ == "pobj"]
         verbs = [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         asked += [g for v in verbs for g in children_of(v) if g.dep_ == "dobj"]
         return any(w.lemma_.lower() in CALM_NOUNS for w in asked) or any(v.lemma_.lower() in CALM_VERBS for v in verbs)

@@ -403,7 +403,8 @@ def _reaction_aim_guessable(event: Event, here: _EventView) -> bool:
         return True
     if trigger.lemma_.lower() in DENIAL_LEMMAS:
         return False
-    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "xcomp")]   # "objected to language": xcomp when misparsed
+    # "objected to language": an xcomp when misparsed
+    objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "xcomp")]
     objects += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to"
                 for g in children_of(c) if g.dep_ == "pobj"]
     if any(obj.lemma_.lower() in TEXT_NOUNS for obj in objects):

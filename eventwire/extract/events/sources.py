@@ -422,7 +422,8 @@ class SourceFinder(CoderState):
         protest of its sentence ("protests ... the unrest" is one protest)."""
         if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
             return False
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):   # "their protests": its own protesters
+        # "their protests": its own protesters
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
             return False
         here = sentence_number(noun)
         return not any(e.type == "PROTEST" and e.evidence.sentence == here for e in self.coded)
@@ -1422,9 +1423,11 @@ class SourceFinder(CoderState):
         node = token
         while True:
             for prep in (c for c in children_of(node) if c.lower_ == "according"):
-                for pobj in (g for to in children_of(prep) if to.lower_ == "to" for g in children_of(to) if g.dep_ == "pobj"):
+                for pobj in (g for to in children_of(prep) if to.lower_ == "to"
+                             for g in children_of(to) if g.dep_ == "pobj"):
                     found.append(pobj)
-                    found.extend(g for by in children_of(pobj) if by.dep_ == "prep" and by.lower_ in ("from", "by", "of")
+                    found.extend(g for by in children_of(pobj)
+                                 if by.dep_ == "prep" and by.lower_ in ("from", "by", "of")
                                  for g in children_of(by) if g.dep_ == "pobj")
             if node.head.i == node.i:
                 return found
@@ -1552,7 +1555,8 @@ def is_named(head: Token) -> bool:
     """A phrase headed by a name ("China", "Kyiv") or owned by one ("Mali's junta", "the Russian army")."""
     named = NAMED_OWNER_TYPES | {"PERSON"}
     return head.pos_ == "PROPN" or head.ent_type_ in named or any(
-        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named) for c in children_of(head))
+        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in named)
+        for c in children_of(head))
 
 
 def own_forces_of_partners(partners: list, forces: Actor) -> list[Actor]:

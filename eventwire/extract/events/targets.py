@@ -203,7 +203,8 @@ class TargetFinder(CoderState):
                 heads.append(child)
                 if sanction:   # "halted cattle imports from Ethiopia": the trade cut names the country
                     heads.extend(g for p in children_of(child) if p.dep_ == "prep"
-                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS for g in children_of(p) if g.dep_ == "pobj")
+                                 and p.lower_ in SANCTION_OBJECT_PREPOSITIONS
+                                 for g in children_of(p) if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                 heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
             elif child.dep_ == "ccomp":
@@ -337,7 +338,8 @@ class TargetFinder(CoderState):
         """"denied backing the rebels", "denied that its forces shelled the town": the complement is
         the denied act, not the denial's target (that is the accuser)."""
         return token.lemma_.lower() in self.words["denial_verbs"] and any(
-            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB") for c in children_of(token))
+            c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.pos_ == "VERB")
+            for c in children_of(token))
 
     def act_owner_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
         """"Egypt condemned the move", "Ethiopia welcomed the decision", "called the deployment a
@@ -604,8 +606,8 @@ class TargetFinder(CoderState):
             if prep.lower_ in ("after", "following"):
                 acts = [g for g in children_of(prep) if g.dep_ == "pobj"]
             elif prep.lower_ == "in" and any(g.lemma_.lower() == "response" for g in children_of(prep)):
-                acts = [g for r in children_of(prep) for to in children_of(r) if to.lower_ == "to" for g in children_of(to)
-                        if g.dep_ == "pobj"]
+                acts = [g for r in children_of(prep) for to in children_of(r) if to.lower_ == "to"
+                        for g in children_of(to) if g.dep_ == "pobj"]
             else:
                 continue
             for act in acts:
