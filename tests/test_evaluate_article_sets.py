@@ -5,7 +5,7 @@ aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/even
 test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
 never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
-``articles8.jsonl``-``articles14.jsonl`` the eleventh pass's (and ``heldout6.jsonl``, its test set), written under the conventions settled then.
+``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl``, its test set), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -72,6 +72,8 @@ SETS = [
     _set("articles12", r"ar12-\d{3}", (150, 280), "2023"),
     _set("articles13", r"ar13-\d{3}", (150, 280), "2023"),
     _set("articles14", r"ar14-\d{3}", (150, 280), "2024"),
+    _set("articles15", r"ar15-\d{3}", (150, 280), "2023"),
+    _set("articles16", r"ar16-\d{3}", (150, 280), "2023"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
