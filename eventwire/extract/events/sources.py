@@ -1522,7 +1522,6 @@ def relation_end(noun: Token) -> int:
                 and t.lemma_.lower() in RELATION_NOUNS), default=-1)
 
 
-# Subjects that name no doer ("it took weeks to agree", "there were calls to ...", "this was done to").
 def is_plural_noun(noun: Token) -> bool:
     """A plural noun, also one the tagger takes for a name because a dateline capitalised it or put
     it first ("DOHA - Delegations from ...")."""
@@ -1537,6 +1536,7 @@ def is_copular_state(verb: Token) -> bool:
     return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "prep") for c in children_of(verb))
 
 
+# Subjects that name no doer ("it took weeks to agree", "there were calls to ...", "this was done to").
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
