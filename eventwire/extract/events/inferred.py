@@ -18,7 +18,7 @@ from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_C
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of
 from eventwire.extract.places.component import place_for_token
-from eventwire.models import Actor
+from eventwire.models import Actor, Event
 
 # Countries whose capital seats a bloc (Brussels: the EU, NATO): talks held there need not be with it.
 BLOC_SEATS = frozenset({"BEL"})
@@ -375,8 +375,7 @@ class InferredTargets(CoderState):
         if charger is not None:
             return charger
         here = sentence_number(token)
-        recent = [e for e in self.coded if e.type == "ACCUSE" and here - e.evidence.sentence <= ACCUSATION_WINDOW]
-        for event in reversed(recent):
+        for event in self.recent_accusations(token):
             doer = event.source
             if (event.target is None and doer is not None and doer.country
                     and doer.country != source.country and doer.country not in REGIONAL_CODES):
@@ -392,13 +391,16 @@ class InferredTargets(CoderState):
         that ``source``, denying it, may answer (`charges_denier`); None when there is none."""
         if source is None or not source.country:
             return None
-        here = sentence_number(token)
-        for event in reversed(self.coded):
-            if event.type != "ACCUSE" or here - event.evidence.sentence > ACCUSATION_WINDOW:
-                continue
+        for event in self.recent_accusations(token):
             if event.target and event.source and self.charges_denier(event.source, event.target, source):
                 return event.source
         return None
+
+    def recent_accusations(self, token: Token) -> list[Event]:
+        """The accusations coded before ``token`` within ACCUSATION_WINDOW sentences of it, latest first."""
+        here = sentence_number(token)
+        return [e for e in reversed(self.coded)
+                if e.type == "ACCUSE" and here - e.evidence.sentence <= ACCUSATION_WINDOW]
 
     @staticmethod
     def charges_denier(accuser: Actor, accused: Actor, denier: Actor) -> bool:
