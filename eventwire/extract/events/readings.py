@@ -1364,7 +1364,7 @@ class Readings(CoderState):
         subject_part = {w.i for w in subject.subtree}
         if not any(w.lower_ in self.rule_words("any_words") for w in subject.subtree):
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(clause)):
+        if not self.is_future_clause(clause):
             return False   # "any attempt could trigger a wider war": a forecast of what may follow
         answers = self.rule_words("deterrent_words")
         return any(t.lemma_.lower() in answers or t.lower_ in answers
