@@ -39,12 +39,11 @@ class PronounMixin:
                 return None
             return self.relabel(self.nearest(pronoun, self.is_thing_antecedent), pronoun)
         if word in PLURAL_PRONOUNS:
-            group = partitive_group(pronoun)
-            if group is not None or is_partitive_them(pronoun):
+            if is_partitive_them(pronoun):
                 # "30 people, many of them migrants": the group just named, whatever is nearer;
                 # none when the group is no actor ("camps around Cox's Bazar, most of them ...")
-                actor = (self.doc._.ew_actor_heads.get(group.i) or self.actor_for_token(group)) if group else None
-                return self.relabel(actor, pronoun)
+                group = partitive_group(pronoun)
+                return self.relabel(self.noun_actor(group) if group is not None else None, pronoun)
             if self.follows_collective(pronoun):
                 return None
             speaker = self.plural_speaker_of(pronoun)
@@ -483,7 +482,7 @@ def hostile_doers(pronoun: Token) -> set[int]:
 
 
 # Prepositions of shooting at a target: "fired on", "opened fire at", "shot at".
-FIRING_PREPOSITIONS = {"on", "at", "upon"}
+FIRING_PREPOSITIONS = frozenset({"on", "at", "upon"})
 
 
 def fired_verb(governor: Token) -> Token | None:
