@@ -84,10 +84,10 @@ class ContextMixin:
     def nearest_owner(self, head: Token, same: list[tuple[int, str]]) -> str:
         """The nearest of the countries named earlier in ``head``'s sentence; for a state body, the
         nearest named as an actor rather than as a place ("Mali's government and the rebels signed
-        a deal in Algiers, but the junta tore it up": a capital named as a venue owns no government), unless the phrase sits in a clause on that
-        place ("flew to Addis Ababa, where the government hosted talks")."""
-        in_place_clause = any(c.lower_ == "where" for verb in head.ancestors for c in verb.children)
-        if self.sector_of(head) in STATE_SECTORS and not in_place_clause:
+        a deal in Algiers, but the junta tore it up": a capital named as a venue owns no government),
+        unless the phrase sits in a clause on that place ("flew to Addis Ababa, where the government
+        hosted talks")."""
+        if self.sector_of(head) in STATE_SECTORS and not in_where_clause(head):
             owners = [c for i, c in same if not is_place(self.doc[i])]
             if owners:
                 return owners[-1]
@@ -531,3 +531,9 @@ def in_part_of_place(token: Token) -> bool:
         return False
     part = token.head.head
     return part.dep_ == "pobj" and part.head.lower_ in SCENE_PREPOSITIONS
+
+
+def in_where_clause(head: Token) -> bool:
+    """Whether a "where" opens a clause above ``head`` ("flew to Addis Ababa, where the government
+    hosted talks"): the phrase then sits in a clause on the place named before it."""
+    return any(c.lower_ == "where" for verb in head.ancestors for c in verb.children)

@@ -137,9 +137,11 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
     return end, (countries.pop() if len(countries) == 1 else None)
 
 
+# How far after the dateline's place its closing dash may stand: "BUEA, Cameroon, Sept 5 (Central
+# Africa Newswire) -" holds place, date and agency.
+DATELINE_REACH = 60
 # The dash that closes a dateline: an em or en dash, or a hyphen (or two) standing between spaces
 # ("MAE SOT, Thailand (AP) - Myanmar ..."), not one inside a word ("Al-Khulaifi").
-DATELINE_REACH = 60   # "BUEA, Cameroon, Sept 5 (Central Africa Newswire) -": place, date and agency
 DATELINE_DASH = re.compile(r"—|–|(?<=\s)-{1,2}(?=\s)")
 
 
