@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ADJECTIVE_HOMOGRAPHS, ETHNIC_WORDS,
-    HONORIFICS, LANGUAGE_WORDS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES, WATER_BODY_WORDS)
+    HONORIFICS, LANGUAGE_WORDS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES,
+    WATER_BODY_WORDS)
 from eventwire.extract.actors.dictionary import Entry
 
 
@@ -169,7 +170,8 @@ def drop_names_inside_other_names(doc: Doc) -> None:
 def longer_organization_names(doc: Doc) -> list[Span]:
     """Listed organization names of several words that are only the tail of a longer unlisted name
     ("National Liberation Army", Colombia's ELN, in "the Ta'ang National Liberation Army"): the
-    longer name is another body, so the listed one's code would be wrong. The word before must be an unlisted capitalized name word inside the phrase."""
+    longer name is another body, so the listed one's code would be wrong. The word before must be an
+    unlisted capitalized name word inside the phrase."""
     index = doc._.ew_names
     found = []
     for span, entries in {id(v[0]): v for v in index.values()}.values():

@@ -626,8 +626,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         seizure = trigger.type == "COERCE" and no_party(targets) and self.seizes_goods(token)
         if seizure:   # "seized seven rifles": the owner of what is taken, else no one
             targets = [self.seized_owner(token, sources[0])]
-        if not seizure and trigger.type in DOMESTIC_TYPES and no_party(targets) and trigger.mode not in UNLOCATED_MODES \
-                and self.is_domestic_measure(token, trigger):
+        if not seizure and trigger.type in DOMESTIC_TYPES and no_party(targets) \
+                and trigger.mode not in UNLOCATED_MODES and self.is_domestic_measure(token, trigger):
             targets = [self.own_public(sources[0])]
             located = located or not no_party(targets)
         if trigger.type == "REJECT" and no_party(targets) and token.lemma_.lower() in self.words["denial_verbs"]:

@@ -36,9 +36,9 @@ from pathlib import Path
 from eventwire.models import Event
 
 ROOT = Path(__file__).resolve().parents[3]
-SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7", "articles8",
-          "articles9", "articles10", "articles11",
-          "articles12", "articles13", "articles14", "articles15", "articles16", "corpus")
+SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7",
+          "articles8", "articles9", "articles10", "articles11", "articles12", "articles13", "articles14", "articles15",
+          "articles16", "corpus")
 
 
 @dataclass

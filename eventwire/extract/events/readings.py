@@ -1144,7 +1144,8 @@ class Readings(CoderState):
         of equipping (``equipping_verbs``) with a "with" phrase and no supplier (no object, no "by"
         agent) tells what someone carries, not who supplied it; "Iran armed the rebels" and "rebels
         armed by Rwanda" stay aid."""
-        if trigger.pos != "verb" or token.tag_ != "VBN" or token.lemma_.lower() not in self.rule_words("equipping_verbs"):
+        if trigger.pos != "verb" or token.tag_ != "VBN" \
+                or token.lemma_.lower() not in self.rule_words("equipping_verbs"):
             return False
         children = children_of(token)
         if any(c.dep_ in ("dobj", "agent") for c in children):
