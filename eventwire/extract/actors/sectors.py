@@ -108,13 +108,18 @@ class SectorMixin:
         return head.lemma_.lower() in INTERNATIONAL_BODY_NOUNS and head.pos_ == "NOUN" \
             and any(t.lower_ in INTERNATIONAL_WORDS and t.dep_ in ("amod", "compound") for t in tokens)
 
+    def country_sector_actor(self, country: str, text: str, sector: str) -> Actor:
+        """The actor of ``sector`` in ``country``, named by the country and the sector's label
+        ("Nigeria military", "Mali police")."""
+        name = self.dictionary.country_names.get(country, country)
+        return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, country, sector)
+
     def sector_actor(self, head: Token, tokens: list[Token], text: str, sector: str) -> Actor | None:
         """A sector word with its owner: "Pakistani troops", "the junta's soldiers", "police".
         A phrase owned by a collective ("the two countries' foreign ministers") stays unresolved."""
         deployer = self.deploying_state(head, tokens, sector)
         if deployer is not None:
-            name = self.dictionary.country_names.get(deployer, deployer)
-            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, deployer, sector)
+            return self.country_sector_actor(deployer, text, sector)
         body = self.deploying_body(head, tokens, sector)
         if body is not None:
             return make_actor(body.name, text, body.country, "IGO", body.code)
@@ -169,15 +174,13 @@ class SectorMixin:
         if scene:
             # "Local officials say the shells were fired from the Ethiopian side": the place's own
             # officials, not an earlier official of another country
-            name = self.dictionary.country_names.get(scene, scene)
-            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, scene, sector)
+            return self.country_sector_actor(scene, text, sector)
         seceding = self.separatist_region_country(head, tokens) if owner is None else None
         if seceding:
             # "the separatist authorities" of Nagorno-Karabakh: the state the region belongs to, and
             # a separatist government is a separatist body, not that state's government
             sector = "SEP" if sector == "GOV" else sector
-            name = self.dictionary.country_names.get(seceding, seceding)
-            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, seceding, sector)
+            return self.country_sector_actor(seceding, text, sector)
         body = self.previous_speaking_body(head) if owner is None else None
         if body is not None:
             return body.model_copy(update={"text": text})
@@ -185,8 +188,7 @@ class SectorMixin:
         if arrested:
             # "Four army officers were arrested in Bangui": servicemen held where their clause
             # says are that place's, not the nearest earlier force's
-            name = self.dictionary.country_names.get(arrested, arrested)
-            return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, arrested, sector)
+            return self.country_sector_actor(arrested, text, sector)
         if owner is None and head.pos_ != "PROPN":
             holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
                 or self.same_force_before(head, tokens) \
