@@ -46,9 +46,9 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "NGO"})
 # Verbal reactions: their aim is filled only under guards like those of the rules' own counterpart
 # guess (inferred.InferredTargets.counterpart): not for a private speaker ("farmers denounced the
 # price of fuel"), only with a country named near the event (never one met only as the article's
-# main country), and never a country another country's attack hit ("Lebanon's
-# prime minister condemned the killing" after an Israeli strike in Lebanon aims at the attacker); not
-# for a denial, nor for an act whose owner the sentence names (``_reaction_aim_guessable``).
+# main country), and never a country another country's attack hit ("Lebanon's prime minister
+# condemned the killing" after an Israeli strike in Lebanon aims at the attacker); not for a
+# denial, nor for an act whose owner the sentence names (``_reaction_aim_guessable``).
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # A denial answers its accuser, or no one when none is named (the rules look for the accuser).
 DENIAL_LEMMAS = frozenset({"deny", "denial", "refute"})
