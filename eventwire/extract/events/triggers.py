@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER
@@ -27,8 +28,10 @@ REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT"})
 CHILDREN_KEY = "ew_events_children"
 # The doc of the innermost ``children_kept`` block and its tuples (the same dict as its user_data
 # entry), so that ``children_of``, asked some 50,000 times per 200 articles, finds them without
-# reading ``doc.user_data``; (None, None) outside every block.
-_ACTIVE: list = [None, None]
+# reading ``doc.user_data``; (None, None) outside every block. A context variable, not a module-level
+# list, so that two threads coding two docs each see their own block.
+_ACTIVE: ContextVar[tuple[Doc | None, dict[int, tuple[Token, ...]] | None]] = ContextVar(
+    "ew_events_children_active", default=(None, None))
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -36,7 +39,9 @@ def children_of(token: Token) -> tuple[Token, ...]:
     (``children_kept``) each token's tuple is built once: the coder walks a trigger's children dozens
     of times, and spaCy makes new ``Token`` objects on every walk."""
     doc = token.doc
-    kept = _ACTIVE[1] if doc is _ACTIVE[0] else doc.user_data.get(CHILDREN_KEY)
+    active, kept = _ACTIVE.get()
+    if doc is not active:
+        kept = doc.user_data.get(CHILDREN_KEY)
     if kept is None:
         return tuple(token.children)
     children = kept.get(token.i)
@@ -54,12 +59,11 @@ def children_kept(doc: Doc) -> Iterator[None]:
         return
     kept: dict[int, tuple[Token, ...]] = {}
     doc.user_data[CHILDREN_KEY] = kept
-    outer = list(_ACTIVE)
-    _ACTIVE[:] = [doc, kept]
+    outer = _ACTIVE.set((doc, kept))
     try:
         yield
     finally:
-        _ACTIVE[:] = outer
+        _ACTIVE.reset(outer)
         doc.user_data.pop(CHILDREN_KEY, None)
 
 
