@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from eventwire.extract.actors.dictionary import DATA_PACKAGE
+from eventwire.yamlfiles import safe_load
 
 JUNTA_FILE = "juntas.yaml"
 
@@ -16,7 +15,7 @@ JUNTA_FILE = "juntas.yaml"
 def junta_periods() -> dict[str, tuple[tuple[str, str | None], ...]]:
     """ISO3 -> ((start, end or None), ...), as the packaged file lists them."""
     text = resources.files(DATA_PACKAGE).joinpath(JUNTA_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     return {code: tuple((str(p["start"]), str(p["end"]) if p.get("end") else None) for p in periods)
             for code, periods in data.items()}
 
