@@ -5,7 +5,7 @@ aggregate error counts steered the seventh pass) ``heldout2.jsonl`` (``gold/even
 test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/events/heldout3``/``heldout4``, the newest test sets,
 never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
-``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl``, its test set), written under the conventions settled then.
+``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl`` and ``heldout7.jsonl``, its test sets), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -80,6 +80,7 @@ SETS = [
     _set("heldout4", r"h4-\d{3}", (150, 280), "2023"),
     _set("heldout5", r"h5-\d{3}", (150, 280), "2023"),
     _set("heldout6", r"h6-\d{3}", (150, 280), "2024"),
+    _set("heldout7", r"h7-\d{3}", (150, 280), "2024"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
