@@ -330,8 +330,13 @@ def _event_view(doc: Doc, events: Sequence[Event], index: int, view: _DocView) -
         if sentence - WINDOW_BEFORE <= mention.sentence <= sentence + WINDOW_AFTER:
             by_country.setdefault(mention.actor.country, []).append(mention)
     trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-    return _EventView(sentence, trigger, by_country, _previous_event(events, index), _place_actor(event),
-                      _hit_by_another(events, sentence))
+    hit = _hit_by_another(events, sentence) if _is_reaction_aim(event) else frozenset()   # read only there
+    return _EventView(sentence, trigger, by_country, _previous_event(events, index), _place_actor(event), hit)
+
+
+def _is_reaction_aim(event: Event) -> bool:
+    """The empty side of ``event`` is a verbal reaction's aim (filled only under the reaction guards)."""
+    return event.type in REACTION_TYPES and _empty_side(event) == "target"
 
 
 def _hit_by_another(events: Sequence[Event], sentence: int) -> frozenset[str]:
@@ -373,7 +378,7 @@ def _side_options(event: Event, side: str, view: _DocView, here: _EventView) -> 
     """Every candidate country for ``side`` of ``event`` with its feature values."""
     other = getattr(event, _other(side))
     pool = _candidate_pool(view, here)
-    if side == "target" and event.type in REACTION_TYPES:
+    if _is_reaction_aim(event):
         if not _reaction_aim_guessable(event, here):
             return []
         pool = [c for c in pool if c in here.by_country and c not in here.hit_by_another]
