@@ -8,7 +8,7 @@ takes the news agency's credit as its antecedent; Baltic office-holders are code
 roles. Every sentence here is written for the test."""
 from __future__ import annotations
 
-from conftest import mention_actors
+from conftest import coded_events, mention_actors
 
 from eventwire.extract.actors.component import city_country
 
@@ -192,8 +192,28 @@ def test_military_rule_periods_follow_the_date() -> None:
 
     assert "THA" in military_rulers_on("2016-06-01")
     assert "THA" not in military_rulers_on("2024-06-01")
+    assert "THA" in military_rulers_on("2016-05-01") and "THA" not in military_rulers_on("2020-05-01")
+    assert "TCD" in military_rulers_on("2023-01-10") and "TCD" not in military_rulers_on("2024-06-01")
     assert "NER" in military_rulers_on("2024-06-01")
+    assert "SEN" not in military_rulers_on("2024-03-01")
     assert military_rulers_on(None) == frozenset()
+
+
+def sources_of(text: str, published: str, event_type: str) -> list[str | None]:
+    """Source countries of the events of one type."""
+    return [source for kind, source, _ in coded_events(text, published) if kind == event_type]
+
+
+def test_the_junta_is_the_named_state_under_military_rule_not_the_nearest_country() -> None:
+    text = ("France withdrew its ambassador from Niamey last month. Algeria offered on Tuesday to mediate, "
+            "but the junta rejected the offer.")
+    assert sources_of(text, "2023-10-01", "REJECT") == ["NER"]
+
+
+def test_an_article_naming_no_ruled_state_keeps_the_usual_context() -> None:
+    text = ("Senegal and Gambia signed a fisheries pact in Dakar on Monday. "
+            "On Tuesday the junta rejected the pact as unfair.")
+    assert set(sources_of(text, "2024-03-01", "REJECT")) <= {"SEN", "GMB", None}
 
 
 # -- partitive appositions ---------------------------------------------------------------------
