@@ -115,7 +115,7 @@ def build_pipeline(name: str | None = None, overrides: dict[str, dict] | None = 
 # Component config keys that come from the settings (defaults.toml or the user's file): (section, key).
 COMPONENT_SETTINGS: dict[str, dict[str, tuple[str, str]]] = {
     "eventwire_events": {"min_confidence": ("events", "min_confidence"), "require_actor": ("events", "require_actor"),
-                         "fill_sides": ("events", "fill_sides")},
+                         "fill_sides": ("events", "fill_sides"), "keep_events": ("events", "keep_events")},
     "eventwire_actors": {"extra_files": ("actors", "extra_files")},
 }
 

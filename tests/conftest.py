@@ -1,6 +1,7 @@
 """Shared fixtures: the real pipeline (loaded once), an in-memory store, the CLI runner."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,23 @@ EXAMPLE_TEXT = (
     "on Monday. \"We will answer every provocation,\" the Azerbaijani defense minister told reporters. "
     "The two foreign ministers are due to meet in Geneva next week."
 )
+
+
+@lru_cache(maxsize=None)
+def pipeline_without(*steps: str):
+    """The pipeline with the learned steps named turned off: ``keep_events`` (the keeper's rescoring
+    and cut, keep_model.py), ``fill_sides`` (the side filler, side_model.py)."""
+    from eventwire.nlp import build_pipeline
+
+    return build_pipeline(overrides={"eventwire_events": {step: False for step in steps}})
+
+
+def events_without(steps: tuple[str, ...], text: str, published: str = "2024-06-05") -> list:
+    """The events of ``text`` from the pipeline with ``steps`` off: for tests of what the rules (and the
+    filler) give an event's sides, which the keeper may then drop as too unsure to keep."""
+    from eventwire.pipeline import extract_many, make_article
+
+    return next(extract_many([make_article(text, published=published)], nlp=pipeline_without(*steps))).events
 
 
 def coded_events(text: str, published: str = "2024-06-05", side: str = "country",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from conftest import events_without
 
 pytestmark = pytest.mark.model
 
@@ -984,7 +985,9 @@ def test_a_protest_against_a_war_takes_no_place_as_its_target():
 def test_an_offer_to_cooperate_with_an_inquiry_gets_no_counterpart_from_the_article():
     text = ("Sudan accused Ethiopia of shelling a border village. Ethiopia denied the charge on Tuesday. "
             "Sudan recalled its ambassador from Ethiopia. Ethiopia said it was ready to cooperate with any inquiry.")
-    offers = [e for e in coded(text, "2025-03-26") if e[0] == "AGREE"]
+    # the rules' own counterpart guess; the learned filler and keeper come after (side_model.py, keep_model.py)
+    offers = [(e.type, e.source.country, e.target) for e in events_without(("fill_sides", "keep_events"), text, "2025-03-26")
+              if e.type == "AGREE"]
     assert offers == [("AGREE", "ETH", None)]
 
 
@@ -1245,7 +1248,8 @@ def test_an_untargeted_act_near_the_dispute_is_aimed_at_the_other_country():
 
 
 def test_an_untargeted_act_in_a_domestic_passage_far_from_the_dispute_gets_no_counterpart():
-    rejections = [e for e in events_of(FISHING_DISPUTE + CHILEAN_HOME_NEWS) if e.type == "REJECT"]
+    # before the keeper's cut, which may drop the untargeted rejection (keep_model.py)
+    rejections = [e for e in events_without(("keep_events",), FISHING_DISPUTE + CHILEAN_HOME_NEWS) if e.type == "REJECT"]
     assert [e.trigger.start for e in rejections] == sorted(e.trigger.start for e in rejections)
     assert rejections[0].target is not None and rejections[0].target.country == "PER"
     assert rejections[-1].source.country == "CHL" and rejections[-1].target is None
@@ -1261,10 +1265,12 @@ def test_an_untargeted_act_whose_sentence_names_a_third_country_gets_no_counterp
                "Peru's navy detained two Chilean trawlers last week. "
                "Chile's foreign ministry said the detentions broke a 2014 ruling. "
                "Peru's fishing fleet has grown fast since 2020. ")
-    plain = [e for e in events_of(dispute + "On Monday Chile's government rejected the demand.") if e.type == "REJECT"]
+    # before the keeper's cut, which may drop the untargeted rejection (keep_model.py)
+    plain = [e for e in events_without(("keep_events",), dispute + "On Monday Chile's government rejected the demand.")
+             if e.type == "REJECT"]
     assert [(e.source.country, e.target.country) for e in plain] == [("CHL", "PER")]
-    third = [e for e in events_of(dispute + "On Monday, as Ecuador's navy watched the coast, Chile's government "
-                                  "rejected the demand.") if e.type == "REJECT"]
+    third = [e for e in events_without(("keep_events",), dispute + "On Monday, as Ecuador's navy watched the coast, "
+                                       "Chile's government rejected the demand.") if e.type == "REJECT"]
     assert [(e.source.country, e.target) for e in third] == [("CHL", None)]
 
 

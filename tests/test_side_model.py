@@ -1,6 +1,7 @@
 """The learned filler for event sides the rules leave empty (eventwire/extract/events/side_model.py)."""
 from __future__ import annotations
 
+from conftest import events_without
 from eventwire.extract.events import side_model as sm
 from eventwire.models import Actor, Event, EventDate, Evidence, Span
 
@@ -67,13 +68,15 @@ def test_pipeline_fills_an_offers_target_from_the_article(nlp):
 
 def test_candidates_come_from_the_doc_and_some_sides_are_never_guessed(nlp):
     component = nlp.get_pipe("eventwire_events")
-    saved, component.side_model = component.side_model, None
+    # the events as the filler meets them: before it, and before the keeper's cut (keep_model.py)
+    saved = component.side_model, component.keep_model
+    component.side_model = component.keep_model = None
     try:
         doc = nlp.make_doc(MEDIATION)
         doc._.published = "2025-03-04"
         doc = nlp(doc)
     finally:
-        component.side_model = saved
+        component.side_model, component.keep_model = saved
     events = list(doc._.events)
     per_event = sm.side_candidates(doc, events)
     offer = events.index(_offer(events))
@@ -105,7 +108,8 @@ def test_a_one_sentence_doc_is_never_filled(nlp):
 def test_config_switch_turns_the_filler_off():
     from eventwire.nlp import build_pipeline
 
-    off = build_pipeline(overrides={"eventwire_events": {"fill_sides": False}})
+    # the keeper off too: it may drop the offer once its target stays empty (keep_model.py)
+    off = build_pipeline(overrides={"eventwire_events": {"fill_sides": False, "keep_events": False}})
     assert off.get_pipe("eventwire_events").side_model is None
     doc = off.make_doc(MEDIATION)
     doc._.published = "2025-03-04"
@@ -143,7 +147,6 @@ def test_an_excluded_side_is_not_filled_even_by_a_sure_model():
 def test_a_reaction_to_a_texts_wording_gets_no_guessed_aim(nlp):
     text = ("Egypt and Ethiopia traded accusations over the dam on Monday. The council met behind closed doors "
             "on Tuesday. Diplomats said Russia had objected to language that named Ethiopia as responsible.")
-    doc = nlp.make_doc(text)
-    doc._.published = "2025-03-04"
-    objections = [e for e in nlp(doc)._.events if e.trigger.text == "objected"]
+    # before the keeper's cut, which may drop an objection left with no aim (keep_model.py)
+    objections = [e for e in events_without(("keep_events",), text, "2025-03-04") if e.trigger.text == "objected"]
     assert objections and all(e.target is None for e in objections)

@@ -57,14 +57,14 @@ def raw_units(path: Path) -> list[EventUnit]:
 
     nlp = load_pipeline()
     component = nlp.get_pipe("eventwire_events")
-    saved = component.weights, component.min_confidence
-    component.weights, component.min_confidence = None, 0.0
+    saved = component.weights, component.min_confidence, component.keep_model
+    component.weights, component.min_confidence, component.keep_model = None, 0.0, None
     try:
         records = read_jsonl(path, None)
         extractions = run_system(lambda articles: extract_many(articles, nlp=nlp),
                                  [article_of(record) for record in records])
     finally:
-        component.weights, component.min_confidence = saved
+        component.weights, component.min_confidence, component.keep_model = saved
     return [EventUnit(r.get("published"), r.get("events", []), x.events) for r, x in zip(records, extractions)]
 
 

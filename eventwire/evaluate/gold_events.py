@@ -73,7 +73,7 @@ class _EventTallies:
     context: Tally = field(default_factory=Tally)
     key_context: Tally = field(default_factory=Tally)
     reported_by: Tally = field(default_factory=Tally)
-    confidence: list[tuple[float, int]] = field(default_factory=list)   # (confidence, right at type level)
+    confidence: list[tuple[float, int]] = field(default_factory=list)   # (confidence, right at type+dyad level)
 
 
 # --- event matching ---------------------------------------------------------------------------
@@ -152,11 +152,11 @@ def _flags(context: Sequence[str] | None, wanted: Sequence[str]) -> set[str]:
     return {flag for flag in (context or []) if flag in wanted}
 
 
-def _tally_levels(tallies: _EventTallies, unit: EventUnit) -> list[tuple[int, int]]:
-    """Count P/R/F1 at every level; return the type-level pairs."""
-    type_pairs: list[tuple[int, int]] = []
+def _tally_levels(tallies: _EventTallies, unit: EventUnit) -> dict[str, list[tuple[int, int]]]:
+    """Count P/R/F1 at every level; return each level's pairs."""
+    by_level: dict[str, list[tuple[int, int]]] = {}
     for level in LEVELS:
-        pairs = match_events(unit, level)
+        pairs = by_level[level] = match_events(unit, level)
         tallies.levels[level].add(len(pairs), len(unit.pred), len(unit.gold))
         per_type = tallies.by_type[level]
         for gold in unit.gold:
@@ -165,9 +165,7 @@ def _tally_levels(tallies: _EventTallies, unit: EventUnit) -> list[tuple[int, in
             per_type[pred.type].pred += 1
         for gi, _ in pairs:
             per_type[unit.gold[gi]["type"]].tp += 1
-        if level == "type":
-            type_pairs = pairs
-    return type_pairs
+    return by_level
 
 
 def _tally_attributes(tallies: _EventTallies, unit: EventUnit, pairs: list[tuple[int, int]]) -> None:
@@ -208,9 +206,10 @@ def score_event_units(suite: str, units: Sequence[EventUnit]) -> list[Metric]:
     """Micro and per-type P/R/F1 at three levels, plus attribute accuracies, over ``units``."""
     tallies = _EventTallies()
     for unit in units:
-        pairs = _tally_levels(tallies, unit)
-        _tally_attributes(tallies, unit, pairs)
-        right = {pi for _, pi in pairs}
+        by_level = _tally_levels(tallies, unit)
+        _tally_attributes(tallies, unit, by_level["type"])
+        # the confidence is the probability that the type and both sides' countries are right (keep_model.py)
+        right = {pi for _, pi in by_level["type+dyad"]}
         tallies.confidence.extend((event.confidence, int(i in right)) for i, event in enumerate(unit.pred))
     from eventwire.evaluate.calibrate import reliability
 
@@ -243,8 +242,8 @@ def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
 # steered the seventh pass). Who wrote each and when: tests/gold/events/README.md.
 EVENT_FILES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7",
                "articles8", "articles9", "articles10",
-               "articles11", "articles12", "articles13", "articles14", "articles15", "articles16", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-               "heldout7")
+               "articles11", "articles12", "articles13", "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20", "heldout", "heldout2", "heldout3", "heldout4",
+               "heldout5", "heldout6", "heldout7", "heldout8")
 
 
 def events_file_suite(name: str) -> Callable[..., list[Metric]]:

@@ -37,6 +37,7 @@ from eventwire.extract.extensions import doc_text, phrase_word_sets, sentence_nu
 # eventwire.extract.actors.diagnose, so it must stay a name of this module.
 from eventwire.extract.actors.component import actor_for_token  # noqa: F401
 from eventwire.extract.events.casualties import CasualtyCounts
+from eventwire.extract.events.keep_model import load_keep_model, rescored_events
 from eventwire.extract.events.confidence import calibrated, features, load_weights, reported_by_another
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
@@ -103,17 +104,20 @@ def same_side(actor: Actor | None, other: Actor | None) -> bool:
     requires=["doc._.actor_mentions", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events"],
     default_config={"user_lexicon": None, "min_confidence": 0.5, "calibrated": True, "require_actor": True,
-                    "fill_sides": True},
+                    "fill_sides": True, "keep_events": True},
 )
 def make_events_component(nlp: Language, name: str, user_lexicon: str | None, min_confidence: float,
-                          calibrated: bool, require_actor: bool, fill_sides: bool):
+                          calibrated: bool, require_actor: bool, fill_sides: bool, keep_events: bool):
     """``min_confidence``: events below it are dropped (see confidence.py for what the number means);
     ``calibrated``: false gives the raw heuristic score instead (used when fitting the calibration);
     ``require_actor``: events with neither a source nor a target actor are dropped;
-    ``fill_sides``: the learned filler (side_model.py) fills an empty side where it is confident."""
+    ``fill_sides``: the learned filler (side_model.py) fills an empty side where it is confident;
+    ``keep_events``: the learned keeper (keep_model.py) sets each event's confidence to the probability
+    that its type and sides are right and drops the events under its threshold."""
     component = EventsComponent(load_lexicon(user_lexicon), min_confidence, nlp=nlp, name=name,
                                 weights=load_weights() if calibrated else None, require_actor=require_actor)
     component.side_model = load_side_model() if fill_sides else None
+    component.keep_model = load_keep_model() if keep_events else None
     return component
 
 
@@ -126,6 +130,7 @@ class EventsComponent:
         self.min_confidence = min_confidence
         self.require_actor = require_actor
         self.side_model = None   # set by the factory when ``fill_sides`` is on
+        self.keep_model = None   # set by the factory when ``keep_events`` is on
         self.nlp = nlp
         self.name = name
         self.words = {key: lexicon.word_set(key) for key in (
@@ -156,6 +161,8 @@ class EventsComponent:
         doc._.events = without_retold([e for e in events if self.keeps(e)])
         if self.side_model is not None:   # the learned filler of empty sides (side_model.py)
             doc._.events = without_retold(fill_empty_sides(doc, doc._.events, self.side_model))
+        if self.keep_model is not None:   # the learned confidence and cut (keep_model.py)
+            doc._.events = rescored_events(doc, doc._.events, self.keep_model)
         return doc
 
     def reading_trials(self, doc: Doc) -> list[tuple[Token, Trigger, tuple[str, ...], tuple[str, ...]]]:

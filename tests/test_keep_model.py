@@ -1,0 +1,113 @@
+"""The learned keeper (eventwire/extract/events/keep_model.py): each event's confidence becomes the
+probability that its type and sides are right, and the events under the model's threshold are dropped."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import events_without
+from eventwire.extract.events import keep_model as km
+from eventwire.models import Actor, Event, EventDate, Evidence, Span
+
+pytestmark = pytest.mark.model
+
+ARTICLE = ("Sudan accused Ethiopia on Monday of shelling a border village near Gallabat. Ethiopia denied the "
+           "charge on Tuesday. Sudan recalled its ambassador from Addis Ababa. The two foreign ministers are "
+           "due to meet in Nairobi next week. Aid groups said about 3,000 villagers had fled the area.")
+LONE_SENTENCE = "Ethiopia said it was ready to cooperate with any inquiry."
+
+
+def _actor(country: str | None, sector: str | None = "GOV") -> Actor:
+    return Actor(name=f"{country} {sector}", text=country or "", country=country, sector=sector,
+                 code=f"{country or ''}{sector or ''}")
+
+
+def _event(source: Actor | None, target: Actor | None, kind: str = "ACCUSE", context: list[str] | None = None,
+           sentence: int = 0, start: int = 0) -> Event:
+    return Event(id=f"e{kind}{start}", type=kind, context=context or [], cameo="112", goldstein=-2.0, quad_class=3,
+                 source=source, target=target, date=EventDate(value="2025-03-04"),
+                 trigger=Span(text="accused", start=start, end=start + 7),
+                 evidence=Evidence(sentence=sentence, start=0, end=40, text="x" * 40), confidence=0.8)
+
+
+def test_every_feature_value_is_one_the_model_names(nlp):
+    doc = nlp.make_doc(ARTICLE)
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    events = list(doc._.events)
+    rows = km.event_values(doc, events)
+    assert len(rows) == len(events) > 2
+    assert all(set(row) <= set(km.FEATURES) for row in rows)
+    accusation = rows[[e.type for e in events].index("ACCUSE")]
+    assert accusation["type_ACCUSE"] == 1.0 and accusation["source_main_country"] == 1.0
+
+
+def test_a_side_left_empty_lowers_the_probability():
+    model = km.load_keep_model()
+    both = {"type_ACCUSE": 1.0, "source_sector_GOV": 1.0, "target_sector_GOV": 1.0, "source_main_country": 1.0,
+            "target_second_country": 1.0, "coder_score": 0.9}
+    one = {**{k: v for k, v in both.items() if not k.startswith("target")}, "target_none": 1.0}
+    assert model.probability(one) < model.probability(both)
+
+
+def test_the_keeper_sets_the_confidence_and_drops_what_is_under_its_threshold(nlp):
+    doc = nlp.make_doc(ARTICLE)
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    sure = km.KeepModel(weights={"source_sector_GOV": 4.0}, intercept=-2.0, threshold=0.5)
+    def events():
+        return [_event(_actor("SDN"), _actor("ETH")), _event(None, _actor("ETH"), start=50, sentence=1)]
+
+    expected = round(sure.probability(km.event_values(doc, events())[0]), 2)
+    kept = km.rescored_events(doc, events(), sure)
+    assert [e.id for e in kept] == [events()[0].id]
+    assert kept[0].confidence == expected == 0.88
+    assert len(km.rescored_events(doc, events(), sure, threshold=0.0)) == 2
+
+
+def test_counted_and_modal_events_are_rescored_but_never_dropped(nlp):
+    doc = nlp.make_doc(ARTICLE)
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    never = km.KeepModel(weights={}, intercept=-5.0, threshold=0.5)
+    plain = _event(_actor("SDN"), _actor("ETH"))
+    negated = _event(_actor("SDN"), _actor("ETH"), context=["negated"], start=10)
+    planned = _event(_actor("SDN"), _actor("ETH"), context=["future"], start=20)
+    attack = _event(None, _actor("ETH"), kind="ASSAULT", start=30).model_copy(update={"fatalities": 4})
+    kept = km.rescored_events(doc, [plain, negated, planned, attack], never)
+    assert [e.id for e in kept] == [negated.id, planned.id, attack.id]
+    assert all(e.confidence == 0.01 for e in kept)
+
+
+def test_shipped_confidences_are_the_keepers_and_never_under_its_threshold():
+    import eventwire
+
+    model = km.load_keep_model()
+    events = eventwire.extract(ARTICLE, published="2025-03-04").events
+    assert events and all(e.confidence >= model.threshold or km.is_counted(e) or km.is_modal(e) for e in events)
+    before = {e.id: e for e in events_without(("keep_events",), ARTICLE, "2025-03-04")}
+    assert {e.id for e in events} <= set(before)
+    assert any(e.confidence != before[e.id].confidence for e in events)
+
+
+def test_a_lone_sentence_keeps_the_coders_score_and_every_event():
+    import eventwire
+
+    shipped = eventwire.extract(LONE_SENTENCE, published="2025-03-04").events
+    coder = events_without(("keep_events",), LONE_SENTENCE, "2025-03-04")
+    assert shipped and [(e.id, e.confidence) for e in shipped] == [(e.id, e.confidence) for e in coder]
+
+
+def test_config_switch_turns_the_keeper_off():
+    from eventwire.nlp import build_pipeline
+
+    off = build_pipeline(overrides={"eventwire_events": {"keep_events": False}})
+    assert off.get_pipe("eventwire_events").keep_model is None
+
+
+def test_the_packaged_model_was_trained_on_blind_written_sets_only():
+    from eventwire.evaluate.keep_training import TRAINING_SETS
+
+    data = km._packaged_json()
+    assert data["trained_on"] and set(data["trained_on"]) <= set(TRAINING_SETS)
+    assert not any(name.startswith(("heldout", "sentences", "corpus")) for name in data["trained_on"])
+    assert set(data["weights"]) == set(km.FEATURES) and 0.0 < data["threshold"] < 1.0
