@@ -1,7 +1,7 @@
 """Which dyad errors come from the actor resolver, and which from the events component's role choice.
 
 Runs the pipeline over the study event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl``,
-``articles2.jsonl`` ... ``articles20.jsonl``, named one by one in ``STUDY_SUITES``, never the blind
+``articles2.jsonl`` ... ``articles22.jsonl``, named one by one in ``STUDY_SUITES``, never the blind
 held-out sets, and the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
 the evaluation does, and for every side (source or target) whose country differs from the gold one
 decides whose error it is:
@@ -41,7 +41,7 @@ OBJECT_LIKE = {"dobj", "pobj", "dative", "attr", "oprd"}
 # The event suites read, listed by name: the held-out sets are blind and must never be read here.
 STUDY_SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6",
                 "articles7", "articles8", "articles9", "articles10", "articles11", "articles12", "articles13",
-                "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20")
+                "articles14", "articles15", "articles16", "articles17", "articles18", "articles19", "articles20", "articles21", "articles22")
 
 
 @dataclass

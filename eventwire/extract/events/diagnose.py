@@ -1,7 +1,7 @@
 """Sort the coder's errors on the event gold into causes: ``python -m eventwire.extract.events.diagnose``.
 
 Runs the pipeline once with no confidence cut over the sentence, article (``articles``, ``articles2``,
-``articles3``-``articles20``) and sample-corpus gold (never the held-out files),
+``articles3``-``articles22``) and sample-corpus gold (never the held-out files),
 matches events at the type level as ``eventwire.evaluate.gold_events`` does, and puts every
 spurious event (kept, matching no gold event) and every missed gold event in one bucket:
 
@@ -38,7 +38,7 @@ from eventwire.models import Event
 ROOT = Path(__file__).resolve().parents[3]
 SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7",
           "articles8", "articles9", "articles10", "articles11", "articles12", "articles13", "articles14", "articles15",
-          "articles16", "articles17", "articles18", "articles19", "articles20", "corpus")
+          "articles16", "articles17", "articles18", "articles19", "articles20", "articles21", "articles22", "corpus")
 
 
 @dataclass

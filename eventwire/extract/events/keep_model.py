@@ -52,12 +52,13 @@ DYAD_SUPPORT_CAP = 5
 MIN_SENTENCES = 3
 
 
+# What a side is and how prominent its country is; with one ``<side>_sector_<S>`` per sector besides.
+SIDE_FACTS = ("none", "no_country", "country_only", "region", "main_country", "second_country", "minor_country",
+              "unmentioned", "not_in_sentence")
+
+
 def _side_names(side: str) -> list[str]:
-    names = [f"{side}_none", f"{side}_no_country", f"{side}_country_only", f"{side}_region"]
-    names += [f"{side}_sector_{s}" for s in (*SECTORS, "other")]
-    names += [f"{side}_main_country", f"{side}_second_country", f"{side}_minor_country", f"{side}_unmentioned",
-              f"{side}_not_in_sentence"]
-    return names
+    return [f"{side}_{fact}" for fact in SIDE_FACTS] + [f"{side}_sector_{s}" for s in (*SECTORS, "other")]
 
 
 FEATURES = (
@@ -158,13 +159,8 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _names(side: str) -> dict[str, str]:
-    return {key: f"{side}_{key}" for key in ("none", "no_country", "country_only", "region", "main_country",
-                                             "second_country", "minor_country", "unmentioned", "not_in_sentence")}
-
-
 # Feature names, built once (the keeper runs on every event of every doc).
-_SIDE_NAMES = {side: _names(side) for side in ("source", "target")}
+_SIDE_NAMES = {side: {fact: f"{side}_{fact}" for fact in SIDE_FACTS} for side in ("source", "target")}
 _SECTOR_NAMES = {side: {sector: f"{side}_sector_{sector}" for sector in (*SECTORS, "other")} for side in _SIDE_NAMES}
 _TYPE_NAMES = {t: f"type_{t}" for t in PLOVER_TYPES}
 _FLAG_NAMES = tuple((flag, f"flag_{flag}") for flag in FLAGS)
