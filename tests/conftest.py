@@ -19,10 +19,14 @@ EXAMPLE_TEXT = (
 )
 
 
-@lru_cache(maxsize=None)
 def pipeline_without(*steps: str):
     """The pipeline with the learned steps named turned off: ``keep_events`` (the keeper's rescoring
-    and cut, keep_model.py), ``fill_sides`` (the side filler, side_model.py)."""
+    and cut, keep_model.py), ``fill_sides`` (the side filler, side_model.py). Built once per set of steps."""
+    return _pipeline_without(tuple(sorted(steps)))
+
+
+@lru_cache(maxsize=None)
+def _pipeline_without(steps: tuple[str, ...]):
     from eventwire.nlp import build_pipeline
 
     return build_pipeline(overrides={"eventwire_events": {step: False for step in steps}})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from conftest import coded_events, events_without
+from conftest import coded_events
 
 pytestmark = pytest.mark.model
 
@@ -177,22 +177,15 @@ def test_fire_from_foreign_patrol_boats_is_that_countrys_act():
 
 # --- the article's other country is no guess when the sentence names a rival at home ----------------
 
-def rule_countries(text: str, event_type: str) -> list[tuple]:
-    """As ``countries``, before the keeper's cut: a refusal with no target is a low-probability event
-    the keeper may drop (keep_model.py); these tests are about which target the rules give it."""
-    return [(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events_without(("keep_events",), text) if e.type == event_type]
-
-
 def test_a_refusal_naming_a_domestic_rebel_group_guesses_no_foreign_target():
     text = ("Congo's army fought M23 rebels near Goma on Monday. Rwanda denied backing the rebels. Rwanda's "
             "army has massed troops on the border, Congo said. Congo's foreign minister said Kinshasa would "
             "not sign any deal that left M23 in control of Goma.")
-    assert rule_countries(text, "AGREE") in ([("COD", None)], [("COD", "COD")])   # the rebels' country, or none
+    assert countries(text, "AGREE") in ([("COD", None)], [("COD", "COD")])   # the rebels' country, or none
 
 
 def test_the_same_refusal_about_a_guerrilla_group():
     text = ("Colombia's army fought ELN guerrillas near Cucuta on Monday. Venezuela denied sheltering the "
             "guerrillas. Venezuela's army has massed troops on the border, Colombia said. Colombia's defence "
             "minister said Bogota would not sign any deal that left the ELN in control of Catatumbo.")
-    assert rule_countries(text, "AGREE") in ([("COL", None)], [("COL", "COL")])
+    assert countries(text, "AGREE") in ([("COL", None)], [("COL", "COL")])

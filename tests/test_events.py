@@ -982,13 +982,16 @@ def test_a_protest_against_a_war_takes_no_place_as_its_target():
     assert events[0][2] is None
 
 
-def test_an_offer_to_cooperate_with_an_inquiry_gets_no_counterpart_from_the_article():
+def test_an_offer_to_cooperate_with_an_inquiry_gets_no_counterpart_from_the_rules():
     text = ("Sudan accused Ethiopia of shelling a border village. Ethiopia denied the charge on Tuesday. "
             "Sudan recalled its ambassador from Ethiopia. Ethiopia said it was ready to cooperate with any inquiry.")
-    # the rules' own counterpart guess; the learned filler and keeper come after (side_model.py, keep_model.py)
-    offers = [(e.type, e.source.country, e.target) for e in events_without(("fill_sides", "keep_events"), text, "2025-03-26")
-              if e.type == "AGREE"]
-    assert offers == [("AGREE", "ETH", None)]
+    rules = [(e.type, e.source.country, e.target) for e in events_without(("fill_sides", "keep_events"), text, "2025-03-26")
+             if e.type == "AGREE"]
+    assert rules == [("AGREE", "ETH", None)]
+    # Since the twelfth pass the learned filler (trained on articles2-22) guesses Sudan here, the
+    # accuser of the exchange; a guessed side is always flagged so users can tell it from a parsed one
+    shipped = [e for e in events_of(text, "2025-03-26") if e.type == "AGREE"]
+    assert all(e.target is None or "target-inferred" in e.context for e in shipped)
 
 
 def test_a_flag_names_the_owner_of_a_seized_ship():

@@ -58,6 +58,7 @@ class EventUnit:
     published: str | None
     gold: list[GoldEvent]
     pred: list[Event]
+    sentences: int | None = None   # the article's sentence count, when known (who set the confidence)
 
 
 @dataclass
@@ -73,7 +74,8 @@ class _EventTallies:
     context: Tally = field(default_factory=Tally)
     key_context: Tally = field(default_factory=Tally)
     reported_by: Tally = field(default_factory=Tally)
-    confidence: list[tuple[float, int]] = field(default_factory=list)   # (confidence, right at type+dyad level)
+    # (confidence, right at the unit's ``confidence_level``)
+    confidence: list[tuple[float, int]] = field(default_factory=list)
 
 
 # --- event matching ---------------------------------------------------------------------------
@@ -202,14 +204,25 @@ def _event_rows(suite: str, tallies: _EventTallies) -> list[Metric]:
     return rows
 
 
+def confidence_level(unit: EventUnit) -> str:
+    """What the confidence of ``unit``'s events is the probability of: their type and both sides'
+    countries when the keeper scored them (keep_model.py: on, and an article of ``MIN_SENTENCES``
+    or more), else their type (the coder's own score, docs/events.md "Confidence")."""
+    from eventwire.extract.events.keep_model import MIN_SENTENCES
+    from eventwire.settings import setting
+
+    if not setting("events", "keep_events"):
+        return "type"
+    return "type" if unit.sentences is not None and unit.sentences < MIN_SENTENCES else "type+dyad"
+
+
 def score_event_units(suite: str, units: Sequence[EventUnit]) -> list[Metric]:
     """Micro and per-type P/R/F1 at three levels, plus attribute accuracies, over ``units``."""
     tallies = _EventTallies()
     for unit in units:
         by_level = _tally_levels(tallies, unit)
         _tally_attributes(tallies, unit, by_level["type"])
-        # the confidence is the probability that the type and both sides' countries are right (keep_model.py)
-        right = {pi for _, pi in by_level["type+dyad"]}
+        right = {pi for _, pi in by_level[confidence_level(unit)]}
         tallies.confidence.extend((event.confidence, int(i in right)) for i, event in enumerate(unit.pred))
     from eventwire.evaluate.calibrate import reliability
 
@@ -231,7 +244,8 @@ def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
         raise SuiteUnavailable(f"{path} not found")
     records = read_jsonl(path, limit)
     extractions = run_system(extract_many, [article_of(record) for record in records])
-    units = [EventUnit(record.get("published"), record.get("events", []), extraction.events)
+    units = [EventUnit(record.get("published"), record.get("events", []), extraction.events,
+                       len(extraction.sentences) or None)
              for record, extraction in zip(records, extractions)]
     return score_event_units(suite, units)
 
@@ -241,8 +255,9 @@ def evaluate_units_file(extract_many: ExtractMany, path: Path, suite: str,
 # after their first score; ``heldout``-``heldout9`` were annotated
 # blind and are never studied (only their figures are read; ``heldout``'s aggregate error counts
 # steered the seventh pass). Who wrote each and when: tests/gold/events/README.md.
-EVENT_FILES = ("sentences", "articles", *(f"articles{n}" for n in range(2, 23)),
-               "heldout", *(f"heldout{n}" for n in range(2, 10)))
+STUDY_SETS = tuple(f"articles{n}" for n in range(2, 23))        # blind-written, studied since
+TEST_SETS = ("heldout", *(f"heldout{n}" for n in range(2, 10)))   # blind-written, never studied
+EVENT_FILES = ("sentences", "articles", *STUDY_SETS, *TEST_SETS)
 
 
 def events_file_suite(name: str) -> Callable[..., list[Metric]]:
@@ -396,7 +411,8 @@ def evaluate_corpus(extract_many: ExtractMany, gold_dir: Path, corpus_dir: Path,
                    for record, article in zip(all_records, matched)]
     suite = "gold/corpus"
     units = [EventUnit(record.get("published") or extraction.article.published, record.get("events", []),
-                       extraction.events) for record, extraction in zip(all_records, extractions)]
+                       extraction.events, len(extraction.sentences) or None)
+             for record, extraction in zip(all_records, extractions)]
     rows = [Metric(suite, SYSTEM, "articles matched",
                    sum(a is not None for a in matched) / len(all_records) if all_records else 0.0,
                    len(all_records))]

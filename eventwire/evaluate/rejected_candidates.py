@@ -9,8 +9,8 @@ Every token the trigger index offers (a lexicon lemma) is traced through the cod
 denial, it is the content of another trigger, a reading held (which one: the first the index tries
 that holds, as ``Readings.is_not_an_event`` stops there), the roles gave no event, a post-build filter
 (sport, a repeated conjunct, a later mention) or the casualty merge took it, the confidence cut,
-``require_actor``, the keeper's cut (keep_model.py), the retelling merge or a headline re-parse. A candidate is *rejected* when no final
-event of ``doc._.events`` sits on it. It is labelled by whether a gold event of its type (for an
+``require_actor``, the keeper's cut (keep_model.py), the retelling merge or a headline re-parse. A
+candidate is *rejected* when no final event of ``doc._.events`` sits on it. It is labelled by whether a gold event of its type (for an
 unmatched token: of a type its lemma's entries give) has a trigger overlapping the token's text and
 written in the token's sentence, and whether that gold event was missed by the final events.
 
@@ -32,7 +32,7 @@ from eventwire.evaluate.side_training import BLIND_SETS, CORPUS_SET, corpus_inpu
 from eventwire.extract.extensions import sentence_of
 from eventwire.extract.events.component import _Coder
 from eventwire.extract.events.headlines import is_title_case
-from eventwire.extract.events.keep_model import rescored_events
+from eventwire.extract.events.keep_model import KEEPER_DROPPED
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.mentions import telling_order, without_retold
 from eventwire.extract.events.triggers import ATTRIBUTIVE_DEPS, children_kept
@@ -178,8 +178,9 @@ def _coder_reasons(doc, component) -> dict[int, tuple[str, tuple[str, ...], list
     return out
 
 
-def _final_reason(reason: str, built: list[Event], component, doc) -> str:
-    """For a built token with no final event: which later step dropped it."""
+def _final_reason(reason: str, built: list[Event], component, token) -> str:
+    """For a built token with no final event: which later step dropped it (the keeper records the
+    triggers whose every event it dropped, ``keep_model.KEEPER_DROPPED``)."""
     if reason != "built":
         return reason
     if all(e.confidence < component.min_confidence for e in built):
@@ -187,10 +188,7 @@ def _final_reason(reason: str, built: list[Event], component, doc) -> str:
     kept = [e for e in built if e.confidence >= component.min_confidence]
     if not any(component.keeps(e) for e in kept):
         return "require_actor"
-    # the keeper's probability here is read without the doc's other events (its sentence and dyad counts)
-    # copies: the keeper sets the confidence of the events it keeps in place
-    if component.keep_model is not None and not rescored_events(doc, [e.model_copy() for e in kept if component.keeps(e)],
-                                                                component.keep_model):
+    if token.idx in token.doc.user_data.get(KEEPER_DROPPED, ()):
         return "keeper cut"
     return "merged as retold"
 
@@ -207,7 +205,7 @@ def trace_doc(doc, component) -> list[tuple]:
         if any(a <= token.idx < b for a, b in titled):
             reason = "headline re-parse"
         else:
-            reason = _final_reason(reason, built, component, doc)
+            reason = _final_reason(reason, built, component, token)
         kept = [e for e in would_be if component.keeps(e)]
         if reason == "require_actor":   # what-if: the actorless events over the cut
             kept = [e for e in built if e.confidence >= component.min_confidence]

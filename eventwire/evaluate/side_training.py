@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.evaluate.common import actor_country, read_jsonl
-from eventwire.evaluate.gold_events import EventUnit, article_of, match_corpus_records, match_events, score_event_units
+from eventwire.evaluate.gold_events import STUDY_SETS, EventUnit, article_of, match_corpus_records, match_events, score_event_units
 from eventwire.extract.events.mentions import without_retold
 from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, MODEL_PACKAGE, UNGUESSED_SOURCE_TYPES,
                                                  UNGUESSED_TARGET_TYPES, Candidate, SideModel, fill_choice,
@@ -38,15 +38,10 @@ ABOUT = ("Learned filler for event sides (eventwire/extract/events/side_model.py
 
 # The gold this model may learn from: the event files named here (those present) and the sample
 # corpus. The heldout files are never read (they are the lead's blind test sets).
-TRAINING_FILES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7",
-                  "articles8", "articles9", "articles10", "articles11", "articles12", "articles13", "articles14",
-                  "articles15", "articles16", "articles17", "articles18", "articles19", "articles20", "articles21",
-                  "articles22")
+TRAINING_FILES = ("sentences", "articles", *STUDY_SETS)
 CORPUS_SET = "corpus"
 # The sets written blind by other people: each is held out in turn to measure transfer.
-BLIND_SETS = ("articles2", "articles3", "articles4", "articles5", "articles6", "articles7", "articles8", "articles9",
-              "articles10", "articles11", "articles12", "articles13", "articles14", "articles15", "articles16",
-              "articles17", "articles18", "articles19", "articles20", "articles21", "articles22")
+BLIND_SETS = STUDY_SETS
 # L2 strength: several hundred candidates and thirty-odd correlated features. The filler's C and
 # threshold were chosen by the pooled leave-one-set-out (right - 2 x wrong fills, then mean type+dyad
 # F1 gain): over articles2-5 C=3 at 0.45-0.55 filled 17 right and 4 wrong; over articles2-14 (13

@@ -37,7 +37,7 @@ from eventwire.extract.extensions import doc_text, phrase_word_sets, sentence_nu
 # eventwire.extract.actors.diagnose, so it must stay a name of this module.
 from eventwire.extract.actors.component import actor_for_token  # noqa: F401
 from eventwire.extract.events.casualties import CasualtyCounts
-from eventwire.extract.events.keep_model import load_keep_model, rescored_events
+from eventwire.extract.events.keep_model import KEEPER_DROPPED, load_keep_model, rescored_events
 from eventwire.extract.events.confidence import calibrated, features, load_weights, reported_by_another
 from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
@@ -162,7 +162,12 @@ class EventsComponent:
         if self.side_model is not None:   # the learned filler of empty sides (side_model.py)
             doc._.events = without_retold(fill_empty_sides(doc, doc._.events, self.side_model))
         if self.keep_model is not None:   # the learned confidence and cut (keep_model.py)
-            doc._.events = rescored_events(doc, doc._.events, self.keep_model)
+            offered = doc._.events
+            doc._.events = rescored_events(doc, offered, self.keep_model)
+            if len(doc._.events) < len(offered):   # for the tools that explain a missing event
+                kept = {e.trigger.start for e in doc._.events}
+                # a tuple of ints: user_data travels with the doc (to_bytes, worker processes)
+                doc.user_data[KEEPER_DROPPED] = tuple(sorted({e.trigger.start for e in offered} - kept))
         return doc
 
     def reading_trials(self, doc: Doc) -> list[tuple[Token, Trigger, tuple[str, ...], tuple[str, ...]]]:

@@ -1,7 +1,8 @@
 """Sort the coder's errors on the event gold into causes: ``python -m eventwire.extract.events.diagnose``.
 
-Runs the pipeline once with no confidence cut over the sentence, article (``articles``, ``articles2``,
-``articles3``-``articles22``) and sample-corpus gold (never the held-out files),
+Runs the pipeline once with no confidence cut (the keeper scores but drops nothing) over the
+sentence, article (``articles``, ``articles2``, ``articles3``-``articles22``) and sample-corpus gold
+(never the held-out files),
 matches events at the type level as ``eventwire.evaluate.gold_events`` does, and puts every
 spurious event (kept, matching no gold event) and every missed gold event in one bucket:
 
@@ -16,7 +17,7 @@ spurious
   treat as an event).
 
 missed
-* ``dropped (low confidence)``: an event under the cut would have matched it;
+* ``dropped (low confidence)``: an event under the cut (the keeper's, with its exemptions) would have matched it;
 * ``wrong type``: a kept event of another type sits on its trigger;
 * ``merged``: a kept event of its type sits on its trigger but was matched to another gold event;
 * ``not in lexicon``: no word of the gold trigger is a lexicon lemma;
@@ -29,16 +30,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.evaluate.gold_events import STUDY_SETS
+from eventwire.extract.events.keep_model import is_kept
 from eventwire.models import Event
 
 ROOT = Path(__file__).resolve().parents[3]
-SUITES = ("sentences", "articles", "articles2", "articles3", "articles4", "articles5", "articles6", "articles7",
-          "articles8", "articles9", "articles10", "articles11", "articles12", "articles13", "articles14", "articles15",
-          "articles16", "articles17", "articles18", "articles19", "articles20", "articles21", "articles22", "corpus")
+SUITES = ("sentences", "articles", *STUDY_SETS, "corpus")
 
 
 @dataclass
@@ -105,11 +106,14 @@ def _in_lexicon(trigger: str, lemmas: frozenset[str], nlp) -> bool:
                for word in words)
 
 
-def diagnose_unit(suite: str, unit, cut: float, lemmas: frozenset[str], nlp) -> list[Finding]:
-    """The findings of one unit; ``unit.pred`` holds every proposed event, kept or not."""
+def diagnose_unit(suite: str, unit, cut: float | Callable[[Event], bool], lemmas: frozenset[str],
+                  nlp) -> list[Finding]:
+    """The findings of one unit; ``unit.pred`` holds every proposed event, kept or not. ``cut``: the
+    confidence an event needs to be kept, or a predicate that tells the kept events."""
     from eventwire.evaluate.gold_events import EventUnit, match_events
 
-    kept = [e for e in unit.pred if e.confidence >= cut]
+    keeps = cut if callable(cut) else (lambda e: e.confidence >= cut)
+    kept = [e for e in unit.pred if keeps(e)]
     pairs = match_events(EventUnit(unit.published, unit.gold, kept), "type")
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
@@ -122,7 +126,7 @@ def diagnose_unit(suite: str, unit, cut: float, lemmas: frozenset[str], nlp) -> 
     for gi, gold in enumerate(unit.gold):
         if gi in matched_gold:
             continue
-        findings.append(Finding(suite, "missed", _missed_cause(gold, unit, kept, cut, lemmas, nlp),
+        findings.append(Finding(suite, "missed", _missed_cause(gold, unit, kept, keeps, lemmas, nlp),
                                 _describe_gold(gold)))
     return findings
 
@@ -145,9 +149,10 @@ def _spurious_cause(event: Event, index: int, kept: list[Event], matched: set[in
     return "uncoded clause"
 
 
-def _missed_cause(gold: dict, unit, kept: list[Event], cut: float, lemmas: frozenset[str], nlp) -> str:
+def _missed_cause(gold: dict, unit, kept: list[Event], keeps: Callable[[Event], bool], lemmas: frozenset[str],
+                  nlp) -> str:
     """The bucket of a gold event no kept event matched (see the module docstring)."""
-    dropped = [e for e in unit.pred if e.confidence < cut and e.type == gold["type"] and _same_trigger(gold, e)]
+    dropped = [e for e in unit.pred if not keeps(e) and e.type == gold["type"] and _same_trigger(gold, e)]
     if dropped:
         return "dropped (low confidence)"
     on_trigger = [e for e in kept if _same_trigger(gold, e)]
@@ -166,12 +171,17 @@ def diagnose(suites: Iterable[str] = SUITES) -> list[Finding]:
 
     nlp = load_pipeline()
     component = nlp.get_pipe("eventwire_events")
-    # every proposed event is kept, scored as shipped: the final confidence is the keeper's when it is
-    # on (keep_model.py), and then its threshold is the cut (events under the coder's own cut are rare)
+    # every proposed event is kept, scored as shipped. With the keeper on (keep_model.py) the coder's own
+    # cut stays (the filler and the keeper must meet the events they meet in use), the keeper cuts
+    # nothing and its decision (threshold and exemptions) tells the kept events; without it, the
+    # coder's cut is lifted and tells them.
     saved = component.min_confidence, component.keep_model
-    cut, component.min_confidence = component.min_confidence, 0.0
-    if component.keep_model is not None:
-        cut, component.keep_model = component.keep_model.threshold, component.keep_model.with_threshold(0.0)
+    keeper = component.keep_model
+    if keeper is not None:
+        component.keep_model = keeper.with_threshold(0.0)
+        cut: float | Callable[[Event], bool] = lambda e: is_kept(e, e.confidence, keeper.threshold)  # noqa: E731
+    else:
+        cut, component.min_confidence = component.min_confidence, 0.0
     lemmas = component.trigger_lemmas
     findings: list[Finding] = []
     try:

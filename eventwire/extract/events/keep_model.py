@@ -32,12 +32,10 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.extensions import sentence_number
-from eventwire.models import Actor, Event
+from eventwire.models import PLOVER_TYPES, Actor, Event
 
 MODEL_PACKAGE = "eventwire.extract.events.data"
 MODEL_FILE = "keep_model.json"
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 # Sectors given a weight of their own; any other sector counts as ``other``.
 SECTORS = ("GOV", "MIL", "REB", "COP", "IGO", "OPP", "CVL", "BUS", "MED", "JUD", "PTY", "SPY", "LEG")
 FLAGS = ("negated", "future", "hypothetical", "claimed", "historical", "target-inferred", "source-inferred")
@@ -50,6 +48,9 @@ DYAD_SUPPORT_CAP = 5
 # The keeper learned from articles: a doc of fewer sentences (a lone sentence, a headline with its
 # lead) keeps the coder's own score and every event, since what an article is about is unknown there.
 MIN_SENTENCES = 3
+# doc.user_data key: the trigger starts whose every event the keeper dropped (read by the tools that
+# explain a missing event, eventwire.evaluate.rejected_candidates).
+KEEPER_DROPPED = "ew_keeper_dropped"
 
 
 # What a side is and how prominent its country is; with one ``<side>_sector_<S>`` per sector besides.
@@ -122,13 +123,13 @@ class _DocFacts:
     sentences: int
     per_sentence: Counter
     per_pair: Counter
-    named_in: dict[int, frozenset[str]] = field(default_factory=dict)   # evidence start -> countries
+    named_in: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)   # evidence span -> countries
 
     def countries_between(self, start: int, end: int) -> frozenset[str]:
-        """The countries the actor mentions name between characters ``start`` and ``end`` (cached by start)."""
-        named = self.named_in.get(start)
+        """The countries the actor mentions name between characters ``start`` and ``end`` (cached)."""
+        named = self.named_in.get((start, end))
         if named is None:
-            named = self.named_in[start] = frozenset(c for at, c in self.mentions if start <= at < end)
+            named = self.named_in[start, end] = frozenset(c for at, c in self.mentions if start <= at < end)
         return named
 
     def in_quote(self, at: int) -> bool:
@@ -177,7 +178,7 @@ def _side_values(values: dict[str, float], side: str, actor: Actor | None, facts
         return
     if actor.sector:
         values[_SECTOR_NAMES[side][actor.sector if actor.sector in SECTORS else "other"]] = 1.0
-    else:
+    elif actor.country:
         values[names["country_only"]] = 1.0
     country = actor.country
     if not country:
@@ -273,10 +274,11 @@ def rescored_events(doc: Doc, events: list[Event], model: KeepModel | None = Non
     cut = model.threshold if threshold is None else threshold
     kept = []
     for event, values in zip(events, event_values(doc, events)):
-        probability = round(model.probability(values), 2)
-        if is_kept(event, probability, cut):
+        probability = model.probability(values)
+        if is_kept(event, probability, cut):   # the raw probability decides, as in training
             # set in place: the events are this doc's own, just built by the coder (a copy per event
-            # cost a fifth of the keeper's time)
-            event.confidence = probability
+            # cost a fifth of the keeper's time); so rescoring the same events twice reads the
+            # keeper's first answer as the coder's score: call it once, on the coder's events
+            event.confidence = round(probability, 2)
             kept.append(event)
     return kept
