@@ -16,7 +16,7 @@ docstring gives. The rules themselves live in one mixin per concern:
 - ``pronouns``: he/she/it/they/who and their antecedents."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,10 +52,21 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
     dateline_end: int = 0
     countries_at: tuple = ()
     dateline_country: str | None = None
+    # The doc's name, sector-term and actor-head indexes, read once: every ``doc._`` read builds an
+    # object, and the entry point reads them on each of the thousands of tokens asked about per doc.
+    # The actors component sets all three before it makes its resolver and only fills the heads in place.
+    names_at: dict = field(init=False, repr=False)
+    terms_at: dict = field(init=False, repr=False)
+    heads_at: dict = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        underscore = self.doc._
+        self.names_at, self.terms_at, self.heads_at = \
+            underscore.ew_names, underscore.ew_sector_terms, underscore.ew_actor_heads
 
     # -- names --------------------------------------------------------------------------
     def entries_at(self, token: Token) -> tuple[Span, list[Entry]] | None:
-        return self.doc._.ew_names.get(token.i)
+        return self.names_at.get(token.i)
 
     def actor_from_entry(self, entry: Entry, text: str) -> Actor | None:
         published = self.doc._.published
@@ -99,9 +110,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
 
     def sector_of(self, head: Token) -> str | None:
         if head.pos_ == "PROPN" and head.dep_ in ("poss", "compound") and is_name_word(head.head) \
-                and (head.head.i not in self.doc._.ew_sector_terms or self.is_unknown_armed_name(head.head)):
+                and (head.head.i not in self.terms_at or self.is_unknown_armed_name(head.head)):
             return None  # a word inside an unknown proper name: "Qwara People's Front"
-        hit = self.doc._.ew_sector_terms.get(head.i)
+        hit = self.terms_at.get(head.i)
         if is_surname_title(head, hit[0] if hit else None, self.doc):
             return None   # "Larry King", "Mr. Justice": a title word that is a person's surname
         if is_adjective_homograph(head):
@@ -115,7 +126,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         return sector
 
     def actor_for_token(self, head: Token, as_owner: bool = False) -> Actor | None:
-        cached = self.doc._.ew_actor_heads.get(head.i)
+        cached = self.heads_at.get(head.i)
         if cached is not None:
             return cached
         if head.idx < self.dateline_end:
