@@ -55,6 +55,12 @@ def sentence_number(token: Token) -> int:
     return _sentence_index(token.doc)[1][token.i]
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token bounds of ``doc``'s sentences, in order (the whole doc when it has no
+    sentence boundaries): ``doc.sents`` without a ``Span`` per sentence, from the same per-doc index."""
+    return _sentence_index(doc)[0]
+
+
 def _sentence_index(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """Sentence (start, end) token bounds, and each token's sentence number; built once per doc."""
     cached = doc.user_data.get(_SENTENCE_INDEX)

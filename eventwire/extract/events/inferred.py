@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
-from eventwire.extract.extensions import sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_CODES, TRAVEL_VERBS, VIOLENT_TYPES,
                                             actor_for_token, is_other_side, is_reduced_participle, state_named_by,
@@ -416,7 +416,7 @@ class InferredTargets(CoderState):
 
     def sentence_at(self, char: int) -> int:
         """The ``sentence_number`` of the sentence holding character offset ``char``."""
-        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(char, min(char + 1, len(doc_text(self.doc))), alignment_mode="expand")
         return sentence_number(span[0]) if span is not None and len(span) else sentence_number(self.doc[0])
 
     def denied_attack_victim(self, token: Token, source: Actor | None) -> Actor | None:
@@ -522,7 +522,7 @@ class InferredTargets(CoderState):
         cached = self.doc.user_data.get(COUNTRY_SENTENCES_KEY)
         if cached is not None:
             return cached
-        starts = [s.start_char for s in self.doc.sents]
+        starts = [self.doc[start].idx for start, _ in sentence_bounds(self.doc)]
         sentences: dict[str, set[int]] = {}
         for mention in self.actor_mentions:
             actor = mention.actor

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.extract.extensions import sentence_number
+from eventwire.extract.extensions import sentence_bounds, sentence_number
 from eventwire.extract.events.roles import STATE_SECTORS
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of, is_infinitive
@@ -195,8 +195,10 @@ class Modality(CoderState):
         if self.openers is None:
             verbs = self.lexicon.lower_words("supposition_verbs")
             self.openers = {}
-            for number, sent in enumerate(self.doc.sents):
-                opener = next((t for t in sent if t.is_alpha), None)
+            doc = self.doc
+            for number, (start, end) in enumerate(sentence_bounds(doc)):
+                first = next((i for i in range(start, end) if doc[i].is_alpha), None)
+                opener = doc[first] if first is not None else None
                 if opener is not None and opener.lower_ in verbs:
                     self.openers[number] = opener
         return self.openers

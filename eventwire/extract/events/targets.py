@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
-from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
+from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
@@ -443,11 +443,11 @@ class TargetFinder(CoderState):
         drills": when no coded event is what "the drills" refers to, the latest earlier mention of
         the same noun in the last few sentences names the doer: its owner, or the subject of the
         clause it is the object of (not the responder's own country)."""
+        bounds = sentence_bounds(self.doc)
         here = sentence_number(token)
+        window_start = bounds[max(0, here - REFERENCE_WINDOW)][0]   # the first token of the window's first sentence
         lemma = noun.lemma_.lower()
-        for earlier in reversed(self.doc[: sentence_of(token).start]):
-            if here - sentence_number(earlier) > REFERENCE_WINDOW:
-                break
+        for earlier in reversed(self.doc[window_start: bounds[here][0]]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
                 continue
             doer = self.noun_source(earlier) or self.clause_subject_actor(earlier)
