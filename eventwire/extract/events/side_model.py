@@ -185,6 +185,12 @@ class _DocView:
     ranked: list[str]
     first_sentence: frozenset[str]
     sentences: int
+    total: int = field(init=False)                # how many mentions name a country
+    two_countries: bool = field(init=False)       # exactly two three-letter country codes are named
+
+    def __post_init__(self) -> None:
+        self.total = sum(self.counts.values())
+        self.two_countries = len([c for c in self.counts if len(c) == 3]) == 2
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -444,13 +450,13 @@ def _candidate_values(event: Event, side: str, country: str, actor: Actor, view:
         "same_as_other_symmetric": same_other * float(event.type in SYMMETRIC_TYPES),
         "main_country": float(bool(view.ranked) and view.ranked[0] == country),
         "second_country": float(len(view.ranked) > 1 and view.ranked[1] == country),
-        "mention_share": view.counts.get(country, 0) / (sum(view.counts.values()) or 1),
+        "mention_share": view.counts.get(country, 0) / (view.total or 1),
         "in_first_sentence": float(country in view.first_sentence),
         "place_country": is_place,
         "place_only": float(not named),
         "previous_same_side": float(previous is not None and _country(getattr(previous, side)) == country),
         "previous_other_side": float(previous is not None and _country(getattr(previous, _other(side))) == country),
-        "two_country_article": float(len([c for c in view.counts if len(c) == 3]) == 2),
+        "two_country_article": float(view.two_countries),
         "target_x_place": is_place * target,
         "target_x_same_as_other": same_other * target,
         "source_x_before_trigger": values["before_trigger"] * float(side == "source"),
