@@ -725,10 +725,10 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
     def evidence(self, sent) -> Evidence:
         """The trimmed sentence ``sent`` as an event's evidence, built once per sentence of the doc
         (its triggers' events share it: an Evidence is never changed in place, only copied)."""
-        from eventwire.pipeline import trimmed_span
-
         kept = self.evidence_at.get(sent.start)
         if kept is None:
+            from eventwire.pipeline import trimmed_span
+
             start, end = trimmed_span(doc_text(self.doc), sent.start_char, sent.end_char)
             kept = self.evidence_at[sent.start] = Evidence(sentence=sentence_number(sent[0]), start=start, end=end,
                                                            text=doc_text(self.doc)[start:end])

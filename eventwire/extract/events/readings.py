@@ -235,16 +235,15 @@ class Readings(CoderState):
         """"Algeria traditionally opposes any Western presence", "making frequent visits", "we have
         defended, on a daily basis, the rights of ...": an act told with a habitual adverb, a noun
         with a habitual adjective, or an act "on a daily basis" is a standing pattern, no one event."""
-        adverbs = self.rule_words("habitual_adverbs")
-        adjectives = self.rule_words("habitual_adjectives")
-        bases = self.rule_words("habitual_bases")
+        # each word list is read only for a child of its kind (most triggers have none)
         for child in children_of(token):
-            if child.dep_ == "advmod" and child.lower_ in adverbs:
+            if child.dep_ == "advmod" and child.lower_ in self.rule_words("habitual_adverbs"):
                 return True
-            if child.dep_ == "amod" and trigger.pos == "noun" and child.lower_ in adjectives:
+            if child.dep_ == "amod" and trigger.pos == "noun" and child.lower_ in self.rule_words("habitual_adjectives"):
                 return True
             if child.dep_ == "prep" and child.lower_ == "on" and any(
-                    g.lemma_.lower() == "basis" and any(a.lower_ in bases for a in children_of(g))
+                    g.lemma_.lower() == "basis" and any(a.lower_ in self.rule_words("habitual_bases")
+                                                        for a in children_of(g))
                     for g in children_of(child) if g.dep_ == "pobj"):
                 return True
         return self.is_count_of_times(token)

@@ -641,8 +641,10 @@ class TriggerIndex:
         if not len(doc):
             return []
         lemma_ids, lower_ids = self.lemma_ids, self.lower_ids
-        return [i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-                if lemma in lemma_ids or lower in lower_ids]
+        # one flat list per column (a two-column read makes a list per token)
+        lowers = doc.to_array(LOWER).tolist()
+        return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist())
+                if lemma in lemma_ids or lowers[i] in lower_ids]
 
 
 def trigger_matcher(vocab, lexicon: Lexicon, words: dict[str, frozenset[str]]) -> TriggerIndex | None:
