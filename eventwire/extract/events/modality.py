@@ -285,10 +285,11 @@ class Modality(CoderState):
         infinitive = token.dep_ == "advcl" and is_infinitive(token)
         if not (token.dep_ == "xcomp" or infinitive) or token.head.i == token.i:
             return False   # the small model reads "declined on Friday to criticize" as an adverbial clause
-        withholding = self.lexicon.lower_words("withholding_verbs")
+        if token.head.lemma_.lower() not in self.lexicon.lower_words("withholding_verbs"):
+            return False   # the judging verbs are looked up only under a withholding verb
         judging = {w for w in self.words["no_comment_verbs"]
                    if any(t.type == "ACCUSE" for t in self.lexicon.verbs.get(w, ()))}
-        return token.head.lemma_.lower() in withholding and token.lemma_.lower() in judging
+        return token.lemma_.lower() in judging
 
 
 def is_reward(word: Token, rewards: frozenset[str]) -> bool:

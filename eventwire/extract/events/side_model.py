@@ -281,7 +281,7 @@ def _mention_values(mentions: list[_Mention], sentence: int, trigger: Token | No
 
 def _event_values(event: Event, side: str, trigger: Token | None, other: Actor | None,
                   n_candidates: int) -> dict[str, float]:
-    """The features every candidate of one event shares: its type and side, trigger and other side."""
+    """The features every candidate of one event shares: its type, quad class and side, trigger and other side."""
     target, kind = side == "target", event.type
     passive = trigger is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger))
     return {
@@ -294,6 +294,7 @@ def _event_values(event: Event, side: str, trigger: Token | None, other: Actor |
         "joint_act_target": float(kind in SYMMETRIC_TYPES and target),
         "request_target": float(kind == "REQUEST" and target),
         "retreat_target": float(kind == "RETREAT" and target),
+        **_quad_values(event.quad_class),
     }
 
 
@@ -443,7 +444,6 @@ def _candidate_values(event: Event, side: str, country: str, actor: Actor, view:
     same_other = float(country == other_country)
     values = _mention_values(near, here.sentence, here.trigger)
     values.update(_sector_values(actor))
-    values.update(_quad_values(event.quad_class))
     values.update({
         "side_is_target": target,
         "same_as_other_side": same_other,
