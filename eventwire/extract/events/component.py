@@ -54,7 +54,7 @@ from eventwire.extract.events.targets import TargetFinder
 from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, children_of,  # noqa: F401
                                                is_infinitive, trigger_matcher)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
-from eventwire.extract.times.dating import date_for_token
+from eventwire.extract.times.dating import date_in_index, timex_index
 from eventwire.models import Actor, Event, Evidence, Span
 
 # Subjects that are texts binding parties, not actors: "a draft text would commit X and Y to ...".
@@ -238,6 +238,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.dateline_end = (doc._.ew_context or (None, 0))[1] or 0
         self.published = doc._.published
         self.openers: dict[int, Token] | None = None   # Modality.supposition_openers, found on first use
+        self.timex_at: dict | None = None   # the doc's timex_index, read on first use (``timexes_at``)
 
     def code(self) -> list[Event]:
         found: list[tuple[Token, Trigger]] = []
@@ -610,7 +611,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         reporter = self.reporter(token, source)
         if reporter and self.is_accusation(token):
             context.append("claimed")
-        date = date_for_token(token)
+        date = date_in_index(token, self.timexes_at(), self.published)
         if is_background_date(date.value, self.published) and not self.is_told_ahead(token):
             context.append("historical")
         sent = sentence_of(token)
@@ -686,6 +687,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 confidence=confidence,
             ))
         return events
+
+    def timexes_at(self) -> dict:
+        """The doc's ``timex_index`` (token index -> timex and basis), read once per doc: the times
+        component's index does not change while the events are coded."""
+        if self.timex_at is None:
+            self.timex_at = timex_index(self.doc)
+        return self.timex_at
 
     @staticmethod
     def role_pairs(sources: list, targets: list, keep_lone_source: bool = False) -> list[tuple]:

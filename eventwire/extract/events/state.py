@@ -44,6 +44,7 @@ class CoderState:
     dateline_end: int                       # where the dateline ends (doc._.ew_context), or 0
     published: str | None                   # doc._.published
     openers: dict[int, Token] | None        # sentence number -> its opening verb of supposing (Modality)
+    timex_at: dict | None                   # the doc's timex index, read on first use (``_Coder.timexes_at``)
 
 
 Answer = TypeVar("Answer")

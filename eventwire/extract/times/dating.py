@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens.underscore import Underscore
 
-from eventwire.extract.extensions import sentence_of
+from eventwire.extract.extensions import sentence_bounds, sentence_number
 from eventwire.extract.times.component import BASIS_EXTENSION, INDEX_EXTENSION
 from eventwire.extract.times.tense import governing_verb
 from eventwire.models import EventDate, Timex
@@ -95,11 +95,14 @@ def attached_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[T
 
 def clause_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
     """The nearest timex of the sentence whose governing verb is ``token``'s own clause verb."""
+    doc = token.doc
+    start, end = sentence_bounds(doc)[sentence_number(token)]
+    inside = sorted(i for i in index if start <= i < end)   # the sentence's timex tokens
+    if not inside:
+        return None   # the clause verb is looked for only when the sentence has a timex
     verb = governing_verb(token) or token
     best: tuple[int, tuple[Timex, str]] | None = None
-    sent = sentence_of(token)
-    doc = token.doc
-    for other in (doc[i] for i in sorted(i for i in index if sent.start <= i < sent.end)):   # timexes only
+    for other in (doc[i] for i in inside):
         if governing_verb(other) != verb:
             continue
         distance = abs(other.i - token.i)
@@ -160,13 +163,17 @@ def date_for_token(token: Token) -> EventDate:
     else the publication date (basis "publication"), else unknown.
     """
     underscore = token.doc._
-    index = _timex_index(token.doc, underscore)
+    return date_in_index(token, _timex_index(token.doc, underscore), underscore.published)
+
+
+def date_in_index(token: Token, index: dict[int, tuple[Timex, str]], published: str | None) -> EventDate:
+    """``date_for_token`` with the doc's ``timex_index`` and publication date already read (a caller
+    dating many tokens of one doc reads them once)."""
     if index:
         found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index)
         if found is not None:
             timex, basis = found
             return EventDate(value=event_day(timex), text=timex.text, basis=basis)
-    published = underscore.published
     if published:
         return EventDate(value=published, text=None, basis="publication")
     return EventDate(basis="unknown")
