@@ -87,17 +87,21 @@ class EarlierMentions(CoderState):
     def first_report(self, token: Token, event: Event) -> Event | None:
         """The earlier-sentence event that ``event`` repeats: for a definite noun one that can be
         the same occurrence, for a verb told of such a noun one whose date agrees."""
-        earlier = [e for e in self.coded if e.type == event.type and e.evidence.start < event.evidence.start]
         if token.pos_ == "VERB" and self.mention_told_about(token, event) is not None:
-            return next((other for other in earlier if same_date(event, other)), None)
+            return next((other for other in self.told_before(event) if same_date(event, other)), None)
         if token.pos_ in ("NOUN", "PROPN") and self.is_definite_mention(token):
             if is_background_frame(token):   # "arrested in connection with the bombing" told before
-                return next((other for other in earlier if same_date(event, other)), None)
-            return next((other for other in earlier if same_occurrence(event, other)), None)
+                return next((other for other in self.told_before(event) if same_date(event, other)), None)
+            return next((other for other in self.told_before(event) if same_occurrence(event, other)), None)
         if token.pos_ in ("NOUN", "PROPN") and doer_possessive(token) is not None and not is_dated(token):
             # "since Iraq's invasion", "the Pope's visit is important": the doer's act told before
-            return next((other for other in earlier if same_doer_occurrence(event, other)), None)
+            return next((other for other in self.told_before(event) if same_doer_occurrence(event, other)), None)
         return None
+
+    def told_before(self, event: Event) -> list[Event]:
+        """The events coded so far of ``event``'s type whose sentence starts before its own (listed
+        only for a mention that may repeat one)."""
+        return [e for e in self.coded if e.type == event.type and e.evidence.start < event.evidence.start]
 
     def mention_told_about(self, verb: Token, event: Event) -> Token | None:
         """"the strikes targeted fighters", "the strikes, which killed 15": a verb of the event's
