@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import IDX
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
@@ -192,20 +191,19 @@ def _side_values(values: dict[str, float], side: str, actor: Actor | None, facts
         values[names["not_in_sentence"]] = 1.0
 
 
-def _trigger_pos(doc: Doc, starts: list[int], event: Event) -> int:
-    """The part-of-speech id of the token the trigger starts in (``starts``: the tokens' first characters)."""
-    i = bisect_right(starts, event.trigger.start) - 1
-    return doc[i].pos if i >= 0 else 0
+def _trigger_pos(doc: Doc, event: Event) -> int:
+    """The part-of-speech id of the token the trigger starts in (0 when no token covers it)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span[0].pos if span is not None and len(span) else 0
 
 
 def event_values(doc: Doc, events: Sequence[Event]) -> list[dict[str, float]]:
     """The keeper's feature values for each of ``doc``'s ``events`` (only the non-zero ones)."""
     facts = _doc_facts(doc, events)
-    starts = doc.to_array(IDX).tolist()
-    return [_values(doc, starts, facts, event) for event in events]
+    return [_values(doc, facts, event) for event in events]
 
 
-def _values(doc: Doc, starts: list[int], facts: _DocFacts, event: Event) -> dict[str, float]:
+def _values(doc: Doc, facts: _DocFacts, event: Event) -> dict[str, float]:
     """One event's feature values (plain statements: the keeper runs on every event of every doc)."""
     evidence, trigger = event.evidence, event.trigger
     here = facts.countries_between(evidence.start, evidence.end)
@@ -222,7 +220,7 @@ def _values(doc: Doc, starts: list[int], facts: _DocFacts, event: Event) -> dict
                 values[name] = 1.0
     _side_values(values, "source", event.source, facts, here)
     _side_values(values, "target", event.target, facts, here)
-    pos = _trigger_pos(doc, starts, event)
+    pos = _trigger_pos(doc, event)
     if pos == VERB:
         values["verb_trigger"] = 1.0
     elif pos == NOUN or pos == PROPN:
