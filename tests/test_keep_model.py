@@ -111,3 +111,31 @@ def test_the_packaged_model_was_trained_on_blind_written_sets_only():
     assert data["trained_on"] and set(data["trained_on"]) <= set(TRAINING_SETS)
     assert not any(name.startswith(("heldout", "sentences", "corpus")) for name in data["trained_on"])
     assert set(data["weights"]) == set(km.FEATURES) and 0.0 < data["threshold"] < 1.0
+
+
+def test_a_config_file_turns_the_keeper_off(tmp_path, monkeypatch):
+    from eventwire.nlp import build_pipeline
+    from eventwire.settings import load_settings
+
+    config = tmp_path / "nokeep.toml"
+    config.write_text("[events]\nkeep_events = false\n", encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_CONFIG", str(config))
+    load_settings.cache_clear()
+    try:
+        assert build_pipeline().get_pipe("eventwire_events").keep_model is None
+    finally:
+        monkeypatch.delenv("EVENTWIRE_CONFIG")
+        load_settings.cache_clear()
+    assert build_pipeline().get_pipe("eventwire_events").keep_model is not None
+
+
+def test_a_trigger_inside_a_quote_and_at_its_edges(nlp):
+    text = ('Sudan accused Ethiopia of shelling a village on Monday. "We will answer every attack," the '
+            'Sudanese army said. Ethiopia denied the charge. The two sides are due to meet in Nairobi.')
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-04"
+    doc = nlp(doc)
+    facts = km._doc_facts(doc, list(doc._.events))
+    quote = next(q for q in doc._.quotes if q.kind == "direct")
+    assert facts.in_quote(quote.start) and facts.in_quote(quote.end - 1)
+    assert not facts.in_quote(quote.start - 1) and not facts.in_quote(quote.end)
