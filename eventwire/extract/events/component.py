@@ -158,16 +158,25 @@ class EventsComponent:
                 if is_title_case(sent) and self.may_hold_trigger(sent):
                     events = self.recode_headline(doc, sent, events)
         # a material act told again in a later sentence by the same two parties is one event
-        doc._.events = without_retold([e for e in events if self.keeps(e)])
+        # (the events are kept in a local list and set on the doc once: neither the filler nor the
+        # keeper reads doc._.events, and each doc._ access costs an object)
+        passed = [e for e in events if self.keeps(e)]
+        events = without_retold(passed)
         if self.side_model is not None:   # the learned filler of empty sides (side_model.py)
-            doc._.events = without_retold(fill_empty_sides(doc, doc._.events, self.side_model))
+            filled = fill_empty_sides(doc, events, self.side_model)
+            # without_retold is run again only when it could change something: when its first run
+            # merged nothing (as long a list as it was given) and the filler changed no event, each
+            # event meets the same earlier events as in that run, none of which it retells
+            if len(events) != len(passed) or any(f is not e for f, e in zip(filled, events)):
+                events = without_retold(filled)
         if self.keep_model is not None:   # the learned confidence and cut (keep_model.py)
-            offered = doc._.events
-            doc._.events = rescored_events(doc, offered, self.keep_model)
-            if len(doc._.events) < len(offered):   # for the tools that explain a missing event
-                kept = {e.trigger.start for e in doc._.events}
+            offered = events
+            events = rescored_events(doc, offered, self.keep_model)
+            if len(events) < len(offered):   # for the tools that explain a missing event
+                kept = {e.trigger.start for e in events}
                 # a tuple of ints: user_data travels with the doc (to_bytes, worker processes)
                 doc.user_data[KEEPER_DROPPED] = tuple(sorted({e.trigger.start for e in offered} - kept))
+        doc._.events = events
         return doc
 
     def reading_trials(self, doc: Doc) -> list[tuple[Token, Trigger, tuple[str, ...], tuple[str, ...]]]:
