@@ -55,6 +55,12 @@ def sentence_number(token: Token) -> int:
     return _sentence_index(token.doc)[1][token.i]
 
 
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number, by token index (``sentence_number`` of every token at once, from
+    the same per-doc index): for a caller asking about many tokens of one doc."""
+    return _sentence_index(doc)[1]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) token bounds of ``doc``'s sentences, in order (the whole doc when it has no
     sentence boundaries): ``doc.sents`` without a ``Span`` per sentence, from the same per-doc index."""

@@ -241,11 +241,12 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.passive_patients_of: dict[int, list] = {}   # verb -> its passive subjects (asked many times)
         self.token_answers: dict[tuple[str, int], object] = {}   # state.kept_per_token's answers
         self.evidence_at: dict[int, Evidence] = {}   # sentence start -> its evidence (``evidence``)
-        self.actor_mentions = doc._.actor_mentions or []
-        self.quotes = doc._.quotes or []
-        self.place_at = doc._.ew_place_at or {}
-        self.dateline_end = (doc._.ew_context or (None, 0))[1] or 0
-        self.published = doc._.published
+        underscore = doc._   # one Underscore object for the five reads (``doc._`` makes one each time)
+        self.actor_mentions = underscore.actor_mentions or []
+        self.quotes = underscore.quotes or []
+        self.place_at = underscore.ew_place_at or {}
+        self.dateline_end = (underscore.ew_context or (None, 0))[1] or 0
+        self.published = underscore.published
         self.openers: dict[int, Token] | None = None   # Modality.supposition_openers, found on first use
         self.timex_at: dict | None = None   # the doc's timex_index, read on first use (``timexes_at``)
 

@@ -32,7 +32,7 @@ from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.events.inferred import PRIVATE_SECTORS
 from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, VIOLENT_TYPES, same_actor
 from eventwire.extract.events.triggers import children_of
-from eventwire.extract.extensions import sentence_number
+from eventwire.extract.extensions import sentence_number, sentence_numbers
 from eventwire.models import Actor, Event
 
 MODEL_PACKAGE = "eventwire.extract.events.data"
@@ -202,13 +202,14 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
 def _doc_view(doc: Doc) -> _DocView:
     """The doc's country-bearing actor mentions, located by sentence and head token."""
     mentions = []
+    numbers = sentence_numbers(doc)   # each token's sentence_number, read once for the doc
     for entity in doc._.actor_mentions or []:
         actor = entity.actor
         if actor is None or not actor.country:
             continue
         head = _token_at(doc, entity.start, entity.end)
         if head is not None:
-            mentions.append(_Mention(actor, sentence_number(head), head))
+            mentions.append(_Mention(actor, numbers[head.i], head))
     counts = Counter(m.actor.country for m in mentions)
     first = frozenset(m.actor.country for m in mentions if m.sentence == 0)
     return _DocView(mentions, counts, [c for c, _ in counts.most_common()], first, _sentence_count(doc))
