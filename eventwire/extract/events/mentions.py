@@ -439,6 +439,8 @@ def newest_first_entries(doc: Doc) -> list[int]:
     """The start offsets of a live blog's time-stamped entries when they are written newest first
     (two or more stamps, each earlier than the one above it); [] for any other text."""
     text = doc_text(doc)
+    if ":" not in text:
+        return []   # every stamp holds a colon: most texts have none, and the regex is not run over them
     stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in ENTRY_STAMP.finditer(text)]
     if len(stamps) < 2 or any(later[1] >= earlier[1] for earlier, later in zip(stamps, stamps[1:])):
         return []
