@@ -6,6 +6,7 @@ import pytest
 
 from conftest import events_without
 from eventwire.extract.events import keep_model as km
+from eventwire.extract.events.logistic import packaged_json
 from eventwire.models import Actor, Event, EventDate, Evidence, Span
 
 pytestmark = pytest.mark.model
@@ -107,7 +108,7 @@ def test_config_switch_turns_the_keeper_off():
 def test_the_packaged_model_was_trained_on_blind_written_sets_only():
     from eventwire.evaluate.keep_training import TRAINING_SETS
 
-    data = km._packaged_json()
+    data = packaged_json(km.MODEL_FILE)
     assert data["trained_on"] and set(data["trained_on"]) <= set(TRAINING_SETS)
     assert not any(name.startswith(("heldout", "sentences", "corpus")) for name in data["trained_on"])
     assert set(data["weights"]) == set(km.FEATURES) and 0.0 < data["threshold"] < 1.0

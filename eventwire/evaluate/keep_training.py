@@ -17,14 +17,13 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from eventwire.evaluate.common import Counts
+from eventwire.evaluate.common import Counts, fit_logistic
 from eventwire.evaluate.gold_events import STUDY_SETS, EventUnit, match_events
 from eventwire.evaluate.side_training import file_inputs, gold_runs
-from eventwire.extract.events.keep_model import (FEATURES, MODEL_FILE, MODEL_PACKAGE, KeepModel, event_values,
-                                                 is_kept)
+from eventwire.extract.events.keep_model import FEATURES, MODEL_FILE, KeepModel, event_values, is_kept
+from eventwire.extract.events.logistic import packaged_path
 from eventwire.nlp import load_pipeline
 
 PROG = "python -m eventwire.evaluate.keep_training"
@@ -70,13 +69,9 @@ def collect(nlp, name: str, gold_dir: Path = GOLD_DIR) -> Scored:
 def fit_keep_model(sets: Sequence[Scored], threshold: float,
                    regularization: float = REGULARIZATION_C) -> KeepModel:
     """Logistic regression (L2) over every event of ``sets``."""
-    from sklearn.linear_model import LogisticRegression
-
     rows = [(v, label) for s in sets for vs, ls in zip(s.values, s.labels) for v, label in zip(vs, ls)]
-    fitted = LogisticRegression(C=regularization, max_iter=5000)
-    fitted.fit([[v.get(name, 0.0) for name in FEATURES] for v, _ in rows], [label for _, label in rows])
-    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, fitted.coef_[0])}
-    return KeepModel(weights, round(float(fitted.intercept_[0]), 4), threshold)
+    weights, intercept = fit_logistic([v for v, _ in rows], [label for _, label in rows], FEATURES, regularization)
+    return KeepModel(weights, intercept, threshold)
 
 
 def kept_counts(scored: Scored, model: KeepModel | None) -> Counts:
@@ -157,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     threshold = best_threshold(folds)
     model = fit_keep_model(sets, threshold)
-    output = args.output or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
+    output = args.output or packaged_path(MODEL_FILE)
     output.write_text(json.dumps(model_json(model, sets, folds), indent=1) + "\n", encoding="utf-8")
     print(f"threshold {threshold}; written {output}")
     return 0

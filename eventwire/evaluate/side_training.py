@@ -16,15 +16,15 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.evaluate.common import actor_country, read_jsonl
+from eventwire.evaluate.common import actor_country, fit_logistic, read_jsonl
 from eventwire.evaluate.gold_events import STUDY_SETS, EventUnit, article_of, match_corpus_records, match_events, score_event_units
 from eventwire.extract.events.mentions import without_retold
-from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, MODEL_PACKAGE, UNGUESSED_SOURCE_TYPES,
+from eventwire.extract.events.logistic import packaged_path
+from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, UNGUESSED_SOURCE_TYPES,
                                                  UNGUESSED_TARGET_TYPES, Candidate, SideModel, fill_choice,
                                                  filled_events, side_candidates)
 from eventwire.ingest import read_inputs
@@ -172,17 +172,12 @@ def fit_side_model(rows: Sequence[Row], threshold: float = DEFAULT_THRESHOLD,
                    regularization: float = REGULARIZATION_C, rules: SideModel | None = None) -> SideModel:
     """The filler: logistic regression (L2) over ``rows``, every row weighing the same; ``rules``
     gives the sides it never fills (none when omitted)."""
-    from sklearn.linear_model import LogisticRegression
-
     labels = [r.label for r in rows]
     if len(set(labels)) < 2:
         raise ValueError("training needs both right (1) and wrong or empty (0) candidates")
-    fitted = LogisticRegression(C=regularization, max_iter=5000)
-    fitted.fit([[r.values.get(name, 0.0) for name in FEATURES] for r in rows], labels)
-    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, fitted.coef_[0])}
+    weights, intercept = fit_logistic([r.values for r in rows], labels, FEATURES, regularization)
     rules = rules or exclusions(False)
-    return SideModel(weights, round(float(fitted.intercept_[0]), 4), threshold,
-                     rules.unguessed_sources, rules.unguessed_targets)
+    return SideModel(weights, intercept, threshold, rules.unguessed_sources, rules.unguessed_targets)
 
 
 def fill_outcomes(collected: Collected, model: SideModel) -> dict[str, int]:
@@ -317,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     rows = training_rows(sets)
     filler = fit_side_model(rows, args.threshold, rules=exclusions())
-    output = args.output or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
+    output = args.output or packaged_path(MODEL_FILE)
     output.write_text(model_json(filler, rows, list(sets)), encoding="utf-8")
     print(f"trained on {len(rows)} candidates; wrote {output}")
     return 0

@@ -16,24 +16,20 @@ Training and its checks are in ``eventwire.evaluate.keep_training``.
 """
 from __future__ import annotations
 
-import json
-import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import accumulate
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
 
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from eventwire.extract.actors.places import REGIONAL_CODES
+from eventwire.extract.events.logistic import LogisticModel, packaged_json, weights_from_dict
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import PLOVER_TYPES, Actor, Event
 
-MODEL_PACKAGE = "eventwire.extract.events.data"
 MODEL_FILE = "keep_model.json"
 # Sectors given a weight of their own; any other sector counts as ``other``.
 SECTORS = ("GOV", "MIL", "REB", "COP", "IGO", "OPP", "CVL", "BUS", "MED", "JUD", "PTY", "SPY", "LEG")
@@ -73,38 +69,19 @@ FEATURES = (
 # --- the model ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class KeepModel:
-    """Logistic weights over ``FEATURES`` and the probability an event must reach to be kept."""
-
-    weights: dict[str, float]
-    intercept: float
-    threshold: float
-
-    def probability(self, values: dict[str, float]) -> float:
-        """P(the event's type and both sides' countries are right) for one event's feature values."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def with_threshold(self, threshold: float) -> "KeepModel":
-        """The same weights with another threshold."""
-        return replace(self, threshold=threshold)
+class KeepModel(LogisticModel):
+    """Logistic weights over ``FEATURES`` and the probability an event must reach to be kept: its
+    ``probability`` is P(the event's type and both sides' countries are right)."""
 
 
 def model_from_dict(data: dict) -> KeepModel:
     """The keeper from the JSON layout of ``data/keep_model.json``."""
-    return KeepModel(weights={name: float(w) for name, w in data["weights"].items()},
-                     intercept=float(data["intercept"]), threshold=float(data["threshold"]))
-
-
-@lru_cache(maxsize=1)
-def _packaged_json() -> dict:
-    text = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    return KeepModel(**weights_from_dict(data))
 
 
 def load_keep_model() -> KeepModel:
     """The packaged keeper (read once per process)."""
-    return model_from_dict(_packaged_json())
+    return model_from_dict(packaged_json(MODEL_FILE))
 
 
 # --- features ----------------------------------------------------------------------------------

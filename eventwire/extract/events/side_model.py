@@ -18,24 +18,21 @@ See docs/side_model.md for the features, the labels and the figures.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.events.inferred import PRIVATE_SECTORS
+from eventwire.extract.events.logistic import LogisticModel, packaged_json, weights_from_dict
 from eventwire.extract.events.roles import STATE_SECTORS, SYMMETRIC_TYPES, VIOLENT_TYPES, same_actor
 from eventwire.extract.events.triggers import children_of
 from eventwire.extract.extensions import sentence_number, sentence_numbers
 from eventwire.models import Actor, Event
 
-MODEL_PACKAGE = "eventwire.extract.events.data"
 MODEL_FILE = "side_model.json"
 # How many sentences before the event's own its candidates may be named in (and one after).
 WINDOW_BEFORE = 3
@@ -111,24 +108,12 @@ FEATURES = (
 # --- the model ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class SideModel:
+class SideModel(LogisticModel):
     """Logistic weights over ``FEATURES`` and the probability a candidate must reach to be used.
     ``unguessed_sources`` / ``unguessed_targets``: event types whose empty source / target is never filled."""
 
-    weights: dict[str, float]
-    intercept: float
-    threshold: float
     unguessed_sources: frozenset[str] = frozenset()
     unguessed_targets: frozenset[str] = frozenset()
-
-    def probability(self, values: dict[str, float]) -> float:
-        """P(this candidate is the side's country) for one candidate's feature values."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def with_threshold(self, threshold: float) -> "SideModel":
-        """The same weights with another decision threshold."""
-        return replace(self, threshold=threshold)
 
     def guesses(self, event_type: str, side: str) -> bool:
         """Whether this model may fill ``side`` of an event of ``event_type``."""
@@ -137,21 +122,14 @@ class SideModel:
 
 def model_from_dict(data: dict) -> SideModel:
     """The filler (a SideModel) from the JSON layout of ``data/side_model.json``."""
-    weights = {name: float(w) for name, w in data["weights"].items()}
-    return SideModel(weights=weights, intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+    return SideModel(**weights_from_dict(data),
                      unguessed_sources=frozenset(data.get("unguessed_source_types", ())),
                      unguessed_targets=frozenset(data.get("unguessed_target_types", ())))
 
 
-@lru_cache(maxsize=1)
-def _packaged_json() -> dict:
-    text = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
-
-
 def load_side_model() -> SideModel:
     """The packaged filler (read once per process)."""
-    return model_from_dict(_packaged_json())
+    return model_from_dict(packaged_json(MODEL_FILE))
 
 
 # --- candidates --------------------------------------------------------------------------------
