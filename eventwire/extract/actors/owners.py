@@ -163,24 +163,24 @@ class OwnerMixin:
                 or any(t.lower_ in UNSHARED_QUALIFIERS for t in head.lefts):
             return None
         first = head.head
-        for token in first.lefts:
-            found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
-            if found and found[0].end <= first.i and not is_ethnic_label(token) and not names_a_sponsor(token):
-                entry = self.best_entry(found[1])
-                if entry.kind in ("adjective", "country"):
-                    return self.actor_from_entry(entry, found[0].text)
-        return None
+        return self.nationality_modifier(first.lefts, first.i)
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a
         compound takes the nationality word the whole compound begins with."""
         if head.dep_ != "compound" or head.head.i == head.i or head.head.i < head.i:
             return None
-        for token in head.head.lefts:
-            if token.i >= head.i:
+        return self.nationality_modifier(head.head.lefts, head.i)
+
+    def nationality_modifier(self, lefts, bound: int) -> Actor | None:
+        """The actor of the first nationality or country word among the modifiers ``lefts`` before
+        token ``bound`` (its name ending there at the latest); not an ethnic label nor a sponsor
+        ("Iranian-backed")."""
+        for token in lefts:
+            if token.i >= bound:
                 break
             found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
-            if found and found[0].end <= head.i and not is_ethnic_label(token) and not names_a_sponsor(token):
+            if found and found[0].end <= bound and not is_ethnic_label(token) and not names_a_sponsor(token):
                 entry = self.best_entry(found[1])
                 if entry.kind in ("adjective", "country"):
                     return self.actor_from_entry(entry, found[0].text)
