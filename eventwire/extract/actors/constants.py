@@ -75,6 +75,10 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 PRONOUN_WINDOW_SENTENCES = 2   # a pronoun's antecedent lies in its own or the two sentences before
 # A country must hold this share of country mentions to count as the article's own country.
 FOCUS_SHARE = 0.5
+# ... or, short of that share, one named at least FOCUS_LEAD times as often as any other and at least
+# FOCUS_LEAD_MIN times (Kuwait four times among Saudi Arabia, the UAE, Bahrain and two US mentions).
+FOCUS_LEAD = 2
+FOCUS_LEAD_MIN = 4
 # Countries whose mentions say nothing about where a story happens: the Holy See's pope travels.
 STORYLESS_COUNTRIES = {"VAT"}
 FOCUS_DOMINANCE = 2   # private people take the focus only when it leads the next country this much

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
-from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_SHARE, INNER_DEPS,
+from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
     MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES)
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, role_on
 from eventwire.extract.actors.names import is_ethnic_label
@@ -294,7 +294,8 @@ def is_venue_noun(token: Token) -> bool:
 
 def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str | None:
     """The article's own country: one that holds at least half of the country mentions and more
-    than any other (the dateline counts double)."""
+    than any other, or that is named at least ``FOCUS_LEAD_MIN`` times and ``FOCUS_LEAD`` times as
+    often as the next (the dateline counts double)."""
     counts = Counter(country for _, country in positions)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
@@ -304,4 +305,6 @@ def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str
     country, n = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == n:
         return None
-    return country if n / sum(counts.values()) >= FOCUS_SHARE else None
+    if n / sum(counts.values()) >= FOCUS_SHARE:
+        return country
+    return country if n >= FOCUS_LEAD_MIN and n >= FOCUS_LEAD * ranked[1][1] else None

@@ -76,6 +76,10 @@ PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "commit", "volunt
 PLEDGE_SENDING_VERBS = frozenset({"send", "deploy", "contribute", "dispatch", "provide", "commit"})
 GIVING_VERBS = frozenset({"present", "submit", "table", "unveil", "offer", "deliver", "send"})
 # What a state defends as its own: "ready to defend every metre of the country".
+# What a party puts out to speak through it: the participle describing it tells the party's act
+# ("issued a statement condemning the strike", "passed a resolution demanding a withdrawal").
+STATEMENT_NOUNS = frozenset({"statement", "resolution", "communique", "communiqué", "declaration", "letter", "message",
+                             "video", "note", "motion", "decree", "report", "notice"})
 HOMELAND_WORDS = frozenset({"the country", "the nation", "our country", "our nation", "the homeland", "the motherland"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
@@ -143,6 +147,8 @@ class EventsComponent:
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         # whose object does the "for"/"of" gerund's act (sources.accused_doer), asked per trigger
         self.words["accusing_or_judging_verbs"] = self.words["accusation_verbs"] | self.words["judging_verbs"]
+        # verbs by which a charge is made (targets.charge_author: who made the charge denied)
+        self.words["charging_verbs"] = self.words["speech_verbs"] | self.words["accusation_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
         self.sport_words = phrase_word_sets([*(lexicon.rules.get("sport_words") or ()), *MATCH_SCORE_VERBS])
@@ -402,11 +408,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         sources = self.sources(token, trigger)
         # "urged both sides to ... and offered to host talks": the urger offers; "Bogota remained open
         # to dialogue": the one who is open offers
-        partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if no_party(sources) else None)
+        partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if no_party(sources) else None) \
+            or (issuing_verb(token) if no_party(sources) and trigger.pos == "verb" else None)
         if partner is not None:
             sources = self.sources(partner, self.triggers.get(partner.i) or Trigger(partner.lemma_, trigger.type,
                                                                                   trigger.cameo, "verb"))
+        if trigger.type == "REJECT" and no_party(sources):
+            sources = [self.charge_denier(token)]   # "..., a charge Kigali has denied"
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
+        if trigger.type == "REJECT" and no_party(targets):
+            targets = [self.charge_author(token, sources[0])]   # the one who made the charge denied
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
         if patient is not None and no_party(targets):
             targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested
@@ -788,6 +799,19 @@ def offering_verb(noun: Token, trigger: Trigger) -> Token | None:
     if adjective.dep_ != "acomp" or verb.i == adjective.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb
+
+
+def issuing_verb(verb: Token) -> Token | None:
+    """The verb that put out the statement a participle describes ("Egypt issued a statement
+    condemning the strike", "the council passed a resolution demanding a withdrawal": "issued",
+    "passed"), whose subject speaks through it; None for any other verb."""
+    statement = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or statement.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    issuer = statement.head
+    if statement.dep_ != "dobj" or issuer.i == statement.i or issuer.pos_ != "VERB":
+        return None
+    return issuer
 
 
 def no_party(parties: list) -> bool:

@@ -1423,24 +1423,30 @@ class Readings(CoderState):
         """"Congo accused Rwanda of arming the rebels, a charge Kigali has denied": a denial whose
         subject (as the parser reads the appositive) or antecedent is a charge noun (``claim_nouns``)
         answers the accusation told before it; the accusation is no content of the denial."""
-        if verb.lemma_.lower() not in self.words["denial_verbs"]:
-            return False
-        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.words["claim_nouns"]:
-            return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.words["claim_nouns"]
-               and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")
-               for c in children_of(verb)):
-            return True
-        return self.follows_charge_apposition(verb)
+        return self.denied_charge(verb) is not None
 
-    def follows_charge_apposition(self, verb: Token) -> bool:
+    def denied_charge(self, verb: Token) -> Token | None:
+        """The charge noun a denial verb answers (``is_denied_charge``): the noun its relative clause
+        describes, its subject "a charge" as the parser may read the appositive, or the noun of an
+        apposition ", a charge X (has) denied" the parser split; None for any other verb."""
+        if verb.lemma_.lower() not in self.words["denial_verbs"]:
+            return None
+        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.words["claim_nouns"]:
+            return verb.head
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.lemma_.lower() in self.words["claim_nouns"]
+                        and c.i > verb.sent.start and self.doc[c.i - 1].lower_ in ("a", "an")), None)
+        return subject if subject is not None else self.charge_apposition_noun(verb)
+
+    def charge_apposition_noun(self, verb: Token) -> Token | None:
         """"Warsaw accused Minsk of engineering a migrant crisis, a charge Belarus has always denied":
         the small model may hang the accusation on the denial and the charge noun on the accusation's
         last word; the denial still closes an apposition ", a charge X (has) denied" opened by a comma,
-        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it."""
+        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it: that noun."""
         start = max(verb.sent.start + 2, verb.i - CHARGE_APPOSITION_SPAN)
-        return any(self.doc[i].lemma_.lower() in self.words["claim_nouns"] and self.doc[i - 1].lower_ in ("a", "an")
-                   and self.doc[i - 2].text == "," for i in range(start, verb.i))
+        return next((self.doc[i] for i in range(start, verb.i)
+                     if self.doc[i].lemma_.lower() in self.words["claim_nouns"]
+                     and self.doc[i - 1].lower_ in ("a", "an") and self.doc[i - 2].text == ","), None)
 
 
 

@@ -491,6 +491,15 @@ class SourceFinder(CoderState):
                     or self.shared_title_holder(subject) or self.sending_party(subject))
         return self.inherited_subject(token)
 
+    def charge_denier(self, verb: Token) -> Actor | None:
+        """"..., a charge Kigali has consistently denied", "a claim Chisinau rejects": who denies a
+        charge told in apposition, when the parser hangs that party on the charge noun or the verb
+        in a way the subject rules miss, is the first actor named between the noun and the verb."""
+        noun = self.denied_charge(verb)
+        if noun is None or noun.i >= verb.i:
+            return None
+        return next((actor for actor in map(actor_for_token, self.doc[noun.i + 1: verb.i]) if actor is not None), None)
+
     @staticmethod
     def sending_party(subject: Token) -> Actor | None:
         """"Delegations from the Congolese government and the M23 rebel group met": people the

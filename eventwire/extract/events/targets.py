@@ -529,6 +529,25 @@ class TargetFinder(CoderState):
             return actor
         return self.deliberating_party(token, source)
 
+    def charge_author(self, verb: Token, source: Actor | None) -> Actor | None:
+        """"Congo accused Rwanda of arming the rebels, a charge Kigali has denied", "officials said the
+        two had killed a guard, a charge their families denied": a denial answering a charge told
+        before it in its sentence is aimed at whoever made the charge, the doer of the sentence's
+        first speech or accusation verb before the charge noun. None when the sentence names no one
+        making it ("was jailed on corruption charges, which he denies") or the denier made it."""
+        noun = self.denied_charge(verb)
+        if noun is None:
+            return None
+        charging = self.words["charging_verbs"]
+        for word in self.doc[sentence_of(verb).start: noun.i]:
+            coded = self.triggers.get(word.i)
+            if word.pos_ != "VERB" or not (word.lemma_.lower() in charging or coded is not None and coded.type == "ACCUSE"):
+                continue
+            author = self.source(word, coded or Trigger(word.lemma_, "ACCUSE", "112", "verb"))
+            if author is not None and (author.country or author.sector) and not same_actor(author, source):
+                return author
+        return None
+
     def deliberating_party(self, noun: Token, source: Actor) -> Actor | None:
         """"The British government is considering Russia's request": the subject of a
         DELIBERATING_VERBS verb whose direct object is a spoken act ``noun`` is the act's addressee,
