@@ -67,7 +67,8 @@ def test_both_camps_of_one_war_are_not_split_between_states():
 def test_two_people_of_one_nationality_are_not_the_two_sides():
     text = ("Chad and Sudan have traded accusations over the border for months. On Monday the government in "
             "N'Djamena ordered two Sudanese diplomats to leave the country within 72 hours.")
-    assert ("TCD", "SDN") in dyads_of(text, "REQUEST")
+    # ordering envoys out is an expulsion (SANCTION, thirteenth pass), not a request
+    assert ("TCD", "SDN") in dyads_of(text, "SANCTION")
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -108,6 +108,9 @@ EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "deportation", "deportat
 FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
+# Sectors that make arrests: a passive arrest they report is theirs (SourceFinder.arresting_reporter).
+ARRESTING_SECTORS = frozenset({"COP", "JUD", "MIL", "SPY"})
+
 class SourceFinder(CoderState):
     """Who did it: the source of a trigger's event, and who reports it."""
 
@@ -490,6 +493,19 @@ class SourceFinder(CoderState):
             return (self.actor_or_instrument(subject) or self.quantified_actor(subject)
                     or self.shared_title_holder(subject) or self.sending_party(subject))
         return self.inherited_subject(token)
+
+    def arresting_reporter(self, token: Token, trigger: Trigger) -> Actor | None:
+        """"Police said 12 people had been arrested", "31 demonstrators were detained, the Jakarta
+        police chief told reporters": an arrest told in the passive with no agent, reported by a body
+        that makes arrests (``ARRESTING_SECTORS``: police, courts, forces, intelligence), was made by
+        that body. Another reporter ("the State Department said two Americans were detained") may be
+        telling of someone else's arrests, and names no arrester."""
+        if trigger.type != "COERCE" or trigger.mode != "arrest" or trigger.pos != "verb":
+            return None
+        if not self.is_passive(token) or self.agent_of(token) is not None:
+            return None
+        reporter = self.reporter(token)
+        return reporter if reporter is not None and reporter.sector in ARRESTING_SECTORS else None
 
     def charge_denier(self, verb: Token) -> Actor | None:
         """"..., a charge Kigali has consistently denied", "a claim Chisinau rejects": who denies a

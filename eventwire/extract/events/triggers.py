@@ -211,6 +211,8 @@ class TriggerChoice(CoderState):
             for g in children_of(c) if g.dep_ == "pobj"]
         bodies += [o for c in children_of(token) if c.lower_ == "out" for g in children_of(c)
                    if g.dep_ == "prep" and g.lower_ == "of" for o in children_of(g) if o.dep_ == "pobj"]
+        if token.dep_ == "relcl":   # "ECOWAS, which Niger quit", "the court, from which Manila withdrew"
+            bodies = [token.head if is_relative_word(b) else b for b in bodies]
         if not any((actor := actor_for_token(b)) is not None and actor.sector == "IGO" for b in bodies):
             if bodies or phrasal or not self.continues_exit(token):
                 return trigger
@@ -369,6 +371,7 @@ class TriggerChoice(CoderState):
             objects |= measured_objects(heads, quantity_nouns)
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
+            objects |= predicate_objects(heads)
         preps = [c for c in children_of(token) if c.dep_ == "prep"]
         objects |= prepositional_objects(preps)
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
@@ -503,6 +506,19 @@ def participle_subjects(token: Token) -> list[Token]:
             if s.dep_ == "nsubj" and s.pos_ == "NOUN" and token.i < s.i < c.i]
 
 
+def predicate_objects(objects: list[Token]) -> set[str]:
+    """ "described the deportations as a kidnapping", "branded the vote as illegal": what the object is
+    called, when the parser hangs the "as" phrase on the object rather than on the verb (its lemma and
+    its modifiers' lemmas, as for an object predicate)."""
+    found: set[str] = set()
+    for prep in (c for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "as"):
+        for word in children_of(prep):
+            if word.dep_ in ("pobj", "amod", "acomp"):
+                found.add(word.lemma_.lower())
+                found |= {m.lemma_.lower() for m in children_of(word) if m.dep_ in ("compound", "amod")}
+    return found
+
+
 def prepositional_objects(preps: list[Token]) -> set[str]:
     """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
     sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase.
@@ -585,8 +601,8 @@ def relative_head_objects(token: Token) -> set[str]:
     a subject of its own, or a reduced passive, hangs on is the verb's object when the clause has none
     (its lemma and its modifiers' lemmas, as for a direct object)."""
     children = list(children_of(token))
-    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in children):
-        return set()
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and not is_relative_word(c) for c in children):
+        return set()   # "which"/"that" as the object stands for the noun the clause describes
     antecedent = contact_clause_antecedent(token)
     if antecedent is not None:
         return {antecedent.lemma_.lower()} | {m.lemma_.lower() for m in children_of(antecedent)
@@ -601,6 +617,11 @@ def relative_head_objects(token: Token) -> set[str]:
         return set()   # "efforts to leave": an infinitive, not a reduced passive
     head = token.head
     return {head.lemma_.lower()} | {m.lemma_.lower() for m in children_of(head) if m.dep_ in ("compound", "amod")}
+
+
+def is_relative_word(token: Token) -> bool:
+    """ "which", "that", "whom" opening a relative clause ("the treaty that Egypt and Israel signed")."""
+    return token.tag_ in ("WDT", "WP") or token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass")
 
 
 def contact_clause_antecedent(token: Token) -> Token | None:

@@ -1,0 +1,98 @@
+"""Event types on fresh text (thirteenth pass), through the public API.
+
+Each test is one reading the lexicon or the trigger matcher now has: a relative pronoun as the object
+("the treaty that X signed"), what an object is called ("described X as a kidnapping"), sanctions
+under consideration, barring from office, leaving a body in a relative clause, envoys ordered out,
+fighting alongside an ally, a protest lodged with a government, naval interceptions and rammings,
+executions by hanging, the African Union's Peace and Security Council, and a passive arrest the
+police report. The sentences were written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+pytestmark = pytest.mark.model
+
+
+def coded(text: str, published: str = "2024-06-05") -> list[tuple]:
+    """(type, source country, target country) of every event coded in ``text``."""
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in eventwire.extract(text, published=published).events]
+
+
+def test_a_treaty_that_two_countries_signed_is_their_agreement():
+    text = ("Relations have soured over the dam. The water-sharing treaty that Ghana and Togo signed in 1994 "
+            "expired last year.")
+    assert ("AGREE", "GHA", "TGO") in coded(text)
+
+
+def test_describing_an_act_as_a_kidnapping_accuses_its_doer():
+    text = "Bolivia's government described the arrests by Peruvian police as a kidnapping."
+    assert ("ACCUSE", "BOL", "PER") in coded(text)
+
+
+def test_describing_talks_as_constructive_accuses_no_one():
+    text = "Ghana's foreign ministry described the talks with Togo as constructive."
+    assert not [event for event in coded(text) if event[0] == "ACCUSE"]
+
+
+def test_considering_sanctions_against_a_country_threatens_it():
+    text = "Canada said on Monday it was considering sanctions against Nicaragua over the expulsions."
+    assert ("THREATEN", "CAN", "NIC") in coded(text)
+
+
+def test_barring_a_politician_from_a_vote_is_a_ban():
+    text = ("Uganda's electoral commission barred opposition leader Kizza Besigye from running in the "
+            "election, his party said.")
+    assert [event[0] for event in coded(text) if event[0] in ("COERCE", "SANCTION")] == ["COERCE"]
+
+
+def test_a_body_a_country_quit_in_a_relative_clause_is_left():
+    text = ("Burkina Faso's junta expelled the French ambassador last year. The Economic Community of West "
+            "African States, which Burkina Faso quit in January, urged the junta to hold elections.")
+    assert ("SANCTION", "BFA", "AFR") in coded(text, "2025-03-01")
+
+
+def test_ordering_envoys_to_leave_expels_them():
+    text = ("Tensions have risen for weeks. On Monday Mali ordered Algeria's ambassador to leave the "
+            "country within 72 hours.")
+    assert ("SANCTION", "MLI", "DZA") in coded(text)
+
+
+def test_fighting_alongside_an_army_cooperates_with_it():
+    text = "Wagner mercenaries fought alongside Malian troops in the north for two years."
+    assert any(e[0] == "COOPERATE" and e[2] == "MLI" for e in coded(text))
+
+
+def test_a_government_protesting_to_another_complains_officially():
+    text = "Indonesia on Tuesday protested to Malaysia over the detention of its fishermen near Sebatik."
+    assert ("ACCUSE", "IDN", "MYS") in coded(text)
+
+
+def test_a_navy_intercepting_boats_coerces():
+    text = "Libya's coast guard said it had intercepted 14 boats carrying migrants off Zuwara."
+    assert [event[0] for event in coded(text)] == ["COERCE"]
+
+
+def test_coast_guard_ships_ramming_a_boat_assault_it():
+    text = "Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands on Sunday."
+    assert ("ASSAULT", "CHN", "VNM") in coded(text)
+
+
+def test_hanging_prisoners_is_an_execution():
+    text = "Saudi Arabia hanged three men convicted of smuggling, the interior ministry said."
+    assert any(e[0] == "ASSAULT" and e[1] == "SAU" for e in coded(text))
+
+
+def test_the_african_unions_peace_and_security_council_is_no_un_body():
+    text = ("Sudan's army rejected the plan on Monday. The African Union's Peace and Security Council "
+            "condemned the formation of a parallel government in Sudan.")
+    accusations = [e for e in eventwire.extract(text, published="2025-03-05").events if e.type == "ACCUSE"]
+    assert [(e.source.country, e.source.sector) for e in accusations] == [("AFR", "IGO")]
+
+
+def test_a_passive_arrest_the_police_report_is_theirs():
+    text = "Police in Dakar said 40 protesters had been arrested after the march on Monday."
+    assert [(e[0], e[1]) for e in coded(text) if e[0] == "COERCE"] == [("COERCE", "SEN")]
