@@ -6,7 +6,8 @@ test set, never studied) and ``heldout3.jsonl`` and ``heldout4.jsonl`` (``gold/e
 never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pass's second study set
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
 ``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl`` and ``heldout7.jsonl``, its test sets),
-``articles17.jsonl``-``articles22.jsonl`` the twelfth pass's (and ``heldout8.jsonl`` and ``heldout9.jsonl``, its test sets), written under the
+``articles17.jsonl``-``articles22.jsonl`` the twelfth pass's (and ``heldout8.jsonl`` and ``heldout9.jsonl``, its test sets),
+``articles23.jsonl`` the thirteenth pass's (and ``heldout10.jsonl`` and ``heldout11.jsonl``, its test sets), written under the
 conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
@@ -82,6 +83,7 @@ SETS = [
     _set("articles20", r"ar20-\d{3}", (200, 400), "2022"),
     _set("articles21", r"ar21-\d{3}", (200, 400), "2023"),
     _set("articles22", r"ar22-\d{3}", (200, 400), "2019"),
+    _set("articles23", r"ar23-\d{3}", (200, 400), "2024"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
@@ -91,6 +93,8 @@ SETS = [
     _set("heldout7", r"h7-\d{3}", (150, 280), "2024"),
     _set("heldout8", r"h8-\d{3}", (200, 400), "2024"),
     _set("heldout9", r"h9-\d{3}", (200, 400), "2023"),
+    _set("heldout10", r"h10-\d{3}", (200, 400), "2025"),
+    _set("heldout11", r"h11-\d{3}", (200, 400), "2024"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
