@@ -7,7 +7,7 @@ never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pas
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
 ``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl`` and ``heldout7.jsonl``, its test sets),
 ``articles17.jsonl``-``articles22.jsonl`` the twelfth pass's (and ``heldout8.jsonl`` and ``heldout9.jsonl``, its test sets),
-``articles23.jsonl`` the thirteenth pass's (and ``heldout10.jsonl`` and ``heldout11.jsonl``, its test sets), written under the
+``articles23.jsonl``-``articles25.jsonl`` the thirteenth pass's (and ``heldout10.jsonl`` and ``heldout11.jsonl``, its test sets), written under the
 conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
@@ -84,6 +84,8 @@ SETS = [
     _set("articles21", r"ar21-\d{3}", (200, 400), "2023"),
     _set("articles22", r"ar22-\d{3}", (200, 400), "2019"),
     _set("articles23", r"ar23-\d{3}", (200, 400), "2024"),
+    _set("articles24", r"ar24-\d{3}", (200, 400), "2024"),
+    _set("articles25", r"ar25-\d{3}", (200, 400), "2025"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),

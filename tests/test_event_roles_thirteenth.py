@@ -69,3 +69,13 @@ def test_police_take_the_country_the_article_names_far_most_often():
             "of citizens. The interior ministry said on Monday that police had arrested six activists who "
             "called for a boycott of the vote.")
     assert countries(text, "COERCE", "2024-07-02") == [("JOR", "JOR")]
+
+
+# --- police act where they stand: a town their clause names ---------------------------------------
+
+def test_riot_police_take_the_country_of_the_town_their_clause_names():
+    text = ("Protesters angry over the burning of a Koran in Copenhagen stormed the Danish embassy on Friday. "
+            "Riot police fired tear gas to drive them out of the Tehran compound.")
+    police = [e for e in eventwire.extract(text, published="2024-05-01").entities
+              if e.actor is not None and e.text.lower() == "riot police"]
+    assert [e.actor.country for e in police] == ["IRN"]

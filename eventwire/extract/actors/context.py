@@ -34,7 +34,7 @@ class ContextMixin:
             or self.jurisdiction_country(head) \
             or (self.place_country(phrase, {"in", "at"}) if phrase.i != head.i else None) \
             or (self.located_country(phrase) if phrase.i != head.i and phrase.dep_ in SUBJECT_DEPS else None) \
-            or self.local_place_country(head)
+            or self.local_place_country(head) or self.police_scene_country(head)
         if located:
             return located
         reported = self.reported_act_country(head) or self.earlier_body_country(head) \

@@ -184,6 +184,32 @@ class PlacementMixin:
                         return country
         return None
 
+    def police_scene_country(self, head: Token) -> str | None:
+        """ "Riot police drove the protesters out of the Baghdad compound", "police detained 40 people
+        at a rally in Nukus": police act where they stand, so unowned police that are the subject of
+        a clause take the country of the first town or capital the clause names in any of its
+        phrases (not in a clause of its own subject). Soldiers do not: they act abroad too."""
+        if self.sector_of(head) != "COP":
+            return None
+        phrase = quantity_head(head)
+        verb = phrase.head
+        if phrase.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
+            return None
+        for token in clause_words(verb, phrase):
+            country = self.town_country(token)
+            if country:
+                return country
+        return None
+
+    def town_country(self, token: Token) -> str | None:
+        """The country of a capital the dictionary knows or a town the gazetteer places; None for a
+        country name ("police in Paris arrested a man from Algeria") or anything else."""
+        found = self.entries_at(token)
+        if found:
+            entry = self.best_entry(found[1])
+            return entry.country if entry.kind == "capital" and entry.country not in REGIONAL_CODES else None
+        return city_country(place_name(token)) if is_town_word(token, self.doc) else None
+
     def local_place_country(self, head: Token) -> str | None:
         """The place local people (civilians, workers, students, farmers, health workers) are tied
         to beyond an ``in``/``at`` phrase: a town next to them or a land they are spread across
@@ -278,3 +304,28 @@ class PlacementMixin:
     def is_place(head: Token) -> bool:
         """A country or capital used as a location ("shops in Beijing", "flew to Tehran")."""
         return is_place(head)
+
+
+# Dependencies of clauses that describe a noun: the words of the clause above do not reach into them.
+DESCRIBING_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Dependencies of clauses that belong to the clause above unless they have a subject of their own
+# ("fired tear gas to drive them out of the Tehran compound" shares its doer).
+SUBORDINATE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
+
+
+def clause_words(verb: Token, skipped: Token) -> list[Token]:
+    """The words of ``verb``'s clause in text order, without ``skipped``'s phrase, the clauses that
+    describe a noun in it, and clauses with a subject of their own."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        for child in token.children:
+            if child.i == skipped.i or child.dep_ in DESCRIBING_CLAUSE_DEPS:
+                continue
+            if child.dep_ in SUBORDINATE_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
+                continue
+            stack.append(child)
+    return sorted(found, key=lambda t: t.i)
