@@ -96,3 +96,23 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body():
 def test_a_passive_arrest_the_police_report_is_theirs():
     text = "Police in Dakar said 40 protesters had been arrested after the march on Monday."
     assert [(e[0], e[1]) for e in coded(text) if e[0] == "COERCE"] == [("COERCE", "SEN")]
+
+
+def test_a_crowd_gathering_to_demand_something_is_a_protest():
+    text = ("Nigeria's army said on Friday that gunmen had killed 30 farmers near Jos. Thousands of residents "
+            "gathered outside the governor's office in Jos on Sunday, waving placards and demanding protection.")
+    assert "PROTEST" in [event[0] for event in coded(text, "2025-02-03")]
+
+
+def test_fans_gathering_to_welcome_a_team_are_no_protest():
+    text = "Thousands of Kenyan fans gathered at Nairobi's airport on Sunday to welcome the national team."
+    assert "PROTEST" not in [event[0] for event in coded(text, "2025-02-03")]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Peru accused Ecuador of harbouring the smugglers, a charge the Ecuadorian government rejects, "
+     "but both sides agreed to talk.", ("ECU", "PER")),
+    ("Ghana's interior ministry said Togolese gunmen had burned a customs post, claims Lome rejects.", ("TGO", "GHA")),
+])
+def test_a_denial_the_model_tags_as_a_plural_noun_is_still_a_denial(text, dyad):
+    assert ("REJECT",) + dyad in coded(text)

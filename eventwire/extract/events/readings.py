@@ -1442,11 +1442,11 @@ class Readings(CoderState):
         """"Warsaw accused Minsk of engineering a migrant crisis, a charge Belarus has always denied":
         the small model may hang the accusation on the denial and the charge noun on the accusation's
         last word; the denial still closes an apposition ", a charge X (has) denied" opened by a comma,
-        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it: that noun."""
-        start = max(verb.sent.start + 2, verb.i - CHARGE_APPOSITION_SPAN)
+        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it, or by a comma
+        and a plural one (", accusations Kigali rejects"): that noun."""
+        start = max(verb.sent.start + 1, verb.i - CHARGE_APPOSITION_SPAN)
         return next((self.doc[i] for i in range(start, verb.i)
-                     if self.doc[i].lemma_.lower() in self.words["claim_nouns"]
-                     and self.doc[i - 1].lower_ in ("a", "an") and self.doc[i - 2].text == ","), None)
+                     if self.doc[i].lemma_.lower() in self.words["claim_nouns"] and opens_apposition(self.doc[i])), None)
 
 
 
@@ -1666,3 +1666,12 @@ def is_priced(token: Token) -> bool:
     """A deal phrase with a money amount under "for" or "worth" ("a deal for US$ 7 billion")."""
     priced = [c for c in children_of(token) if c.lower_ in ("for", "worth")]
     return any(g.ent_type_ == "MONEY" or g.tag_ == "$" or "$" in g.text for c in priced for g in c.subtree)
+
+
+def opens_apposition(noun: Token) -> bool:
+    """A noun right after ", a"/", an" (", a charge X denied"), or a plural one right after a comma
+    (", accusations Kigali rejects")."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
+        return True
+    return i >= 1 and doc[i - 1].text == "," and noun.lower_.endswith("s")   # the tag may be wrong too

@@ -67,6 +67,10 @@ def children_kept(doc: Doc) -> Iterator[None]:
         doc.user_data.pop(CHILDREN_KEY, None)
 
 
+# Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
+# (", a claim Chisinau rejects"): read as the verb there.
+MISTAGGED_DENIALS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes"})
+
 class TriggerChoice(CoderState):
     """Which tokens are triggers, and of which lexicon entry."""
 
@@ -97,6 +101,9 @@ class TriggerChoice(CoderState):
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
+        if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
+            # ", a charge Bangkok rejects": the small model reads the verb as a plural noun
+            return self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
@@ -139,10 +146,19 @@ class TriggerChoice(CoderState):
         lemma = token.lemma_.lower()
         if lemma not in self.lexicon.lower_words("crowd_verbs"):
             return None
-        if not crowd_lemmas(token) & self.lexicon.lower_words("protest_crowds"):
+        if not crowd_lemmas(token) & self.lexicon.lower_words("protest_crowds") and not self.gathers_to_protest(token):
             return None
         return Trigger(lemma, "PROTEST", "141", "verb", mode="demo",
                        targets=("prep:against", "prep:outside", "prep:at"))
+
+    def gathers_to_protest(self, token: Token) -> bool:
+        """"Supporters gathered in the square demanding a recount", "thousands gathered to denounce
+        the verdict": a gathering whose participle or purpose clause is a protest act
+        (``protest_purposes``) is a demonstration, whoever gathers."""
+        purposes = self.lexicon.lower_words("protest_purposes")
+        clauses = [c for c in children_of(token) if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"]
+        clauses += [g for c in clauses for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
+        return any(c.lemma_.lower() in purposes for c in clauses)   # "waving flags and demanding ..."
 
     def as_charged_claim(self, token: Token) -> Trigger | None:
         """"Pakistan charged that India had violated the ceasefire": "charge" with a that-clause and
