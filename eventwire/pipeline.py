@@ -49,6 +49,7 @@ def prepared_doc(nlp: Language, article: Article) -> Doc:
     batch run feeds ``nlp.pipe``; the training and diagnosis tools use it too)."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.title = article.title or None
     return doc
 
 

@@ -79,3 +79,21 @@ def test_riot_police_take_the_country_of_the_town_their_clause_names():
     police = [e for e in eventwire.extract(text, published="2024-05-01").entities
               if e.actor is not None and e.text.lower() == "riot police"]
     assert [e.actor.country for e in police] == ["IRN"]
+
+
+# --- the headline names the article's country ------------------------------------------------------
+
+HONDURAS_COUNT = (
+    "Honduras's electoral council said on Monday the count would resume after a two-day halt. "
+    "Thousands of Hondurans marched to the council's offices in Tegucigalpa to demand a recount. "
+    "U.S. President Donald Trump said the vote was being stolen, and Washington warned of consequences. "
+    "Late on Tuesday riot police fired tear gas to clear the road.")
+
+
+@pytest.mark.parametrize("title, country", [
+    ("", "USA"),   # three mentions each: no country of its own, the nearest named before
+    ("Honduras police fire tear gas as election count stalls", "HND"),
+])
+def test_the_headline_decides_the_article_country_between_two_named_as_often(title, country):
+    extraction = eventwire.extract(HONDURAS_COUNT, published="2025-12-10", title=title)
+    assert [e.source.country for e in extraction.events if e.type == "COERCE"] == [country]

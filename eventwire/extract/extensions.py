@@ -2,6 +2,7 @@
 
 Set before the pipeline runs:
     doc._.published      str | None   publication date (YYYY-MM-DD), the DCT for time normalization
+    doc._.title          str | None   the article's headline (read for the article's own country)
 Written by the components (in pipeline order):
     doc._.timexes        list[Timex]      eventwire_times
     doc._.actor_mentions list[Entity]     eventwire_actors  (Entity.actor filled)
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 _DOC_EXTENSIONS = {
     "published": None,
+    "title": None,
     "timexes": None,
     "actor_mentions": None,
     "places": None,

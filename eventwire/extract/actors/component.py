@@ -70,7 +70,7 @@ from eventwire.extract.actors.dictionary import Entry, load_dictionary
 from eventwire.extract.actors.names import (drop_names_inside_other_names, is_adjective_homograph,
     is_word_of_personal_name)
 from eventwire.extract.actors.places import (city_country, country_positions, dateline_of, fits_article,
-    focus_country, named_countries, spelled_out_earlier)
+    focus_country, named_countries, spelled_out_earlier, title_countries)
 from eventwire.extract.actors.quotations import find_quotations
 from eventwire.extract.actors.resolver import Resolver
 from eventwire.extract.extensions import doc_text
@@ -90,7 +90,8 @@ for _name in ("ew_actor_heads", "ew_names", "ew_person_aliases", "ew_sector_term
         Doc.set_extension(_name, default=None)
 # ew_actor_heads: token index -> Actor; ew_names: token index -> (Span, list[Entry]);
 # ew_person_aliases: surname -> Actor; ew_sector_terms: end token index -> (Span, sector);
-# ew_context: (focus country, dateline end char, [(token index, country), ...], dateline country).
+# ew_context: (focus country, dateline end char, [(token index, country), ...], dateline country,
+#              the countries the headline names).
 
 
 DICTIONARY_KEY = "ew_actor_files"   # user_data: the user files of the dictionary the component used
@@ -104,8 +105,8 @@ def _resolver(doc: Doc) -> Resolver:
     latest = _LATEST.get("doc")
     if latest is not doc:
         dictionary = load_dictionary(doc.user_data.get(DICTIONARY_KEY, ()))
-        focus, dateline_end, positions, dateline = doc._.ew_context or (None, 0, [], None)
-        _LATEST.update(doc=doc, resolver=Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline),
+        focus, dateline_end, positions, dateline, title = doc._.ew_context or (None, 0, [], None, ())
+        _LATEST.update(doc=doc, resolver=Resolver(doc, dictionary, focus, dateline_end, tuple(positions), dateline, title),
                        heads=doc._.ew_actor_heads or {}, answers={})
     return _LATEST["resolver"]
 
@@ -145,6 +146,7 @@ class ActorsComponent:
         self.files = configured_extra_files(extra_files, user_file)
         self.dictionary = load_dictionary(self.files)
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokenizer = nlp.tokenizer   # headlines are matched on their tokens alone (title_countries)
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         surfaces = list(self.dictionary.names)
         self.names.add("NAME", list(nlp.tokenizer.pipe(surfaces)))
@@ -163,9 +165,11 @@ class ActorsComponent:
         doc.user_data[DICTIONARY_KEY] = self.files
         dateline_end, dateline_country = dateline_of(doc, self.dictionary)
         positions = country_positions(doc, self.dictionary, dateline_end)
-        focus = focus_country(positions, dateline_country)
-        doc._.ew_context = (focus, dateline_end, positions, dateline_country)
-        resolver = Resolver(doc, self.dictionary, focus, dateline_end, tuple(positions), dateline_country)
+        title = doc._.title
+        headline = title_countries(self.tokenizer(title), self.names, self.dictionary, doc._.published) if title else ()
+        focus = focus_country(positions, dateline_country, headline)
+        doc._.ew_context = (focus, dateline_end, positions, dateline_country, headline)
+        resolver = Resolver(doc, self.dictionary, focus, dateline_end, tuple(positions), dateline_country, headline)
         resolved: list[Token] = []
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.i not in doc._.ew_names:

@@ -85,6 +85,8 @@ FOCUS_DOMINANCE = 2   # private people take the focus only when it leads the nex
 GENERIC_HOME_SHARE = 1 / 3   # a name many countries use keeps its listed country when the
 GENERIC_HOME_MENTIONS = 3     # article names that country this often (see is_common_home)
 DATELINE_WEIGHT = 2
+# Each country the headline names counts this many mentions toward the article's own country.
+TITLE_WEIGHT = 1
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "appos"}
 # Modifier relations whose token is part of a larger actor phrase, never a mention of its own.
 INNER_DEPS = {"compound", "amod", "poss", "nmod", "flat"}

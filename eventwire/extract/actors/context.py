@@ -245,7 +245,7 @@ class ContextMixin:
         (and the dateline), or None when the rest of the article gives none."""
         sentence = sentence_of(head)
         rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
-        return focus_country(rest, self.dateline_country)
+        return focus_country(rest, self.dateline_country, self.title_countries)
 
     def attacker_countries(self, head: Token) -> set[str]:
         """The countries named as nationality (not as a place) in the subject or agent of the
@@ -460,7 +460,7 @@ class ContextMixin:
         if self.focus not in others:
             return self.focus
         rest = [(i, c) for i, c in self.countries_at if not sentence.start <= i < sentence.end]
-        return self.focus if focus_country(rest, self.dateline_country) == self.focus else None
+        return self.focus if focus_country(rest, self.dateline_country, self.title_countries) == self.focus else None
 
     def quoted_by_speaker(self, head: Token) -> set[str]:
         """The countries named in a quotation of the phrase's sentence that the phrase's person

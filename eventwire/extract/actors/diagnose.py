@@ -283,6 +283,7 @@ def diagnose(nlp: Language, units: Iterator[tuple[str, str, Article, list[dict[s
             calls.clear()
             doc = nlp.make_doc(article.text)
             doc._.published = article.published
+            doc._.title = article.title or None
             doc = nlp(doc)
             published = article.published
             errors += side_errors(suite, unit, doc, gold, list(doc._.events or []), list(calls), published)

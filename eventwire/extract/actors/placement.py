@@ -202,13 +202,15 @@ class PlacementMixin:
         return None
 
     def town_country(self, token: Token) -> str | None:
-        """The country of a capital the dictionary knows or a town the gazetteer places; None for a
-        country name ("police in Paris arrested a man from Algeria") or anything else."""
+        """The country of a capital the dictionary knows or a town (a GPE or LOC entity) the gazetteer
+        places; None for a country name ("police in Paris arrested a man from Algeria") or anything else."""
         found = self.entries_at(token)
         if found:
             entry = self.best_entry(found[1])
             return entry.country if entry.kind == "capital" and entry.country not in REGIONAL_CODES else None
-        return city_country(place_name(token)) if is_town_word(token, self.doc) else None
+        if token.ent_type_ not in ("GPE", "LOC") or token.i in self.doc._.ew_names:
+            return None   # a person's name the gazetteer also knows ("Geza") is no town
+        return city_country(place_name(token))
 
     def local_place_country(self, head: Token) -> str | None:
         """The place local people (civilians, workers, students, farmers, health workers) are tied

@@ -10,10 +10,11 @@ from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
 from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
-    MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES)
+    MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES, TITLE_WEIGHT)
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, role_on
 from eventwire.extract.actors.names import is_ethnic_label
 from eventwire.extract.extensions import doc_text
@@ -152,17 +153,8 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
     for span, entries in {id(v[0]): v for v in doc._.ew_names.values()}.values():
         if span.start_char < dateline_end or not entries:
             continue
-        entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
-        if entry.sector == "MED" or entry.generic:
-            continue   # "told AFP", "Congress": the name says nothing about the story's country
-        country = entry.country
-        if entry.kind == "person":
-            role = role_on(entry, published)
-            country = role[0] if role else None
-        if country in STORYLESS_COUNTRIES:
-            continue   # "the Pope", "John Paul II": he travels; his see is not the story's country
-        if country and len(country) == 3 and country not in REGIONAL_CODES and not names_a_border(span) \
-                and not names_a_venue(span) and not names_an_opponent(span[-1]) \
+        country = name_country(entries, published)
+        if country and not names_a_border(span) and not names_a_venue(span) and not names_an_opponent(span[-1]) \
                 and not names_a_sponsor(span[-1]) and not is_ethnic_label(span[-1]):
             out.append((span.end - 1, country))
     for ent in doc.ents:
@@ -175,6 +167,33 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
         if country:
             out.append((ent.end - 1, country))
     return sorted(out)
+
+
+def name_country(entries: list, published: str | None) -> str | None:
+    """The one country a matched name tells a story is about: its entry's (a person's by the office
+    held on ``published``); None for media and generic bodies ("told AFP", "Congress"), the Holy
+    See (the Pope travels) and regional codes."""
+    entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
+    if entry.sector == "MED" or entry.generic:
+        return None
+    country = entry.country
+    if entry.kind == "person":
+        role = role_on(entry, published)
+        country = role[0] if role else None
+    if not country or len(country) != 3 or country in REGIONAL_CODES or country in STORYLESS_COUNTRIES:
+        return None
+    return country
+
+
+def title_countries(title: Doc, matcher, dictionary: ActorDictionary, published: str | None) -> tuple[str, ...]:
+    """The countries the headline ``title`` (tokenized) names, each once, in order."""
+    found: list[str] = []
+    for span in filter_spans([title[s:e] for _, s, e in matcher(title)]):
+        entries = dictionary.names.get(span.text, [])
+        country = name_country(entries, published) if entries else None
+        if country and country not in found:
+            found.append(country)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -292,13 +311,16 @@ def is_venue_noun(token: Token) -> bool:
     return token.lemma_.lower() in VENUE_NOUNS or token.lower_ in VENUE_NOUNS
 
 
-def focus_country(positions: list[tuple[int, str]], dateline: str | None) -> str | None:
+def focus_country(positions: list[tuple[int, str]], dateline: str | None, title: tuple[str, ...] = ()) -> str | None:
     """The article's own country: one that holds at least half of the country mentions and more
     than any other, or that is named at least ``FOCUS_LEAD_MIN`` times and ``FOCUS_LEAD`` times as
-    often as the next (the dateline counts double)."""
+    often as the next (the dateline counts double, each country the headline names ``TITLE_WEIGHT``
+    mentions)."""
     counts = Counter(country for _, country in positions)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
+    for country in title:
+        counts[country] += TITLE_WEIGHT
     if not counts:
         return None
     ranked = counts.most_common(2)

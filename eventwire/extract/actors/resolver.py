@@ -52,6 +52,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
     dateline_end: int = 0
     countries_at: tuple = ()
     dateline_country: str | None = None
+    title_countries: tuple = ()   # the countries the headline names (places.title_countries)
     # The doc's name, sector-term and actor-head indexes, read once: every ``doc._`` read builds an
     # object, and the entry point reads them on each of the thousands of tokens asked about per doc.
     # The actors component sets all three before it makes its resolver and only fills the heads in place.

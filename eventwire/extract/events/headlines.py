@@ -101,6 +101,7 @@ def recased_doc(nlp, doc: Doc, sent: Span, upto: str) -> Doc:
     text = text[:sent.start_char] + sentence_cased(sent, keep) + text[sent.end_char:]
     recased = nlp.make_doc(text)
     recased._.published = doc._.published
+    recased._.title = doc._.title
     for name, component in nlp.pipeline:
         if name == upto:
             break

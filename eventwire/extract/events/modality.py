@@ -29,9 +29,8 @@ class Modality(CoderState):
     def is_accusation(self, token: Token) -> bool:
         """An act told inside an accusation's clause is claimed; the accused party's answer to it
         ("..., a charge Islamabad rejected") is that party's own act, not part of the charge."""
-        if token.lemma_.lower() in self.words["denial_verbs"] and token.dep_ in ("relcl", "acl") \
-                and token.head.lemma_.lower() in self.words["claim_nouns"]:
-            return False
+        if self.is_denied_charge(token):
+            return False   # however the parser hangs the apposition ("appos", "dobj", "relcl")
         return any(a.lemma_.lower() in self.words["accusation_verbs"] for a in token.ancestors)
 
     def modality(self, token: Token) -> list[str]:
