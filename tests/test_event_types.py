@@ -517,7 +517,8 @@ def test_a_pact_a_country_has_or_that_holds_is_no_new_event():
 
 
 def test_agreeing_a_truce_is_still_coded():
-    assert "AGREE" in types_of("Armenia and Azerbaijan agreed a truce on Saturday.")
+    # a ceasefire agreed is RETREAT (the gold conventions since the tenth pass; coded so since the thirteenth)
+    assert "RETREAT" in types_of("Armenia and Azerbaijan agreed a truce on Saturday.")
 
 
 def test_a_truce_the_parser_hangs_its_verb_on_still_holds():

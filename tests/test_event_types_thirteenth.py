@@ -116,3 +116,14 @@ def test_fans_gathering_to_welcome_a_team_are_no_protest():
 ])
 def test_a_denial_the_model_tags_as_a_plural_noun_is_still_a_denial(text, dyad):
     assert ("REJECT",) + dyad in coded(text)
+
+
+def test_two_parties_agreeing_to_a_ceasefire_each_retreat_from_the_other():
+    text = "Armenia and Azerbaijan agreed on Tuesday to an immediate ceasefire after talks in Moscow."
+    assert sorted(event for event in coded(text) if event[0] == "RETREAT") == [
+        ("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")]
+
+
+def test_a_ceasefire_agreed_with_a_party_is_one_event_not_two():
+    text = "Hamas agreed to a ceasefire with Israel on Sunday, Egyptian mediators said."
+    assert [event for event in coded(text) if event[0] in ("RETREAT", "AGREE")] == [("RETREAT", "PSE", "ISR")]

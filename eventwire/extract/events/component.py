@@ -420,6 +420,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         if trigger.type == "REJECT" and no_party(targets):
             targets = [self.charge_author(token, sources[0])]   # the one who made the charge denied
+        if trigger.mode == "ceasefire" and len(sources) > 1 and no_party(targets):
+            return self.reciprocal(token, trigger, sources)   # "X and Y agreed to a ceasefire": each with the other
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
         if patient is not None and no_party(targets):
             targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested

@@ -132,8 +132,12 @@ class Readings(CoderState):
 
     def is_content_of_trigger(self, token: Token) -> bool:
         """The complement of a content-taking trigger ("threatened to strike"), or a noun that
-        restates its verb's event ("held talks", "launched an attack on")."""
+        restates its verb's event ("held talks", "launched an attack on", "agreed to a ceasefire")."""
         head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
+            verb = head.head   # "agreed to a ceasefire": the noun names the verb's own event
+            return (self.triggers[verb.i].type == self.triggers[token.i].type and self.triggers[verb.i].pos == "verb"
+                    and head.lower_ == (self.triggers[verb.i].particle or "") and not has_own_parties(token))
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
