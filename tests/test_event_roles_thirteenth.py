@@ -97,3 +97,10 @@ HONDURAS_COUNT = (
 def test_the_headline_decides_the_article_country_between_two_named_as_often(title, country):
     extraction = eventwire.extract(HONDURAS_COUNT, published="2025-12-10", title=title)
     assert [e.source.country for e in extraction.events if e.type == "COERCE"] == [country]
+
+
+# --- a force withdrawn from a town leaves that town's country --------------------------------------
+
+def test_troops_pulled_out_of_a_capital_leave_its_country():
+    text = "Italy will pull its remaining 40 troops out of Niamey by September, the defence ministry said."
+    assert countries(text, "RETREAT", "2024-07-01") == [("ITA", "NER")]

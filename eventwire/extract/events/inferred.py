@@ -114,23 +114,26 @@ class InferredTargets(CoderState):
         """The country sent to or left: "send troops to Turkey", "withdrew from Niger", "pulled out of
         Mali" (a preposition of the trigger or of its object naming a country or a country's actor)."""
         prepositions = DESTINATION_PREPOSITIONS[kind]
-        carriers = [token, *(c for c in children_of(token) if c.dep_ in ("dobj", "prt", "advmod"))]
+        carriers = [token, *(c for c in children_of(token) if c.dep_ in ("dobj", "prt", "advmod")
+                             or c.dep_ == "prep" and c.lower_ == "out")]   # "out" read as a preposition too
         for carrier in carriers:
             for prep in children_of(carrier):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in prepositions:
                     continue
-                if prep.lower_ == "of" and carrier.dep_ not in ("prt", "advmod"):
+                if prep.lower_ == "of" and carrier.lower_ != "out":
                     continue   # "out of Mali" names the country left; "withdrawal of troops" does not
                 for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
-                    actor = actor_for_token(pobj) or self.country_named_by(pobj)
+                    actor = actor_for_token(pobj) or self.country_named_by(pobj, any_place=kind == "RETREAT")
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
                         return actor
         return None
 
-    def country_named_by(self, token: Token) -> Actor | None:
-        """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none."""
+    def country_named_by(self, token: Token, any_place: bool = False) -> Actor | None:
+        """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none,
+        unless ``any_place``: a force withdrawn from a town leaves its country ("pulled its troops
+        out of Niamey", "withdrew from Kherson")."""
         place = self.place_at.get(token.i)
-        if place is None or place.feature != "country" or not place.country:
+        if place is None or not place.country or (place.feature != "country" and not any_place):
             return None
         return make_actor(place.country, place.name, place.country, None)
 
