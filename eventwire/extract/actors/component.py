@@ -165,8 +165,7 @@ class ActorsComponent:
         doc.user_data[DICTIONARY_KEY] = self.files
         dateline_end, dateline_country = dateline_of(doc, self.dictionary)
         positions = country_positions(doc, self.dictionary, dateline_end)
-        title = doc._.title
-        headline = title_countries(self.tokenizer(title), self.names, self.dictionary, doc._.published) if title else ()
+        headline = self.headline_countries(doc._.title, positions, doc._.published)
         focus = focus_country(positions, dateline_country, headline)
         doc._.ew_context = (focus, dateline_end, positions, dateline_country, headline)
         resolver = Resolver(doc, self.dictionary, focus, dateline_end, tuple(positions), dateline_country, headline)
@@ -229,6 +228,15 @@ class ActorsComponent:
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.head.i in doc._.ew_actor_heads:
             return False
         return True
+
+    def headline_countries(self, title: str | None, positions: list[tuple[int, str]], published: str | None) -> tuple:
+        """The countries the headline names that the body names too: a headline's name alone ("FSA
+        fines Barclays", "IRA subsidies anger EU carmakers") may be an acronym or a label the body
+        would have told apart, and decides nothing."""
+        if not title or not title.strip():
+            return ()
+        named = {country for _, country in positions}
+        return tuple(c for c in title_countries(self.tokenizer(title), self.names, self.dictionary, published) if c in named)
 
     def index_names(self, doc: Doc) -> None:
         spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.evaluate.gold_events import STUDY_SETS
 from eventwire.models import Actor, Article, Event
+from eventwire.pipeline import prepared_doc
 
 EXPLICIT_KINDS = {"country", "capital", "adjective", "organization", "person"}
 SUBJECT_LIKE = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -281,10 +282,7 @@ def diagnose(nlp: Language, units: Iterator[tuple[str, str, Article, list[dict[s
     with recorded_queries() as calls:
         for suite, unit, article, gold in units:
             calls.clear()
-            doc = nlp.make_doc(article.text)
-            doc._.published = article.published
-            doc._.title = article.title or None
-            doc = nlp(doc)
+            doc = nlp(prepared_doc(nlp, article))
             published = article.published
             errors += side_errors(suite, unit, doc, gold, list(doc._.events or []), list(calls), published)
     return errors

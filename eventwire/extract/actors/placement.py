@@ -208,8 +208,8 @@ class PlacementMixin:
         if found:
             entry = self.best_entry(found[1])
             return entry.country if entry.kind == "capital" and entry.country not in REGIONAL_CODES else None
-        if token.ent_type_ not in ("GPE", "LOC") or token.i in self.doc._.ew_names:
-            return None   # a person's name the gazetteer also knows ("Geza") is no town
+        if token.ent_type_ not in ("GPE", "LOC"):
+            return None   # a surname the gazetteer also knows ("Geza") is no town
         return city_country(place_name(token))
 
     def local_place_country(self, head: Token) -> str | None:

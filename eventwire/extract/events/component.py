@@ -75,11 +75,14 @@ DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "commit", "volunteer"})
 PLEDGE_SENDING_VERBS = frozenset({"send", "deploy", "contribute", "dispatch", "provide", "commit"})
 GIVING_VERBS = frozenset({"present", "submit", "table", "unveil", "offer", "deliver", "send"})
-# What a state defends as its own: "ready to defend every metre of the country".
 # What a party puts out to speak through it: the participle describing it tells the party's act
-# ("issued a statement condemning the strike", "passed a resolution demanding a withdrawal").
+# ("issued a statement condemning the strike", "passed a resolution demanding a withdrawal"), when
+# the party is the one that put it out (ISSUING_VERBS), not one that received or condemned it.
 STATEMENT_NOUNS = frozenset({"statement", "resolution", "communique", "communiqué", "declaration", "letter", "message",
                              "video", "note", "motion", "decree", "report", "notice"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "pass", "adopt", "send", "post", "put", "circulate",
+                           "table", "deliver", "sign", "approve", "unveil", "present", "submit", "broadcast", "air"})
+# What a state defends as its own: "ready to defend every metre of the country".
 HOMELAND_WORDS = frozenset({"the country", "the nation", "our country", "our nation", "the homeland", "the motherland"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
@@ -420,8 +423,6 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         if trigger.type == "REJECT" and no_party(targets):
             targets = [self.charge_author(token, sources[0])]   # the one who made the charge denied
-        if trigger.mode == "ceasefire" and len(sources) > 1 and no_party(targets):
-            return self.reciprocal(token, trigger, sources)   # "X and Y agreed to a ceasefire": each with the other
         patient = self.patient_possessor(token) if trigger.pos == "noun" else None
         if patient is not None and no_party(targets):
             targets = [actor_for_token(patient)]   # "Navalny's arrest": the one arrested
@@ -433,6 +434,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources = [self.crowd(token)]
         sources, targets = self.own_forces(trigger, sources, targets)
         targets = self.without_pledged_forces(token, trigger, sources, targets)
+        if trigger.mode == "ceasefire" and trigger.pos == "verb" and no_party(targets):
+            targets = [self.truce_partner(token, sources[0])]   # "agreed to a ceasefire with the army"
+        if trigger.mode == "ceasefire" and len(sources) > 1 and no_party(targets) \
+                and (token.lemma_.lower() == "agree" or token.lemma_.lower() in self.words["reciprocal_verbs"]):
+            return self.reciprocal(token, trigger, sources)   # "X and Y agreed to a ceasefire": each with the other
         if no_party(targets) and self.pledges_to_send(token, trigger):
             targets = [self.joined_mission_host(token, sources)]   # "... to join the mission" (in Haiti)
         if trigger.pos == "noun" and no_party(sources):
@@ -813,8 +819,8 @@ def issuing_verb(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or statement.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     issuer = statement.head
-    if statement.dep_ != "dobj" or issuer.i == statement.i or issuer.pos_ != "VERB":
-        return None
+    if statement.dep_ != "dobj" or issuer.i == statement.i or issuer.lemma_.lower() not in ISSUING_VERBS:
+        return None   # "condemned a resolution demanding ...", "found a note threatening ...": not theirs
     return issuer
 
 

@@ -131,7 +131,7 @@ class InferredTargets(CoderState):
     def country_named_by(self, token: Token, any_place: bool = False) -> Actor | None:
         """The country a place name stands for ("to quake-hit Turkey"); towns and regions give none,
         unless ``any_place``: a force withdrawn from a town leaves its country ("pulled its troops
-        out of Niamey", "withdrew from Kherson")."""
+        out of Niamey", "withdrew from Gao")."""
         place = self.place_at.get(token.i)
         if place is None or not place.country or (place.feature != "country" and not any_place):
             return None

@@ -19,7 +19,7 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
 from eventwire.extract.events.state import CoderState
-from eventwire.extract.events.triggers import children_of, contact_clause_antecedent, is_infinitive
+from eventwire.extract.events.triggers import MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -1433,7 +1433,7 @@ class Readings(CoderState):
         """The charge noun a denial verb answers (``is_denied_charge``): the noun its relative clause
         describes, its subject "a charge" as the parser may read the appositive, or the noun of an
         apposition ", a charge X (has) denied" the parser split; None for any other verb."""
-        if verb.lemma_.lower() not in self.words["denial_verbs"]:
+        if MISTAGGED_DENIALS.get(verb.lower_, verb.lemma_.lower()) not in self.words["denial_verbs"]:
             return None
         if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.words["claim_nouns"]:
             return verb.head

@@ -121,6 +121,8 @@ class SourceFinder(CoderState):
         artillery units had been pulled back", "Federal troops were sent to the area")."""
         if trigger.type not in SELF_DIRECTED_TYPES or len(targets) != 1 or targets[0] is None:
             return sources, targets
+        if trigger.mode == "ceasefire":
+            return sources, targets   # "the ELN agreed to a ceasefire with the army": a truce is with another party
         target, source = targets[0], sources[0]
         if source is None and len(sources) == 1 and target.sector in ("MIL", "COP"):
             return [target], [None]
@@ -499,13 +501,22 @@ class SourceFinder(CoderState):
         police chief told reporters": an arrest told in the passive with no agent, reported by a body
         that makes arrests (``ARRESTING_SECTORS``: police, courts, forces, intelligence), was made by
         that body. Another reporter ("the State Department said two Americans were detained") may be
-        telling of someone else's arrests, and names no arrester."""
+        telling of someone else's arrests, and names no arrester; so may the body itself when the arrest
+        is abroad or of its own people."""
         if trigger.type != "COERCE" or trigger.mode != "arrest" or trigger.pos != "verb":
             return None
         if not self.is_passive(token) or self.agent_of(token) is not None:
             return None
+        clause = list(token.subtree)
+        if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in clause):
+            return None   # "the army said two of its soldiers had been arrested": its own people, held by others
         reporter = self.reporter(token)
-        return reporter if reporter is not None and reporter.sector in ARRESTING_SECTORS else None
+        if reporter is None or reporter.sector not in ARRESTING_SECTORS:
+            return None
+        places = (self.place_at.get(t.i) for t in clause)
+        if any(p is not None and p.country and p.country != reporter.country for p in places):
+            return None   # "French police said a Frenchman had been arrested in Iran": Iran's arrest
+        return reporter
 
     def charge_denier(self, verb: Token) -> Actor | None:
         """"..., a charge Kigali has consistently denied", "a claim Chisinau rejects": who denies a

@@ -529,6 +529,19 @@ class TargetFinder(CoderState):
             return actor
         return self.deliberating_party(token, source)
 
+    def truce_partner(self, verb: Token, source: Actor | None) -> Actor | None:
+        """"The rebels agreed to a ceasefire with the army": the party a truce noun the verb takes (as
+        object or through its particle) is made "with" is the verb's other side."""
+        nouns = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        nouns += [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+        for noun in (n for n in nouns if self.triggers.get(n.i) is not None and self.triggers[n.i].type == "RETREAT"):
+            for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+                for party in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                    actor = actor_for_token(party)
+                    if actor is not None and not same_actor(actor, source):
+                        return actor
+        return None
+
     def charge_author(self, verb: Token, source: Actor | None) -> Actor | None:
         """"Congo accused Rwanda of arming the rebels, a charge Kigali has denied", "officials said the
         two had killed a guard, a charge their families denied": a denial answering a charge told

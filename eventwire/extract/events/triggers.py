@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.lexicon import Lexicon, Trigger
-from eventwire.extract.events.roles import SUBJECT_DEPS, actor_for_token
+from eventwire.extract.events.roles import STATE_SECTORS, SUBJECT_DEPS, actor_for_token
 from eventwire.extract.events.state import CoderState
 
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -67,9 +67,12 @@ def children_kept(doc: Doc) -> Iterator[None]:
         doc.user_data.pop(CHILDREN_KEY, None)
 
 
+# Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
-# (", a claim Chisinau rejects"): read as the verb there.
-MISTAGGED_DENIALS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes"})
+# (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
+# lemma of "dismisses" is "dismisse").
+MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute"}
 
 class TriggerChoice(CoderState):
     """Which tokens are triggers, and of which lexicon entry."""
@@ -99,11 +102,14 @@ class TriggerChoice(CoderState):
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_welcomed_visitor(token, chosen)
-            chosen = self.as_exit(token, self.as_force_order(token, chosen))
+            chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
-            # ", a charge Bangkok rejects": the small model reads the verb as a plural noun
-            return self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
+            # is the charge noun, whatever the entry asks of one
+            entries = self.lexicon.verbs.get(MISTAGGED_DENIALS[token.lower_], ())
+            return next((t for t in entries if t.type == "REJECT" and not t.objects), None) \
+                or next((t for t in entries if t.type == "REJECT"), None)
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
@@ -151,14 +157,30 @@ class TriggerChoice(CoderState):
         return Trigger(lemma, "PROTEST", "141", "verb", mode="demo",
                        targets=("prep:against", "prep:outside", "prep:at"))
 
+    def as_envoys_ordered_out(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Mali ordered Algeria's ambassador to leave the country": envoys ordered out are expelled
+        (the lexicon's SANCTION reading of "order" with a diplomat object); "ordered the ambassador to
+        return home" or "to prepare a response" is an order like any other (its REQUEST reading)."""
+        if trigger is None or trigger.type != "SANCTION" or token.lemma_.lower() != "order":
+            return trigger
+        if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS for c in children_of(token)):
+            return trigger
+        return next((t for t in self.lexicon.verbs.get("order", ()) if t.type == "REQUEST" and not t.objects), None)
+
     def gathers_to_protest(self, token: Token) -> bool:
         """"Supporters gathered in the square demanding a recount", "thousands gathered to denounce
         the verdict": a gathering whose participle or purpose clause is a protest act
         (``protest_purposes``) is a demonstration, whoever gathers."""
         purposes = self.lexicon.lower_words("protest_purposes")
-        clauses = [c for c in children_of(token) if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"]
+        subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
+        actor = actor_for_token(subject) if subject is not None else None
+        if actor is not None and actor.sector in STATE_SECTORS | {"IGO"}:
+            return False   # "EU foreign ministers gathered in Brussels to condemn the attack": a meeting
+        # its participle or purpose clause, and what is coordinated with it ("waving flags and
+        # demanding"); not a verb coordinated with the gathering itself ("gathered and rejected")
+        clauses = [c for c in children_of(token) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         clauses += [g for c in clauses for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
-        return any(c.lemma_.lower() in purposes for c in clauses)   # "waving flags and demanding ..."
+        return any(c.lemma_.lower() in purposes for c in clauses)
 
     def as_charged_claim(self, token: Token) -> Trigger | None:
         """"Pakistan charged that India had violated the ceasefire": "charge" with a that-clause and
@@ -627,7 +649,7 @@ def relative_head_objects(token: Token) -> set[str]:
         return set()
     if token.dep_ == "relcl":
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
-        if not subjects or any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in subjects):
+        if not subjects or any(is_relative_word(c) for c in subjects):
             return set()   # "troops who left": the noun is the subject, not the object
     elif token.tag_ != "VBN":
         return set()   # "efforts to leave": an infinitive, not a reduced passive
@@ -671,6 +693,7 @@ class TriggerIndex:
         forms = lemmas | {lemma.capitalize() for lemma in lemmas}
         self.lemma_ids = frozenset(vocab.strings.add(form) for form in forms)
         unlemmatized = {form for form, lemma in lexicon.forms.items() if lemma in lemmas}
+        unlemmatized |= set(MISTAGGED_DENIALS)   # "a charge Minsk dismisses" (noun lemma "dismisse")
         self.lower_ids = frozenset(vocab.strings.add(word) for word in lemmas | unlemmatized)
 
     def __call__(self, doc: Doc) -> list[int]:
