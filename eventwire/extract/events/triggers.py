@@ -74,6 +74,7 @@ LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # lemma of "dismisses" is "dismisse").
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute"}
 
+
 class TriggerChoice(CoderState):
     """Which tokens are triggers, and of which lexicon entry."""
 
