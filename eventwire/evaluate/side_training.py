@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.evaluate.common import actor_country, fit_logistic, read_jsonl
-from eventwire.evaluate.gold_events import STUDY_SETS, EventUnit, article_of, match_corpus_records, match_events, score_event_units
+from eventwire.evaluate.gold_events import MODEL_TRAINING_SETS, EventUnit, article_of, match_corpus_records, match_events, score_event_units
 from eventwire.extract.events.mentions import without_retold
 from eventwire.extract.events.logistic import packaged_path
 from eventwire.extract.events.side_model import (FEATURES, MODEL_FILE, UNGUESSED_SOURCE_TYPES,
@@ -38,10 +38,10 @@ ABOUT = ("Learned filler for event sides (eventwire/extract/events/side_model.py
 
 # The gold this model may learn from: the event files named here (those present) and the sample
 # corpus. The heldout files are never read (they are the lead's blind test sets).
-TRAINING_FILES = ("sentences", "articles", *STUDY_SETS)
+TRAINING_FILES = ("sentences", "articles", *MODEL_TRAINING_SETS)
 CORPUS_SET = "corpus"
 # The sets written blind by other people: each is held out in turn to measure transfer.
-BLIND_SETS = STUDY_SETS
+BLIND_SETS = MODEL_TRAINING_SETS
 # L2 strength: several hundred candidates and thirty-odd correlated features. The filler's C and
 # threshold were chosen by the pooled leave-one-set-out (right - 2 x wrong fills, then mean type+dyad
 # F1 gain): over articles2-5 C=3 at 0.45-0.55 filled 17 right and 4 wrong; over articles2-14 (13
