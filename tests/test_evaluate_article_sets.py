@@ -7,7 +7,7 @@ never studied); ``articles4.jsonl`` (``gold/events/articles4``) is the ninth pas
 and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) the tenth pass's and
 ``articles8.jsonl``-``articles16.jsonl`` the eleventh pass's (and ``heldout6.jsonl`` and ``heldout7.jsonl``, its test sets),
 ``articles17.jsonl``-``articles22.jsonl`` the twelfth pass's (and ``heldout8.jsonl`` and ``heldout9.jsonl``, its test sets),
-``articles23.jsonl``-``articles25.jsonl`` the thirteenth pass's (and ``heldout10.jsonl`` and ``heldout11.jsonl``, its test sets), written under the
+``articles23.jsonl``-``articles25.jsonl`` the thirteenth pass's (and ``heldout10.jsonl``-``heldout12.jsonl``, its test sets), written under the
 conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
@@ -97,6 +97,7 @@ SETS = [
     _set("heldout9", r"h9-\d{3}", (200, 400), "2023"),
     _set("heldout10", r"h10-\d{3}", (200, 400), "2025"),
     _set("heldout11", r"h11-\d{3}", (200, 400), "2024"),
+    _set("heldout12", r"h12-\d{3}", (200, 400), "2024"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
