@@ -239,15 +239,20 @@ class ActorsComponent:
         if not title or not title.strip():
             return ()
         named = {country for _, country in positions}
-        return tuple(c for c in title_countries(self.tokenizer(title), self.names, self.dictionary, published) if c in named)
+        return tuple(c for c in title_countries(self.name_matches(self.tokenizer(title)), published) if c in named)
+
+    def name_matches(self, doc: Doc) -> list[tuple[Span, list[Entry]]]:
+        """Every dictionary name matched in ``doc`` (the longer where two overlap), with its entries."""
+        return [(span, self.dictionary.names.get(span.text, []))
+                for span in filter_spans([doc[s:e] for _, s, e in self.names(doc)])]
 
     def index_names(self, doc: Doc) -> None:
-        spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
+        matches = self.name_matches(doc)
+        spans = [span for span, _ in matches]
         index = {}
         named = named_countries(doc, spans, self.dictionary)
         listed = {token.i for span in spans for token in span} if named else set()
-        for span in spans:
-            entries = self.dictionary.names.get(span.text, [])
+        for span, entries in matches:
             if any(entry.needs for entry in entries):
                 entries = [entry for entry in entries if fits_article(entry, span, named, listed)] \
                     or spelled_out_earlier(span, index)

@@ -10,7 +10,6 @@ from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
 from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
@@ -185,11 +184,10 @@ def name_country(entries: list, published: str | None) -> str | None:
     return country
 
 
-def title_countries(title: Doc, matcher, dictionary: ActorDictionary, published: str | None) -> tuple[str, ...]:
-    """The countries the headline ``title`` (tokenized) names, each once, in order."""
+def title_countries(matches: list[tuple[Span, list[Entry]]], published: str | None) -> tuple[str, ...]:
+    """The countries the headline's matched names (``ActorsComponent.name_matches``) name, each once, in order."""
     found: list[str] = []
-    for span in filter_spans([title[s:e] for _, s, e in matcher(title)]):
-        entries = dictionary.names.get(span.text, [])
+    for _, entries in matches:
         country = name_country(entries, published) if entries else None
         if country and country not in found:
             found.append(country)
