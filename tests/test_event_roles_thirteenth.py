@@ -11,16 +11,14 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from conftest import events_without
+from conftest import coded_events, events_without
 
 pytestmark = pytest.mark.model
 
 
 def countries(text: str, event_type: str, published: str = "2024-06-05") -> list[tuple]:
     """(source country, target country) of each event of one type."""
-    extraction = eventwire.extract(text, published=published)
-    return [(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extraction.events if e.type == event_type]
+    return [(source, target) for kind, source, target in coded_events(text, published) if kind == event_type]
 
 
 # --- "..., a charge X has denied": the denier answers whoever made the charge ---------------------
