@@ -1,7 +1,7 @@
 """Which dyad errors come from the actor resolver, and which from the events component's role choice.
 
 Runs the pipeline over the study event gold (``tests/gold/events/sentences.jsonl``, ``articles.jsonl``,
-``articles2.jsonl`` ... ``articles25.jsonl``, named one by one in ``STUDY_SUITES``, never the blind
+``articles2.jsonl`` ... ``articles26.jsonl``, named one by one in ``STUDY_SUITES``, never the blind
 held-out sets, and the sample corpus ``tests/gold/corpus/gold.jsonl``), pairs gold and system events of the same type as
 the evaluation does, and for every side (source or target) whose country differs from the gold one
 decides whose error it is:

@@ -249,6 +249,31 @@ def role_on(entry: Entry, date: str | None) -> tuple | None:
     return max(entry.roles, key=lambda r: r[3] or "")
 
 
+# CAMEO's sector for former government officials ("elites").
+FORMER_OFFICIAL_SECTOR = "ELI"
+
+
+def standing_on(entry: Entry, date: str | None) -> tuple | None:
+    """The role a person's mentions are coded by on ``date``: the office held then (``role_on``);
+    when none, the person is still of the country of his national offices: the last one he left,
+    coded ``ELI`` (CAMEO's former officials: "Hasina" after her flight is Bangladeshi), or else
+    the first one he will take, with no sector (before taking office his standing is unknown).
+    International posts (IGO, or carrying their own code) give no nationality."""
+    role = role_on(entry, date)
+    if role is not None or not date:
+        return role
+    national = [r for r in entry.roles if r[0] and r[1] != "IGO" and not (len(r) > 5 and r[5])]
+    left = [r for r in national if r[4] is not None and r[4] < date]
+    if left:
+        last = max(left, key=lambda r: r[4])
+        return (last[0], FORMER_OFFICIAL_SECTOR, *last[2:])
+    coming = [r for r in national if r[3] and date < r[3]]
+    if coming:
+        first = min(coming, key=lambda r: r[3])
+        return (first[0], None, *first[2:])
+    return None
+
+
 def active_on(entry: Entry, date: str | None) -> bool:
     if not date:
         return True

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
 from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
     MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES, TITLE_WEIGHT)
-from eventwire.extract.actors.dictionary import ActorDictionary, Entry, role_on
+from eventwire.extract.actors.dictionary import ActorDictionary, Entry, standing_on
 from eventwire.extract.actors.names import is_ethnic_label
 from eventwire.extract.extensions import doc_text
 
@@ -170,14 +170,14 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
 
 def name_country(entries: list, published: str | None) -> str | None:
     """The one country a matched name tells a story is about: its entry's (a person's by the office
-    held on ``published``); None for media and generic bodies ("told AFP", "Congress"), the Holy
+    held on ``published``, or his last or next one); None for media and generic bodies ("told AFP", "Congress"), the Holy
     See (the Pope travels) and regional codes."""
     entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
     if entry.sector == "MED" or entry.generic:
         return None
     country = entry.country
     if entry.kind == "person":
-        role = role_on(entry, published)
+        role = standing_on(entry, published)   # a former office-holder still tells his country's story
         country = role[0] if role else None
     if not country or len(country) != 3 or country in REGIONAL_CODES or country in STORYLESS_COUNTRIES:
         return None

@@ -28,7 +28,7 @@ from eventwire.extract.actors.collectives import CollectiveMixin
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS,
     NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
-from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on
+from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on, standing_on
 from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homograph, is_language_speaker,
     is_name_word, is_surname_title, titled_role)
 from eventwire.extract.actors.owners import OwnerMixin
@@ -72,7 +72,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
     def actor_from_entry(self, entry: Entry, text: str) -> Actor | None:
         published = self.doc._.published
         if entry.kind == "person":
-            role = titled_role(self.doc, entry) or role_on(entry, published)
+            role = titled_role(self.doc, entry) or standing_on(entry, published)
             if role is None:
                 return None
             country, sector = role[0], role[1]

@@ -34,6 +34,28 @@ _ACTIVE: ContextVar[tuple[Doc | None, dict[int, tuple[Token, ...]] | None]] = Co
     "ew_events_children_active", default=(None, None))
 
 
+def is_split_infinitive_clause(clause: Token) -> bool:
+    """"pressed China on Monday to explain": an object-control complement the small model hangs as an
+    adverbial clause once a phrase stands between it and its verb (a "to" infinitive with no subject
+    or opening word of its own, after the verb's object or passive subject)."""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return False
+    marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
+    if len(marks) != 1 or marks[0].dep_ != "aux" or marks[0].lower_ != "to":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(clause.head))
+
+
+def names_a_person(token: Token) -> bool:
+    """A person's name, or a noun in apposition with one or with one in apposition to it ("a New
+    Zealand pilot, Phillip Mehrtens", "Mahmoud al-Subaihi, a former defence minister")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def children_of(token: Token) -> tuple[Token, ...]:
     """``token.children`` as a tuple, in the same order. While the events component codes the doc
     (``children_kept``) each token's tuple is built once: the coder walks a trigger's children dozens
@@ -82,12 +104,23 @@ class TriggerChoice(CoderState):
         """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order.
         A candidate found by an unlemmatized form ("retook", see ``Lexicon.forms``) is given its lemma."""
         tokens = list(self.doc) if self.matcher is None else [self.doc[i] for i in self.matcher(self.doc)]
+        tokens = self.with_offered_acts(tokens)
         forms = self.lexicon.forms
         for token in tokens:
             lemma = forms.get(token.lower_)
             if lemma is not None and token.lemma_.lower() == token.lower_:
                 token.lemma_ = lemma
         return tokens
+
+    def with_offered_acts(self, tokens: list[Token]) -> list[Token]:
+        """The candidates, with the act each readiness word among them governs ("ready to set up a
+        hotline", "willing to help"): a candidate of its own, read by ``as_offer``."""
+        adjectives = self.words["offer_adjectives"]
+        acts = [c for t in tokens if t.lower_ in adjectives for c in children_of(t)
+                if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not acts:
+            return tokens
+        return sorted(set(tokens) | set(acts), key=lambda t: t.i)
 
     def match(self, token: Token) -> Trigger | None:
         if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
@@ -197,23 +230,47 @@ class TriggerChoice(CoderState):
         return Trigger("charge", "ACCUSE", "112", "verb", targets=("dobj",), weight=0.8)
 
     def as_occupation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
-        """"attempt to seize Taiwan", "captured Bakhmut": a seizing verb whose object is a named place
-        (a GPE or LOC entity), or is coordinated with a place noun of the occupation entry ("seized
-        Namhsan and several other towns", where the small model tags the town a person), takes the
-        place, it confiscates nothing; the verb's own occupation entry (ASSAULT 192, as for "seized
-        the town") is chosen instead."""
+        """"attempt to seize Taiwan", "captured El Fasher": a seizing verb whose object is a named place
+        (a GPE, LOC or FAC entity, or a mention the places component located), or is coordinated with a
+        place noun of the occupation entry ("seized Namhsan and several other towns", where the small
+        model tags the town a person), takes the place, it confiscates nothing; the verb's own
+        occupation entry (ASSAULT 192, as for "seized the town") is chosen instead. A named person
+        seized by anyone but a state's forces ("the group seized a New Zealand pilot", "a minister
+        captured by the Houthis") is abducted: the verb's abduction entry (ASSAULT 181)."""
         if trigger is None or trigger.type != "COERCE" or trigger.mode != "confiscate":
             return trigger
-        occupying = [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo == "192" and not t.particle]
+        entries = self.lexicon.verbs.get(token.lemma_.lower(), ())
+        occupying = [t for t in entries if t.cameo == "192" and not t.particle]
         if not occupying:
             return trigger
-        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
-        if any(c.ent_type_ in ("GPE", "LOC") for c in objects):
+        objects = self.seized_objects(token)
+        if any(self.is_place_name(c) for c in objects):
             return occupying[0]
         # "seized Namhsan and several other towns": a place noun of the entry among the object's conjuncts
         places = occupying[0].objects
         conjuncts = [g for c in objects for g in c.conjuncts]
-        return occupying[0] if any(g.lemma_.lower() in places or g.lower_ in places for g in conjuncts) else trigger
+        if any(g.lemma_.lower() in places or g.lower_ in places for g in conjuncts):
+            return occupying[0]
+        abducting = next((t for t in entries if t.cameo == "181"), None)
+        if abducting is not None and any(names_a_person(c) for c in objects) and not self.seized_by_state(token):
+            return abducting
+        return trigger
+
+    def seized_objects(self, token: Token) -> list[Token]:
+        """What a seizing verb takes: its object, its passive subject, or the noun its participle
+        describes ("a minister captured by the Houthis")."""
+        objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)
+        return objects
+
+    def seized_by_state(self, token: Token) -> bool:
+        """Whether the seizing verb's doer (its subject, or its passive agent) is a state's body or
+        force, or is not known: their seizure of a person is an arrest."""
+        doers = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
+        doers += [g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+        actors = [actor_for_token(d) for d in doers]
+        return not actors or any(a is None or a.sector in STATE_SECTORS for a in actors)
 
     def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
@@ -320,13 +377,38 @@ class TriggerChoice(CoderState):
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "force" or (
             (c.lemma_.lower() in force or c.lower_ in force) and not is_definite(c))) for c in children_of(token))
 
+    def offer_of_unlisted_act(self, token: Token) -> Trigger | None:
+        """"Warsaw was ready to send police officers", "Israel was ready to set up a hotline with
+        Turkey": a party (a state, body or group the resolver codes) declaring itself ready for an act
+        the lexicon does not list offers it (AGREE 030), aimed at the act's object or partner; a
+        readiness to defend or hit back is no offer, nor is a readiness nobody coded declares."""
+        if token.lemma_.lower() in self.words["defence_verbs"] or token.pos_ != "VERB":
+            return None
+        holder = self.readiness_holder(token.head)
+        actor = actor_for_token(holder) if holder is not None else None
+        if actor is None or not (actor.country or actor.sector):
+            return None
+        return Trigger(token.lemma_.lower(), "AGREE", "030", "verb", targets=("dobj?", "prep:with?", "prep:to?"),
+                       weight=0.8)
+
+    @staticmethod
+    def readiness_holder(adjective: Token) -> Token | None:
+        """Who is ready: the subject of the adjective's copula ("Warsaw was ready") or of the verb it
+        completes ("Kyiv said it remained willing"), or the noun it describes ("a government ready to talk")."""
+        governor = adjective if adjective.dep_ not in ("acomp", "oprd") else adjective.head
+        subject = next((c for c in children_of(governor) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and adjective.dep_ == "amod":
+            return adjective.head
+        return subject
+
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
         its author declares itself ready for is an offer (AGREE), not the act itself; readiness to
         defend or hit back is a threat."""
-        if (trigger is None or token.dep_ != "xcomp"
-                or token.head.lemma_.lower() not in self.words["offer_adjectives"]):
+        if token.dep_ != "xcomp" or token.head.lemma_.lower() not in self.words["offer_adjectives"]:
             return trigger
+        if trigger is None:
+            return self.offer_of_unlisted_act(token)
         if token.lemma_.lower() in self.words["defence_verbs"]:   # "ready to defend every metre"
             return replace(trigger, type="THREATEN", cameo="130", mode=None, context=())
         if trigger.type not in OFFERABLE_TYPES:
@@ -439,7 +521,8 @@ class TriggerChoice(CoderState):
         passive = self.is_passive(token) if needs.voice else False
         subjects = subject_lemmas(token) if needs.subjects else set()
         # asked only when an entry reads them (needs_clause, a phone call's mode)
-        has_clause = needs.clause and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token))
+        has_clause = needs.clause and any(c.dep_ in ("xcomp", "ccomp") or is_split_infinitive_clause(c)
+                                          for c in children_of(token))
         has_predicate = needs.predicate and any(c.dep_ == "oprd" for c in children_of(token))
         # "vowed not to repeat the mistake": the complement verb can cancel a reading too, and so can
         # the aim a noun states ("their battle to block the boy's return" is a campaign, no combat)
@@ -695,6 +778,7 @@ class TriggerIndex:
         self.lemma_ids = frozenset(vocab.strings.add(form) for form in forms)
         unlemmatized = {form for form, lemma in lexicon.forms.items() if lemma in lemmas}
         unlemmatized |= set(MISTAGGED_DENIALS)   # "a charge Minsk dismisses" (noun lemma "dismisse")
+        unlemmatized |= set(words["offer_adjectives"])   # "ready to help": the act it governs (with_offered_acts)
         self.lower_ids = frozenset(vocab.strings.add(word) for word in lemmas | unlemmatized)
 
     def __call__(self, doc: Doc) -> list[int]:
