@@ -66,7 +66,9 @@ def test_police_take_the_country_the_article_names_far_most_often():
             "Department said it was following events closely and urged the government to respect the rights "
             "of citizens. The interior ministry said on Monday that police had arrested six activists who "
             "called for a boycott of the vote.")
-    assert countries(text, "COERCE", "2024-07-02") == [("JOR", "JOR")]
+    arrests = [(source, target) for kind, source, target, trigger in coded_events(text, "2024-07-02", with_trigger=True)
+               if kind == "COERCE" and trigger == "arrested"]
+    assert arrests == [("JOR", "JOR")]
 
 
 # --- police act where they stand: a town their clause names ---------------------------------------

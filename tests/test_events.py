@@ -127,14 +127,15 @@ def test_the_trigger_index_finds_exactly_the_lexicon_words():
 
     nlp = load_pipeline()
     lexicon = load_lexicon()
-    words = {"retaliation_verbs": lexicon.word_set("retaliation_verbs")}
+    words = {key: lexicon.word_set(key) for key in ("retaliation_verbs", "offer_adjectives")}
     index = trigger_matcher(nlp.vocab, lexicon, words)
-    doc = nlp("Rival Generals Agree To Truce as Chad condemned the shelling and Kenya will retaliate.")
+    doc = nlp("Rival Generals Agree To Truce as Chad condemned the shelling, Kenya will retaliate and Togo is ready "
+              "to help.")
     lemmas = set(lexicon.verbs) | set(lexicon.nouns) | words["retaliation_verbs"]
     forms = lemmas | {lemma.capitalize() for lemma in lemmas}
-    expected = [t.i for t in doc if t.lemma_ in forms or t.lower_ in lemmas]
+    expected = [t.i for t in doc if t.lemma_ in forms or t.lower_ in lemmas | words["offer_adjectives"]]
     assert index(doc) == expected
-    assert {doc[i].lower_ for i in index(doc)} >= {"agree", "condemned", "shelling", "retaliate"}
+    assert {doc[i].lower_ for i in index(doc)} >= {"agree", "condemned", "shelling", "retaliate", "ready"}
     assert index(nlp("")) == []
 
 
@@ -1587,7 +1588,8 @@ def test_private_speakers_get_no_target_from_the_article_pair():
     text = ("Ethiopia and Sudan traded accusations over the border on Monday. Sudan accused Ethiopia of shelling "
             "its farms. Ethiopia rejected the claims. In Gedaref, many farmers denounced the rising price of fuel. "
             "Sudan said Ethiopia must withdraw.")
-    complaints = [e for e in events_of(text) if e.trigger.text == "denounced"]
+    # the rules' reading, before the keeper (which may drop a complaint nobody is the target of)
+    complaints = [e for e in events_without(("keep_events",), text) if e.trigger.text == "denounced"]
     assert complaints, "the farmers' complaint is coded"
     assert all(e.target is None for e in complaints), "farmers complaining about prices address neither state"
     assert ("ACCUSE", "SDN", "ETH") in coded(text), "the states' own dispute keeps its sides"

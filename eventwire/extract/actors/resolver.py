@@ -153,9 +153,12 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         sector = self.sector_of(head)
         if found:
             actor = self.named_actor(head, found, sector, text, as_owner)
-            if actor is None and sector is None and self.is_unheld_listed_person(found, tokens):
-                # "French envoy Jean-Yves Le Drian" after his listed office ended: his title says
-                return self.titled_person(head, tokens, text)
+            if (actor is None or self.holds_no_listed_office(found)) and sector is None \
+                    and self.is_unheld_listed_person(found, tokens):
+                # "French envoy Jean-Yves Le Drian" after his listed office ended: his title says,
+                # before the country of his old offices does
+                titled = self.titled_person(head, tokens, text)
+                return titled if titled is not None or actor is None else actor
             if actor is not None or sector is None:
                 return actor
         members = (self.member_groups(head) or self.leading_state(head, sector)) \
@@ -206,6 +209,13 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if principal is not None:
                 return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def holds_no_listed_office(self, found: tuple[Span, list[Entry]]) -> bool:
+        """Whether the name is a listed person holding none of his listed offices on the article's date,
+        nor named by the title of one in the article ("President Bush" in 1990 is still his presidency)."""
+        published = self.doc._.published
+        return all(entry.kind == "person" and role_on(entry, published) is None and titled_role(self.doc, entry) is None
+                   for entry in found[1])
 
     def is_unheld_listed_person(self, found: tuple[Span, list[Entry]], tokens: list[Token]) -> bool:
         """Whether the name is a listed person with no office on the article's date, titled in
