@@ -188,14 +188,19 @@ class PlacementMixin:
         """ "Riot police drove the protesters out of the Baghdad compound", "police detained 40 people
         at a rally in Nukus": police act where they stand, so unowned police that are the subject of
         a clause take the country of the first town or capital the clause names in any of its
-        phrases (not in a clause of its own subject). Soldiers do not: they act abroad too."""
+        phrases (not in a clause of its own subject), else of the clause theirs is coordinated with
+        ("campaigners rallied outside the Tanzanian mission in Nairobi, and police fired tear gas").
+        Soldiers do not: they act abroad too."""
         if self.sector_of(head) != "COP":
             return None
         phrase = quantity_head(head)
         verb = phrase.head
         if phrase.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
             return None
-        for token in clause_words(verb, phrase):
+        words = clause_words(verb, phrase)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            words += clause_words(verb.head, verb)
+        for token in words:
             country = self.town_country(token)
             if country:
                 return country

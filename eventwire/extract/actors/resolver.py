@@ -25,7 +25,7 @@ from eventwire.extract.actors.bodies import BodyMixin
 from eventwire.extract.actors.clauses import private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
-from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS,
+from eventwire.extract.actors.constants import (ARREST_VERBS, COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS,
     NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on, standing_on
@@ -39,6 +39,22 @@ from eventwire.extract.actors.sectors import SectorMixin
 from eventwire.extract.actors.titles import TitleMixin
 from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor
+
+
+# Words for officers of any service: police when they arrest (``is_arresting``).
+OFFICER_WORDS = frozenset({"officer", "officers"})
+# Verbs of taking people into custody, beside ARREST_VERBS: "rounded up", "raided", "searched".
+CUSTODY_VERBS = ARREST_VERBS | {"round", "raid", "search", "handcuff"}
+
+
+def is_arresting(head: Token) -> bool:
+    """Whether the phrase is the subject of an arrest ("officers detained two men") or the agent of
+    one ("was arrested by officers")."""
+    if head.dep_ == "nsubj":
+        return head.head.lemma_.lower() in CUSTODY_VERBS
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head.lemma_.lower() in CUSTODY_VERBS
+    return False
 
 
 @dataclass
@@ -124,6 +140,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         sector = hit[1] if hit else self.dictionary.sector_terms.get(lemma) or self.dictionary.titles.get(lemma)
         if sector == "CVL" and self.is_service_crew(head):
             return "MIL"
+        if sector is None and lemma in OFFICER_WORDS and is_arresting(head):
+            return "COP"   # "officers detained two men in Kosice": officers who arrest are police
         return sector
 
     def actor_for_token(self, head: Token, as_owner: bool = False) -> Actor | None:
