@@ -155,9 +155,10 @@ def test_an_attack_without_a_parsed_target_is_aimed_at_the_country_where_it_stru
     assert ("ASSAULT", "ISR", "LBN") in coded("Israeli Strike Kills Three In Southern Lebanon")
 
 
-def test_joint_exercises_are_cooperation_not_a_show_of_force():
-    assert [t for t, _, _ in coded("Indian and French navies held joint exercises in the Arabian Sea this week.")] == [
-        "COOPERATE"]
+def test_joint_exercises_are_a_show_of_force_each_party_makes_with_the_other():
+    # PLOVER counts military exercises as MOBILIZE, joint ones too (the gold conventions, fourteenth pass)
+    assert sorted(coded("Indian and French navies held joint exercises in the Arabian Sea this week.")) == [
+        ("MOBILIZE", "FRA", "IND"), ("MOBILIZE", "IND", "FRA")]
     assert [t for t, _, _ in coded("Russia staged naval drills in the Baltic Sea on Monday.")] == ["MOBILIZE"]
 
 

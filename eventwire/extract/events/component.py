@@ -232,6 +232,11 @@ class EventsComponent:
         return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
 
 
+def is_joint_act(token: Token) -> bool:
+    """A noun trigger marked joint ("held joint exercises", "a joint patrol"): each party does it with the others."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children_of(token))
+
+
 class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets,
              EarlierMentions):
     """Codes the events of one doc: finds the triggers, drops the readings that are no event,
@@ -473,8 +478,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = self.coordinated_addressees(token, sources[0]) or [None]
         if trigger.pos == "verb" and trigger.type == "THREATEN" and no_party(targets):
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
-        if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
-            return self.reciprocal(token, trigger, sources)
+        if len(sources) > 1 and no_party(targets) and (token.lemma_.lower() in self.words["reciprocal_verbs"]
+                                                       or is_joint_act(token)):
+            return self.reciprocal(token, trigger, sources)   # "X and Y traded fire", "held joint drills"
         given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
         if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and no_party(targets) and not given:
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
