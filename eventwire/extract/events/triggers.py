@@ -731,7 +731,8 @@ def relative_head_objects(token: Token) -> set[str]:
                                                if m.dep_ in ("compound", "amod")}
     if token.dep_ not in ("relcl", "acl") or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return set()
-    if token.dep_ == "relcl":
+    relative_object = any(c.dep_ == "dobj" and is_relative_word(c) for c in children)
+    if token.dep_ == "relcl" or relative_object:   # the small model hangs some relative clauses as acl
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if not subjects or any(is_relative_word(c) for c in subjects):
             return set()   # "troops who left": the noun is the subject, not the object
