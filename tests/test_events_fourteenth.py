@@ -146,3 +146,63 @@ def test_an_international_post_gives_no_nationality_after_it():
     entry = Entry("person", "A. Envoy", None, roles=(("IGO", "IGO", "secretary-general", "2010-01-01",
                                                       "2015-01-01", "IGOUNO"),))
     assert standing_on(entry, "2020-01-01") is None
+
+
+def test_police_take_the_town_of_the_clause_theirs_is_coordinated_with():
+    text = ("Rights campaigners rallied outside the Tanzanian High Commission in Nairobi on Thursday, and police "
+            "fired tear gas to disperse them.")
+    assert mention_actors(text, "2025-05-22")["police"] == "KENCOP"
+
+
+def test_officers_who_arrest_are_police():
+    text = "Slovakia's protests went on. Officers detained two men in Kosice after scuffles, police said."
+    assert mention_actors(text, "2025-02-08")["Officers"] == "SVKCOP"
+
+
+def test_army_officers_who_meet_are_not_made_police():
+    actors = mention_actors("Army officers met the president on Monday.", "2025-02-08", "sector")
+    assert actors.get("Army officers") != "COP"
+
+
+def test_a_captured_city_is_aimed_at_its_country():
+    assert ("ASSAULT", "COD", "COD") in coded_events("M23 rebels captured Goma on Monday, residents said.",
+                                                     published="2025-01-28")
+
+
+def test_foreign_troops_expelled_are_a_sanction_on_their_state():
+    text = "Mali's junta, which expelled French troops in 2022, now relies on Russia."
+    assert ("SANCTION", "MLI", "FRA") in coded_events(text, published="2024-12-01")
+
+
+def test_an_ambassador_pulled_out_is_recalled():
+    assert ("SANCTION", "ISR") in {event[:2] for event in coded_events("Israel pulled its ambassador out of Madrid on Tuesday.")}
+
+
+def test_leaving_a_statute_is_a_break_not_a_retreat():
+    types = {event[0] for event in coded_events("The Philippines withdrew from the Rome Statute in 2019.")}
+    assert "SANCTION" in types and "RETREAT" not in types
+
+
+def test_opening_fire_on_border_posts_is_an_attack_not_an_opened_crossing():
+    text = "Afghan forces opened fire on several border posts on Saturday night, Pakistan's military said."
+    types = {event[0] for event in coded_events(text)}
+    assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_calling_an_arrest_part_of_a_crackdown_is_no_phone_call():
+    text = "Amnesty International called the arrest part of a widening crackdown on dissent in Chad."
+    assert "CONSULT" not in {event[0] for event in coded_events(text)}
+
+
+def test_calling_a_counterpart_is_still_a_phone_call():
+    assert ("CONSULT", "EGY", "SDN") in coded_events("Egypt's president called his Sudanese counterpart on Tuesday.")
+
+
+def test_weapons_flown_to_a_country_are_military_aid():
+    assert ("AID", "EGY") in {event[:2] for event in coded_events("Egypt flew weapons and ammunition to Mogadishu in late August.")}
+
+
+def test_an_offensive_a_relative_clause_says_someone_launched_is_an_attack():
+    text = "The army retook the base, part of an offensive that the president launched against the group in 2022."
+    assert "launched" in {trigger for kind, _, _, trigger in coded_events(text, "2024-12-01", with_trigger=True)
+                          if kind == "ASSAULT"}
