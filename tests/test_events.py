@@ -262,7 +262,7 @@ def test_troops_massed_at_another_countrys_border_are_aimed_at_it():
 
 def test_a_joint_drill_carried_by_a_support_verb_has_its_coordinated_subjects_as_sides():
     events = coded("Egypt and Sudan held joint naval drills in the Red Sea last week.")
-    assert ("COOPERATE", "EGY", "SDN") in events
+    assert ("MOBILIZE", "EGY", "SDN") in events and ("MOBILIZE", "SDN", "EGY") in events   # joint: each way
 
 
 def test_the_victims_of_a_clause_an_attack_caused_are_its_target():
@@ -292,9 +292,12 @@ def test_signing_a_formal_agreement_is_an_agreement():
     assert ("AGREE", "ETH", "SOM") in coded("Ethiopia and Somalia signed a maritime agreement on Thursday.")
 
 
-def test_capturing_towns_is_an_assault_with_no_country_target():
+def test_capturing_towns_is_an_assault_on_the_country_they_lie_in():
+    # the fourteenth pass: the gold sets aim 59 of 64 seizures of places at a party, most often the
+    # country the place lies in (no sector: it is inferred)
     [event] = [e for e in events_of("Houthi fighters seized two towns in Marib province on Sunday.") if e.type == "ASSAULT"]
-    assert event.mode == "occupy" and event.target is None
+    assert event.mode == "occupy" and event.target.country == "YEM" and event.target.sector is None
+    assert "target-inferred" in event.context
 
 
 def test_easing_sanctions_and_lifting_a_state_of_emergency_are_concessions():
@@ -1543,7 +1546,7 @@ def test_a_journey_commented_on_names_no_traveller():
 def test_the_object_judged_for_an_act_does_that_act():
     events = coded("Last month Chinese officials criticised the Philippines for holding joint naval drills "
                    "with Japan near the disputed shoal.")
-    drills = [(s, t) for kind, s, t in events if kind == "COOPERATE"]
+    drills = [(s, t) for kind, s, t in events if kind == "MOBILIZE"]
     assert drills and all(s != "CHN" for s, _ in drills), "the drills are the criticised party's"
     assert ("PHL", "JPN") in drills
 
