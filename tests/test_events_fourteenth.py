@@ -206,3 +206,14 @@ def test_an_offensive_a_relative_clause_says_someone_launched_is_an_attack():
     text = "The army retook the base, part of an offensive that the president launched against the group in 2022."
     assert "launched" in {trigger for kind, _, _, trigger in coded_events(text, "2024-12-01", with_trigger=True)
                           if kind == "ASSAULT"}
+
+
+def test_supporters_rallying_are_civilians_of_their_country():
+    text = "Dozens of party supporters gathered outside Lusaka Central Police Station on Wednesday evening."
+    assert mention_actors(text, "2025-06-04")["party supporters"] == "ZMBCVL"
+
+
+def test_officers_firing_tear_gas_are_police():
+    text = ("Dozens of party supporters gathered outside Lusaka Central Police Station on Wednesday evening, and "
+            "officers fired tear gas to disperse them.")
+    assert ("COERCE", "ZMB", "ZMB") in coded_events(text, "2025-06-04")

@@ -44,14 +44,18 @@ from eventwire.models import Actor
 # Words for officers of any service: police when they arrest (``is_arresting``).
 OFFICER_WORDS = frozenset({"officer", "officers"})
 # Verbs of taking people into custody, beside ARREST_VERBS: "rounded up", "raided", "searched".
-CUSTODY_VERBS = ARREST_VERBS | {"round", "raid", "search", "handcuff"}
+CUSTODY_VERBS = ARREST_VERBS | {"round", "raid", "search", "handcuff", "disperse"}
+# What only police fire or use at a crowd: "officers fired tear gas", "used water cannon".
+CROWD_CONTROL_NOUNS = frozenset({"gas", "cannon", "baton", "batons", "truncheon", "truncheons"})
 
 
 def is_arresting(head: Token) -> bool:
-    """Whether the phrase is the subject of an arrest ("officers detained two men") or the agent of
-    one ("was arrested by officers")."""
+    """Whether the phrase is the subject of an arrest or of crowd control ("officers detained two men",
+    "officers fired tear gas") or the agent of an arrest ("was arrested by officers")."""
     if head.dep_ == "nsubj":
-        return head.head.lemma_.lower() in CUSTODY_VERBS
+        verb = head.head
+        return verb.lemma_.lower() in CUSTODY_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CROWD_CONTROL_NOUNS for c in verb.children)
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head.lemma_.lower() in CUSTODY_VERBS
     return False
