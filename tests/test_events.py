@@ -155,10 +155,11 @@ def test_an_attack_without_a_parsed_target_is_aimed_at_the_country_where_it_stru
     assert ("ASSAULT", "ISR", "LBN") in coded("Israeli Strike Kills Three In Southern Lebanon")
 
 
-def test_joint_exercises_are_a_show_of_force_each_party_makes_with_the_other():
-    # PLOVER counts military exercises as MOBILIZE, joint ones too (the gold conventions, fourteenth pass)
-    assert sorted(coded("Indian and French navies held joint exercises in the Arabian Sea this week.")) == [
-        ("MOBILIZE", "FRA", "IND"), ("MOBILIZE", "IND", "FRA")]
+def test_joint_exercises_are_one_show_of_force_between_the_parties():
+    # PLOVER counts military exercises as MOBILIZE, joint ones too (the gold conventions, fourteenth
+    # pass); one event between the two, as the gold codes a reciprocal act
+    assert coded("Indian and French navies held joint exercises in the Arabian Sea this week.") == [
+        ("MOBILIZE", "IND", "FRA")]
     assert [t for t, _, _ in coded("Russia staged naval drills in the Baltic Sea on Monday.")] == ["MOBILIZE"]
 
 
@@ -262,7 +263,7 @@ def test_troops_massed_at_another_countrys_border_are_aimed_at_it():
 
 def test_a_joint_drill_carried_by_a_support_verb_has_its_coordinated_subjects_as_sides():
     events = coded("Egypt and Sudan held joint naval drills in the Red Sea last week.")
-    assert ("MOBILIZE", "EGY", "SDN") in events and ("MOBILIZE", "SDN", "EGY") in events   # joint: each way
+    assert ("MOBILIZE", "EGY", "SDN") in events
 
 
 def test_the_victims_of_a_clause_an_attack_caused_are_its_target():
@@ -1602,7 +1603,8 @@ def test_private_speakers_get_no_target_from_the_article_pair():
 def test_an_object_owned_by_an_unresolved_party_blocks_the_pair_guess():
     text = ("Ukraine and Russia signed a treaty. Russia and Ukraine agreed on borders. Russia has staunchly "
             "opposed the western alliance's expansion into Eastern Europe. Ukraine welcomed Russia's move.")
-    opposed = [e for e in events_of(text) if e.trigger.text == "opposed"]
+    # the rules' reading, before the keeper's cut (which may drop an opposition left with no aim)
+    opposed = [e for e in events_without(("keep_events",), text) if e.trigger.text == "opposed"]
     assert opposed and all(e.target is None or e.target.country != "UKR" for e in opposed)
 
 

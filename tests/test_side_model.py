@@ -126,12 +126,11 @@ def test_the_packaged_filler_never_guesses_a_harm_acts_doer_or_a_threats_aim():
     assert model.guesses("ACCUSE", "target") and model.guesses("REJECT", "target")
 
 
-def test_a_reactions_aim_is_never_a_country_another_country_attacked(nlp):
-    doc = nlp.make_doc("An Eritrean drone struck a bus near Humera on Monday, killing six Ethiopian farmers. "
-                       "Residents said the road was closed. Ethiopia's prime minister condemned the killing.")
-    doc._.published = "2025-03-04"
-    events = list(nlp(doc)._.events)
-    reactions = [e for e in events if e.type == "ACCUSE"]
+def test_a_reactions_aim_is_never_a_country_another_country_attacked():
+    text = ("An Eritrean drone struck a bus near Humera on Monday, killing six Ethiopian farmers. "
+            "Residents said the road was closed. Ethiopia's prime minister condemned the killing.")
+    # the filler's output before the keeper's cut, which may drop a condemnation left with no aim
+    reactions = [e for e in events_without(("keep_events",), text, "2025-03-04") if e.type == "ACCUSE"]
     assert reactions and all(e.target is None or e.target.country != "ETH" for e in reactions)
 
 

@@ -233,7 +233,8 @@ class EventsComponent:
 
 
 def is_joint_act(token: Token) -> bool:
-    """A noun trigger marked joint ("held joint exercises", "a joint patrol"): each party does it with the others."""
+    """A noun trigger marked joint ("held joint exercises", "a joint patrol"): the parties do it together,
+    one event between the first and each other, as the gold codes a reciprocal act."""
     return token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children_of(token))
 
 
@@ -478,11 +479,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = self.coordinated_addressees(token, sources[0]) or [None]
         if trigger.pos == "verb" and trigger.type == "THREATEN" and no_party(targets):
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
-        if len(sources) > 1 and no_party(targets) and (token.lemma_.lower() in self.words["reciprocal_verbs"]
-                                                       or is_joint_act(token)):
-            return self.reciprocal(token, trigger, sources)   # "X and Y traded fire", "held joint drills"
+        if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
+            return self.reciprocal(token, trigger, sources)
         given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
-        if len(sources) > 1 and trigger.type in SYMMETRIC_TYPES and no_party(targets) and not given:
+        if len(sources) > 1 and (trigger.type in SYMMETRIC_TYPES or is_joint_act(token)) and no_party(targets) \
+                and not given:   # "X and Y held joint drills": one event between them, as for a meeting
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
 
