@@ -209,8 +209,14 @@ def test_an_offensive_a_relative_clause_says_someone_launched_is_an_attack():
 
 
 def test_supporters_rallying_are_civilians_of_their_country():
-    text = "Dozens of party supporters gathered outside Lusaka Central Police Station on Wednesday evening."
-    assert mention_actors(text, "2025-06-04")["party supporters"] == "ZMBCVL"
+    text = ("Zambia's opposition leader was arrested on Tuesday. Hundreds of supporters gathered outside Lusaka "
+            "Central Police Station on Wednesday evening.")
+    assert mention_actors(text, "2025-06-04")["supporters"] == "ZMBCVL"
+
+
+def test_supporters_named_by_whose_they_are_take_that_sector():
+    actors = mention_actors("Opposition supporters rallied in Chisinau on Sunday.", "2025-06-04")
+    assert "MDAOPP" in actors.values() and "MDACVL" not in actors.values()
 
 
 def test_officers_firing_tear_gas_are_police():

@@ -41,6 +41,8 @@ from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor
 
 
+# Words for followers: civilians (sectors.yaml) unless the phrase names whose followers they are.
+FOLLOWER_WORDS = frozenset({"supporter", "supporters"})
 # Words for officers of any service: police when they arrest (``is_arresting``).
 OFFICER_WORDS = frozenset({"officer", "officers"})
 # Verbs of taking people into custody, beside ARREST_VERBS: "rounded up", "raided", "searched".
@@ -146,6 +148,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             return "MIL"
         if sector is None and lemma in OFFICER_WORDS and is_arresting(head):
             return "COP"   # "officers detained two men in Kosice": officers who arrest are police
+        if sector is not None and lemma in FOLLOWER_WORDS and any(
+                c.dep_ in ("poss", "compound", "amod") for c in head.children):
+            return None   # "opposition supporters", "his supporters": whose they are says (owner, modifier)
         return sector
 
     def actor_for_token(self, head: Token, as_owner: bool = False) -> Actor | None:
