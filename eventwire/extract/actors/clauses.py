@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.constants import (INNER_DEPS, MEETING_VERBS, PRIVATE_PRINCIPALS,
-    REPORTING_VERBS, SPONSOR_WORDS, SUBJECT_DEPS, VICTIM_VERBS)
+from eventwire.extract.actors.constants import (CROWD_CONTROL_NOUNS, CUSTODY_VERBS, INNER_DEPS, MEETING_VERBS,
+    PRIVATE_PRINCIPALS, REPORTING_VERBS, SPONSOR_WORDS, SUBJECT_DEPS, VICTIM_VERBS)
 
 
 BRIEFING_VERBS = {"tell", "brief", "inform", "update", "address"}
@@ -240,3 +240,15 @@ def names_a_sponsor(token: Token) -> bool:
     """ "Russian-backed", "Iran-aligned": the name is the phrase's backer, not its owner."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in SPONSOR_WORDS
+
+
+def is_arresting(head: Token) -> bool:
+    """Whether the phrase is the subject of an arrest or of crowd control ("officers detained two men",
+    "officers fired tear gas") or the agent of an arrest ("was arrested by officers")."""
+    if head.dep_ == "nsubj":
+        verb = head.head
+        return verb.lemma_.lower() in CUSTODY_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CROWD_CONTROL_NOUNS for c in verb.children)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head.lemma_.lower() in CUSTODY_VERBS
+    return False

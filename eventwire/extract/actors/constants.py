@@ -294,6 +294,14 @@ HOLDING_VERBS = {"free", "release", "hold", "seize", "take", "capture", "abduct"
                  "hand", "keep"}
 # Verbs of arrest: who is arrested at a place is of that place ("arrested 30 militants in Hebron").
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
+# Verbs of taking people into custody, beside ARREST_VERBS: "rounded up", "raided", "searched".
+CUSTODY_VERBS = ARREST_VERBS | {"round", "raid", "search", "handcuff", "disperse"}
+# What only police fire or use at a crowd: "officers fired tear gas", "used water cannon".
+CROWD_CONTROL_NOUNS = frozenset({"gas", "cannon", "baton", "batons", "truncheon", "truncheons"})
+# Words for officers of any service: police when they arrest (``clauses.is_arresting``).
+OFFICER_WORDS = frozenset({"officer", "officers"})
+# Words for followers: civilians (sectors.yaml) unless the phrase names whose followers they are.
+FOLLOWER_WORDS = frozenset({"supporter", "supporters"})
 # Crew nouns (sectors.yaml lists them as CVL) and the service words that make a crew military.
 CREW_NOUNS = {"crew", "crews", "crewmen", "crewmembers", "sailors", "sailor", "seamen", "seafarers", "seafarer",
               "mariners"}

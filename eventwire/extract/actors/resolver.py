@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.anaphora import NounAnaphoraMixin
 from eventwire.extract.actors.bodies import BodyMixin
-from eventwire.extract.actors.clauses import private_principal
+from eventwire.extract.actors.clauses import is_arresting, private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
-from eventwire.extract.actors.constants import (ARREST_VERBS, COUNTING_NOUNS, COUNTRY_NOUNS, GROUP_ANAPHORS, MEMBERSHIP_NOUNS,
-    NAME_ORDER, NP_MODIFIERS, SPOKES_NOUNS, STATE_SECTORS)
+from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
+    MEMBERSHIP_NOUNS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on, standing_on
 from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homograph, is_language_speaker,
@@ -39,28 +39,6 @@ from eventwire.extract.actors.sectors import SectorMixin
 from eventwire.extract.actors.titles import TitleMixin
 from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor
-
-
-# Words for followers: civilians (sectors.yaml) unless the phrase names whose followers they are.
-FOLLOWER_WORDS = frozenset({"supporter", "supporters"})
-# Words for officers of any service: police when they arrest (``is_arresting``).
-OFFICER_WORDS = frozenset({"officer", "officers"})
-# Verbs of taking people into custody, beside ARREST_VERBS: "rounded up", "raided", "searched".
-CUSTODY_VERBS = ARREST_VERBS | {"round", "raid", "search", "handcuff", "disperse"}
-# What only police fire or use at a crowd: "officers fired tear gas", "used water cannon".
-CROWD_CONTROL_NOUNS = frozenset({"gas", "cannon", "baton", "batons", "truncheon", "truncheons"})
-
-
-def is_arresting(head: Token) -> bool:
-    """Whether the phrase is the subject of an arrest or of crowd control ("officers detained two men",
-    "officers fired tear gas") or the agent of an arrest ("was arrested by officers")."""
-    if head.dep_ == "nsubj":
-        verb = head.head
-        return verb.lemma_.lower() in CUSTODY_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CROWD_CONTROL_NOUNS for c in verb.children)
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return head.head.head.lemma_.lower() in CUSTODY_VERBS
-    return False
 
 
 @dataclass

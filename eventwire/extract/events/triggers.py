@@ -53,7 +53,7 @@ def names_a_person(token: Token) -> bool:
         return True
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(token))
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
