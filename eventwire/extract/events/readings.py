@@ -18,7 +18,7 @@ from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, 
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token)
-from eventwire.extract.events.state import CoderState
+from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive
 from eventwire.models import Actor, Event
 
@@ -1429,6 +1429,7 @@ class Readings(CoderState):
         answers the accusation told before it; the accusation is no content of the denial."""
         return self.denied_charge(verb) is not None
 
+    @kept_per_token   # asked by the reading, the modality, the source and the target of each denial
     def denied_charge(self, verb: Token) -> Token | None:
         """The charge noun a denial verb answers (``is_denied_charge``): the noun its relative clause
         describes, its subject "a charge" as the parser may read the appositive, or the noun of an

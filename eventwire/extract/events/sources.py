@@ -111,6 +111,7 @@ FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Sectors that make arrests: a passive arrest they report is theirs (SourceFinder.arresting_reporter).
 ARRESTING_SECTORS = frozenset({"COP", "JUD", "MIL", "SPY"})
 
+
 class SourceFinder(CoderState):
     """Who did it: the source of a trigger's event, and who reports it."""
 
