@@ -19,6 +19,8 @@ from eventwire.models import Actor
 
 # Sectors of a "the region's ..." phrase read as the armed forces of a region named before.
 REGION_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP"})
+# Diplomats named by the body they are posted to ("China's UN ambassador"): their country's, not the body's.
+POSTED_DIPLOMATS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary"})
 
 class OwnerMixin:
     """Owners of a phrase from its own words."""
@@ -117,8 +119,12 @@ class OwnerMixin:
         """ "China's Taiwan Affairs Office", "Russia's Syria envoy", "Britain's Africa minister": a
         country's name written as a noun inside the phrase names the office's subject when another
         country owns the phrase by a possessive before it; the possessor's code wins. (An adjective
-        names a nationality, not a subject: "Syria's Russian allies" stay Russian.)"""
-        if entry.kind not in ("country", "capital") or token.dep_ != "compound":
+        names a nationality, not a subject: "Syria's Russian allies" stay Russian.) So does the body
+        a diplomat is posted to: "China's UN ambassador", "Britain's EU envoy" are the country's."""
+        if token.dep_ != "compound":
+            return None
+        posting = entry.sector == "IGO" and any(t.lemma_.lower() in POSTED_DIPLOMATS for t in (token.head, *modifiers))
+        if entry.kind not in ("country", "capital") and not posting:
             return None
         span = self.doc._.ew_names[token.i][0]
         for other in modifiers:

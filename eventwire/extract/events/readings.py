@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TRAVEL_VERBS,
-                                            actor_for_token)
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS,
+                                            TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive
 from eventwire.models import Actor, Event
@@ -125,6 +125,16 @@ def reading(*types: str, pos: str | None = None, rule_types: str | None = None,
 def _without_coder(function: Callable[..., bool]) -> Callable[..., bool]:
     """A static reading called like the others, with the coder first (and dropped)."""
     return lambda _coder, *arguments: function(*arguments)
+
+
+def is_same_side(author: Actor, doer: Actor) -> bool:
+    """Whether a warning's author and the doer its clause names are one side: the same country, or
+    two state bodies neither of which names a country ("the interior minister warned that police
+    would act firmly")."""
+    if author.country and doer.country:
+        return author.country == doer.country
+    return not (author.country or doer.country) and author.sector in STATE_SECTORS \
+        and doer.sector in STATE_SECTORS
 
 
 class Readings(CoderState):
@@ -1324,12 +1334,27 @@ class Readings(CoderState):
         clauses = [clause, *(c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         if any(self.is_sure_answer(c) or self.is_authority_act(c) for c in clauses):
             return False
-        if any(self.is_deterrent(s, c) for c in clauses
+        if any(self.is_deterrent(s, c) or self.is_conditional_deterrent(c) for c in clauses
                for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
-        doer = actor_for_token(subject)
-        return not (author and doer and author.country and author.country == doer.country)
+        doer = actor_for_token(subject) or self.actor_from_modifiers(subject)
+        return not (author and doer and is_same_side(author, doer))
+
+    def is_conditional_deterrent(self, clause: Token) -> bool:
+        """"warned that Armenia would face serious consequences if it tried to join NATO": a clause
+        under "will"/"would" that names the answer (``deterrent_words``) an act will meet, on a
+        condition ("if", "unless"), announces the author's answer to that act: a threat, whoever the
+        clause's subject. "prices would rise if the strike went on" names no answer."""
+        if not self.is_future_clause(clause):
+            return False
+        conditions = [c for c in children_of(clause) if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))]
+        if not conditions:
+            return False
+        inside = {w.i for c in conditions for w in c.subtree}
+        answers = self.rule_words("deterrent_words")
+        return any(t.lemma_.lower() in answers or t.lower_ in answers for t in clause.subtree if t.i not in inside)
 
     @staticmethod
     def is_future_clause(clause: Token) -> bool:
