@@ -730,6 +730,24 @@ class TargetFinder(CoderState):
                             parties.append(actor)
         return parties
 
+    def offered_talks_parties(self, token: Token, source: Actor | None) -> list[Actor]:
+        """"offered to host talks between the two defence ministers", "offered to mediate between
+        Kinshasa and Kigali", "used the ceremony to offer new talks with Egypt": an offer of talks or
+        mediation is made to the parties its "between" or "with" phrase names, inside the offer's own
+        words (one event each, as the gold codes a mediator's CONSULT); never the offerer itself."""
+        parties: list[Actor] = []
+        for word in token.subtree:
+            if word.dep_ != "prep" or word.lower_ not in ("between", "with"):
+                continue
+            if word.lower_ == "between":
+                found = self.between_parties(word.head)
+            else:
+                found = [self.object_actor(m) for g in children_of(word) if g.dep_ == "pobj"
+                         for m in (g, *conjunct_chain(g))]
+            parties += [a for a in found if a is not None and a.country and not same_actor(a, source)
+                        and all(a.code != p.code for p in parties)]
+        return parties
+
     def written_addressee(self, token: Token, source: Actor | None) -> Actor | None:
         """"Gadhafi, in a letter to the U.N. Secretary-General, called for an emergency meeting": a
         request verb with no addressee of its own, framed by "in" a letter or message (LETTER_NOUNS)

@@ -1,0 +1,109 @@
+"""Events and actors on fresh text (fifteenth pass), through the public API.
+
+Each test is one reading added in the pass: warnings that announce an answer on a condition or
+an act of the author's own side, diplomats named by the body they are posted to, aircraft entering
+another state's airspace, waived sanctions, suspended imports, boarded and driven-off vessels,
+house arrest, a protest's demand, offers of talks between named parties, and rejections the rules
+no longer aim at the article's other country. The sentences were written for these tests, with
+sentences each rule must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events, mention_actors
+
+pytestmark = pytest.mark.model
+
+
+def types_on(text: str, trigger: str, published: str = "2025-06-01") -> set[str]:
+    """The types coded on the trigger word ``trigger`` in ``text``."""
+    return {kind for kind, _, _, word in coded_events(text, published=published, with_trigger=True) if word == trigger}
+
+
+def test_a_warning_of_consequences_on_a_condition_is_a_threat():
+    text = "Belarus's foreign minister warned that Lithuania would face serious consequences if it closed the border."
+    assert ("THREATEN", "BLR", "LTU") in coded_events(text)
+
+
+def test_a_warning_that_the_police_will_act_is_a_threat():
+    text = "Interior Minister Pavel Dvorak warned that police would act firmly against anyone who blocked the roads."
+    assert "THREATEN" in types_on(text, "warned")
+
+
+def test_a_warning_that_the_authors_own_aid_could_be_cut_is_a_threat():
+    text = "Blinken warned on Tuesday that US assistance to Tbilisi could be cut if the law took effect."
+    assert "THREATEN" in types_on(text, "warned")
+
+
+def test_a_forecast_on_a_condition_stays_a_forecast():
+    text = "Economists warned that fuel prices would rise sharply if the strike at the refinery went on."
+    assert "THREATEN" not in types_on(text, "warned")
+
+
+def test_a_countrys_un_ambassador_is_its_government():
+    actors = mention_actors("Sweden's UN ambassador Anna Karlsson criticised the vote on Friday.", "2025-06-01")
+    assert actors.get("Sweden's UN ambassador") == "SWEGOV"
+
+
+def test_the_un_envoy_without_a_country_stays_the_un():
+    actors = mention_actors("The UN envoy said talks between the two sides would resume next week.", "2025-06-01")
+    assert actors.get("UN envoy") == "IGOUNO"
+
+
+def test_a_drone_entering_another_states_airspace_is_an_attack_on_it():
+    text = "Two Russian drones entered Latvia's airspace overnight before crashing in a field, the army said."
+    assert ("ASSAULT", "RUS", "LVA") in coded_events(text, published="2025-09-20")
+
+
+def test_entering_a_building_is_no_attack():
+    assert "ASSAULT" not in types_on("The delegation entered the conference hall shortly after noon.", "entered")
+
+
+def test_waived_sanctions_are_a_concession():
+    text = "Washington waived sanctions on Syria's central bank on Thursday, the Treasury said."
+    assert ("CONCEDE", "USA", "SYR") in coded_events(text)
+
+
+def test_suspended_imports_are_a_sanction():
+    text = "China suspended imports of Japanese seafood on Monday, the customs agency said."
+    assert ("SANCTION", "CHN", "JPN") in coded_events(text)
+
+
+def test_boarding_a_vessel_is_coercion_and_boarding_a_plane_is_travel():
+    assert "COERCE" in types_on("Greek coast guard officers boarded the Turkish vessel on Sunday.", "boarded")
+    assert not types_on("The minister boarded a plane to Brussels on Sunday.", "boarded")
+
+
+def test_vessels_driven_away_are_coerced():
+    text = "Vietnam's coast guard said it had driven away Chinese fishing vessels near the islands on Friday."
+    assert ("COERCE", "VNM", "CHN") in coded_events(text)
+
+
+def test_a_house_arrest_is_an_arrest():
+    text = "Tunisian police placed the opposition leader Salma Ben Ali under house arrest on Wednesday."
+    assert "COERCE" in types_on(text, "placed")
+
+
+def test_a_protest_held_to_demand_something_also_requests_it():
+    text = "Thousands of people rallied in Tbilisi on Sunday to demand the release of jailed protesters."
+    events = coded_events(text)
+    assert "PROTEST" in {event[0] for event in events}
+    assert ("REQUEST", "GEO", "GEO") in events
+
+
+def test_an_offer_to_host_talks_is_made_to_both_parties():
+    text = "Qatar offered on Tuesday to host talks between Rwanda and Congo in Doha."
+    events = coded_events(text)
+    assert ("AGREE", "QAT", "RWA") in events and ("AGREE", "QAT", "COD") in events
+
+
+def test_an_offer_of_talks_with_a_named_party_is_made_to_it():
+    text = "Prime Minister Abiy Ahmed used the speech to offer new talks with Egypt and Sudan."
+    events = coded_events(text)
+    assert ("AGREE", "ETH", "EGY") in events and ("AGREE", "ETH", "SDN") in events
+
+
+def test_a_denial_naming_no_accuser_is_not_aimed_at_the_other_country():
+    text = "Ethiopia and Eritrea signed a trade protocol in 2018. Asmara rejected any talks on the port of Assab on Monday."
+    assert ("REJECT", "ERI", None) in coded_events(text)
