@@ -107,3 +107,45 @@ def test_an_offer_of_talks_with_a_named_party_is_made_to_it():
 def test_a_denial_naming_no_accuser_is_not_aimed_at_the_other_country():
     text = "Ethiopia and Eritrea signed a trade protocol in 2018. Asmara rejected any talks on the port of Assab on Monday."
     assert ("REJECT", "ERI", None) in coded_events(text)
+
+
+def test_refusing_to_accept_a_ruling_is_a_rejection():
+    text = "Kenya has never accepted the 2021 ruling of the International Court of Justice."
+    types = types_on(text, "accepted", published="2025-03-01")
+    assert types == {"REJECT"}
+
+
+def test_accepting_a_ruling_is_no_rejection():
+    text = "Kenya accepted the ruling of the International Court of Justice on Tuesday."
+    assert "REJECT" not in types_on(text, "accepted", published="2025-03-01")
+
+
+def test_a_promise_not_to_support_is_a_refusal():
+    text = "Hungary said on Monday it would not support the new sanctions package against Russia."
+    assert types_on(text, "support") == {"REJECT"}
+
+
+def test_a_revoked_visa_is_a_sanction_on_its_holders_state():
+    text = "The United States revoked the visa of Colombian President Gustavo Petro on Friday."
+    assert ("SANCTION", "USA", "COL") in coded_events(text, published="2025-09-27")
+
+
+def test_airspace_shut_to_a_neighbour_is_a_sanction():
+    text = "Pakistan shut its airspace to Indian airlines on Thursday, the aviation authority said."
+    assert ("SANCTION", "PAK", "IND") in coded_events(text, published="2025-04-25")
+
+
+def test_troops_sent_to_a_foreign_town_are_aimed_at_its_country():
+    text = "Rwanda deployed 300 more soldiers to Goma last week, according to UN experts."
+    assert ("MOBILIZE", "RWA", "COD") in coded_events(text, published="2025-02-10")
+
+
+def test_troops_sent_to_a_region_of_a_named_country_are_aimed_at_it():
+    text = "North Korea has sent about 1,500 special forces troops to Russia's Far East for training."
+    assert ("MOBILIZE", "PRK", "RUS") in coded_events(text)
+
+
+def test_troops_sent_inside_their_own_country_have_no_target():
+    text = ("Gunmen killed 12 villagers in Nigeria's Zamfara state on Monday, police said. "
+            "President Bola Tinubu sent 1,000 more soldiers to the region, his spokesman said.")
+    assert [event for event in coded_events(text) if event[0] == "MOBILIZE"] == [("MOBILIZE", "NGA", None)]

@@ -116,6 +116,9 @@ class InferredTargets(CoderState):
         prepositions = DESTINATION_PREPOSITIONS[kind]
         carriers = [token, *(c for c in children_of(token) if c.dep_ in ("dobj", "prt", "advmod")
                              or c.dep_ == "prep" and c.lower_ == "out")]   # "out" read as a preposition too
+        # forces sent to a town or region abroad go to its country ("deployed to Juba", "sent to Kursk",
+        # "to Russia's Far East"): a known sender's forces only, whose own country's places are no target
+        abroad = kind == "MOBILIZE" and source is not None and bool(source.country)
         for carrier in carriers:
             for prep in children_of(carrier):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in prepositions:
@@ -123,9 +126,19 @@ class InferredTargets(CoderState):
                 if prep.lower_ == "of" and carrier.lower_ != "out":
                     continue   # "out of Mali" names the country left; "withdrawal of troops" does not
                 for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
-                    actor = actor_for_token(pobj) or self.country_named_by(pobj, any_place=kind == "RETREAT")
+                    actor = actor_for_token(pobj) or self.country_named_by(pobj, any_place=kind == "RETREAT" or abroad) \
+                        or (self.place_owner(pobj) if abroad else None)
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
                         return actor
+        return None
+
+    @staticmethod
+    def place_owner(place: Token) -> Actor | None:
+        """The country a place phrase's possessor names ("Russia's Far East"), without a sector."""
+        for owner in (c for c in children_of(place) if c.dep_ == "poss"):
+            actor = actor_for_token(owner)
+            if actor is not None and actor.country:
+                return make_actor(actor.country, owner.text, actor.country, None)
         return None
 
     def country_named_by(self, token: Token, any_place: bool = False) -> Actor | None:

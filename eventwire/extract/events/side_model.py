@@ -519,6 +519,14 @@ def filled_events(events: Sequence[Event], candidates: Sequence[Sequence[Candida
 
 
 def _filled_unless_self(event: Event, best: Candidate | None) -> Event:
-    if best is None or same_actor(best.actor, getattr(event, _other(best.side))):
+    if best is None or same_actor(best.actor, getattr(event, _other(best.side))) or _is_home_deployment(event, best):
         return event
     return filled_event(event, best)
+
+
+def _is_home_deployment(event: Event, best: Candidate) -> bool:
+    """Forces moved inside their own country ("sent 1,000 more soldiers to the region") are aimed at
+    no one: a MOBILIZE target of the source's own country is never filled (the gold leaves all such
+    targets empty)."""
+    return event.type == "MOBILIZE" and best.side == "target" and event.source is not None \
+        and bool(event.source.country) and best.actor.country == event.source.country

@@ -20,8 +20,10 @@ from eventwire.extract.events.state import CoderState
 ATTRIBUTIVE_DEPS = frozenset({"amod"})
 # Types a declared readiness turns into an offer: "ready to host talks", "willing to mediate".
 OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
-# Types whose negated promise ("would not bow", "will not negotiate") is a refusal.
-REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT"})
+# Types whose negated promise ("would not bow", "will not negotiate", "would not support the plan") is a refusal.
+REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT", "AGREE"})
+# Verbs of accepting a claim, ruling or result: negated in any tense they are a rejection.
+ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 
 
 # doc.user_data key: token index -> its children, kept while the events component codes the doc.
@@ -418,10 +420,17 @@ class TriggerChoice(CoderState):
     def as_refusal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Her government would not bow to violence", "we will not negotiate": a yielding or
         cooperative act its author says it will not do is a refusal (REJECT)."""
-        if trigger is None or trigger.type not in REFUSABLE_TYPES:
+        if trigger is None:
             return trigger
         children = list(children_of(token))
         negated = any(c.dep_ == "neg" for c in children)
+        if negated and token.lemma_.lower() in ACCEPTANCE_VERBS and trigger.type in ("AGREE", "SUPPORT", "CONCEDE"):
+            # "Kenya has never accepted the ruling", "did not recognise Peru's sovereignty": refusing to
+            # accept is a rejection whatever the tense (all 11 such gold events are REJECT)
+            self.refusals.add(token.i)
+            return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
+        if trigger.type not in REFUSABLE_TYPES:
+            return trigger
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
         if not (negated and promised):
             return trigger
