@@ -149,3 +149,12 @@ def test_troops_sent_inside_their_own_country_have_no_target():
     text = ("Gunmen killed 12 villagers in Nigeria's Zamfara state on Monday, police said. "
             "President Bola Tinubu sent 1,000 more soldiers to the region, his spokesman said.")
     assert [event for event in coded_events(text) if event[0] == "MOBILIZE"] == [("MOBILIZE", "NGA", None)]
+
+
+def test_an_organizations_mission_speaks_for_it():
+    text = "The UN mission in South Sudan urged the government to avoid violence on Monday."
+    assert mention_actors(text, "2025-03-10").get("UN mission") == "IGOUNO"
+
+
+def test_a_rescue_mission_is_no_actor():
+    assert "rescue mission" not in mention_actors("The rescue mission freed two hostages near Gao.", "2025-03-10")

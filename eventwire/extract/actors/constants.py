@@ -249,7 +249,8 @@ ORGANIZATION_BELONGINGS = {"staff", "staffer", "staffers", "employee", "employee
                            "member", "members", "vehicle", "vehicles", "truck", "trucks", "convoy", "convoys",
                            "car", "cars", "plane", "planes", "aircraft", "helicopter", "helicopters", "compound",
                            "compounds", "office", "offices", "premises", "warehouse", "warehouses", "facility",
-                           "facilities", "base", "bases", "ship", "ships", "boat", "boats", "team", "teams"}
+                           "facilities", "base", "bases", "ship", "ships", "boat", "boats", "team", "teams",
+                           "mission", "missions"}   # "the UN mission in South Sudan urged ..."
 # Nouns of a military campaign whose "against" phrase names the side fought ("an offensive against
 # separatists").
 CAMPAIGN_NOUNS = {"offensive", "operation", "operations", "campaign", "crackdown", "assault", "attack", "attacks",
