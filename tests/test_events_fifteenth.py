@@ -158,3 +158,25 @@ def test_an_organizations_mission_speaks_for_it():
 
 def test_a_rescue_mission_is_no_actor():
     assert "rescue mission" not in mention_actors("The rescue mission freed two hostages near Gao.", "2025-03-10")
+
+
+def test_seizing_power_is_not_coded():
+    text = "Niger's junta, which seized power in July 2023, expelled the French ambassador on Friday."
+    assert "COERCE" not in types_on(text, "seized", published="2025-02-01")
+
+
+def test_a_court_ordering_detention_is_the_detention():
+    text = "A court in Tbilisi on Tuesday ordered two opposition activists to be held in pre-trial detention."
+    events = coded_events(text, published="2025-10-08", with_trigger=True)
+    assert {kind for kind, _, _, word in events if word == "ordered"} == {"COERCE"}
+    assert not [event for event in events if event[3] == "held"]   # coded once, on the order
+
+
+def test_foreigners_ordered_to_leave_the_country_are_expelled():
+    text = "Latvia ordered 25 Russian citizens to leave the country on Wednesday, the interior ministry said."
+    assert ("COERCE", "LVA", "RUS") in coded_events(text, published="2025-03-15")
+
+
+def test_an_order_to_negotiate_stays_a_request():
+    text = "The president ordered the army to open talks with the rebels on Monday."
+    assert "COERCE" not in types_on(text, "ordered")

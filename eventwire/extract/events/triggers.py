@@ -139,6 +139,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
+            chosen = self.as_ordered_measure(token, chosen)
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -359,6 +360,28 @@ class TriggerChoice(CoderState):
         if not forces or not all(self.is_unplaced_force(f) for f in forces):
             return trigger
         return replace(trigger, type="MOBILIZE", cameo="154", mode="troops", context=("military",))
+
+    def as_ordered_measure(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"A court ordered two journalists to be held in pre-trial detention", "ordered its assets
+        seized", "ordered 25 Russian citizens to leave the country": a command (``command_verbs``) that
+        someone or something be detained, seized or dissolved (a COERCE verb in the passive) is that
+        measure, taken by the one who orders it; people other than envoys ordered out of the country
+        are expelled. Its target is the order's object; the measure's verb is its content."""
+        if trigger is None or trigger.type != "REQUEST" or token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
+            return trigger
+        clauses = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [g for c in clauses for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
+        for clause in clauses:
+            if clause.lemma_.lower() in LEAVING_VERBS and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("country", "territory") for o in children_of(clause)):
+                return Trigger(token.lemma_.lower(), "COERCE", "174", "verb", mode="expel", targets=("dobj",))
+            passive = any(c.dep_ == "auxpass" for c in children_of(clause)) or clause.tag_ == "VBN"
+            measure = next((t for t in self.lexicon.verbs.get(clause.lemma_.lower(), ())
+                            if t.type == "COERCE" and not t.objects and not t.particle), None)
+            if passive and measure is not None:
+                self.absorbed.add(clause.i)   # the measure is coded once, on the order
+                return replace(measure, lemma=token.lemma_.lower(), targets=("dobj",), passive_only=False)
+        return trigger
 
     def is_unplaced_force(self, noun: Token) -> bool:
         """"the army", "units", "its troops": a forces noun with no nationality, name or possessor
