@@ -1239,7 +1239,7 @@ def test_goods_seized_from_no_named_owner_have_no_target():
 FISHING_DISPUTE = ("Chile and Peru have argued for months over fishing rights off their shared coast. "
                    "Peru's navy detained two Chilean trawlers last week. "
                    "Chile's foreign ministry said the detentions broke a 2014 ruling. "
-                   "On Monday Chile's government rejected the demand. ")
+                   "On Monday Chile's government threatened to retaliate. ")
 CHILEAN_HOME_NEWS = " ".join([
     "Chile's congress debated a pension bill on Tuesday.",
     "Chilean unions held a rally in Santiago over wages.",
@@ -1247,21 +1247,21 @@ CHILEAN_HOME_NEWS = " ".join([
     "Chilean miners said copper output rose in May.",
     "Chile's health ministry opened two hospitals.",
     "Chile's senate passed a budget amendment.",
-    "Later Chile's labour minister rejected the union demand for a shorter week."])
+    "Later Chile's labour minister threatened to resign over the pension bill."])
 
 
 def test_an_untargeted_act_near_the_dispute_is_aimed_at_the_other_country():
-    rejections = [e for e in events_of(FISHING_DISPUTE) if e.type == "REJECT"]
-    assert [(e.source.country, e.target.country) for e in rejections] == [("CHL", "PER")]
-    assert "target-inferred" in rejections[0].context
+    threats = [e for e in events_of(FISHING_DISPUTE) if e.type == "THREATEN"]
+    assert [(e.source.country, e.target.country) for e in threats] == [("CHL", "PER")]
+    assert "target-inferred" in threats[0].context
 
 
 def test_an_untargeted_act_in_a_domestic_passage_far_from_the_dispute_gets_no_counterpart():
-    # before the keeper's cut, which may drop the untargeted rejection (keep_model.py)
-    rejections = [e for e in events_without(("keep_events",), FISHING_DISPUTE + CHILEAN_HOME_NEWS) if e.type == "REJECT"]
-    assert [e.trigger.start for e in rejections] == sorted(e.trigger.start for e in rejections)
-    assert rejections[0].target is not None and rejections[0].target.country == "PER"
-    assert rejections[-1].source.country == "CHL" and rejections[-1].target is None
+    # before the keeper's cut, which may drop the untargeted threat (keep_model.py)
+    threats = [e for e in events_without(("keep_events",), FISHING_DISPUTE + CHILEAN_HOME_NEWS) if e.type == "THREATEN"]
+    assert [e.trigger.start for e in threats] == sorted(e.trigger.start for e in threats)
+    assert threats[0].target is not None and threats[0].target.country == "PER"
+    assert threats[-1].source.country == "CHL" and threats[-1].target is None
 
 
 def test_the_named_country_of_an_absolute_with_clause_does_its_act():
@@ -1274,12 +1274,12 @@ def test_an_untargeted_act_whose_sentence_names_a_third_country_gets_no_counterp
                "Peru's navy detained two Chilean trawlers last week. "
                "Chile's foreign ministry said the detentions broke a 2014 ruling. "
                "Peru's fishing fleet has grown fast since 2020. ")
-    # before the keeper's cut, which may drop the untargeted rejection (keep_model.py)
-    plain = [e for e in events_without(("keep_events",), dispute + "On Monday Chile's government rejected the demand.")
-             if e.type == "REJECT"]
+    # before the keeper's cut, which may drop the untargeted threat (keep_model.py)
+    plain = [e for e in events_without(("keep_events",), dispute + "On Monday Chile's government threatened to retaliate.")
+             if e.type == "THREATEN"]
     assert [(e.source.country, e.target.country) for e in plain] == [("CHL", "PER")]
     third = [e for e in events_without(("keep_events",), dispute + "On Monday, as Ecuador's navy watched the coast, "
-                                       "Chile's government rejected the demand.") if e.type == "REJECT"]
+                                       "Chile's government threatened to retaliate.") if e.type == "THREATEN"]
     assert [(e.source.country, e.target) for e in third] == [("CHL", None)]
 
 

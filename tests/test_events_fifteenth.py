@@ -180,3 +180,15 @@ def test_foreigners_ordered_to_leave_the_country_are_expelled():
 def test_an_order_to_negotiate_stays_a_request():
     text = "The president ordered the army to open talks with the rebels on Monday."
     assert "COERCE" not in types_on(text, "ordered")
+
+
+def test_a_court_sentence_is_a_sanction_from_the_judiciary():
+    text = "A court in Tunis on Friday sentenced the opposition leader Ahmed Souab to five years in prison."
+    events = coded_events(text, published="2025-11-01", side="code", with_trigger=True)
+    assert [(kind, source) for kind, source, _, word in events if word == "sentenced"] == [("SANCTION", "TUNJUD")]
+
+
+def test_coordinated_verbs_share_the_last_ones_object():
+    text = "Chinese coast guard vessels rammed and boarded a Philippine supply boat near the shoal on Sunday."
+    types = {kind for kind, _, _, word in coded_events(text, with_trigger=True) if word in ("rammed", "boarded")}
+    assert types == {"ASSAULT", "COERCE"}

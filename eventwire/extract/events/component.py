@@ -87,10 +87,10 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "pass", "adopt", "send
 HOMELAND_WORDS = frozenset({"the country", "the nation", "our country", "our nation", "the homeland", "the motherland"})
 # Types whose untargeted event in a two-country article is aimed at the other country.
 # Not REQUEST (often addressed to a mediator or the speaker's own government) nor MOBILIZE (aimed where
-# the forces go, see DESTINATION_PREPOSITIONS). Nor REJECT: a refusal or denial answers its accuser
-# (``accuser``) or no one: inferred by the rules, a rejection's target was right for fewer than half
-# the study sets' type-matched rejections (49 of 109), and the learned filler, weighing the context, is surer.
-COUNTERPART_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "RETREAT", "AGREE", "CONCEDE"})
+# the forces go, see DESTINATION_PREPOSITIONS). REJECT only when a bare refusal answers the latest
+# exchange (``is_bare_refusal``): a denial answers its accuser (``accuser``), and the article's other
+# country alone was right for fewer than half the study sets' inferred rejection targets.
+COUNTERPART_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "RETREAT", "AGREE", "CONCEDE"})
 # Demands and condemnations a protest voices, addressed to whom the protest is against when they name no one.
 PROTEST_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # Types of measures whose target, when the parse names none, is whoever did the act they follow
@@ -232,6 +232,13 @@ class EventsComponent:
             coded = _Coder(recased, self).code()
         recoded = [_restore_case(e, doc.text, sent.text) for e in coded if inside(e)]
         return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
+
+
+def is_bare_refusal(token: Token) -> bool:
+    """"Ethiopia has refused", "Kigali declined": a refusal verb with no object or clause of its own,
+    which can only answer the demand before it."""
+    return token.lemma_.lower() in ("refuse", "decline") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in children_of(token))
 
 
 def is_joint_act(token: Token) -> bool:
@@ -690,8 +697,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = self.offered_talks_parties(token, sources[0]) or targets   # "offered to host talks between ..."
         if trigger.type in COUNTERPART_TYPES and no_party(targets) and not (
                 trigger.type == "AGREE" and self.partner_is_no_party(token)):
-            targets = [self.counterpart(sources[0], token) or self.recent_counterpart(token, sources[0])
-                       or self.repeated_act_target(token, trigger, sources[0])]
+            # a bare refusal ("Ethiopia has refused") answers the latest exchange its author took part
+            # in; no rejection is aimed at the article's other country merely for being it
+            if trigger.type != "REJECT":
+                targets = [self.counterpart(sources[0], token) or self.recent_counterpart(token, sources[0])
+                           or self.repeated_act_target(token, trigger, sources[0])]
+            elif is_bare_refusal(token):
+                targets = [self.recent_counterpart(token, sources[0])]
             located = located or not no_party(targets)
         if trigger.type == "THREATEN" and no_party(targets):
             # "vowed counter-attacks" after an offensive; "warned that any attack by X would ..."

@@ -1341,7 +1341,9 @@ class Readings(CoderState):
                for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
-        doer = actor_for_token(subject) or self.actor_from_modifiers(subject)
+        doer = actor_for_token(subject)
+        if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
+            doer = self.actor_from_modifiers(subject)   # a state's "US assistance could be cut": its own act
         return not (author and doer and is_same_side(author, doer))
 
     def is_conditional_deterrent(self, clause: Token) -> bool:

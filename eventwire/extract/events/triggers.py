@@ -21,7 +21,7 @@ ATTRIBUTIVE_DEPS = frozenset({"amod"})
 # Types a declared readiness turns into an offer: "ready to host talks", "willing to mediate".
 OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 # Types whose negated promise ("would not bow", "will not negotiate", "would not support the plan") is a refusal.
-REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT", "AGREE"})
+REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 # Verbs of accepting a claim, ruling or result: negated in any tense they are a rejection.
 ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 
@@ -517,6 +517,9 @@ class TriggerChoice(CoderState):
             # an object predicate counts as an object: "called the move a provocation"
             heads = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
                      or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]   # "holds Moscow accountable" read as a clause
+            if not heads:   # "rammed and boarded a fishing boat": the conjuncts share the last one's object
+                heads = [o for c in children_of(token) if c.dep_ == "conj" and c.pos_ == "VERB"
+                         for o in children_of(c) if o.dep_ == "dobj"]
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
             objects = {c.lemma_.lower() for c in heads} | {
                 m.lemma_.lower() for c in heads for m in children_of(c) if m.dep_ in ("compound", "amod")}
