@@ -192,3 +192,14 @@ def test_coordinated_verbs_share_the_last_ones_object():
     text = "Chinese coast guard vessels rammed and boarded a Philippine supply boat near the shoal on Sunday."
     types = {kind for kind, _, _, word in coded_events(text, with_trigger=True) if word in ("rammed", "boarded")}
     assert types == {"ASSAULT", "COERCE"}
+
+
+def test_talks_offered_are_not_talks_held():
+    text = "Saudi Arabia offered on Tuesday to host talks between Lebanon and Syria in Jeddah."
+    types = {kind for kind, *_ in coded_events(text, published="2025-03-20")}
+    assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_talks_held_are_still_coded():
+    text = "Saudi Arabia hosted talks between Lebanon and Syria in Jeddah on Tuesday."
+    assert "CONSULT" in {kind for kind, *_ in coded_events(text, published="2025-03-20")}

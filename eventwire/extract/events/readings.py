@@ -127,6 +127,17 @@ def _without_coder(function: Callable[..., bool]) -> Callable[..., bool]:
     return lambda _coder, *arguments: function(*arguments)
 
 
+def is_postponed_infinitive(clause: Token) -> bool:
+    """"offered on Tuesday to host talks", "threatened last week to cut aid": a "to" infinitive with no
+    subject or opening word of its own that the parser hangs as an adverbial clause once a phrase
+    stands between it and its verb (the verb's complement, as without the phrase)."""
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i < clause.head.i:
+        return False
+    marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
+    return len(marks) == 1 and marks[0].dep_ == "aux" and marks[0].lower_ == "to" \
+        and any(t.dep_ in ("prep", "npadvmod") for t in clause.doc[clause.head.i + 1: clause.i])
+
+
 def is_same_side(author: Actor, doer: Actor) -> bool:
     """Whether a warning's author and the doer its clause names are one side: the same country, or
     two state bodies neither of which names a country ("the interior minister warned that police
@@ -151,6 +162,8 @@ class Readings(CoderState):
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
+        if token.dep_ == "dobj" and self.is_offered_act(head):
+            return True   # "offered to host talks between X and Y": the talks are offered, not held
         if self.is_casualty_participle(token) and governing.type in ("ASSAULT", "COERCE"):
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
@@ -158,6 +171,8 @@ class Readings(CoderState):
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type == "MOBILIZE" \
                 and head.lemma_.lower() in self.rule_words("command_verbs"):
             return True   # "ordered the army to help police": the commanded act is the order's content
+        if is_postponed_infinitive(token) and governing.type in CONTENT_TAKING_TYPES - {"REQUEST"} and governing.pos == "verb":
+            return True   # "offered on Tuesday to host talks": the parser's adverbial clause is the offer's content
         if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
             if token.i < head.i and self.is_denied_charge(head):
                 return False   # "X accused Y of ..., a charge Z denied": the accusation comes first
@@ -165,6 +180,15 @@ class Readings(CoderState):
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
                 and not has_own_parties(token) and head.lemma_.lower() not in REPELLING_VERBS)
+
+    def is_offered_act(self, verb: Token) -> bool:
+        """The act an offer or proposal (an AGREE verb: "offered to host", "proposed to hold") puts forward."""
+        offer = verb.head
+        if offer.i == verb.i or offer.i not in self.triggers or self.triggers[offer.i].type != "AGREE":
+            return False
+        if offer.lemma_.lower() not in ("offer", "propose"):
+            return False
+        return verb.dep_ == "xcomp" or is_postponed_infinitive(verb)
 
     def is_not_an_event(self, token: Token, trigger: Trigger) -> bool:
         """Senses a lexicon entry cannot rule out by its object alone: the act an accusation
