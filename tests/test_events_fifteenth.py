@@ -203,3 +203,13 @@ def test_talks_offered_are_not_talks_held():
 def test_talks_held_are_still_coded():
     text = "Saudi Arabia hosted talks between Lebanon and Syria in Jeddah on Tuesday."
     assert "CONSULT" in {kind for kind, *_ in coded_events(text, published="2025-03-20")}
+
+
+def test_regretting_anothers_decision_is_disapproval():
+    text = "China deeply regrets Panama's decision to leave the Belt and Road Initiative, a spokesman said."
+    assert ("ACCUSE", "CHN", "PAN") in coded_events(text, published="2025-02-07")
+
+
+def test_initialling_a_treaty_text_is_an_agreement():
+    text = "Armenia's prime minister and Azerbaijan's president initialled the text of a peace treaty on Friday."
+    assert ("AGREE", "ARM", "AZE") in coded_events(text, published="2025-08-09")
