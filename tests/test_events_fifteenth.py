@@ -213,3 +213,14 @@ def test_regretting_anothers_decision_is_disapproval():
 def test_initialling_a_treaty_text_is_an_agreement():
     text = "Armenia's prime minister and Azerbaijan's president initialled the text of a peace treaty on Friday."
     assert ("AGREE", "ARM", "AZE") in coded_events(text, published="2025-08-09")
+
+
+def test_a_generic_party_name_in_a_leaders_title_takes_the_articles_country():
+    text = ("Italy's government sent the first migrants to Albania on Monday. "
+            "Democratic Party leader Elly Schlein denounced the Albanian project in Rome.")
+    assert mention_actors(text, "2024-10-20", "country").get("Democratic Party leader Elly Schlein") == "ITA"
+
+
+def test_another_countrys_foreign_office_is_its_own():
+    actors = mention_actors("Pakistan's Foreign Office accused Afghanistan of sheltering militants.", "2025-03-01")
+    assert actors.get("Pakistan's Foreign Office") == "PAKGOV"

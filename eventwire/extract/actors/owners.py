@@ -76,6 +76,8 @@ class OwnerMixin:
                 if possessor is not None:
                     return possessor
                 actor = self.actor_from_entry(entry, found[0].text) or self.former_country(entry, found[0].text)
+                if actor is not None and entry.kind == "organization" and entry.generic:
+                    actor = self.generic_body(token, entry, actor)   # "Democratic Party leader Elly Schlein" in Rome
                 if actor and (actor.country or actor.sector):
                     return actor
         compounds = {head.i} | {t.i for t in tokens if t.dep_ == "compound" and t.head.i == head.i}
