@@ -39,7 +39,7 @@ ALLOWED_SECTORS = frozenset({
 })
 COUNTRY_FIELDS = frozenset({"names", "adjectives", "demonyms", "capitals", "government_metonyms"})
 ORGANIZATION_FIELDS = frozenset({"name", "patterns", "country", "sector", "code", "since", "until", "generic", "needs",
-                                 "note"})
+                                 "operates", "note"})
 PERSON_FIELDS = frozenset({"name", "aliases", "roles", "note"})
 ROLE_FIELDS = frozenset({"country", "sector", "code", "title", "start", "end", "note"})
 CODE_SHAPE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
@@ -148,6 +148,8 @@ def test_organizations_are_well_formed() -> None:
         assert is_text_list(org["patterns"]) and org["patterns"], label
         assert org["country"] is None or is_valid_place_code(org["country"]), label
         assert org["sector"] in ALLOWED_SECTORS, label
+        operates = org.get("operates") or []
+        assert all(is_valid_place_code(c) for c in operates) and (not operates or org["country"] in operates), label
         assert org.get("code") is None or CODE_SHAPE.match(org["code"]), label
         for field in ("since", "until"):
             assert org.get(field) is None or isinstance(org[field], dt.date), (label, field)

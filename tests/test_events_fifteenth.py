@@ -224,3 +224,14 @@ def test_a_generic_party_name_in_a_leaders_title_takes_the_articles_country():
 def test_another_countrys_foreign_office_is_its_own():
     actors = mention_actors("Pakistan's Foreign Office accused Afghanistan of sheltering militants.", "2025-03-01")
     assert actors.get("Pakistan's Foreign Office") == "PAKGOV"
+
+
+def test_a_sahel_group_takes_the_country_the_story_is_about():
+    text = ("Burkina Faso's army said on Monday it had repelled an attack near Djibo in northern Burkina Faso. "
+            "JNIM fighters stormed a military camp there at dawn, residents said.")
+    assert mention_actors(text, "2025-05-16").get("JNIM fighters") == "BFAREB"
+
+
+def test_a_sahel_group_in_a_story_on_mali_stays_malian():
+    text = "JNIM fighters ambushed a Malian army convoy near Gao on Sunday, the army in Bamako said."
+    assert mention_actors(text, "2025-05-16").get("JNIM fighters") == "MLIREB"

@@ -3,7 +3,8 @@
 Data files (in ``eventwire/extract/actors/data/``, editable):
     countries.yaml      ISO3 -> names, adjectives, demonyms, capitals, government_metonyms
     organizations.yaml  named bodies -> country, sector, optional code, since/until, generic,
-                        needs (countries the article must name for an ambiguous short name to count)
+                        needs (countries the article must name for an ambiguous short name to count),
+                        operates (the countries an armed group is active in)
     forces.yaml         names of the organizations that are international forces or missions
     regions.yaml        CAMEO regional code -> name, adjectives ("Western" -> WST)
     sectors.yaml        sector code -> nouns that denote that sector ("troops" -> MIL)
@@ -52,6 +53,7 @@ class Entry:
     until: str | None = None
     generic: bool = False      # organizations: a name many countries use ("Congress"); context wins
     needs: tuple = ()          # organizations: the name counts only where the article names one of these countries
+    operates: tuple = ()       # armed groups active in several countries: coded by the one the article is about
 
 
 @dataclass
@@ -121,7 +123,7 @@ def _add_organizations(d: ActorDictionary, data: list) -> None:
         entry = Entry(
             "organization", org["name"], org.get("country"), org.get("sector"), org.get("code"),
             since=_iso(org.get("since")), until=_iso(org.get("until")), generic=bool(org.get("generic")),
-            needs=tuple(org.get("needs") or ()),
+            needs=tuple(org.get("needs") or ()), operates=tuple(org.get("operates") or ()),
         )
         for surface in org.get("patterns") or [org["name"]]:
             d.add_name(surface, entry)

@@ -170,11 +170,12 @@ def country_positions(doc: Doc, dictionary: ActorDictionary, dateline_end: int) 
 
 def name_country(entries: list, published: str | None) -> str | None:
     """The one country a matched name tells a story is about: its entry's (a person's by the office
-    held on ``published``, or his last or next one); None for media and generic bodies ("told AFP",
-    "Congress"), the Holy See (the Pope travels) and regional codes."""
+    held on ``published``, or his last or next one); None for media, generic bodies ("told AFP",
+    "Congress") and groups active in several countries (JNIM), the Holy See (the Pope travels) and
+    regional codes."""
     entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
-    if entry.sector == "MED" or entry.generic:
-        return None
+    if entry.sector == "MED" or entry.generic or entry.operates:
+        return None   # a group active in several countries tells no one country's story
     country = entry.country
     if entry.kind == "person":
         role = standing_on(entry, published)   # a former office-holder still tells his country's story

@@ -81,7 +81,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         if entry.kind == "organization":
             if not active_on(entry, published):
                 return None
-            return make_actor(entry.name, text, entry.country, entry.sector, entry.code)
+            actor = make_actor(entry.name, text, entry.country, entry.sector, entry.code)
+            return self.operating_group(entry, actor) if entry.operates else actor
         sector = entry.sector if entry.kind == "capital" else None
         return make_actor(self.dictionary.country_names.get(entry.country, entry.name), text, entry.country, sector)
 

@@ -91,6 +91,18 @@ class SectorMixin:
         name = self.dictionary.country_names.get(country, country)
         return make_actor(f"{name} {entry.name}", actor.text, country, entry.sector)
 
+    def operating_group(self, entry: Entry, actor: Actor) -> Actor:
+        """An armed group active in several countries (``operates``): the group of the one of them the
+        article names most ("JNIM" in a story on Burkina Faso is BFA REB); its listed country when the
+        article names none of them."""
+        counts = Counter(c for _, c in self.countries_at if c in entry.operates)
+        if not counts:
+            return actor
+        country = max(entry.operates, key=lambda c: (counts[c], c == entry.country))
+        if country == actor.country:
+            return actor
+        return make_actor(entry.name, actor.text, country, entry.sector)
+
     def is_common_home(self, country: str | None) -> bool:
         """Whether the article names the country often: at least GENERIC_HOME_MENTIONS times and
         at least GENERIC_HOME_SHARE of all its country mentions."""
