@@ -235,3 +235,20 @@ def test_a_sahel_group_takes_the_country_the_story_is_about():
 def test_a_sahel_group_in_a_story_on_mali_stays_malian():
     text = "JNIM fighters ambushed a Malian army convoy near Gao on Sunday, the army in Bamako said."
     assert mention_actors(text, "2025-05-16").get("JNIM fighters") == "MLIREB"
+
+
+def test_central_american_is_no_us_phrase():
+    actors = mention_actors("Central American leaders met in Panama City on Friday.", "2025-03-01", "country")
+    assert actors.get("Central American leaders") != "USA"
+
+
+def test_the_headline_counts_toward_the_articles_own_country():
+    import eventwire
+
+    body = ("The ruling party said on Tuesday it would not recognise the count. Riot police fired tear gas at "
+            "protesters in Tegucigalpa. U.S. President Donald Trump warned the United States would cut aid, "
+            "and U.S. envoys met Trump's allies in New York.")
+    extraction = eventwire.extract(body, published="2025-12-09",
+                                   title="Honduras's ruling party rejects election count")
+    police = [e for e in extraction.entities if e.text == "Riot police"]
+    assert police and police[0].actor.country == "HND"

@@ -165,11 +165,11 @@ class ActorsComponent:
         doc.user_data[DICTIONARY_KEY] = self.files
         dateline_end, dateline_country = dateline_of(doc, self.dictionary)
         positions = country_positions(doc, self.dictionary, dateline_end)
-        focus = focus_country(positions, dateline_country)
-        headline: tuple = ()
-        if focus is None:   # the headline decides only where the body alone names no country of its own
-            headline = self.headline_countries(doc._.title, positions, doc._.published)
-            focus = focus_country(positions, dateline_country, headline) if headline else None
+        # the headline's countries (those the body names too) count toward the article's own
+        # country: "Honduras's ruling party rejects election count" over a body that names the US
+        # six times and Honduras five
+        headline = self.headline_countries(doc._.title, positions, doc._.published)
+        focus = focus_country(positions, dateline_country, headline)
         doc._.ew_context = (focus, dateline_end, positions, dateline_country, headline)
         resolver = Resolver(doc, self.dictionary, focus, dateline_end, tuple(positions), dateline_country, headline)
         resolved: list[Token] = []
