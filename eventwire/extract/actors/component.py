@@ -236,9 +236,9 @@ class ActorsComponent:
         """The countries the headline names that the body names too: a headline's name alone ("FSA
         fines Barclays", "IRA subsidies anger EU carmakers") may be an acronym or a label the body
         would have told apart, and decides nothing."""
-        if not title or not title.strip():
-            return ()
         named = {country for _, country in positions}
+        if not named or not title or not title.strip():
+            return ()   # (asked for every doc: the title is matched only when it could count)
         return tuple(c for c in title_countries(self.name_matches(self.tokenizer(title)), published) if c in named)
 
     def name_matches(self, doc: Doc) -> list[tuple[Span, list[Entry]]]:

@@ -19,7 +19,8 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS,
                                             TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive
+from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive,
+                                               is_trailing_to_clause)
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -128,13 +129,10 @@ def _without_coder(function: Callable[..., bool]) -> Callable[..., bool]:
 
 
 def is_postponed_infinitive(clause: Token) -> bool:
-    """"offered on Tuesday to host talks", "threatened last week to cut aid": a "to" infinitive with no
-    subject or opening word of its own that the parser hangs as an adverbial clause once a phrase
-    stands between it and its verb (the verb's complement, as without the phrase)."""
-    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i < clause.head.i:
-        return False
-    marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
-    return len(marks) == 1 and marks[0].dep_ == "aux" and marks[0].lower_ == "to" \
+    """"offered on Tuesday to host talks", "threatened last week to cut aid": a subject-control
+    complement hung as an adverbial clause (``is_trailing_to_clause``) after a phrase between it and
+    its verb (the verb's complement, as without the phrase)."""
+    return clause.pos_ == "VERB" and is_trailing_to_clause(clause) \
         and any(t.dep_ in ("prep", "npadvmod") for t in clause.doc[clause.head.i + 1: clause.i])
 
 
@@ -1381,9 +1379,12 @@ class Readings(CoderState):
                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))]
         if not conditions:
             return False
-        inside = {w.i for c in conditions for w in c.subtree}
+        return self.names_an_answer(clause, {w.i for c in conditions for w in c.subtree})
+
+    def names_an_answer(self, clause: Token, outside: set[int]) -> bool:
+        """Whether ``clause``, less the tokens ``outside``, names an answer (``deterrent_words``)."""
         answers = self.rule_words("deterrent_words")
-        return any(t.lemma_.lower() in answers or t.lower_ in answers for t in clause.subtree if t.i not in inside)
+        return any(t.lemma_.lower() in answers or t.lower_ in answers for t in clause.subtree if t.i not in outside)
 
     @staticmethod
     def is_future_clause(clause: Token) -> bool:
@@ -1419,14 +1420,11 @@ class Readings(CoderState):
         "anyone", "whoever") that says what it will meet (``deterrent_words``, under "will"/"would")
         announces the author's own response: a threat, not a forecast. "any delay could cost lives"
         names no answer; "any attempt could trigger a wider war" only says what may follow."""
-        subject_part = {w.i for w in subject.subtree}
         if not any(w.lower_ in self.rule_words("any_words") for w in subject.subtree):
             return False
         if not self.is_future_clause(clause):
             return False   # "any attempt could trigger a wider war": a forecast of what may follow
-        answers = self.rule_words("deterrent_words")
-        return any(t.lemma_.lower() in answers or t.lower_ in answers
-                   for t in clause.subtree if t.i not in subject_part)
+        return self.names_an_answer(clause, {w.i for w in subject.subtree})
 
     def is_forecast_governor(self, token: Token, trigger: Trigger) -> bool:
         """The governing warning is a forecast (``is_forecast``), so it only reports its clause: "South

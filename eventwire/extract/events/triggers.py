@@ -36,16 +36,19 @@ _ACTIVE: ContextVar[tuple[Doc | None, dict[int, tuple[Token, ...]] | None]] = Co
     "ew_events_children_active", default=(None, None))
 
 
-def is_split_infinitive_clause(clause: Token) -> bool:
-    """"pressed China on Monday to explain": an object-control complement the small model hangs as an
-    adverbial clause once a phrase stands between it and its verb (a "to" infinitive with no subject
-    or opening word of its own, after the verb's object or passive subject)."""
+def is_trailing_to_clause(clause: Token) -> bool:
+    """An adverbial clause after its verb that is a "to" infinitive with no subject or opening word of
+    its own: how the small model hangs a complement once a phrase stands between it and its verb."""
     if clause.dep_ != "advcl" or clause.i < clause.head.i:
         return False
     marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
-    if len(marks) != 1 or marks[0].dep_ != "aux" or marks[0].lower_ != "to":
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(clause.head))
+    return len(marks) == 1 and marks[0].dep_ == "aux" and marks[0].lower_ == "to"
+
+
+def is_split_infinitive_clause(clause: Token) -> bool:
+    """"pressed China on Monday to explain": an object-control complement hung as an adverbial clause
+    (``is_trailing_to_clause``) after the verb's object or passive subject."""
+    return is_trailing_to_clause(clause) and any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(clause.head))
 
 
 def names_a_person(token: Token) -> bool:
@@ -346,17 +349,12 @@ class TriggerChoice(CoderState):
         command (``command_verbs``) to forces no nationality or possessor places abroad (``own_force_nouns``;
         "its", "his" allowed) to act is a mobilisation of the commander's own forces (MOBILIZE), not a
         request to another party; the commanded act is its content."""
-        if trigger is None or trigger.type != "REQUEST":
-            return trigger
-        if token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
-            return trigger
-        clauses = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
+        clauses = self.commanded_clauses(token, trigger)
         if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT")
                               for c in clauses for t in self.lexicon.verbs.get(c.lemma_.lower(), ())):
             return trigger   # "ordered the military to strike", "to withdraw": the act ordered is the news
         forces = [c for c in children_of(token) if c.dep_ == "dobj"]
-        forces += [s for c in children_of(token) if c.dep_ in ("xcomp", "ccomp") and not forces
-                   for s in children_of(c) if s.dep_ == "nsubj"]   # the parser's raised object
+        forces += [s for c in clauses if not forces for s in children_of(c) if s.dep_ == "nsubj"]   # the parser's raised object
         if not forces or not all(self.is_unplaced_force(f) for f in forces):
             return trigger
         return replace(trigger, type="MOBILIZE", cameo="154", mode="troops", context=("military",))
@@ -367,9 +365,7 @@ class TriggerChoice(CoderState):
         someone or something be detained, seized or dissolved (a COERCE verb in the passive) is that
         measure, taken by the one who orders it; people other than envoys ordered out of the country
         are expelled. Its target is the order's object; the measure's verb is its content."""
-        if trigger is None or trigger.type != "REQUEST" or token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
-            return trigger
-        clauses = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
+        clauses = self.commanded_clauses(token, trigger)
         clauses += [g for c in clauses for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
         for clause in clauses:
             if clause.lemma_.lower() in LEAVING_VERBS and any(
@@ -382,6 +378,13 @@ class TriggerChoice(CoderState):
                 self.absorbed.add(clause.i)   # the measure is coded once, on the order
                 return replace(measure, lemma=token.lemma_.lower(), targets=("dobj",), passive_only=False)
         return trigger
+
+    def commanded_clauses(self, token: Token, trigger: Trigger | None) -> list[Token]:
+        """The complements (xcomp, ccomp) a command (``command_verbs``, read as a REQUEST) orders;
+        empty for any other trigger."""
+        if trigger is None or trigger.type != "REQUEST" or token.lemma_.lower() not in self.lexicon.lower_words("command_verbs"):
+            return []
+        return [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
 
     def is_unplaced_force(self, noun: Token) -> bool:
         """"the army", "units", "its troops": a forces noun with no nationality, name or possessor
