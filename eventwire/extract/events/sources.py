@@ -26,9 +26,15 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 SIDE_LEMMAS = frozenset({"side", "party", "camp", "faction"})
 # Number words of a collective phrase that stands for a list of countries named before it.
 PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
+# Determiners before "two" that make it "the two sides" rather than a count ("two workers")
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
 # Participles after a hyphen that make the words before them the event's mediator, not its party.
 MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
+# Verbs whose doer goes between two parties: a mediator is not one of "the two sides" it serves.
+MEDIATION_VERBS = frozenset({"mediate", "broker", "shuttle", "facilitate"})
+# Sectors a state side of "the two sides" may take from its phrase ("the two governments").
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL"})
 # "led" makes a mediator only of talks ("AU-led talks"); a "US-led offensive" is the leader's own.
 TALK_LED_PARTICIPLES = frozenset({"led", "sponsored"})
 # Prepositions of absolute clauses, whose noun is the participle's own subject ("with Russia backing").
@@ -192,11 +198,15 @@ class SourceFinder(CoderState):
             # "urged all sides to stop fighting" in one country's war: its two sides, as the actors
             # component tells them (never a split between two countries: "all" may be more than two)
             return collective_parties(head) if self.names_all_sides(head) else []
+        sector = (actor.sector if actor else None) or "GOV"
+        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        if self.phrase_nationality(head) is not None:   # "the two Yemeni sides"
+            sides = self.civil_war_sides(head, {}, sector, text)
+            if sides:
+                return sides
         named = self.countries_named_before(head) if is_between_object(head) else []
         if len(named) > 2:
             return []   # "Brazil said Chile and Peru should resume talks between the two countries": which two?
-        sector = (actor.sector if actor else None) or "GOV"
-        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
         if len(named) == 2:   # "Syria wants to renew the talks between the two countries" (with Israel, named before)
             return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in named]
         counts: dict[str, int] = {}
@@ -215,13 +225,111 @@ class SourceFinder(CoderState):
             if (mention.start >= window_start and mention.actor.country not in recent
                     and mention.actor.country not in REGIONAL_CODES):
                 recent.append(mention.actor.country)
+        for country in self.mediating_countries(head):
+            counts.pop(country, None)   # "Oman, which has shuttled between the two sides": not a side
+            if country in recent:
+                recent.remove(country)
         if len(counts) < 2:
             # one country's war: "the two warring sides" after its army and an armed group of it
-            return collective_parties(head)
+            return collective_parties(head) or self.civil_war_sides(head, counts, sector, text)
+        if len(recent) != 2 or self.reporting_country(head) in recent:
+            # "A US envoy said talks between the two sides could resume": who reports is no side
+            sides = self.civil_war_sides(head, counts, sector, text)
+            if sides:
+                return sides
         # "Sudan's minister called her Egyptian counterpart. The two ministers agreed ...": exactly two
         # countries named just before are the two, in their order; else the article's two most named
         first, second = recent if len(recent) == 2 else sorted(counts, key=lambda c: -counts[c])[:2]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def mediating_countries(self, head: Token) -> set[str]:
+        """The countries the article shows mediating before ``head``: the subject of a mediation verb
+        ("Oman, which has shuttled between the two sides", "Barrack, who mediated the meeting"), its
+        "by" agent ("talks mediated by Qatar") or the name before a hyphenated participle ("US-brokered")."""
+        found: set[str] = set()
+        for token in self.doc[:min(t.i for t in head.subtree)]:
+            if token.lemma_.lower() not in MEDIATION_VERBS and token.lower_ not in MEDIATION_PARTICIPLES:
+                continue
+            for doer in self.mediation_doers(token):
+                actor = actor_for_token(doer) or state_named_by(doer)
+                if actor is not None and actor.country and actor.sector != "IGO":
+                    found.add(actor.country)
+        return found
+
+    @staticmethod
+    def mediation_doers(verb: Token) -> list[Token]:
+        """Who does a mediation verb: its subject (a relative pronoun's antecedent), its "by" agent,
+        or the name compounded with its participle ("US-brokered")."""
+        doers = []
+        for child in children_of(verb):
+            if child.dep_ == "nsubj":
+                is_relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+                doers.append(verb.head if is_relative else child)
+            elif child.dep_ == "agent":
+                doers.extend(g for g in children_of(child) if g.dep_ == "pobj")
+            elif child.dep_ in ("npadvmod", "compound", "amod", "nmod") and child.i == verb.i - 2 \
+                    and verb.doc[verb.i - 1].text == "-":
+                doers.append(child)
+        return doers
+
+    def civil_war_sides(self, head: Token, counts: dict[str, int], sector: str, text: str) -> list[Actor]:
+        """"The two Yemeni sides", "talks between the two sides" in an article on Sudan's war that names
+        the US mediators: the state and the armed group of one country, when the phrase names that
+        country or the article names it at least twice as often as any other; the state side takes the
+        phrase's sector (a military for "sides" without one), the group is the latest named of that
+        country. Empty when no armed group of that country is named before the phrase."""
+        if head.lemma_.lower() not in SIDE_LEMMAS:
+            return []   # "the two countries", "both leaders" are two states or two people
+        country = self.phrase_nationality(head)
+        if country is None:
+            ranked = sorted(counts, key=lambda c: -counts[c])
+            if not ranked or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+                return []
+            country = ranked[0]
+            if self.in_conflict_abroad(country):
+                return []   # Lebanon, Hezbollah and Israel: "both parties" may be Israel and Lebanon
+        phrase_start = min(t.idx for t in head.subtree)
+        groups = [m.actor for m in self.actor_mentions if m.end <= phrase_start and m.actor is not None
+                  and m.actor.country == country and m.actor.sector in ("REB", "SEP")]
+        if not groups:
+            return []
+        state_sector = sector if sector in STATE_SIDE_SECTORS else "MIL"
+        state = make_actor(f"{country} {SECTOR_LABELS.get(state_sector, '')}".strip(), text, country, state_sector)
+        return [state, groups[-1].model_copy(update={"text": text})]
+
+    def reporting_country(self, head: Token) -> str | None:
+        """The country of whoever reports the clause ``head`` sits in ("A US envoy said [talks between
+        the two sides could resume]" -> USA): the subject of the speech verb above the clause."""
+        node = head
+        while node.dep_ not in ("ccomp", "ROOT") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self.words["speech_verbs"]:
+            return None
+        speaker = self.subject_of(node.head)
+        actor = actor_for_token(speaker) if speaker is not None else None
+        return actor.country if actor is not None else None
+
+    def in_conflict_abroad(self, country: str) -> bool:
+        """Whether an event coded so far sets ``country`` against another country (a conflict type)."""
+        for event in self.coded:
+            if event.quad_class not in (3, 4) or event.source is None or event.target is None:
+                continue
+            pair = {event.source.country, event.target.country}
+            if country in pair and len(pair) == 2 and None not in pair and not pair & REGIONAL_CODES:
+                return True
+        return False
+
+    @staticmethod
+    def phrase_nationality(head: Token) -> str | None:
+        """The country a nationality word before a side noun names ("the two Yemeni sides")."""
+        if head.lemma_.lower() not in SIDE_LEMMAS:
+            return None
+        for child in children_of(head):
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+                state = actor_for_token(child) or state_named_by(child)
+                if state is not None and state.country and state.country not in REGIONAL_CODES:
+                    return state.country
+        return None
 
     def countries_named_before(self, head: Token) -> list[str]:
         """The countries named in ``head``'s own sentence before it, in order of first mention: when
@@ -331,7 +439,10 @@ class SourceFinder(CoderState):
         if head.lemma_.lower() not in SIDE_LEMMAS and any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(head)):
             return False   # "ordered two French diplomats to leave": two people of one state, not two sides
-        return any(c.lower_ in ("two", "both") for c in children_of(head) if c.dep_ in ("nummod", "det", "predet"))
+        words = {c.lower_ for c in children_of(head) if c.dep_ in ("nummod", "det", "predet")}
+        # "two" names the two sides only after a definite determiner ("the two leaders"): "Two workers
+        # were injured", "killed two children" count people, who are not split between two countries
+        return "both" in words or ("two" in words and bool(words & DEFINITE_DETERMINERS))
 
     @staticmethod
     def names_all_sides(head: Token) -> bool:
