@@ -793,7 +793,8 @@ def test_a_reported_relative_clause_gives_its_dead_to_the_attack_told_before():
 
 def test_a_verb_hung_on_a_that_clause_with_no_actor_takes_the_governing_subject():
     events = coded("Serbia acknowledged that two border posts belong to Croatia and agreed to hand them over.")
-    assert any(t == "AGREE" and source == "SRB" for t, source, _ in events)
+    # agreeing to hand over is coded as the handover itself (an agreement to yield, sixteenth pass)
+    assert any(t == "RETREAT" and source == "SRB" for t, source, _ in events)
 
 
 def test_talks_an_agreement_came_after_were_held_by_its_parties():
@@ -943,7 +944,8 @@ def test_a_place_inside_an_object_is_not_a_target():
 
 def test_the_sources_own_object_is_passed_over_for_the_party_after_it():
     events = coded("Japan agreed to withdraw its objection to India's bid to host the summit.")
-    assert ("AGREE", "JPN", "IND") in events
+    # agreeing to drop an objection is the concession itself (sixteenth pass), aimed past the source's own object
+    assert ("CONCEDE", "JPN", "IND") in events
 
 
 def test_a_pact_an_act_is_done_under_names_its_party():
@@ -979,7 +981,8 @@ def test_coordinated_givers_of_a_proposal_are_not_each_others_target():
 
 
 def test_coordinated_subjects_of_an_agreement_still_face_each_other():
-    assert ("AGREE", "ETH", "KEN") in coded("Ethiopia and Kenya agreed on Monday to reopen the border.")
+    # agreeing to reopen a border is the reopening itself (sixteenth pass), still one event between the two
+    assert ("RETREAT", "ETH", "KEN") in coded("Ethiopia and Kenya agreed on Monday to reopen the border.")
 
 
 def test_a_protest_against_a_war_takes_no_place_as_its_target():
@@ -1389,7 +1392,7 @@ def test_a_nationality_before_a_crew_noun_names_the_doer():
 
 def test_a_headline_comma_list_of_two_countries_is_both_parties():
     assert ("AGREE", "CUB", "MEX") in coded("Cuba, Mexico sign energy deal")
-    assert ("AGREE", "SEN", "GMB") in coded("Senegal, Gambia agree to reopen border")
+    assert ("RETREAT", "SEN", "GMB") in coded("Senegal, Gambia agree to reopen border")   # an agreed reopening
 
 
 def test_talks_framing_a_clause_are_held_by_its_subject():

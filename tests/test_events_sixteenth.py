@@ -1,8 +1,10 @@
 """Events and actors on fresh text (sixteenth pass), through the public API.
 
 Each test is one reading added in the pass: "the two sides" and "both parties" of one country's
-war, a mediator that is no side, a count of people ("two workers") that is no pair of sides. The
-sentences were written for these tests, with sentences each rule must leave alone.
+war, a mediator that is no side, a count of people ("two workers") that is no pair of sides, an
+agreement to yield coded as the concession, a warning that a measure could follow on a condition,
+halts and pauses in fighting. The sentences were written for these tests, with sentences each rule
+must leave alone.
 """
 from __future__ import annotations
 
@@ -59,3 +61,44 @@ def test_two_people_counted_are_one_party_not_two_sides():
 def test_the_two_armies_of_two_states_stay_two_states():
     text = "Chadian soldiers clashed with Sudanese troops near the border. The two armies have exchanged fire before."
     assert sides_of(text, "exchanged") == {("TCD", "SDN"), ("SDN", "TCD")}
+
+
+def test_an_agreement_to_cut_tariffs_is_one_concession_between_the_parties():
+    text = "Brazil and Argentina agreed on Friday to cut the tariffs they charge on each other's steel for a year."
+    assert [(kind, s, t) for kind, s, t in coded_events(text, "2025-05-16")] == [("CONCEDE", "BRA", "ARG")]
+
+
+def test_an_agreement_to_swap_prisoners_is_one_release_between_the_parties():
+    text = "Armenia and Azerbaijan agreed to exchange 30 detainees each, the mediators said."
+    assert ("RETREAT", "ARM", "AZE") in coded_events(text, "2025-05-16")
+    assert "AGREE" not in {kind for kind, _, _ in coded_events(text, "2025-05-16")}
+
+
+def test_an_agreement_to_talk_stays_an_agreement():
+    text = "Tehran agreed to hold a new round of talks with the three European powers in Oslo."
+    assert "AGREE" in {kind for kind, _, _ in coded_events(text, "2025-05-16")}
+
+
+def test_a_warning_that_tariffs_could_rise_on_a_condition_is_a_threat():
+    text = "The US president warned that tariffs on Mexican goods could rise again if Mexico City did not stop the flow of migrants."
+    events = coded_events(text, "2025-05-16")
+    assert ("THREATEN", "USA", "MEX") in events
+    assert "SANCTION" not in {kind for kind, _, _ in events}   # the measure is the threat's content
+
+
+def test_a_warning_that_prices_could_rise_on_a_condition_is_no_threat():
+    text = "Economists warned that food prices could rise sharply if the drought continued into the summer."
+    assert "THREATEN" not in {kind for kind, _, _ in coded_events(text, "2025-05-16")}
+
+
+def test_a_pause_in_offensive_operations_is_a_retreat():
+    text = "Myanmar's military announced a three-week pause in offensive operations on Wednesday."
+    assert ("RETREAT", "MMR", None) in coded_events(text, "2025-04-03")
+
+
+def test_a_truce_declared_is_its_declarers_retreat():
+    assert ("RETREAT", "SDN", None) in coded_events("Sudan's army declared a 72-hour truce on Monday.", "2025-04-03")
+
+
+def test_a_pause_in_production_is_no_event():
+    assert coded_events("The pause in production at the Tema refinery cost the company millions.", "2025-04-03") == []

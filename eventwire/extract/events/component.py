@@ -46,13 +46,13 @@ from eventwire.extract.events.mentions import EarlierMentions, telling_order, wi
 from eventwire.extract.events.modality import Modality, is_background_date, is_harmed_side_report
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
                                             SYMMETRIC_TYPES, same_actor)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
 from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, children_of,  # noqa: F401
-                                               is_infinitive, trigger_matcher)
+                                               is_agreed_yield, is_infinitive, takes_content, trigger_matcher)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_in_index, timex_index
 from eventwire.models import Actor, Event, Evidence, Span
@@ -484,15 +484,15 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.outcome_victims(token, sources[0])]
         if trigger.type == "ASSAULT" and no_party(targets):
             targets = [self.reacting_party(token, sources[0])]
-        if trigger.pos == "verb" and trigger.type in CONTENT_TAKING_TYPES and no_party(targets):
+        if trigger.pos == "verb" and takes_content(token, trigger) and no_party(targets):
             targets = self.coordinated_addressees(token, sources[0]) or [None]
         if trigger.pos == "verb" and trigger.type == "THREATEN" and no_party(targets):
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
         if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
             return self.reciprocal(token, trigger, sources)
         given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
-        if len(sources) > 1 and (trigger.type in SYMMETRIC_TYPES or is_joint_act(token)) and no_party(targets) \
-                and not given:   # "X and Y held joint drills": one event between them, as for a meeting
+        joint = trigger.type in SYMMETRIC_TYPES or is_joint_act(token) or is_agreed_yield(token, trigger)
+        if len(sources) > 1 and joint and no_party(targets) and not given:   # "X and Y held joint drills": one event between them, as for a meeting
             sources, targets = sources[:1], sources[1:]   # "Ethiopia and Somalia agreed" -> ETH -> SOM
         return self.assemble(token, trigger, sources, targets)
 
@@ -593,7 +593,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         verb = node.head.head
         for _ in range(2):   # "agreed to reopen the crossing after five days of talks": the governing verb
             trigger = self.triggers.get(verb.i)
-            if trigger is not None and trigger.pos == "verb" and trigger.type in SYMMETRIC_TYPES:
+            if trigger is not None and trigger.pos == "verb" and (trigger.type in SYMMETRIC_TYPES
+                                                                   or is_agreed_yield(verb, trigger)):
                 return verb
             if verb.dep_ != "xcomp":
                 return None

@@ -53,6 +53,8 @@ PROMISE_TYPES = frozenset({"AGREE"})
 # Tags of a finite verb in the past or present tense ("offered", "offers"); a bare infinitive is "VB".
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
+# Coercive measures a warning may hold over its addressee on a condition ("tariffs could rise if ...").
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 # Common nouns of places and positions: a clause on them tells what happened there (news), not a
 # thing's history.
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "district", "province", "position", "post",
@@ -153,6 +155,8 @@ class Readings(CoderState):
         """The complement of a content-taking trigger ("threatened to strike"), or a noun that
         restates its verb's event ("held talks", "launched an attack on", "agreed to a ceasefire")."""
         head = token.head
+        if self.is_threatened_measure(token):
+            return True   # "warned that tariffs could rise if ...": the measure is the threat's content
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
             verb = head.head   # "agreed to a ceasefire": the noun names the verb's own event
             return (self.triggers[verb.i].type == self.triggers[token.i].type and self.triggers[verb.i].pos == "verb"
@@ -1359,8 +1363,8 @@ class Readings(CoderState):
         clauses = [clause, *(c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         if any(self.is_sure_answer(c) or self.is_authority_act(c) for c in clauses):
             return False
-        if any(self.is_deterrent(s, c) or self.is_conditional_deterrent(c) for c in clauses
-               for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if any(self.is_deterrent(s, c) or self.is_conditional_deterrent(c) or self.is_conditional_measure(s, c)
+               for c in clauses for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
         doer = actor_for_token(subject)
@@ -1380,6 +1384,25 @@ class Readings(CoderState):
         if not conditions:
             return False
         return self.names_an_answer(clause, {w.i for c in conditions for w in c.subtree})
+
+    def is_threatened_measure(self, token: Token) -> bool:
+        """The measure a conditional threat holds over its addressee (``is_conditional_measure``): the
+        subject of the clause of a THREATEN trigger ("warned that tariffs could rise if ...")."""
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return False
+        threat = self.triggers.get(clause.head.i)
+        return threat is not None and threat.type == "THREATEN" and self.is_conditional_measure(token, clause)
+
+    def is_conditional_measure(self, subject: Token, clause: Token) -> bool:
+        """"warned that tariffs could rise again if no deal was reached": a coercive measure (a SANCTION
+        or COERCE trigger) as the subject of a clause on a condition ("if", "unless") is the author's
+        measure held over the addressee, a threat; "prices could rise if ..." names none."""
+        measure = self.triggers.get(subject.i)
+        if measure is None or measure.type not in MEASURE_TYPES:
+            return False
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+                   for c in children_of(clause))
 
     def names_an_answer(self, clause: Token, outside: set[int]) -> bool:
         """Whether ``clause``, less the tokens ``outside``, names an answer (``deterrent_words``)."""

@@ -12,12 +12,12 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
+from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_infinitive
+from eventwire.extract.events.triggers import children_of, is_infinitive, takes_content
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -113,7 +113,7 @@ class TargetFinder(CoderState):
         "agreed to drop his objection to Sweden's bid", "pledged to send its army") is passed over for
         the next one."""
         trigger = self.triggers.get(token.i)
-        if trigger is None or trigger.type not in CONTENT_TAKING_TYPES:
+        if trigger is None or not takes_content(token, trigger):
             return []
         for comp in children_of(token):
             if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
@@ -283,7 +283,7 @@ class TargetFinder(CoderState):
         """The object phrases a nested search starts from: the trigger's direct objects and its
         prepositional objects, and a content-taking trigger's complement's objects."""
         verbs = [token]
-        if trigger.type in CONTENT_TAKING_TYPES:
+        if takes_content(token, trigger):
             verbs += [c for c in children_of(token) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         passive = self.is_passive(token)   # "exports of chips to China were banned": the patient
         heads = []

@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.lexicon import Lexicon, Trigger
-from eventwire.extract.events.roles import STATE_SECTORS, SUBJECT_DEPS, actor_for_token
+from eventwire.extract.events.roles import CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token
 from eventwire.extract.events.state import CoderState
 
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -99,6 +99,10 @@ LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
 # (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
 # lemma of "dismisses" is "dismisse").
+# Verbs of agreeing whose infinitive content, when it yields something, is the event itself.
+AGREEMENT_VERBS = frozenset({"agree", "consent"})
+# Event types of yielding: agreed to, they are coded as themselves ("agreed to lift the ban").
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute"}
 
 
@@ -142,7 +146,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
-            chosen = self.as_ordered_measure(token, chosen)
+            chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -429,6 +433,21 @@ class TriggerChoice(CoderState):
             return adjective.head
         return subject
 
+    def as_agreed_concession(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Washington and Beijing agreed to cut the tariffs", "the rebels agreed to withdraw": an
+        agreement to yield (a CONCEDE or RETREAT verb as its infinitive content) is that concession,
+        coded once on the agreement, as "agreed to a ceasefire" is a ceasefire."""
+        if trigger is None or trigger.type != "AGREE" or token.lemma_.lower() not in AGREEMENT_VERBS:
+            return trigger
+        for clause in children_of(token):
+            if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+                continue
+            content = self.choose(clause, self.lexicon.verbs.get(clause.lemma_.lower(), ()))
+            if content is not None and content.type in YIELDING_TYPES:
+                self.absorbed.add(clause.i)
+                return replace(trigger, type=content.type, cameo=content.cameo, mode=content.mode)
+        return trigger
+
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"The AU was ready to host a new round", "Beijing is willing to mediate": a cooperative act
         its author declares itself ready for is an offer (AGREE), not the act itself; readiness to
@@ -585,6 +604,18 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def is_agreed_yield(token: Token, trigger) -> bool:
+    """"Moscow and Kyiv agreed to exchange prisoners", "agreed to a ceasefire": a concession agreed on
+    (``TriggerChoice.as_agreed_concession``), made between the parties and aimed as the agreement is."""
+    return trigger.type in YIELDING_TYPES and token.lemma_.lower() in AGREEMENT_VERBS
+
+
+def takes_content(token: Token, trigger) -> bool:
+    """Whether the trigger's complement clause says what it is about (a promise, threat, demand or
+    refusal, or a concession agreed on), so the parties of that clause may be its target."""
+    return trigger.type in CONTENT_TAKING_TYPES or is_agreed_yield(token, trigger)
 
 
 def complement_lemmas(token: Token) -> set[str]:
