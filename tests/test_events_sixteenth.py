@@ -102,3 +102,45 @@ def test_a_truce_declared_is_its_declarers_retreat():
 
 def test_a_pause_in_production_is_no_event():
     assert coded_events("The pause in production at the Tema refinery cost the company millions.", "2025-04-03") == []
+
+
+def test_a_group_noun_named_by_an_armed_group_is_that_group():
+    text = "The JNIM group attacked a Burkinabe army base near Djibo on Sunday."
+    assert ("ASSAULT", "BFA", "BFA") in coded_events(text, "2025-04-01")
+
+
+def test_a_movement_named_by_its_organisation_rejects_as_it():
+    events = coded_events("The Hamas movement rejected the proposal on Monday.", "2025-04-01", side="code")
+    assert ("REJECT", "PSEREB", None) in events
+
+
+def test_a_possessed_weapon_acts_for_its_owner():
+    text = "Sudan's army said on Monday that its aircraft had bombed RSF positions near El Obeid."
+    assert ("ASSAULT", "SDN", "SDN") in coded_events(text, "2025-04-01")
+
+
+def test_a_verb_after_a_reduced_relative_takes_the_relatives_noun_as_subject():
+    text = "Benin has lost dozens of troops in the north. Jihadists linked to al-Qaeda killed 54 soldiers there in April."
+    events = coded_events(text, "2025-06-01", side="code", with_trigger=True)
+    assert any(kind == "ASSAULT" and source == "BENREB" and word == "killed" for kind, source, _, word in events)
+
+
+def test_a_list_the_parser_reads_as_an_apposition_gives_one_event_per_member():
+    text = "Mali, Burkina Faso and Niger on Tuesday rejected an ECOWAS proposal to keep their borders open."
+    assert {s for kind, s, _ in coded_events(text, "2025-02-01") if kind == "REJECT"} == {"MLI", "BFA", "NER"}
+
+
+def test_an_apposition_that_describes_a_country_adds_no_party():
+    text = "Mali, a landlocked country of 22 million people, rejected the ECOWAS proposal on Tuesday."
+    assert {s for kind, s, _ in coded_events(text, "2025-02-01") if kind == "REJECT"} == {"MLI"}
+
+
+def test_envoys_recalled_from_a_capital_are_recalled_from_its_state():
+    text = "Mali, Niger and Burkina Faso recalled their ambassadors from Algiers on Tuesday."
+    assert {(s, t) for kind, s, t in coded_events(text, "2025-04-08") if kind == "SANCTION"} == {
+        ("MLI", "DZA"), ("NER", "DZA"), ("BFA", "DZA")}
+
+
+def test_coordinated_nationalities_of_one_force_give_one_attack_each():
+    text = "On Wednesday, US and British warplanes struck 18 Houthi targets around Sanaa."
+    assert {s for kind, s, _ in coded_events(text, "2024-02-01") if kind == "ASSAULT"} == {"USA", "GBR"}

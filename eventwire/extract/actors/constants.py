@@ -103,6 +103,9 @@ COUNTRY_NOUNS = {"country", "nation", "state"}
 # "a country", "any nation": an unspecified one, no actor.
 INDEFINITE_DETERMINERS = {"a", "an", "any", "another", "no", "some", "each", "every"}
 # Definite nouns that refer back to a named body of a sector: "the bloc" -> ECOWAS.
+# Sectors of a named organisation a group noun it modifies stands for ("the JNIM group", "the Hamas
+# movement", "the OPEC bloc"); a state ("the China group") is none.
+NAMED_GROUP_SECTORS = frozenset({"REB", "SEP", "IGO", "PTY", "OPP", "CRM", "NGO", "INS"})
 GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisation": "IGO", "organization": "IGO",
                   "group": "REB", "militia": "REB", "movement": "REB"}
 # Verbs of violence done to people: the doer's nationality says nothing of the victims'.

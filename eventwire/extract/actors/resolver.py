@@ -26,7 +26,7 @@ from eventwire.extract.actors.clauses import is_arresting, private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
-    MEMBERSHIP_NOUNS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS)
+    MEMBERSHIP_NOUNS, NAMED_GROUP_SECTORS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on, standing_on
 from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homograph, is_language_speaker,
@@ -174,6 +174,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         counted = self.counted_members(head) if sector is None else None
         if counted is not None:
             return counted.model_copy(update={"text": text})   # "a group of army officers"
+        named = self.named_group(head, text) if head.lemma_.lower() in GROUP_ANAPHORS else None
+        if named is not None:
+            return named   # "the JNIM group", "the Hamas movement": the name it is the group of
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
                 and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
             actor = self.group_anaphor(head, text)
@@ -215,6 +218,17 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if principal is not None:
                 return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def named_group(self, head: Token, text: str) -> Actor | None:
+        """"the JNIM group", "the al Qaeda-linked JNIM group", "the Hamas movement": a group noun whose
+        compound modifier is a listed organisation or armed group stands for it."""
+        for child in head.lefts:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            actor = self.actor_for_token(child)
+            if actor is not None and actor.sector in NAMED_GROUP_SECTORS:
+                return actor.model_copy(update={"text": text})
+        return None
 
     def holds_no_listed_office(self, found: tuple[Span, list[Entry]]) -> bool:
         """Whether the name is a listed person holding none of his listed offices on the article's date,

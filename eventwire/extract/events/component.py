@@ -148,7 +148,7 @@ class EventsComponent:
             "future_auxiliaries", "hypothetical_auxiliaries", "hypothetical_marks", "fatality_verbs",
             "injury_verbs", "arrest_verbs", "retaliation_verbs", "instrument_nouns", "claim_nouns", "support_verbs", "reciprocal_verbs",
             "thing_nouns", "act_nouns", "domestic_measures", "forecast_verbs", "no_comment_verbs", "team_words", "offer_adjectives", "defence_verbs",
-            "pact_nouns", "judging_verbs")}
+            "pact_nouns", "judging_verbs", "recall_verbs")}
         # derived once: the kill/wound verbs are tested together on many tokens of every doc
         self.words["casualty_verbs"] = self.words["fatality_verbs"] | self.words["injury_verbs"]
         # whose object does the "for"/"of" gerund's act (sources.accused_doer), asked per trigger

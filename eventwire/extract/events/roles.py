@@ -82,10 +82,22 @@ def conjunct_chain(token: Token) -> list[Token]:
     while frontier:
         node = frontier.pop()
         for child in node.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or is_listed_apposition(node, child):
                 chain.append(child)
                 frontier.append(child)
     return chain
+
+
+# Entity labels of names a list of parties is made of ("Mali, Burkina Faso and Niger").
+LISTED_NAME_LABELS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def is_listed_apposition(node: Token, child: Token) -> bool:
+    """"Mali, Burkina Faso and Niger": the small model reads the second name of a list as an
+    apposition of the first (with the rest coordinated under it). True for an apposed name, of a
+    named party, that opens a coordination of its own."""
+    return (child.dep_ == "appos" and child.ent_type_ in LISTED_NAME_LABELS and node.ent_type_ in LISTED_NAME_LABELS
+            and any(c.dep_ == "conj" for c in child.children))
 
 
 def is_reduced_participle(verb: Token) -> bool:

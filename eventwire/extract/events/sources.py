@@ -26,6 +26,10 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 SIDE_LEMMAS = frozenset({"side", "party", "camp", "faction"})
 # Number words of a collective phrase that stands for a list of countries named before it.
 PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
+# Participles that open a reduced relative clause after a noun ("fighters linked to al-Qaeda"), which
+# the parser may take for the sentence's main verb.
+REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
+                                          "align", "loyal", "arm", "base"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -33,6 +37,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 MEDIATION_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated"})
 # Verbs whose doer goes between two parties: a mediator is not one of "the two sides" it serves.
 MEDIATION_VERBS = frozenset({"mediate", "broker", "shuttle", "facilitate"})
+# The forms of those verbs and participles, for a cheap test of the text before a parse walk.
+MEDIATION_WORDS = frozenset({"mediate", "mediates", "mediated", "mediating", "broker", "brokers", "brokered",
+                             "brokering", "shuttle", "shuttles", "shuttled", "shuttling", "facilitate",
+                             "facilitates", "facilitated", "facilitating", "hosted"})
 # Sectors a state side of "the two sides" may take from its phrase ("the two governments").
 STATE_SIDE_SECTORS = frozenset({"GOV", "MIL"})
 # "led" makes a mediator only of talks ("AU-led talks"); a "US-led offensive" is the leader's own.
@@ -247,6 +255,8 @@ class SourceFinder(CoderState):
         ("Oman, which has shuttled between the two sides", "Barrack, who mediated the meeting"), its
         "by" agent ("talks mediated by Qatar") or the name before a hyphenated participle ("US-brokered")."""
         found: set[str] = set()
+        if not MEDIATION_WORDS & doc_words(self.doc):
+            return found   # the cheap test first: most articles name no mediation
         for token in self.doc[:min(t.i for t in head.subtree)]:
             if token.lemma_.lower() not in MEDIATION_VERBS and token.lower_ not in MEDIATION_PARTICIPLES:
                 continue
@@ -504,8 +514,8 @@ class SourceFinder(CoderState):
         members = [actor_for_token(c) for c in conjunct_chain(head)]
         members += self.coordinated_owners(head, first)
         for modifier in children_of(head):
-            if modifier.dep_ in ("amod", "compound") and first.sector:
-                chain = conjunct_chain(modifier)   # "Philippine and Chinese diplomats": both modifiers
+            if modifier.dep_ in ("amod", "compound", "nmod") and first.sector:
+                chain = conjunct_chain(modifier)   # "Philippine and Chinese diplomats", "US and British warplanes"
                 for other in [modifier, *chain] if chain else []:
                     actor = actor_for_token(other)
                     if actor and actor.country and actor.country != first.country:
@@ -762,6 +772,9 @@ class SourceFinder(CoderState):
         speech = self.speech_verb_of_listed_act(token) if token.dep_ in ("ccomp", "advcl") else None
         if speech is not None:
             return self.source(speech, Trigger(speech.lemma_, "ASSAULT", "190", "verb"))
+        if is_verb_after_reduced_relative(token):
+            subject = self.subject_of(head)
+            return actor_for_token(subject) if subject is not None else None
         if token.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") or head.dep_ == "prep":
             governor = head.head if head.dep_ == "prep" else head
             accused = self.accused_doer(head, on_verb=not nested)
@@ -1426,6 +1439,10 @@ class SourceFinder(CoderState):
         if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
             self.absorbed.add(token.i)
             return self.noun_source(token) or self.firing_party(token)
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(token)):
+            owner = self.patient_owner(token)   # "its aircraft had bombed": the owner of what acts
+            if owner is not None and owner.country:
+                return owner   # not "the company's board": an owner of no country is no party here
         return self.national_crew(token)
 
     def firing_party(self, noun: Token) -> Actor | None:
@@ -1605,6 +1622,23 @@ class SourceFinder(CoderState):
         sector = (speaker.sector if speaker is not None else None) or "GOV"
         country = source.country
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
+
+
+def is_verb_after_reduced_relative(token: Token) -> bool:
+    """"Jihadists linked to al-Qaeda killed 54 soldiers": the parser takes the participle of the reduced
+    relative ("linked to", "backed by") for the main verb and hangs the real one on it as an adverbial
+    clause. True for such a verb: finite, with no subject and no opening word of its own ("when",
+    "after"), under a participle with a subject before it and a phrase of its own."""
+    if token.dep_ != "advcl" or token.tag_ not in ("VBD", "VBZ"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"mark"} or (c.dep_ == "advmod" and c.tag_ == "WRB")
+           for c in children_of(token)):
+        return False
+    head = token.head
+    if head.tag_ not in ("VBN", "VBD") or head.i > token.i or head.lemma_.lower() not in REDUCED_RELATIVE_PARTICIPLES:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < head.i for c in children_of(head)) \
+        and any(c.dep_ in ("prep", "agent") for c in children_of(head))
 
 
 def shared_agent_participle(token: Token) -> Token | None:

@@ -1066,6 +1066,8 @@ class TargetFinder(CoderState):
         if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.head.lower_ in LOCATIVE_PREPOSITIONS:
             return None   # "strikes in Sudan": where it happened, which the place, not the target, tells
         country = self.country_named_by(head)
+        if country is None and head.head.lower_ == "from" and head.head.head.lemma_.lower() in self.words["recall_verbs"]:
+            country = state_named_by(head)   # "recalled their ambassadors from Algiers": the capital's state
         if country is None:
             return None
         code = country.country
