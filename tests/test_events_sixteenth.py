@@ -144,3 +144,15 @@ def test_envoys_recalled_from_a_capital_are_recalled_from_its_state():
 def test_coordinated_nationalities_of_one_force_give_one_attack_each():
     text = "On Wednesday, US and British warplanes struck 18 Houthi targets around Sanaa."
     assert {s for kind, s, _ in coded_events(text, "2024-02-01") if kind == "ASSAULT"} == {"USA", "GBR"}
+
+
+def test_a_movement_with_national_branches_is_the_branch_of_the_story():
+    text = ("Jordan banned all activities of the Muslim Brotherhood on Wednesday, a week after authorities "
+            "arrested 16 people. Jordan's interior minister said the Brotherhood had tried to hide documents.")
+    assert ("COERCE", "JOR", "JOR") in coded_events(text, "2025-04-23")
+
+
+def test_military_aircraft_act_for_the_military_of_the_story():
+    text = ("Myanmar's junta announced a ceasefire on Wednesday. The Kachin Independence Army said military "
+            "aircraft bombed two villages near Bhamo on Thursday.")
+    assert ("ASSAULT", "MMR", "MMR") in coded_events(text, "2025-04-03")

@@ -92,7 +92,7 @@ class SectorMixin:
         return make_actor(f"{name} {entry.name}", actor.text, country, entry.sector)
 
     def operating_group(self, entry: Entry, actor: Actor) -> Actor:
-        """An armed group active in several countries (``operates``): the group of the one of them the
+        """A group active in several countries (``operates``): the group of the one of them the
         article names most ("JNIM" in a story on Burkina Faso is BFA REB); its listed country when the
         article names none of them."""
         counts = Counter(c for _, c in self.countries_at if c in entry.operates)

@@ -1443,7 +1443,18 @@ class SourceFinder(CoderState):
             owner = self.patient_owner(token)   # "its aircraft had bombed": the owner of what acts
             if owner is not None and owner.country:
                 return owner   # not "the company's board": an owner of no country is no party here
-        return self.national_crew(token)
+        return self.national_crew(token) or self.force_equipment(token)
+
+    def force_equipment(self, token: Token) -> Actor | None:
+        """"military aircraft bombed two villages", "army helicopters fired on the crowd": a common noun
+        the resolver codes as no actor, modified by a word of the armed forces or police, acts for
+        that force (the country the context gives it)."""
+        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS | {"pobj"}:
+            return None
+        if not any(c.dep_ in ("amod", "compound") for c in token.lefts):
+            return None
+        actor = self.actor_from_modifiers(token)
+        return actor if actor is not None and actor.country and actor.sector in ("MIL", "COP") else None
 
     def firing_party(self, noun: Token) -> Actor | None:
         """"hit by fire from Russian air defences", "shelling from Ethiopian artillery units": the
