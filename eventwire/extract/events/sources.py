@@ -30,6 +30,10 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 # the parser may take for the sentence's main verb.
 REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
                                           "align", "loyal", "arm", "base"})
+# Machines a force acts with: "military aircraft bombed" is the military's act ("military delegations"
+# are people, whom the resolver codes).
+FORCE_EQUIPMENT = frozenset({"aircraft", "plane", "jet", "warplane", "helicopter", "gunship", "warship", "ship",
+                             "vessel", "boat", "tank", "vehicle", "truck", "artillery", "battery"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -1449,7 +1453,7 @@ class SourceFinder(CoderState):
         """"military aircraft bombed two villages", "army helicopters fired on the crowd": a common noun
         the resolver codes as no actor, modified by a word of the armed forces or police, acts for
         that force (the country the context gives it)."""
-        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS | {"pobj"}:
+        if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS | {"pobj"} or token.lemma_.lower() not in FORCE_EQUIPMENT:
             return None
         if not any(c.dep_ in ("amod", "compound") for c in token.lefts):
             return None
