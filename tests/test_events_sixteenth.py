@@ -156,3 +156,25 @@ def test_military_aircraft_act_for_the_military_of_the_story():
     text = ("Myanmar's junta announced a ceasefire on Wednesday. The Kachin Independence Army said military "
             "aircraft bombed two villages near Bhamo on Thursday.")
     assert ("ASSAULT", "MMR", "MMR") in coded_events(text, "2025-04-03")
+
+
+def test_supporters_gathering_outside_a_police_station_protest():
+    text = ("Dozens of opposition supporters gathered outside Lusaka Central Police Station on Wednesday, "
+            "and officers fired tear gas to disperse them.")
+    assert "PROTEST" in {kind for kind, _, _ in coded_events(text, "2025-05-01")}
+
+
+def test_a_crowd_gathered_in_support_of_a_candidate_protests():
+    text = ("Cameroonian security forces fired tear gas at crowds who had gathered in Douala in support of "
+            "opposition candidate Issa Tchiroma.")
+    assert "PROTEST" in {kind for kind, _, _ in coded_events(text, "2025-10-27")}
+
+
+def test_a_crowd_gathered_at_a_partys_call_is_no_protest_against_the_party():
+    text = "Tens of thousands of Georgians gathered in Tbilisi at the call of opposition parties on Sunday."
+    events = coded_events(text, "2024-12-01", side="code")
+    assert all(not (kind == "PROTEST" and target and target.endswith("OPP")) for kind, _, target in events)
+
+
+def test_mourners_gathering_outside_a_church_do_not_protest():
+    assert coded_events("Hundreds of mourners gathered outside the church for the funeral.", "2025-05-01") == []

@@ -17,7 +17,7 @@ from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICI
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_infinitive, takes_content
+from eventwire.extract.events.triggers import CAUSE_NOUNS, children_of, is_infinitive, takes_content
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -206,7 +206,9 @@ class TargetFinder(CoderState):
                                  and p.lower_ in SANCTION_OBJECT_PREPOSITIONS
                                  for g in children_of(p) if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
-                heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
+                # "gathered at the call of opposition parties": the caller is no target of the protest
+                heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
+                             and not (kind == "PROTEST" and g.lemma_.lower() in CAUSE_NOUNS))
             elif child.dep_ == "ccomp":
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
@@ -292,7 +294,8 @@ class TargetFinder(CoderState):
                 if child.dep_ == "dobj" or (passive and verb.i == token.i and child.dep_ in PASSIVE_SUBJECT_DEPS):
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
-                    heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
+                    heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
+                                 and not (trigger.type == "PROTEST" and g.lemma_.lower() in CAUSE_NOUNS))
                 elif child.dep_ == "prep" and child.lower_ == "under":   # "pledged ... under a deal with X"
                     heads.extend(g for g in children_of(child) if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
         return heads

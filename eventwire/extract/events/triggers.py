@@ -99,6 +99,10 @@ LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
 # (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
 # lemma of "dismisses" is "dismisse").
+# Nouns of a cause a crowd gathers for ("in support of", "at the call of" a party).
+CAUSE_NOUNS = frozenset({"support", "call", "solidarity", "defence", "defense", "memory"})
+# Counted people a gathering for a cause is made of ("thousands of people gathered at the call of ...").
+COUNTED_PEOPLE = frozenset({"people", "person", "thousand", "hundred", "dozen", "resident", "citizen"})
 # Verbs of agreeing whose infinitive content, when it yields something, is the event itself.
 AGREEMENT_VERBS = frozenset({"agree", "consent"})
 # Event types of yielding: agreed to, they are coded as themselves ("agreed to lift the ban").
@@ -198,8 +202,11 @@ class TriggerChoice(CoderState):
             return None
         if not crowd_lemmas(token) & self.lexicon.lower_words("protest_crowds") and not self.gathers_to_protest(token):
             return None
-        return Trigger(lemma, "PROTEST", "141", "verb", mode="demo",
-                       targets=("prep:against", "prep:outside", "prep:at"))
+        called = any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS for g in children_of(c)) for c in children_of(token))
+        # "gathered at the call of opposition parties": the caller is no target of the protest
+        targets = ("prep:against", "prep:outside") if called else ("prep:against", "prep:outside", "prep:at")
+        return Trigger(lemma, "PROTEST", "141", "verb", mode="demo", targets=targets)
 
     def as_envoys_ordered_out(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Mali ordered Algeria's ambassador to leave the country": envoys ordered out are expelled
@@ -224,7 +231,23 @@ class TriggerChoice(CoderState):
         # demanding"); not a verb coordinated with the gathering itself ("gathered and rejected")
         clauses = [c for c in children_of(token) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         clauses += [g for c in clauses for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
-        return any(c.lemma_.lower() in purposes for c in clauses)
+        return any(c.lemma_.lower() in purposes for c in clauses) or self.gathers_for_a_cause(token)
+
+    def gathers_for_a_cause(self, token: Token) -> bool:
+        """"Dozens of party supporters gathered outside the police station", "crowds who had gathered in
+        support of Tchiroma", "thousands gathered at the call of opposition parties": a crowd of
+        supporters or activists (``crowd_subjects``, also counted, or the noun a relative clause
+        describes) gathering outside a building, in someone's support or at a party's call."""
+        crowd = crowd_lemmas(token)
+        if token.dep_ == "relcl" and token.head.i != token.i:
+            crowd = crowd | {token.head.lemma_.lower()}
+        called = any(c.dep_ == "prep" and (c.lower_ in ("outside", "at", "in") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS for g in children_of(c)))
+            for c in children_of(token))
+        if called and crowd & (self.lexicon.lower_words("crowd_subjects") | COUNTED_PEOPLE):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "outside" for c in children_of(token)) \
+            and bool(crowd & self.lexicon.lower_words("crowd_subjects"))
 
     def as_charged_claim(self, token: Token) -> Trigger | None:
         """"Pakistan charged that India had violated the ceasefire": "charge" with a that-clause and
