@@ -178,3 +178,41 @@ def test_a_crowd_gathered_at_a_partys_call_is_no_protest_against_the_party():
 
 def test_mourners_gathering_outside_a_church_do_not_protest():
     assert coded_events("Hundreds of mourners gathered outside the church for the funeral.", "2025-05-01") == []
+
+
+def test_people_forced_back_across_a_border_are_deported():
+    text = "Iran has forced more than half a million Afghans back across the border since June, the IOM said."
+    assert ("COERCE", "IRN", "AFG") in coded_events(text, "2025-07-20")
+
+
+def test_an_army_forced_back_is_no_deportation():
+    assert "COERCE" not in {kind for kind, _, _ in coded_events("The rebels forced the army back from the town.", "2025-07-20")}
+
+
+def test_a_news_outlet_suspended_is_censored():
+    text = "Burkina Faso's junta suspended the BBC and Voice of America for two weeks on Thursday."
+    events = coded_events(text, "2024-04-26")
+    assert ("COERCE", "BFA", "GBR") in events and ("COERCE", "BFA", "USA") in events
+
+
+def test_visas_suspended_for_a_nationality_are_a_sanction_on_its_state():
+    text = "The Dominican Republic suspended visas for Haitians on Monday and shut the main crossing at Dajabon."
+    assert ("SANCTION", "DOM", "HTI") in coded_events(text, "2023-09-16")
+
+
+def test_a_toll_added_after_the_one_attack_of_its_sentence_is_that_attacks():
+    import eventwire
+
+    text = ("Hours later, army aircraft struck RSF positions east of El Fasher, the military said in a "
+            "statement, adding that dozens of fighters had been killed.")
+    events = eventwire.extract(text, published="2025-06-10").events
+    assert [(e.type, e.trigger.text, e.fatalities is not None) for e in events] == [("ASSAULT", "struck", True)]
+
+
+def test_a_toll_in_a_sentence_of_two_acts_stays_apart():
+    import eventwire
+
+    text = ("Police arrested 40 protesters in Nairobi while militants attacked a bus in Mandera, the government "
+            "said, adding that six people had been killed.")
+    attacks = [e for e in eventwire.extract(text, published="2025-06-10").events if e.trigger.text == "attacked"]
+    assert all(e.fatalities is None for e in attacks)

@@ -354,7 +354,19 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             events = built.get(candidate.i)
             if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
                 return candidate.i
-        return None
+        return self.sole_attack_before(token, built)
+
+    def sole_attack_before(self, token: Token, built: dict[int, list[Event]]) -> int | None:
+        """"Army aircraft struck RSF positions, the military said, adding that dozens of fighters had
+        been killed": a toll told in the passive with no doer of its own, after the one attack coded
+        earlier in its sentence, is that attack's outcome."""
+        if not self.is_passive(token) or self.agent_of(token) is not None:
+            return None
+        sent = sentence_of(token)
+        attacks = [i for i, events in built.items() if sent.start <= i < token.i and events
+                   and all(e.type == "ASSAULT" for e in events)]
+        others = [i for i in built if sent.start <= i < sent.end and i not in attacks and i != token.i and built[i]]
+        return attacks[0] if len(attacks) == 1 and not others else None
 
     @staticmethod
     def coordinated_subjects(verb: Token) -> list[Token]:

@@ -103,6 +103,8 @@ LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 CAUSE_NOUNS = frozenset({"support", "call", "solidarity", "defence", "defense", "memory"})
 # Counted people a gathering for a cause is made of ("thousands of people gathered at the call of ...").
 COUNTED_PEOPLE = frozenset({"people", "person", "thousand", "hundred", "dozen", "resident", "citizen"})
+# Verbs that silence a news outlet they take as object ("suspended the BBC").
+SILENCING_VERBS = frozenset({"suspend", "ban", "block", "shut", "close"})
 # Verbs of agreeing whose infinitive content, when it yields something, is the event itself.
 AGREEMENT_VERBS = frozenset({"agree", "consent"})
 # Event types of yielding: agreed to, they are coded as themselves ("agreed to lift the ban").
@@ -151,6 +153,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
+            chosen = self.as_silenced_outlet(token, chosen)
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -455,6 +458,17 @@ class TriggerChoice(CoderState):
         if subject is None and adjective.dep_ == "amod":
             return adjective.head
         return subject
+
+    def as_silenced_outlet(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"suspended the BBC and Voice of America for two weeks", "banned Al Jazeera": a news outlet
+        (an actor of the media sector) suspended, banned or blocked is censored (COERCE 1721)."""
+        if trigger is not None or token.lemma_.lower() not in SILENCING_VERBS:
+            return trigger
+        for obj in (c for c in children_of(token) if c.dep_ == "dobj"):
+            actor = actor_for_token(obj)
+            if actor is not None and actor.sector in ("MED", "JRN") and obj.pos_ == "PROPN":
+                return Trigger(token.lemma_.lower(), "COERCE", "1721", "verb", mode="censor", targets=("dobj",))
+        return trigger
 
     def as_agreed_concession(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Washington and Beijing agreed to cut the tariffs", "the rebels agreed to withdraw": an
