@@ -216,3 +216,19 @@ def test_a_toll_in_a_sentence_of_two_acts_stays_apart():
             "said, adding that six people had been killed.")
     attacks = [e for e in eventwire.extract(text, published="2025-06-10").events if e.trigger.text == "attacked"]
     assert all(e.fatalities is None for e in attacks)
+
+
+def test_guards_taken_hostage_are_abducted():
+    text = "Al-Shabaab fighters took five Kenyan soldiers hostage near Mandera."
+    assert ("ASSAULT", "SOM", "KEN") in coded_events(text, "2024-01-15")
+
+
+def test_rescue_teams_flown_in_are_aid():
+    text = "After the earthquake, China flew in rescue teams and relief supplies to Myanmar."
+    assert ("AID", "CHN", "MMR") in coded_events(text, "2025-04-03")
+
+
+def test_recaptured_fugitives_are_arrested_and_a_recaptured_town_is_taken():
+    events = coded_events("Guatemala's police said they had recaptured six of the fugitives.", "2025-10-22")
+    assert "COERCE" in {kind for kind, _, _ in events}
+    assert "ASSAULT" in {kind for kind, _, _ in coded_events("Ukraine's army recaptured the town of Kupiansk.", "2025-10-22")}
