@@ -232,3 +232,11 @@ def test_recaptured_fugitives_are_arrested_and_a_recaptured_town_is_taken():
     events = coded_events("Guatemala's police said they had recaptured six of the fugitives.", "2025-10-22")
     assert "COERCE" in {kind for kind, _, _ in events}
     assert "ASSAULT" in {kind for kind, _, _ in coded_events("Ukraine's army recaptured the town of Kupiansk.", "2025-10-22")}
+
+
+def test_an_incursion_a_force_responds_to_is_aimed_at_that_force():
+    text = ("Sudanese officials said seven soldiers were killed in Monday's attack on the Jebel Tayour outpost. "
+            "Ethiopia has denied shelling the post and says its soldiers were responding to an incursion by "
+            "Sudanese troops.")
+    events = coded_events(text, "2025-03-05", with_trigger=True)
+    assert ("ASSAULT", "SDN", "ETH", "incursion") in events

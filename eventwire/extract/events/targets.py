@@ -84,6 +84,8 @@ NESTED_DEPTH = 3
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Words that put an act before the reaction it provoked: "returned fire after X shot first".
 REACTION_MARKERS = frozenset({"after", "following"})
+# Verbs whose "to" object is the act a party answers ("responding to an incursion"): aimed at that party.
+RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
 # Sectors of armed forces, whose reaction to an attack shows they were its target.
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
@@ -680,6 +682,9 @@ class TargetFinder(CoderState):
         if (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in REACTION_MARKERS
                 and prep.head.pos_ == "VERB"):
             return prep.head
+        if (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "to"
+                and prep.head.lemma_.lower() in RESPONSE_VERBS):
+            return prep.head   # "its soldiers were responding to an incursion by Sudanese troops"
         return None
 
     def aimed_target(self, token: Token, source: Actor | None) -> Actor | None:
