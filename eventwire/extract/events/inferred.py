@@ -16,7 +16,7 @@ from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_C
                                             actor_for_token, is_other_side, is_reduced_participle, state_named_by,
                                             state_of_name)
 from eventwire.extract.events.state import CoderState
-from eventwire.extract.events.triggers import CAUSE_NOUNS, children_of
+from eventwire.extract.events.triggers import children_of, is_cause_object
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor, Event
 
@@ -212,7 +212,7 @@ class InferredTargets(CoderState):
             holders.append(token.head)
         candidates += [g for h in holders for c in children_of(h)
                        if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
-                       for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() not in CAUSE_NOUNS]
+                       for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)
             if actor is not None and actor.country and (source is None or actor.code != source.code):

@@ -212,10 +212,9 @@ class SourceFinder(CoderState):
             return collective_parties(head) if self.names_all_sides(head) else []
         sector = (actor.sector if actor else None) or "GOV"
         text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
-        if self.phrase_nationality(head) is not None:   # "the two Yemeni sides"
-            sides = self.civil_war_sides(head, {}, sector, text)
-            if sides:
-                return sides
+        sides = self.civil_war_sides(head, {}, sector, text)   # "the two Yemeni sides" (no counts: named only)
+        if sides:
+            return sides
         named = self.countries_named_before(head) if is_between_object(head) else []
         if len(named) > 2:
             return []   # "Brazil said Chile and Peru should resume talks between the two countries": which two?
@@ -336,8 +335,6 @@ class SourceFinder(CoderState):
     @staticmethod
     def phrase_nationality(head: Token) -> str | None:
         """The country a nationality word before a side noun names ("the two Yemeni sides")."""
-        if head.lemma_.lower() not in SIDE_LEMMAS:
-            return None
         for child in children_of(head):
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
                 state = actor_for_token(child) or state_named_by(child)

@@ -17,7 +17,7 @@ from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICI
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import CAUSE_NOUNS, children_of, is_infinitive, takes_content
+from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, takes_content
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -210,7 +210,7 @@ class TargetFinder(CoderState):
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                 # "gathered at the call of opposition parties": the caller is no target of the protest
                 heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
-                             and not (kind == "PROTEST" and g.lemma_.lower() in CAUSE_NOUNS))
+                             and not (kind == "PROTEST" and is_cause_object(g)))
             elif child.dep_ == "ccomp":
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
@@ -297,7 +297,7 @@ class TargetFinder(CoderState):
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                     heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
-                                 and not (trigger.type == "PROTEST" and g.lemma_.lower() in CAUSE_NOUNS))
+                                 and not (trigger.type == "PROTEST" and is_cause_object(g)))
                 elif child.dep_ == "prep" and child.lower_ == "under":   # "pledged ... under a deal with X"
                     heads.extend(g for g in children_of(child) if g.dep_ == "pobj" and g.lemma_.lower() in PACT_NOUNS)
         return heads

@@ -96,9 +96,6 @@ def children_kept(doc: Doc) -> Iterator[None]:
 
 # Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
-# Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
-# (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
-# lemma of "dismisses" is "dismisse").
 # Nouns of a cause a crowd gathers for ("in support of", "at the call of" a party).
 CAUSE_NOUNS = frozenset({"support", "call", "solidarity", "defence", "defense", "memory"})
 # Counted people a gathering for a cause is made of ("thousands of people gathered at the call of ...").
@@ -109,6 +106,9 @@ SILENCING_VERBS = frozenset({"suspend", "ban", "block", "shut", "close"})
 AGREEMENT_VERBS = frozenset({"agree", "consent"})
 # Event types of yielding: agreed to, they are coded as themselves ("agreed to lift the ban").
 YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
+# (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
+# lemma of "dismisses" is "dismisse").
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute"}
 
 
@@ -205,9 +205,8 @@ class TriggerChoice(CoderState):
             return None
         if not crowd_lemmas(token) & self.lexicon.lower_words("protest_crowds") and not self.gathers_to_protest(token):
             return None
-        called = any(c.dep_ == "prep" and c.lower_ == "at" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS for g in children_of(c)) for c in children_of(token))
         # "gathered at the call of opposition parties": the caller is no target of the protest
+        called = has_cause_phrase(token, ("at",))
         targets = ("prep:against", "prep:outside") if called else ("prep:against", "prep:outside", "prep:at")
         return Trigger(lemma, "PROTEST", "141", "verb", mode="demo", targets=targets)
 
@@ -244,10 +243,8 @@ class TriggerChoice(CoderState):
         crowd = crowd_lemmas(token)
         if token.dep_ == "relcl" and token.head.i != token.i:
             crowd = crowd | {token.head.lemma_.lower()}
-        called = any(c.dep_ == "prep" and (c.lower_ in ("outside", "at", "in") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS for g in children_of(c)))
-            for c in children_of(token))
-        if called and crowd & (self.lexicon.lower_words("crowd_subjects") | COUNTED_PEOPLE):
+        if has_cause_phrase(token, ("outside", "at", "in")) \
+                and crowd & (self.lexicon.lower_words("crowd_subjects") | COUNTED_PEOPLE):
             return True
         return any(c.dep_ == "prep" and c.lower_ == "outside" for c in children_of(token)) \
             and bool(crowd & self.lexicon.lower_words("crowd_subjects"))
@@ -641,6 +638,17 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+def is_cause_object(word: Token) -> bool:
+    """A noun of the cause a crowd gathers for ("in support of", "at the call of"): no party it opposes."""
+    return word.lemma_.lower() in CAUSE_NOUNS
+
+
+def has_cause_phrase(token: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether one of ``token``'s ``prepositions`` has a cause noun as object ("gathered at the call of")."""
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and any(
+        g.dep_ == "pobj" and is_cause_object(g) for g in children_of(c)) for c in children_of(token))
 
 
 def is_agreed_yield(token: Token, trigger) -> bool:
