@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS,
-                                            TRAVEL_VERBS, actor_for_token)
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, MEASURE_TYPES, PASSIVE_SUBJECT_DEPS, STATE_SECTORS,
+                                            SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive,
                                                is_trailing_to_clause)
@@ -53,8 +53,6 @@ PROMISE_TYPES = frozenset({"AGREE"})
 # Tags of a finite verb in the past or present tense ("offered", "offers"); a bare infinitive is "VB".
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 MEASURE_ENDING_TYPES = frozenset({"CONCEDE", "SANCTION", "RETREAT"})
-# Coercive measures a warning may hold over its addressee on a condition ("tariffs could rise if ...").
-MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 # Common nouns of places and positions: a clause on them tells what happened there (news), not a
 # thing's history.
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "district", "province", "position", "post",

@@ -25,6 +25,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 # down" is a THREATEN, "urged X to act" a REQUEST, "refused to recognize" a REJECT. The complement
 # lends its target to the governing event and is not coded on its own.
 CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# Coercive measures: those against a party's property or trade fall on the owner ("banned Chinese
+# apps"), and a warning may hold one over its addressee on a condition ("tariffs could rise if ...").
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Violent acts: whose parties a call for calm and a threat of force answer, and whose unnamed doer

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
+from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
                                             SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
@@ -100,8 +100,6 @@ APPOSED_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 REPORTED_ACT_SENTENCES = 2
 
 
-# Measures against a party's property or trade ("banned Chinese apps"), which fall on the owner.
-MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 
 
 class TargetFinder(CoderState):
