@@ -85,12 +85,18 @@ def test_condemning_a_rebel_attack_at_home_targets_the_rebels():
 
 
 def test_a_foreign_doer_is_preferred_and_a_rivals_attack_abroad_is_not_taken():
+    from eventwire.nlp import build_pipeline
+    from eventwire.pipeline import make_article, prepared_doc
+
     text = ("An Israeli drone struck a car in southern Lebanon on Monday, killing a Hezbollah commander. "
             "Hezbollah fired rockets at northern Israel hours later. The army said no one was hurt. "
             "Residents said the roads were closed. Schools stayed shut on Tuesday. "
             "Lebanon's prime minister condemned the killing.")
-    condemned = [e for e in of_type(text, "ACCUSE") if e[1] == "LBN"]
-    assert condemned and all(target != "LBN" for _, _, target in condemned)
+    # the keeper off: the filler's choice is what is tested (the keeper may drop a targetless condemnation)
+    nlp = build_pipeline(overrides={"eventwire_events": {"keep_events": False}})
+    doc = nlp(prepared_doc(nlp, make_article(text, published="2024-06-05")))
+    condemned = [e for e in doc._.events if e.type == "ACCUSE" and e.source and e.source.country == "LBN"]
+    assert condemned and all(e.target is None or e.target.country != "LBN" for e in condemned)
 
 
 # --- an event noun under a predicate adjective of disposition ---------------------------------------

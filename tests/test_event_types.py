@@ -415,8 +415,12 @@ def test_a_charge_the_parser_makes_the_main_clause_keeps_its_accusation():
     assert coded.get("accused") == "ACCUSE"
 
 
-def test_a_thing_described_by_a_rejection_is_still_background():
-    assert "REJECT" not in types_of("The plan, which Bolivia rejected in 2019, was published on Monday.")
+def test_a_thing_described_by_a_past_rejection_codes_it_as_background():
+    # seventeenth pass: a named party's act in a clause on a thing is coded; years back, it is historical
+    extraction = eventwire.extract("The plan, which Bolivia rejected in 2019, was published on Monday.",
+                                   published="2024-06-05")
+    rejected = [e for e in extraction.events if e.type == "REJECT"]
+    assert rejected and all("historical" in e.context and e.source.country == "BOL" for e in rejected)
 
 
 def test_a_measure_that_hits_an_industry_is_no_attack():

@@ -131,9 +131,13 @@ class TitleMixin:
     def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """A name with a title: "Egyptian Foreign Minister Karim Saadeldin", "Karim Saadeldin,
         Egypt's foreign minister"; later mentions of the surname resolve to the same actor."""
-        if head.pos_ != "PROPN":
-            return None
         aliases = self.doc._.ew_person_aliases
+        if head.pos_ != "PROPN":
+            # "Morales, who was barred from the vote, denied ...": a surname the small model tags as
+            # a noun (but as a person) after the full name is still that person
+            if head.pos_ == "NOUN" and head.ent_type_ == "PERSON" and head.text in aliases:
+                return aliases[head.text].model_copy(update={"text": text})
+            return None
         titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case"
                   and not any(a.dep_ == "case" for a in self.doc[t.i].children)]
         if head.text in aliases and not titled:

@@ -28,6 +28,10 @@ CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 # Coercive measures: those against a party's property or trade fall on the owner ("banned Chinese
 # apps"), and a warning may hold one over its addressee on a condition ("tariffs could rise if ...").
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
+# Machines a force acts with: "military aircraft bombed" is the military's act ("military delegations"
+# are people, whom the resolver codes); "soldiers backed by armoured vehicles" are equipped, not supported.
+FORCE_EQUIPMENT = frozenset({"aircraft", "plane", "jet", "warplane", "helicopter", "gunship", "warship", "ship",
+                             "vessel", "boat", "tank", "vehicle", "truck", "artillery", "battery"})
 # Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Violent acts: whose parties a call for calm and a threat of force answer, and whose unnamed doer

@@ -11,7 +11,7 @@ from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS,
+from eventwire.extract.events.roles import (FORCE_EQUIPMENT, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS,
                                             REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token, conjunct_chain, is_other_side, is_reduced_participle,
                                             state_named_by)
@@ -30,10 +30,6 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 # the parser may take for the sentence's main verb.
 REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
                                           "align", "loyal", "arm", "base"})
-# Machines a force acts with: "military aircraft bombed" is the military's act ("military delegations"
-# are people, whom the resolver codes).
-FORCE_EQUIPMENT = frozenset({"aircraft", "plane", "jet", "warplane", "helicopter", "gunship", "warship", "ship",
-                             "vessel", "boat", "tank", "vehicle", "truck", "artillery", "battery"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -130,6 +126,21 @@ FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 ARRESTING_SECTORS = frozenset({"COP", "JUD", "MIL", "SPY"})
 
 
+def accompanying_parties(verb: Token, subject: Token | None) -> list[Token]:
+    """"Niger quit ECOWAS along with Mali and Burkina Faso", "Ghana, together with Togo, sent troops",
+    "fought alongside Russian forces": the parties a verb or its subject is said to act with (the
+    objects of "along with", "together with" and "alongside", with their conjuncts)."""
+    objects = []
+    for node in (verb, subject) if subject is not None else (verb,):
+        for child in children_of(node):
+            if child.dep_ == "prep" and child.lower_ == "alongside":
+                objects += [g for g in children_of(child) if g.dep_ == "pobj"]
+            elif child.dep_ in ("advmod", "prep") and child.lower_ in ("along", "together"):
+                objects += [g for w in children_of(child) if w.dep_ == "prep" and w.lower_ == "with"
+                            for g in children_of(w) if g.dep_ == "pobj"]
+    return [t for obj in objects for t in (obj, *conjunct_chain(obj))]
+
+
 class SourceFinder(CoderState):
     """Who did it: the source of a trigger's event, and who reports it."""
 
@@ -183,6 +194,11 @@ class SourceFinder(CoderState):
         for member in self.coordinated_actors(head, source) if head is not None else []:
             if all(member.code != a.code or not member.country for a in found):
                 found.append(member)
+        if trigger.pos == "verb":
+            for partner in accompanying_parties(token, head):
+                actor = actor_for_token(partner)
+                if actor is not None and actor.country and all(actor.country != a.country for a in found if a):
+                    found.append(actor)
         return found
 
     @staticmethod

@@ -513,8 +513,8 @@ class TriggerChoice(CoderState):
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
         if not (negated and promised):
             return trigger
-        if self.is_refusal_to_comment(token):
-            return None
+        if not (trigger.objects or trigger.particle) and self.is_refusal_to_comment(token):
+            return None   # "would not give details" (an entry that names its object is no comment: "give up its weapons")
         self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
         return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
 
