@@ -350,7 +350,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             if candidate.i in self.mentioned:   # "killed in Monday's attack": the attack reported before
                 candidate = self.doc[self.mentioned[candidate.i]]
             elif candidate is antecedent and not built.get(candidate.i):
-                candidate = self.attack_told_before(candidate, built) or candidate
+                candidate = self.light_verb_of(candidate, built) or self.attack_told_before(candidate, built) or candidate
             events = built.get(candidate.i)
             if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
                 return candidate.i
@@ -392,6 +392,21 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 return None
             node = node.head
         return None
+
+    def light_verb_of(self, noun: Token, built: dict[int, list[Event]]) -> Token | None:
+        """"carried out a raid on the camp that killed 12": the attack noun a relative clause's
+        antecedent is the object of (the parser may hang the clause on "the camp"), and an attack noun
+        coded as its light verb's content, stand for that verb's event."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            found = self.triggers.get(node.head.head.i)
+            if found is not None and found.type == "ASSAULT" and found.pos == "noun":
+                node = node.head.head
+        if built.get(node.i):
+            return node if node is not noun else None
+        if node.dep_ != "dobj" or node.head.i == node.i or not built.get(node.head.i):
+            return None
+        return node.head
 
     def attack_told_before(self, noun: Token, built: dict[int, list[Event]]) -> Token | None:
         """A definite attack noun that names no party and was not coded ("in protest at the
@@ -679,6 +694,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         place = place_for_token(token, self.place_at) or place_for_sentence(sent, self.place_at)
         if trigger.type == "RETREAT" and no_party(targets):
             targets = [self.territory_owner(place, sources[0])]
+        if trigger.type == "ASSAULT":
+            targets = [self.victims_where_hit(target, sources[0], place) for target in targets]
         # the people deported or turned back at a border are no target of the country they are in:
         # they are foreigners
         located = trigger.type in LOCATED_TARGET_TYPES and no_party(targets) and trigger.mode not in UNLOCATED_MODES

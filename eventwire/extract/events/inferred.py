@@ -373,6 +373,20 @@ class InferredTargets(CoderState):
             return None
         return make_actor(place.country, place.name, place.country, None)
 
+    @staticmethod
+    def victims_where_hit(target: Actor | None, source: Actor | None, place) -> Actor | None:
+        """"Israel resumed air strikes that killed more than 400 people", "India fired missiles at
+        camps in Pakistan, killing 31 people": victims counted with no nationality of their own, whom
+        the resolver gave the attacker's country, are people of the country the attack fell on, when
+        that is another one."""
+        if target is None or source is None or target.sector != "CVL" or not source.country:
+            return target
+        if target.country != source.country or place is None or not place.country or place.country == source.country:
+            return target
+        if place.country in REGIONAL_CODES or names_a_nationality(target.text):
+            return target
+        return make_actor(f"{place.country} civilians", target.text, place.country, "CVL")
+
     def territory_owner(self, place, source: Actor | None) -> Actor | None:
         """A withdrawal from another country's soil is directed at that country."""
         if place is None or not place.country or source is None or place.country == source.country:
@@ -853,3 +867,16 @@ class InferredTargets(CoderState):
                     return None
                 return make_actor(place.country, place.name, place.country, None)
         return None
+
+
+# Words that open a counted phrase ("At least nine people", "More than 400 people"), capitalised
+# only at the start of a sentence.
+COUNT_OPENERS = frozenset({"at", "more", "some", "about", "around", "nearly", "almost", "over", "up", "dozens",
+                           "hundreds", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "the", "a", "an", "several", "many", "least", "than"})
+
+
+def names_a_nationality(text: str) -> bool:
+    """Whether a phrase's words include a capitalised name ("Israeli civilians", "Palestinians"),
+    other than a counting word capitalised at the start of a sentence ("At least nine people")."""
+    return any(word[:1].isupper() and word.lower() not in COUNT_OPENERS for word in text.split())
