@@ -647,17 +647,22 @@ class InferredTargets(CoderState):
         return tuple(ranked[:2])
 
     def border_country(self, token: Token, source: Actor | None) -> Actor | None:
-        """"massed troops near the Ukrainian border", "deploys troops near Guyana border": forces sent
-        to another country's border are aimed at that country (not its sector: none is named)."""
+        """"massed troops near the Ukrainian border", "deploys troops near Guyana border", "moved troops to
+        its border with Ukraine": forces sent to another country's border are aimed at that country (not
+        its sector: none is named)."""
         carriers = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]
         for prep in (p for carrier in carriers for p in children_of(carrier)):
             if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPOSITIONS:
                 continue
             for pobj in (g for g in children_of(prep) if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
-                for modifier in (m for m in pobj.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")):
-                    actor = actor_for_token(modifier) or self.country_named_by(modifier)
+                # "the Ukrainian border", "the Guyana border", "its border with Ukraine"
+                namers = [m for m in pobj.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]
+                namers += [g for w in children_of(pobj) if w.dep_ == "prep" and w.lower_ == "with"
+                           for g in children_of(w) if g.dep_ == "pobj"]
+                for namer in namers:
+                    actor = actor_for_token(namer) or self.country_named_by(namer)
                     if actor is not None and actor.country and (source is None or actor.country != source.country):
-                        return make_actor(actor.country, modifier.text, actor.country, None)
+                        return make_actor(actor.country, namer.text, actor.country, None)
         return None
 
     def asks_for_calm(self, token: Token) -> bool:

@@ -102,6 +102,7 @@ FEATURES = (
     "joint_act_target",
     "request_target",
     "retreat_target",
+    "violent_source",
 )
 
 
@@ -273,6 +274,9 @@ def _event_values(event: Event, side: str, trigger: Token | None, other: Actor |
         "joint_act_target": float(kind in SYMMETRIC_TYPES and target),
         "request_target": float(kind == "REQUEST" and target),
         "retreat_target": float(kind == "RETREAT" and target),
+        # the unnamed doer of an attack or an arrest (filled since the seventeenth pass), which the
+        # gold leaves empty about as often as it names one
+        "violent_source": float(kind in VIOLENT_TYPES and not target),
         **_quad_values(event.quad_class),
     }
 
