@@ -117,13 +117,15 @@ class TriggerChoice(CoderState):
 
     def candidate_tokens(self) -> list[Token]:
         """Tokens whose lemma is a lexicon word: found by the compiled trigger index, in text order.
-        A candidate found by an unlemmatized form ("retook", see ``Lexicon.forms``) is given its lemma."""
+        A candidate found by a form the lemmatizer leaves or misreads ("retook", "waged" read as "wag";
+        see ``Lexicon.forms``) is given its lemma."""
         tokens = list(self.doc) if self.matcher is None else [self.doc[i] for i in self.matcher(self.doc)]
         tokens = self.with_offered_acts(tokens)
         forms = self.lexicon.forms
         for token in tokens:
             lemma = forms.get(token.lower_)
-            if lemma is not None and token.lemma_.lower() == token.lower_:
+            if lemma is not None and token.lemma_.lower() != lemma and (
+                    token.lemma_.lower() == token.lower_ or token.pos_ in ("VERB", "AUX")):
                 token.lemma_ = lemma
         return tokens
 
