@@ -123,3 +123,25 @@ def test_a_toll_hung_on_the_raids_object_is_the_raids_outcome():
     text = "In July 2023, the Israeli army carried out a raid on the Jenin camp that killed 12 Palestinians."
     attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].fatalities == 12 and attacks[0].source.country == "ISR"
+
+
+# --- the parties of a joint act named by coordinated nationalities ---------------------------------
+
+def test_officers_of_two_nationalities_due_to_meet_are_both_parties():
+    assert ("CONSULT", "LBN", "ISR", "meet") in coded("Lebanese and Israeli officers are due to meet in Naqoura on Wednesday.")
+
+
+def test_commanders_expected_to_meet_are_both_parties():
+    assert ("CONSULT", "IND", "CHN", "meet") in coded(
+        "Indian and Chinese commanders are expected to meet at the border on Monday.")
+
+
+def test_a_surname_tagged_as_a_plain_noun_after_the_full_name_is_the_person():
+    text = ("President Luis Arce met his ministers in La Paz on Monday. Arce, who said last month he would not "
+            "seek a second term, called the blockades a criminal attempt to force a candidacy.")
+    assert any(t == "ACCUSE" and s == "BOL" and trig == "called" for t, s, _, trig in coded(text))
+
+
+def test_a_war_waged_against_a_force_is_an_attack():
+    assert ("ASSAULT", "ESH", "MAR", "waged") in coded(
+        "Polisario has waged a low-intensity armed campaign against Moroccan forces since November 2020.")

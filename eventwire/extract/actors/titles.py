@@ -134,8 +134,8 @@ class TitleMixin:
         aliases = self.doc._.ew_person_aliases
         if head.pos_ != "PROPN":
             # "Morales, who was barred from the vote, denied ...": a surname the small model tags as
-            # a noun (but as a person) after the full name is still that person
-            if head.pos_ == "NOUN" and head.ent_type_ == "PERSON" and head.text in aliases:
+            # a noun (as a person, or at least capitalised) after the full name is still that person
+            if head.pos_ == "NOUN" and (head.ent_type_ == "PERSON" or head.is_title) and head.text in aliases:
                 return aliases[head.text].model_copy(update={"text": text})
             return None
         titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case"

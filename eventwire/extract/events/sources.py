@@ -519,8 +519,10 @@ class SourceFinder(CoderState):
         if bound is not None:
             return bound
         node = token
-        for _ in range(3):   # "are due to meet", "plans to visit": the governing verb's subject
+        for _ in range(3):   # "are due to meet", "plans to visit", "are expected to meet": the governing verb's subject
             subject = self.subject_of(node)
+            if subject is None and node is not token and token.dep_ == "xcomp":
+                subject = self.controller(node, token)
             if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
                 return subject
             node = node.head
@@ -531,8 +533,10 @@ class SourceFinder(CoderState):
         members = [actor_for_token(c) for c in conjunct_chain(head)]
         members += self.coordinated_owners(head, first)
         for modifier in children_of(head):
-            if modifier.dep_ in ("amod", "compound", "nmod") and first.sector:
-                chain = conjunct_chain(modifier)   # "Philippine and Chinese diplomats", "US and British warplanes"
+            # "Philippine and Chinese diplomats", "US and British warplanes", and people of no sector
+            # the resolver codes ("Lebanese and Israeli officers": each nationality, with no sector)
+            if modifier.dep_ in ("amod", "compound", "nmod") and (first.sector or is_plural_noun(head)):
+                chain = conjunct_chain(modifier)
                 for other in [modifier, *chain] if chain else []:
                     actor = actor_for_token(other)
                     if actor and actor.country and actor.country != first.country:
@@ -803,8 +807,11 @@ class SourceFinder(CoderState):
                     return actor_for_token(obj)
             if token.dep_ in ("xcomp", "pcomp", "acomp") or head.dep_ == "prep" or self.is_participle_clause(token):
                 subject = self.controller(governor, token)
+                if subject is None and governor.dep_ == "acomp" and governor.head.i != governor.i:
+                    subject = self.subject_of(governor.head)   # "officers are due to meet"
                 if subject is not None:
-                    return actor_for_token(subject) or self.quantified_actor(subject)
+                    return actor_for_token(subject) or self.quantified_actor(subject) \
+                        or (self.actor_from_modifiers(subject) if is_plural_noun(subject) else None)
                 return self.inherited_subject(governor, nested=True) if governor != token else None
             if self.is_purpose_infinitive(token):
                 return self.purpose_doer(governor, token)
