@@ -145,3 +145,16 @@ def test_a_surname_tagged_as_a_plain_noun_after_the_full_name_is_the_person():
 def test_a_war_waged_against_a_force_is_an_attack():
     assert ("ASSAULT", "ESH", "MAR", "waged") in coded(
         "Polisario has waged a low-intensity armed campaign against Moroccan forces since November 2020.")
+
+
+# --- the makers of a statement noun, and a measure answered with ------------------------------------
+
+def test_a_proposal_from_two_leaders_is_made_by_each():
+    text = "The government in Caracas has rejected a proposal from Lula and Petro for a repeat election."
+    makers = {s for t, s, _, trig in coded(text) if t == "AGREE" and trig == "proposal"}
+    assert makers == {"BRA", "COL"}
+
+
+def test_a_ban_a_leader_responds_with_is_his_governments():
+    text = "Cambodian Prime Minister Hun Manet responded with a ban on imports of Thai fruit and vegetables."
+    assert any(t == "SANCTION" and s == "KHM" and trig == "ban" for t, s, _, trig in coded(text, "2025-07-01"))

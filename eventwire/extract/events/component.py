@@ -570,10 +570,15 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
 
     @staticmethod
     def is_given(token: Token, trigger: Trigger) -> bool:
-        """"Egyptian and Qatari mediators presented a new ceasefire proposal": a joint-act noun handed
-        over by a giving verb (GIVING_VERBS) is offered by its coordinated subjects together, to
-        someone else; they are not the two parties of the act."""
-        return trigger.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in GIVING_VERBS
+        """"Egyptian and Qatari mediators presented a new ceasefire proposal", "a proposal from Lula and
+        Petro": a joint-act noun handed over by a giving verb (GIVING_VERBS), or a statement noun
+        "from" its makers, is offered by its coordinated parties together, to someone else; they are
+        not the two parties of the act."""
+        if trigger.pos != "noun":
+            return False
+        if quad_class(trigger.cameo) in (1, 3) and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(token)):
+            return True   # "a proposal from Lula and Petro": made together, to someone else
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in GIVING_VERBS
 
     def split_between(self, token: Token, targets: list) -> tuple[list, list]:
         """"clashes between police and students", "a ceasefire between Colombia's government and the

@@ -30,6 +30,8 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 # the parser may take for the sentence's main verb.
 REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
                                           "align", "loyal", "arm", "base"})
+# Verbs of answering an act with a measure of one's own ("responded with a ban", "retaliated with tariffs").
+ANSWER_VERBS = frozenset({"respond", "react", "reply", "retaliate", "counter"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -509,6 +511,9 @@ class SourceFinder(CoderState):
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
         if trigger.pos == "noun":
             by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is None and quad_class(trigger.cameo) in (1, 3):   # "a proposal from Lula and Petro"
+                by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"
+                           and any(g.dep_ == "pobj" and actor_for_token(g) for g in children_of(c))), None)
             if by is not None:
                 return next((g for g in children_of(by) if g.dep_ == "pobj"), None)
             return (self.joining_subject_head(token) or self.displaced_agent(token)
@@ -1129,6 +1134,10 @@ class SourceFinder(CoderState):
                 pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 if pobj is not None:   # "an assault by Chinese law enforcement officers": their nationality
                     return actor_for_token(pobj) or self.national_crew(pobj)
+            if child.dep_ == "prep" and child.lower_ == "from" and self.is_verbal_noun(noun):
+                pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+                if pobj is not None and actor_for_token(pobj) is not None:
+                    return actor_for_token(pobj)   # "a proposal from Lula and Petro", "a request from Kiir"
             if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
                 for prep in children_of(child):
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
@@ -1138,7 +1147,8 @@ class SourceFinder(CoderState):
         displaced = self.displaced_agent(noun) or self.governor_agent(noun)
         if displaced is not None:
             return actor_for_token(displaced)
-        return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.blamed_party(noun)
+        return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.answering_subject(noun)
+                or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
                 or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun))
@@ -1403,6 +1413,23 @@ class SourceFinder(CoderState):
         if any(c.dep_ == "poss" for c in children_of(noun)) or self.actor_from_modifiers(noun) is not None:
             return None
         return next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
+
+    def is_verbal_noun(self, noun: Token) -> bool:
+        """The noun is coded as a statement (QuadClass 1 or 3: a proposal, a request, a warning)."""
+        trigger = self.triggers.get(noun.i)
+        return trigger is not None and quad_class(trigger.cameo) in (1, 3)
+
+    def answering_subject(self, noun: Token) -> Actor | None:
+        """"Hun Manet responded with a ban on imports of Thai fruit", "Beijing retaliated with tariffs":
+        a measure a party answers with (``ANSWER_VERBS`` + "with") is that party's."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in ANSWER_VERBS:
+            return None
+        subject = self.subject_of(verb)
+        return actor_for_token(subject) if subject is not None else self.inherited_subject(verb)
 
     def support_verb_subject(self, noun: Token) -> Actor | None:
         """"France completed its troop withdrawal": the subject of a support verb acts the noun's event."""
