@@ -93,7 +93,8 @@ def test_a_labour_strike_needs_workers_and_a_struck_tone_is_no_event():
 
 def test_an_adjectival_predicate_lends_its_subject_to_the_complement():
     assert ("SUPPORT", "EGY", "IRN") in coded("Egypt is about to restore diplomatic ties with Iran.")
-    assert ("CONSULT", "IRN", "USA") in coded("Iran is ready to resume talks with the United States.")
+    # readiness to talk is an offer to negotiate (AGREE), one event on the verb (seventeenth pass)
+    assert ("AGREE", "IRN", "USA") in coded("Iran is ready to resume talks with the United States.")
 
 
 def test_the_passive_subject_of_a_raising_verb_acts_its_complement():
@@ -1342,8 +1343,9 @@ def test_a_country_name_the_resolver_read_as_a_place_is_a_path_target_but_not_af
 
 
 def test_the_subject_of_a_committing_verb_does_the_event_its_object_names():
+    # the pledge itself is the event, as the gold codes it (seventeenth pass: the aid is its object, once)
     events = coded("Britain pledged military aid to Ukraine on Wednesday.")
-    assert ("AID", "GBR", "UKR") in events
+    assert ("AGREE", "GBR", "UKR") in events and not any(t == "AID" for t, *_ in events)
     assert ("CONSULT", "IDN", "MYS") in coded("The Indonesian president paid a state visit to Malaysia on Thursday.")
 
 

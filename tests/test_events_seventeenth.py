@@ -158,3 +158,20 @@ def test_a_proposal_from_two_leaders_is_made_by_each():
 def test_a_ban_a_leader_responds_with_is_his_governments():
     text = "Cambodian Prime Minister Hun Manet responded with a ban on imports of Thai fruit and vegetables."
     assert any(t == "SANCTION" and s == "KHM" and trig == "ban" for t, s, _, trig in coded(text, "2025-07-01"))
+
+
+# --- the object a verb's sense was chosen by is that verb's event --------------------------------------
+
+def test_a_protest_lodged_is_the_complaint_only():
+    found = coded("Tokyo lodged a protest through diplomatic channels on Tuesday.")
+    assert [t for t, *_ in found] == ["ACCUSE"]
+
+
+def test_a_request_another_party_made_is_coded_beside_its_rejection():
+    found = {t for t, *_ in coded("Honduras rejected a US request to reinstate the extradition treaty.")}
+    assert {"REJECT", "REQUEST"} <= found
+
+
+def test_a_ceasefire_signed_is_still_the_ceasefire():
+    text = "The ELN signed a six-month ceasefire with Colombia's government in August 2023."
+    assert "RETREAT" in {t for t, *_ in coded(text, "2024-01-10")}

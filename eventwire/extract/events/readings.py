@@ -19,8 +19,8 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES, PASSIVE_SUBJECT_DEPS,
                                             STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, children_of, contact_clause_antecedent, is_infinitive,
-                                               is_trailing_to_clause)
+from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of, contact_clause_antecedent,
+                                               is_infinitive, is_trailing_to_clause)
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -171,6 +171,8 @@ class Readings(CoderState):
         governing = self.triggers[head.i]
         if token.dep_ == "dobj" and self.is_offered_act(head):
             return True   # "offered to host talks between X and Y": the talks are offered, not held
+        if self.is_sense_object(token, governing):
+            return True   # "lodged a protest", "suspended aid": the object that made the verb's sense is its event
         if self.is_casualty_participle(token) and governing.type in ("ASSAULT", "COERCE"):
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
@@ -187,6 +189,18 @@ class Readings(CoderState):
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
                 and not has_own_parties(token) and head.lemma_.lower() not in REPELLING_VERBS)
+
+    def is_sense_object(self, noun: Token, governing: Trigger) -> bool:
+        """"lodged a protest", "considering fresh sanctions", "ready to attend talks": a trigger noun that
+        is the object a verb's lexicon entry asks for names that verb's event, when it names no maker of
+        its own ("rejected a US request" also tells the request) and is no yielding act agreed to ("signed
+        a ceasefire" is the ceasefire, as the gold codes it)."""
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or governing.pos != "verb" or governing.type == "REJECT":
+            return False
+        if noun.lemma_.lower() not in governing.objects or names_its_maker(noun):
+            return False
+        own = self.triggers.get(noun.i)
+        return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
 
     def restates_an_attack(self, token: Token) -> bool:
         """"hit four air bases with drones launched from trucks, damaging or destroying 41 aircraft": a
@@ -1681,6 +1695,20 @@ def has_own_parties(noun: Token) -> bool:
     ("between") is an event of those parties, not a restatement of its verb's event."""
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in children_of(c))
                for c in children_of(noun))
+
+
+def names_its_maker(noun: Token) -> bool:
+    """An event noun that names a party of its own: a possessor or an actor modifier ("Nairobi's
+    protest", "a US request"), a "by", "from" or "of" phrase with an actor, or a "between" phrase."""
+    if has_own_parties(noun):
+        return True
+    for child in children_of(noun):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and actor_for_token(child) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and any(
+                g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)):
+            return True
+    return False
 
 
 def has_party_with(noun: Token) -> bool:
