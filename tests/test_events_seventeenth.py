@@ -175,3 +175,18 @@ def test_a_request_another_party_made_is_coded_beside_its_rejection():
 def test_a_ceasefire_signed_is_still_the_ceasefire():
     text = "The ELN signed a six-month ceasefire with Colombia's government in August 2023."
     assert "RETREAT" in {t for t, *_ in coded(text, "2024-01-10")}
+
+
+# --- trips and stationing with no host ------------------------------------------------------------------
+
+def test_a_governor_visiting_a_village_meets_no_one():
+    text = "Borno Governor Babagana Zulum, who visited the village on Monday, urged the federal government to act."
+    assert "CONSULT" not in {t for t, *_ in coded(text)}
+
+
+def test_a_leader_visiting_another_capital_is_still_a_visit():
+    assert ("CONSULT", "FRA", "DZA", "visited") in coded("French President Emmanuel Macron visited Algiers on Monday.")
+
+
+def test_a_country_hosting_foreign_troops_holds_no_meeting():
+    assert "CONSULT" not in {t for t, *_ in coded("Armenia still hosts a Russian military base in the city of Gyumri.")}

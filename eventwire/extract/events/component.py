@@ -47,7 +47,7 @@ from eventwire.extract.events.modality import Modality, is_background_date, is_h
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
-                                            SYMMETRIC_TYPES, same_actor)
+                                            SYMMETRIC_TYPES, TRAVEL_VERBS, same_actor)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
@@ -561,6 +561,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             and token.lemma_.lower() in self.lexicon.lower_words("arrival_verbs")
 
     @staticmethod
+    def is_hostless_trip(token: Token, trigger: Trigger) -> bool:
+        """"The governor, who visited the village on Monday", "flew to Nukus", "his first visit since the
+        election": a trip (a visit by a verb or noun of travel, ``TRAVEL_VERBS``) whose host no finder
+        found is no meeting; hosting talks or a round stays one."""
+        return trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_VERBS
+
+    @staticmethod
     def pledges_to_send(token: Token, trigger: Trigger) -> bool:
         """An AGREE verb whose content is sending something ("pledged to send soldiers"): coordinated
         pledgers give together, to a third party, not to each other ("agreed to send a joint team" is
@@ -708,8 +715,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
                 targets = [None]   # the source's own place: no target, and the event is kept for one
-        if no_party(targets) and self.is_hostless_arrival(token, trigger):
-            return []   # arriving at home or at a mere place
+        if no_party(targets) and (self.is_hostless_arrival(token, trigger) or self.is_hostless_trip(token, trigger)):
+            return []   # arriving at home or at a mere place; a trip to no host ("visited the village")
         if trigger.type == "AID" and no_party(targets):
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
             located = located or not no_party(targets)
