@@ -190,3 +190,12 @@ def test_a_leader_visiting_another_capital_is_still_a_visit():
 
 def test_a_country_hosting_foreign_troops_holds_no_meeting():
     assert "CONSULT" not in {t for t, *_ in coded("Armenia still hosts a Russian military base in the city of Gyumri.")}
+
+
+def test_a_pact_signed_at_a_venue_is_between_the_signers():
+    found = coded("Armenia and Azerbaijan signed a peace declaration at the White House on Friday.")
+    assert ("AGREE", "ARM", "AZE", "signed") in found and not any(tgt == "USA" for _, _, tgt, _ in found)
+
+
+def test_fire_aimed_at_a_party_is_still_aimed_at_it():
+    assert ("ASSAULT", "IRN", "ISR", "fired") in coded("Iran fired about 180 ballistic missiles at Israel on Tuesday.")

@@ -14,7 +14,7 @@ from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, s
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
-                                            SUBJECT_DEPS, actor_for_token, conjunct_chain, is_other_side,
+                                            SUBJECT_DEPS, SYMMETRIC_TYPES, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, takes_content
@@ -205,6 +205,8 @@ class TargetFinder(CoderState):
                     heads.extend(g for p in children_of(child) if p.dep_ == "prep"
                                  and p.lower_ in SANCTION_OBJECT_PREPOSITIONS
                                  for g in children_of(p) if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "at" and kind in SYMMETRIC_TYPES:
+                continue   # "signed a declaration at the White House", "met at the UN": a venue, not a party
             elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
                 # "gathered at the call of opposition parties": the caller is no target of the protest
                 heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
