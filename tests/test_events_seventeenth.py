@@ -199,3 +199,11 @@ def test_a_pact_signed_at_a_venue_is_between_the_signers():
 
 def test_fire_aimed_at_a_party_is_still_aimed_at_it():
     assert ("ASSAULT", "IRN", "ISR", "fired") in coded("Iran fired about 180 ballistic missiles at Israel on Tuesday.")
+
+
+def test_both_sides_of_one_states_rival_arms_are_those_arms():
+    text = ("Libya's Tripoli government on Sunday accused the eastern-based army of Khalifa Haftar of moving troops "
+            "toward Ghadames. The Libyan National Army denied the charge. The UN Support Mission in Libya urged both "
+            "sides on Monday to avoid provocative military moves. Algeria said it was watching the border closely.")
+    urged = [e for e in events_of(text) if e.type == "REQUEST" and e.trigger.text == "urged"]
+    assert {e.target.code for e in urged} == {"LBYGOV", "LBYMIL"}

@@ -322,11 +322,21 @@ class SourceFinder(CoderState):
         phrase_start = min(t.idx for t in head.subtree)
         groups = [m.actor for m in self.actor_mentions if m.end <= phrase_start and m.actor is not None
                   and m.actor.country == country and m.actor.sector in ("REB", "SEP")]
-        if not groups:
-            return []
+        if not groups:   # rival arms of one state ("the Tripoli government" and the eastern army)
+            return self.domestic_rivals(country, text)
         state_sector = sector if sector in STATE_SIDE_SECTORS else "MIL"
         state = make_actor(f"{country} {SECTOR_LABELS.get(state_sector, '')}".strip(), text, country, state_sector)
         return [state, groups[-1].model_copy(update={"text": text})]
+
+    def domestic_rivals(self, country: str, text: str) -> list[Actor]:
+        """The two parties of the latest conflict event coded so far between two different actors of
+        ``country`` ("accused the eastern forces of ..."), for a phrase that names two sides of it."""
+        for event in reversed(self.coded):
+            source, target = event.source, event.target
+            if event.quad_class in (3, 4) and source is not None and target is not None \
+                    and source.country == target.country == country and source.code != target.code:
+                return [source.model_copy(update={"text": text}), target.model_copy(update={"text": text})]
+        return []
 
     def reporting_country(self, head: Token) -> str | None:
         """The country of whoever reports the clause ``head`` sits in ("A US envoy said [talks between
