@@ -207,3 +207,10 @@ def test_both_sides_of_one_states_rival_arms_are_those_arms():
             "sides on Monday to avoid provocative military moves. Algeria said it was watching the border closely.")
     urged = [e for e in events_of(text) if e.type == "REQUEST" and e.trigger.text == "urged"]
     assert {e.target.code for e in urged} == {"LBYGOV", "LBYMIL"}
+
+
+def test_both_sides_are_the_adversaries_not_the_last_two_countries_named():
+    text = ("Israeli jets struck Iranian air defence sites on Saturday. Iran's foreign minister spoke with his Omani "
+            "counterpart on Sunday. The United States urged both sides to show restraint.")
+    urged = {tgt for t, s, tgt, trig in coded(text) if t == "REQUEST" and s == "USA"}
+    assert urged == {"ISR", "IRN"}

@@ -266,10 +266,31 @@ class SourceFinder(CoderState):
             sides = self.civil_war_sides(head, counts, sector, text)
             if sides:
                 return sides
+        # "urged both sides to show restraint" after Israel's and Iran's strikes: sides are adversaries,
+        # the countries of the latest conflict event between two of them (when the urger is neither)
+        adversaries = self.adversaries(subject) if head.lemma_.lower() in SIDE_LEMMAS else None
+        if adversaries is not None:
+            return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in adversaries]
         # "Sudan's minister called her Egyptian counterpart. The two ministers agreed ...": exactly two
         # countries named just before are the two, in their order; else the article's two most named
         first, second = recent if len(recent) == 2 else sorted(counts, key=lambda c: -counts[c])[:2]
         return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in (first, second)]
+
+    def adversaries(self, subject: tuple[int, int]) -> tuple[str, str] | None:
+        """The two countries of the latest conflict event (QuadClass 3 or 4) coded so far between two
+        different countries, neither of them named in the clause's subject (``subject``: its character
+        range); None when there is none."""
+        named = {m.actor.country for m in self.actor_mentions
+                 if m.actor is not None and subject[0] <= m.start < subject[1]}
+        for event in reversed(self.coded):
+            source, target = event.source, event.target
+            if event.quad_class not in (3, 4) or source is None or target is None:
+                continue
+            pair = (source.country, target.country)
+            if all(pair) and pair[0] != pair[1] and not named & set(pair) \
+                    and not any(c in REGIONAL_CODES for c in pair):
+                return pair
+        return None
 
     def mediating_countries(self, head: Token) -> set[str]:
         """The countries the article shows mediating before ``head``: the subject of a mediation verb
