@@ -214,3 +214,20 @@ def test_both_sides_are_the_adversaries_not_the_last_two_countries_named():
             "counterpart on Sunday. The United States urged both sides to show restraint.")
     urged = {tgt for t, s, tgt, trig in coded(text) if t == "REQUEST" and s == "USA"}
     assert urged == {"ISR", "IRN"}
+
+
+# --- requests an act answers, and other states -------------------------------------------------------
+
+def test_a_request_an_act_was_done_at_is_addressed_to_its_doer():
+    text = "Uganda deployed special forces to Juba this month at President Salva Kiir's request."
+    assert ("REQUEST", "SSD", "UGA", "request") in coded(text)
+
+
+def test_the_request_of_a_government_is_its_own():
+    found = coded("French warplanes bombed a rebel column at the request of Chad's government.")
+    assert any(t == "REQUEST" and s == "TCD" and tgt == "FRA" for t, s, tgt, _ in found)
+
+
+def test_foreign_governments_are_not_the_speakers_own():
+    found = coded("Prime Minister Kamil Idris urged foreign governments on Monday to shun the council.")
+    assert [(t, s, tgt) for t, s, tgt, _ in found] == [("REQUEST", "SDN", None)]

@@ -136,6 +136,9 @@ class SectorMixin:
         if body is not None:
             return make_actor(body.name, text, body.country, "IGO", body.code)
         owner = self.owner_in_modifiers(head, tokens)
+        if owner is None and is_foreign_others(head):
+            # "urged foreign governments to shun the council": other states, none of them the story's
+            return make_actor(f"foreign {SECTOR_LABELS.get(sector, sector.lower())}", text, None, sector)
         collectives = self.doc.user_data.get(COLLECTIVES_KEY, ())
         if owner is None and any(c.dep_ == "poss" and c.i in collectives for c in head.lefts):
             return None
@@ -466,3 +469,18 @@ class SectorMixin:
                 actor = self.doc._.ew_actor_heads.get(child.i)
                 return actor if actor is not None and actor.country else None
         return None
+
+
+# Plural heads that "foreign" makes a state's own office ("foreign ministers"), not other countries' people.
+FOREIGN_OFFICE_WORDS = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "service",
+                                  "policy", "relation", "correspondent"})
+
+
+def is_foreign_others(head: Token) -> bool:
+    """"foreign governments", "foreign powers", "foreign fighters": a plural sector word that "foreign"
+    modifies names people of other countries, whose country the phrase does not say."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in FOREIGN_OFFICE_WORDS:
+        return False
+    if head.dep_ in ("compound", "amod", "nmod"):
+        return False   # "the foreign agents law": a measure's name, not people
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.lefts)

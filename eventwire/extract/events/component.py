@@ -492,6 +492,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources, targets = self.parties_of_outcome(token)
         if trigger.type == "CONSULT" and trigger.pos == "verb" and no_party(targets):
             targets = self.hosted_parties(token, sources[0]) or [None]   # the parties of hosted talks
+        if trigger.type == "REQUEST" and trigger.pos == "noun" and no_party(targets):
+            targets = [self.answering_party(token, sources[0])]   # "deployed troops at Baghdad's invitation"
         if no_party(targets):
             targets = [self.aimed_target(token, sources[0])]
         if trigger.type in DESTINATION_PREPOSITIONS and no_party(targets):
@@ -559,6 +561,20 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         only when where one arrives names a host; a trip home or to a mere place is no visit."""
         return trigger.mode == "visit" and trigger.pos == "verb" \
             and token.lemma_.lower() in self.lexicon.lower_words("arrival_verbs")
+
+    def answering_party(self, noun: Token, source: Actor | None) -> Actor | None:
+        """"Uganda deployed special forces to Juba at President Kiir's request", "troops were sent at
+        Baghdad's invitation": a request an act was done "at" is addressed to whoever did that act."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = prep.head
+        found = self.triggers.get(verb.i)
+        doer = self.source(verb, found) if found is not None else None
+        if doer is None:
+            subject = self.subject_of(verb)
+            doer = actor_for_token(subject) if subject is not None else None
+        return None if doer is None or same_actor(doer, source) else doer
 
     @staticmethod
     def is_hostless_trip(token: Token, trigger: Trigger) -> bool:

@@ -1165,10 +1165,10 @@ class SourceFinder(CoderState):
                 pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 if pobj is not None:   # "an assault by Chinese law enforcement officers": their nationality
                     return actor_for_token(pobj) or self.national_crew(pobj)
-            if child.dep_ == "prep" and child.lower_ == "from" and self.is_verbal_noun(noun):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of") and self.is_verbal_noun(noun):
                 pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
                 if pobj is not None and actor_for_token(pobj) is not None:
-                    return actor_for_token(pobj)   # "a proposal from Lula and Petro", "a request from Kiir"
+                    return actor_for_token(pobj)   # "a proposal from Lula and Petro", "at the request of Chad"
             if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "attribute", "claim"):
                 for prep in children_of(child):
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to", "by"):
