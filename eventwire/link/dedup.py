@@ -162,7 +162,9 @@ def _load_new_mentions(store: Store, start: int, stop: int) -> int:
     store.con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _new AS
         SELECT p.idx - {int(start)} AS idx,
-               e.article_id, e.id AS event_id, e.type, e.source_country AS sc, e.target_country AS tc,
+               e.article_id, e.id AS event_id, e.type,
+               CASE WHEN list_contains(e.context, 'source-inferred') THEN NULL ELSE e.source_country END AS sc,
+               CASE WHEN list_contains(e.context, 'target-inferred') THEN NULL ELSE e.target_country END AS tc,
                coalesce(list_contains(e.context, 'negated'), false) AS negated,
                {_window_expr('lo')} AS lo, {_window_expr('hi')} AS hi, {_window_expr('rank')} AS rank,
                e.lat, e.lon, coalesce(e.place_precision, 'exact') AS pprec,
@@ -192,7 +194,9 @@ def _load_candidates(store: Store) -> None:
     """)
     store.con.execute("""
         CREATE OR REPLACE TEMP TABLE _cand AS
-        SELECT (SELECT count(*) FROM _new) + row_number() OVER (ORDER BY id) - 1 AS idx, id AS canonical_id, type, source_country AS sc, target_country AS tc,
+        SELECT (SELECT count(*) FROM _new) + row_number() OVER (ORDER BY id) - 1 AS idx, id AS canonical_id, type,
+               CASE WHEN list_contains(context, 'source-inferred') THEN NULL ELSE source_country END AS sc,
+               CASE WHEN list_contains(context, 'target-inferred') THEN NULL ELSE target_country END AS tc,
                coalesce(list_contains(context, 'negated'), false) AS negated,
                date_start AS lo, date_end AS hi, lat, lon, coalesce(place_precision, 'exact') AS pprec,
                fatalities_min AS f_lo, fatalities_max AS f_hi
@@ -505,14 +509,17 @@ WITH m AS (
 ),
 agg AS (
     SELECT canonical_id AS id,
-        -- the representative report: both sides known, most confident, earliest
+        -- the representative report: both sides known (and read in its sentence, not inferred), most
+        -- confident, earliest
         arg_min({{'type': type, 'mode': mode, 'context': context, 'cameo': cameo, 'goldstein': goldstein,
                   'quad_class': quad_class, 'source_code': source_code, 'source_name': source_name,
                   'source_country': source_country, 'source_sector': source_sector, 'target_code': target_code,
                   'target_name': target_name, 'target_country': target_country, 'target_sector': target_sector,
                   'trigger_text': trigger_text, 'evidence': evidence, 'article_id': article_id, 'event_id': id}},
-                ((source_country IS NULL)::INT + (target_country IS NULL)::INT, -coalesce(confidence, 0),
-                 published, article_id, id)) AS rep,
+                ((source_country IS NULL)::INT + (target_country IS NULL)::INT,
+                 coalesce(list_contains(context, 'source-inferred'), false)::INT
+                 + coalesce(list_contains(context, 'target-inferred'), false)::INT,
+                 -coalesce(confidence, 0), published, article_id, id)) AS rep,
         -- the most precise date, and the most precise place
         arg_min({{'value': date_value, 'lo': lo, 'hi': hi}}, (rank, hi - lo, published, article_id, id)) AS best_date,
         arg_min({{'name': place_name, 'country': place_country, 'precision': place_precision, 'lat': lat,
