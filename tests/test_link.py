@@ -204,3 +204,18 @@ def test_tfidf_without_any_term_says_so():
 
     with pytest.raises(ValueError):
         tfidf(["", "42 17", "and the"])
+
+
+def test_a_side_only_inferred_from_context_is_no_evidence_against_a_match(store):
+    # seventeenth pass: the filler's guess of an unnamed attacker (source-inferred) may be wrong
+    guessed = event(0, "ASSAULT", "EGYMIL", "SDNMIL", "2025-03-03")
+    guessed = guessed.model_copy(update={"context": ["source-inferred"]})
+    a = article("Wire A", "2025-03-04", [event(0, "ASSAULT", "ETHMIL", "SDNMIL", "2025-03-03")])
+    b = article("Wire B", "2025-03-04", [guessed])
+    c = article("Wire C", "2025-03-04", [event(0, "ASSAULT", "EGYMIL", "SDNMIL", "2025-03-03")])
+    store.write([a, b, c])
+    refresh(store)
+    assert canonical_of(store, a, "e0") == canonical_of(store, b, "e0")   # the guess is no evidence
+    assert canonical_of(store, a, "e0") != canonical_of(store, c, "e0")   # a source read in its sentence is
+    clash = store.query("SELECT source_country FROM canonical_events WHERE id = ?", [canonical_of(store, a, "e0")])
+    assert clash[0]["source_country"] == "ETH"   # the representative is the report that read its sides
