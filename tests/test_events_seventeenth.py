@@ -231,3 +231,13 @@ def test_the_request_of_a_government_is_its_own():
 def test_foreign_governments_are_not_the_speakers_own():
     found = coded("Prime Minister Kamil Idris urged foreign governments on Monday to shun the council.")
     assert [(t, s, tgt) for t, s, tgt, _ in found] == [("REQUEST", "SDN", None)]
+
+
+def test_protests_a_state_draws_are_its_complaint():
+    found = coded("The decision drew protests from Beijing, which called it a violation of its sovereignty.")
+    assert ("ACCUSE", "CHN", None, "protests") in found
+
+
+def test_protests_students_draw_are_a_protest():
+    found = coded("The ruling drew protests from students in the capital.")
+    assert [t for t, _, _, trig in found if trig == "protests"] == ["PROTEST"]

@@ -27,6 +27,7 @@ The role finders ask for actors through ``actor_for_token`` as this module holds
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -232,6 +233,18 @@ class EventsComponent:
             coded = _Coder(recased, self).code()
         recoded = [_restore_case(e, doc.text, sent.text) for e in coded if inside(e)]
         return sorted([e for e in events if not inside(e)] + recoded, key=lambda e: e.trigger.start)
+
+
+def as_state_protest(token: Token, trigger: Trigger, sources: list) -> Trigger:
+    """"The release drew sharp protests from Washington", "Nairobi's protest": a protest noun a state
+    makes (its government, or the country itself) is a diplomatic complaint (ACCUSE 114), not a
+    demonstration."""
+    if trigger.type != "PROTEST" or trigger.pos != "noun" or token.lemma_.lower() != "protest":
+        return trigger
+    source = sources[0] if sources else None
+    if source is None or not source.country or (source.sector or "GOV") != "GOV":
+        return trigger
+    return replace(trigger, type="ACCUSE", cameo="114", mode=None, context=())
 
 
 def is_bare_refusal(token: Token) -> bool:
@@ -452,6 +465,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if parties is not None:   # "spoke with Houthi negotiators and US officials to urge restraint"
             return self.assemble(token, trigger, *parties)
         sources = self.sources(token, trigger)
+        trigger = as_state_protest(token, trigger, sources)
         # "urged both sides to ... and offered to host talks": the urger offers; "Bogota remained open
         # to dialogue": the one who is open offers
         partner = coordinated_finite_verb(token) or (offering_verb(token, trigger) if no_party(sources) else None) \

@@ -30,6 +30,8 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 # the parser may take for the sentence's main verb.
 REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
                                           "align", "loyal", "arm", "base"})
+# Verbs that draw a reaction "from" someone ("drew protests from Washington").
+DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit"})
 # Verbs of answering an act with a measure of one's own ("responded with a ban", "retaliated with tariffs").
 ANSWER_VERBS = frozenset({"respond", "react", "reply", "retaliate", "counter"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
@@ -1179,6 +1181,7 @@ class SourceFinder(CoderState):
         if displaced is not None:
             return actor_for_token(displaced)
         return (self.actor_from_modifiers(noun) or self.support_verb_subject(noun) or self.answering_subject(noun)
+                or self.drawn_from(noun)
                 or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
@@ -1446,9 +1449,20 @@ class SourceFinder(CoderState):
         return next((c for c in children_of(head) if c.dep_ in SUBJECT_DEPS), None)
 
     def is_verbal_noun(self, noun: Token) -> bool:
-        """The noun is coded as a statement (QuadClass 1 or 3: a proposal, a request, a warning)."""
+        """The noun is coded as a statement (QuadClass 1 or 3: a proposal, a request, a warning) or a
+        protest ("protests from Washington", "from students")."""
         trigger = self.triggers.get(noun.i)
-        return trigger is not None and quad_class(trigger.cameo) in (1, 3)
+        return trigger is not None and (quad_class(trigger.cameo) in (1, 3) or trigger.type == "PROTEST")
+
+    def drawn_from(self, noun: Token) -> Actor | None:
+        """"The release drew sharp protests from Washington", "prompted condemnation from Cairo": the
+        party a reaction is drawn "from" (``DRAWING_VERBS``), as the parser hangs it on the verb."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS or not self.is_verbal_noun(noun):
+            return None
+        pobj = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in children_of(c) if g.dep_ == "pobj"), None)
+        return (actor_for_token(pobj) or state_named_by(pobj)) if pobj is not None else None
 
     def answering_subject(self, noun: Token) -> Actor | None:
         """"Hun Manet responded with a ban on imports of Thai fruit", "Beijing retaliated with tariffs":
