@@ -62,6 +62,9 @@ TEXT_NOUNS = frozenset({"language", "wording", "text", "draft", "clause", "parag
 UNGUESSED_SOURCE_TYPES: frozenset[str] = frozenset()
 UNGUESSED_TARGET_TYPES = frozenset({"THREATEN"})
 
+# Modes of an act aimed at no one, whose empty target is never filled (the gold leaves them all empty).
+AIMLESS_MODES = frozenset({"resign"})
+
 FEATURES = (
     "side_is_target",
     "in_sentence",
@@ -349,6 +352,8 @@ def event_candidates(doc: Doc, events: Sequence[Event], index: int, view: _DocVi
     side = _empty_side(event)
     if side is None or (model is not None and not model.guesses(event.type, side)):
         return []
+    if side == "target" and event.mode in AIMLESS_MODES:
+        return []   # "Oli resigned on Tuesday": a resignation is aimed at no one
     view = view or _doc_view(doc)
     return _side_options(event, side, view, _event_view(doc, events, index, view))
 
