@@ -241,3 +241,16 @@ def test_protests_a_state_draws_are_its_complaint():
 def test_protests_students_draw_are_a_protest():
     found = coded("The ruling drew protests from students in the capital.")
     assert [t for t, _, _, trig in found if trig == "protests"] == ["PROTEST"]
+
+
+def test_warships_shadowing_vessels_are_their_navies_deployment():
+    text = ("In Wellington, Defence Minister Judith Collins said a New Zealand frigate and an Australian warship "
+            "were shadowing the Chinese vessels.")
+    found = {(t, s, tgt) for t, s, tgt, trig in coded(text, "2025-02-24") if trig == "shadowing"}
+    assert found == {("MOBILIZE", "NZL", "CHN"), ("MOBILIZE", "AUS", "CHN")}
+
+
+def test_a_resignation_is_aimed_at_no_one():
+    text = ("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday, a day after police shot dead at least 19 "
+            "people at a protest in Kathmandu. The army chief met protest leaders on Wednesday.")
+    assert ("RETREAT", "NPL", None, "resigned") in coded(text, "2025-09-10")

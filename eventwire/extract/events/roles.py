@@ -31,7 +31,8 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # Machines a force acts with: "military aircraft bombed" is the military's act ("military delegations"
 # are people, whom the resolver codes); "soldiers backed by armoured vehicles" are equipped, not supported.
 FORCE_EQUIPMENT = frozenset({"aircraft", "plane", "jet", "warplane", "helicopter", "gunship", "warship", "ship",
-                             "vessel", "boat", "tank", "vehicle", "truck", "artillery", "battery"})
+                             "vessel", "boat", "tank", "vehicle", "truck", "artillery", "battery", "frigate",
+                             "destroyer", "corvette", "submarine", "cutter", "carrier"})
 # Event types whose participants act together: "X and Y agreed" is one event X -> Y, not two.
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Violent acts: whose parties a call for calm and a threat of force answer, and whose unnamed doer

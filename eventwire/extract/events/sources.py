@@ -30,6 +30,8 @@ PARTY_COUNTS = {"three": 3, "four": 4, "five": 5}
 # the parser may take for the sentence's main verb.
 REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "associate", "back", "support",
                                           "align", "loyal", "arm", "base"})
+# Machines only armed forces have: a nationality alone makes them that country's military.
+WARSHIP_WORDS = frozenset({"warship", "frigate", "destroyer", "corvette", "submarine", "gunship", "warplane"})
 # Verbs that draw a reaction "from" someone ("drew protests from Washington").
 DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit"})
 # Verbs of answering an act with a measure of one's own ("responded with a ban", "retaliated with tariffs").
@@ -1544,12 +1546,16 @@ class SourceFinder(CoderState):
     def force_equipment(self, token: Token) -> Actor | None:
         """"military aircraft bombed two villages", "army helicopters fired on the crowd": a common noun
         the resolver codes as no actor, modified by a word of the armed forces or police, acts for
-        that force (the country the context gives it)."""
+        that force (the country the context gives it); a warship or warplane of a nationality ("a New
+        Zealand frigate") acts for that country's military."""
         if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS | {"pobj"} or token.lemma_.lower() not in FORCE_EQUIPMENT:
             return None
         if not any(c.dep_ in ("amod", "compound") for c in token.lefts):
             return None
         actor = self.actor_from_modifiers(token)
+        if actor is not None and actor.country and actor.sector is None and token.lemma_.lower() in WARSHIP_WORDS:
+            # "a New Zealand frigate", "Chinese warplanes": machines only a military has
+            return make_actor(f"{actor.country} {SECTOR_LABELS.get('MIL', 'military')}", actor.text, actor.country, "MIL")
         return actor if actor is not None and actor.country and actor.sector in ("MIL", "COP") else None
 
     def firing_party(self, noun: Token) -> Actor | None:
