@@ -254,3 +254,14 @@ def test_a_resignation_is_aimed_at_no_one():
     text = ("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday, a day after police shot dead at least 19 "
             "people at a protest in Kathmandu. The army chief met protest leaders on Wednesday.")
     assert ("RETREAT", "NPL", None, "resigned") in coded(text, "2025-09-10")
+
+
+def test_a_drivers_strike_is_a_labour_strike_not_an_attack():
+    text = ("Angola's taxi drivers began a strike in Luanda on Monday. Police said the drivers' strike had "
+            "turned violent on Tuesday.")
+    assert "ASSAULT" not in {t for t, _, _, trig in coded(text, "2025-07-31") if trig == "strike"}
+
+
+def test_a_states_strike_is_still_an_attack():
+    found = coded("Israel's strike on the port of Hodeidah killed three people, Houthi officials said.", "2025-07-22")
+    assert any(t == "ASSAULT" and s == "ISR" for t, s, _, trig in found if trig == "strike")

@@ -569,8 +569,8 @@ class TriggerChoice(CoderState):
         objects, misparsed and relative-clause objects, and prepositional objects."""
         quantity_nouns = self.lexicon.lower_words("quantity_nouns")
         if token.pos_ in ("NOUN", "PROPN"):
-            # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb"
-            objects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod")}
+            # a noun's "object" is its modifier: "air strike", "hunger strike", "car bomb", "the drivers' strike"
+            objects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod", "poss")}
         else:
             # an object predicate counts as an object: "called the move a provocation"
             heads = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
