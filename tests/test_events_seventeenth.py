@@ -8,15 +8,14 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from conftest import coded_events
 
 pytestmark = pytest.mark.model
 
 
 def coded(text: str, published: str = "2025-06-13") -> list[tuple]:
-    """(type, source country, target country, trigger) of every event coded in ``text``."""
-    extraction = eventwire.extract(text, published=published)
-    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.trigger.text)
-            for e in extraction.events]
+    """(type, source country, target country, trigger in lower case) of every event coded in ``text``."""
+    return coded_events(text, published, with_trigger=True)
 
 
 def events_of(text: str, published: str = "2025-06-13") -> list:

@@ -57,6 +57,14 @@ CASE
 END"""
 
 
+def _read_sides(prefix: str) -> str:
+    """The source and target countries (``sc``, ``tc``) of an ``events`` or ``canonical_events`` row
+    (columns prefixed by ``prefix``), a side only inferred from context (``source-inferred``,
+    ``target-inferred``) read as unknown: a guess is no evidence for or against a match."""
+    return ", ".join(f"CASE WHEN list_contains({prefix}context, '{side}-inferred') THEN NULL "
+                     f"ELSE {prefix}{side}_country END AS {alias}" for side, alias in (("source", "sc"), ("target", "tc")))
+
+
 def _window_expr(part: str) -> str:
     """SQL for ``lo``, ``hi`` or ``rank`` of a mention's date window (columns date_value, date_basis, published)."""
     day = "try_strptime(left(date_value, 10), '%Y-%m-%d')::DATE"
@@ -162,9 +170,7 @@ def _load_new_mentions(store: Store, start: int, stop: int) -> int:
     store.con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _new AS
         SELECT p.idx - {int(start)} AS idx,
-               e.article_id, e.id AS event_id, e.type,
-               CASE WHEN list_contains(e.context, 'source-inferred') THEN NULL ELSE e.source_country END AS sc,
-               CASE WHEN list_contains(e.context, 'target-inferred') THEN NULL ELSE e.target_country END AS tc,
+               e.article_id, e.id AS event_id, e.type, {_read_sides('e.')},
                coalesce(list_contains(e.context, 'negated'), false) AS negated,
                {_window_expr('lo')} AS lo, {_window_expr('hi')} AS hi, {_window_expr('rank')} AS rank,
                e.lat, e.lon, coalesce(e.place_precision, 'exact') AS pprec,
@@ -192,11 +198,10 @@ def _load_candidates(store: Store) -> None:
                         AS span FROM o)
         SELECT type, min(s) AS lo, max(e) AS hi FROM g GROUP BY type, span
     """)
-    store.con.execute("""
+    store.con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _cand AS
         SELECT (SELECT count(*) FROM _new) + row_number() OVER (ORDER BY id) - 1 AS idx, id AS canonical_id, type,
-               CASE WHEN list_contains(context, 'source-inferred') THEN NULL ELSE source_country END AS sc,
-               CASE WHEN list_contains(context, 'target-inferred') THEN NULL ELSE target_country END AS tc,
+               {_read_sides('')},
                coalesce(list_contains(context, 'negated'), false) AS negated,
                date_start AS lo, date_end AS hi, lat, lon, coalesce(place_precision, 'exact') AS pprec,
                fatalities_min AS f_lo, fatalities_max AS f_hi

@@ -28,6 +28,10 @@ CONTENT_TAKING_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 # Coercive measures: those against a party's property or trade fall on the owner ("banned Chinese
 # apps"), and a warning may hold one over its addressee on a condition ("tariffs could rise if ...").
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
+# Verbs of responding: their "to" object is the act a party answers ("responding to an incursion"), and
+# with "retaliate" and "counter", their "with" object the measure it answers with ("responded with a ban").
+RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
+ANSWER_VERBS = RESPONSE_VERBS | {"retaliate", "counter"}
 # Machines a force acts with: "military aircraft bombed" is the military's act ("military delegations"
 # are people, whom the resolver codes); "soldiers backed by armoured vehicles" are equipped, not supported.
 FORCE_EQUIPMENT = frozenset({"aircraft", "plane", "jet", "warplane", "helicopter", "gunship", "warship", "ship",

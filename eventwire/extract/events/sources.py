@@ -5,16 +5,18 @@ to dialogue"), coordinated actors ("Kenyan and Somali troops"), collective phras
 and the event's reporter or claimant."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (FORCE_EQUIPMENT, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS,
-                                            REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS,
-                                            actor_for_token, conjunct_chain, is_other_side, is_reduced_participle,
-                                            state_named_by)
+from eventwire.extract.events.roles import (ANSWER_VERBS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
+                                            PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS,
+                                            TRAVEL_VERBS, actor_for_token, conjunct_chain, is_other_side,
+                                            is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -34,8 +36,6 @@ REDUCED_RELATIVE_PARTICIPLES = frozenset({"link", "tie", "ally", "affiliate", "a
 WARSHIP_WORDS = frozenset({"warship", "frigate", "destroyer", "corvette", "submarine", "gunship", "warplane"})
 # Verbs that draw a reaction "from" someone ("drew protests from Washington").
 DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit"})
-# Verbs of answering an act with a measure of one's own ("responded with a ban", "retaliated with tariffs").
-ANSWER_VERBS = frozenset({"respond", "react", "reply", "retaliate", "counter"})
 # Determiners before "two" that make it "the two sides" rather than a count ("two workers")
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -286,15 +286,19 @@ class SourceFinder(CoderState):
         range); None when there is none."""
         named = {m.actor.country for m in self.actor_mentions
                  if m.actor is not None and subject[0] <= m.start < subject[1]}
-        for event in reversed(self.coded):
-            source, target = event.source, event.target
-            if event.quad_class not in (3, 4) or source is None or target is None:
-                continue
+        for source, target in self.conflicts_told():
             pair = (source.country, target.country)
             if all(pair) and pair[0] != pair[1] and not named & set(pair) \
                     and not any(c in REGIONAL_CODES for c in pair):
                 return pair
         return None
+
+    def conflicts_told(self) -> Iterator[tuple[Actor, Actor]]:
+        """The two sides of each conflict event (QuadClass 3 or 4) coded so far with both sides, the
+        latest first."""
+        for event in reversed(self.coded):
+            if event.quad_class in (3, 4) and event.source is not None and event.target is not None:
+                yield event.source, event.target
 
     def mediating_countries(self, head: Token) -> set[str]:
         """The countries the article shows mediating before ``head``: the subject of a mediation verb
@@ -356,10 +360,8 @@ class SourceFinder(CoderState):
     def domestic_rivals(self, country: str, text: str) -> list[Actor]:
         """The two parties of the latest conflict event coded so far between two different actors of
         ``country`` ("accused the eastern forces of ..."), for a phrase that names two sides of it."""
-        for event in reversed(self.coded):
-            source, target = event.source, event.target
-            if event.quad_class in (3, 4) and source is not None and target is not None \
-                    and source.country == target.country == country and source.code != target.code:
+        for source, target in self.conflicts_told():
+            if source.country == target.country == country and source.code != target.code:
                 return [source.model_copy(update={"text": text}), target.model_copy(update={"text": text})]
         return []
 
@@ -377,10 +379,8 @@ class SourceFinder(CoderState):
 
     def in_conflict_abroad(self, country: str) -> bool:
         """Whether an event coded so far sets ``country`` against another country (a conflict type)."""
-        for event in self.coded:
-            if event.quad_class not in (3, 4) or event.source is None or event.target is None:
-                continue
-            pair = {event.source.country, event.target.country}
+        for source, target in self.conflicts_told():
+            pair = {source.country, target.country}
             if country in pair and len(pair) == 2 and None not in pair and not pair & REGIONAL_CODES:
                 return True
         return False

@@ -13,9 +13,10 @@ from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
 from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
-                                            PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, STATE_SECTORS,
-                                            SUBJECT_DEPS, SYMMETRIC_TYPES, actor_for_token, conjunct_chain, is_other_side,
-                                            is_reduced_participle, same_actor, state_named_by)
+                                            PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, RESPONSE_VERBS, SELF_DIRECTED_TYPES,
+                                            STATE_SECTORS, SUBJECT_DEPS, SYMMETRIC_TYPES, actor_for_token,
+                                            conjunct_chain, is_other_side, is_reduced_participle, same_actor,
+                                            state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, takes_content
 from eventwire.models import Actor, Event
@@ -84,8 +85,6 @@ NESTED_DEPTH = 3
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Words that put an act before the reaction it provoked: "returned fire after X shot first".
 REACTION_MARKERS = frozenset({"after", "following"})
-# Verbs whose "to" object is the act a party answers ("responding to an incursion"): aimed at that party.
-RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
 # Sectors of armed forces, whose reaction to an attack shows they were its target.
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 # How many sentences back a definite act noun ("the move") may find the act it refers to.
