@@ -570,12 +570,6 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         kept = [t for t in targets if t is None or t.sector not in ("MIL", "COP") or t.country not in pledgers]
         return kept or [None]
 
-    def is_hostless_arrival(self, token: Token, trigger: Trigger) -> bool:
-        """"The president arrived in Philadelphia": a verb of arriving (``arrival_verbs``) is a visit
-        only when where one arrives names a host; a trip home or to a mere place is no visit."""
-        return trigger.mode == "visit" and trigger.pos == "verb" \
-            and token.lemma_.lower() in self.lexicon.lower_words("arrival_verbs")
-
     def answering_party(self, noun: Token, source: Actor | None) -> Actor | None:
         """"Uganda deployed special forces to Juba at President Kiir's request", "troops were sent at
         Baghdad's invitation": a request an act was done "at" is addressed to whoever did that act."""
@@ -590,12 +584,15 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             doer = actor_for_token(subject) if subject is not None else None
         return None if doer is None or same_actor(doer, source) else doer
 
-    @staticmethod
-    def is_hostless_trip(token: Token, trigger: Trigger) -> bool:
-        """"The governor, who visited the village on Monday", "flew to Nukus", "his first visit since the
-        election": a trip (a visit by a verb or noun of travel, ``TRAVEL_VERBS``) whose host no finder
-        found is no meeting; hosting talks or a round stays one."""
-        return trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_VERBS
+    def is_hostless_trip(self, token: Token, trigger: Trigger) -> bool:
+        """"The president arrived in Philadelphia", "the governor, who visited the village on Monday",
+        "flew to Nukus", "his first visit since the election": a trip (a visit by a verb or noun of
+        travel, ``TRAVEL_VERBS``, or a verb of arriving, ``arrival_verbs``) whose host no finder found
+        is no meeting: a trip home or to a mere place. Hosting talks or a round stays one."""
+        if trigger.mode != "visit":
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in TRAVEL_VERBS or (trigger.pos == "verb" and lemma in self.lexicon.lower_words("arrival_verbs"))
 
     @staticmethod
     def pledges_to_send(token: Token, trigger: Trigger) -> bool:
@@ -745,7 +742,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = [self.inferred_target(token, trigger, sources[0], place)]
             if same_actor(targets[0], sources[0]):
                 targets = [None]   # the source's own place: no target, and the event is kept for one
-        if no_party(targets) and (self.is_hostless_arrival(token, trigger) or self.is_hostless_trip(token, trigger)):
+        if no_party(targets) and self.is_hostless_trip(token, trigger):
             return []   # arriving at home or at a mere place; a trip to no host ("visited the village")
         if trigger.type == "AID" and no_party(targets):
             targets = [self.aided_country(place, sources[0])]   # aid goes where it is given
