@@ -10,7 +10,8 @@ and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) th
 ``articles23.jsonl``-``articles25.jsonl`` the thirteenth pass's (and ``heldout10.jsonl``-``heldout12.jsonl``, its test sets), and ``articles26.jsonl`` the fourteenth pass's (and ``heldout13.jsonl`` and
 ``heldout14.jsonl``, its test sets), and ``articles27.jsonl`` the fifteenth pass's (and ``heldout15.jsonl``, its test
 set), and ``articles28.jsonl`` the sixteenth pass's (and ``heldout16.jsonl``, its test set), and ``articles29.jsonl`` the
-seventeenth pass's (and ``heldout17.jsonl``, its test set), written under the conventions settled then.
+seventeenth pass's (and ``heldout17.jsonl``, its test set), and ``articles30.jsonl`` the
+eighteenth pass's (and ``heldout18.jsonl``, its test set), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -92,6 +93,7 @@ SETS = [
     _set("articles27", r"ar27-\d{3}", (200, 400), "2025"),
     _set("articles28", r"ar28-\d{3}", (200, 400), "2024"),
     _set("articles29", r"ar29-\d{3}", (200, 400), "2024"),
+    _set("articles30", r"ar30-\d{3}", (200, 400), "2025"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
@@ -109,6 +111,7 @@ SETS = [
     _set("heldout15", r"h15-\d{3}", (200, 400), "2025"),
     _set("heldout16", r"h16-\d{3}", (200, 400), "2024"),
     _set("heldout17", r"h17-\d{3}", (200, 400), "2025"),
+    _set("heldout18", r"h18-\d{3}", (200, 400), "2025"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
