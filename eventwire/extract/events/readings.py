@@ -91,6 +91,11 @@ class ReadingScope:
         return self.rule_types is None or kind.lower() in lexicon.lower_words(self.rule_types)
 
 
+# Nouns of staying in touch ("in contact with"), and the verbs that keep or make such contact.
+CONTACT_NOUNS = frozenset({"contact", "touch"})
+CONTACT_KEEPING_VERBS = frozenset({"maintain", "keep", "establish", "make", "resume", "restore"})
+
+
 # The readings ``is_not_an_event`` tries, in the order they are defined in ``Readings``: each one's
 # ``@reading`` decorator declares its scope and registers it here, so a reading cannot be added or
 # widened without its scope in view (tests/test_events_speed_index.py checks on the gold that no
@@ -1493,6 +1498,18 @@ class Readings(CoderState):
         return any(g.i in self.triggers and self.triggers[g.i].type == "CONSULT"
                    for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "for"
                    for g in children_of(c) if g.dep_ == "pobj")
+
+    @reading("CONSULT", pos="noun")
+    @staticmethod
+    def is_contact_not_kept(token: Token, trigger: Trigger) -> bool:
+        """"said it was in contact with both sides", "stayed in close touch with Bamako" are
+        consultations; "denied any contact with the detainees", "would not cut its contacts with
+        Benghazi" are not: a contact noun is an event only after "in" or as what is kept up."""
+        if trigger.type != "CONSULT" or token.lemma_.lower() not in CONTACT_NOUNS:
+            return False
+        head = token.head
+        return not ((token.dep_ == "pobj" and head.lower_ == "in")
+                    or (token.dep_ == "dobj" and head.lemma_.lower() in CONTACT_KEEPING_VERBS))
 
     @reading("REJECT")
     def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:

@@ -1264,8 +1264,9 @@ class SourceFinder(CoderState):
         if verb.pos_ not in ("VERB", "AUX") or self.is_passive(verb):
             return None   # "the visit, organised in partnership with X": the organiser is unnamed
         subject = self.subject_of(verb)
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None:
             return None
+        # "the ministry said it was in contact with both sides": a pronoun counts once resolved
         return actor_for_token(subject)
 
     def committing_subject(self, noun: Token) -> Actor | None:

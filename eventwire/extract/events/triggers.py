@@ -213,13 +213,15 @@ class TriggerChoice(CoderState):
         return Trigger(lemma, "PROTEST", "141", "verb", mode="demo", targets=targets)
 
     def as_envoys_ordered_out(self, token: Token, trigger: Trigger | None) -> Trigger | None:
-        """"Mali ordered Algeria's ambassador to leave the country": envoys ordered out are expelled
+        """"Mali ordered Algeria's ambassador to leave the country", "ordered French troops out": envoys
+        and forces ordered out are expelled
         (the lexicon's SANCTION reading of "order" with a diplomat object); "ordered the ambassador to
         return home" or "to prepare a response" is an order like any other (its REQUEST reading)."""
         if trigger is None or trigger.type != "SANCTION" or token.lemma_.lower() != "order":
             return trigger
-        if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS for c in children_of(token)):
-            return trigger
+        if trigger.particle or any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS
+                                   for c in children_of(token)):
+            return trigger   # "ordered French troops out": the particle says it
         return next((t for t in self.lexicon.verbs.get("order", ()) if t.type == "REQUEST" and not t.objects), None)
 
     def gathers_to_protest(self, token: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Event coding on fresh text (eighteenth pass), through the public API.
+
+Each test is one class of English the coder now reads, or leaves alone; the sentences are written
+for these tests, not taken from the study articles that showed the class.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+
+def coded(text: str, published: str = "2025-06-13") -> list[tuple]:
+    """(type, source country, target country, trigger in lower case) of every event coded in ``text``."""
+    return coded_events(text, published, with_trigger=True)
+
+
+def triggers_of(text: str) -> set[str]:
+    return {t for *_, t in coded(text)}
+
+
+# --- staying in contact is consulting; contact denied or cut is not --------------------------------
+
+def test_being_in_contact_with_two_parties_is_a_consultation_with_each():
+    events = coded("Qatar's foreign ministry said it was in contact with both Kyiv and Moscow.")
+    assert ("CONSULT", "QAT", "UKR", "contact") in events and ("CONSULT", "QAT", "RUS", "contact") in events
+
+
+def test_close_touch_with_a_government_is_a_consultation():
+    assert ("CONSULT", "JPN", "MLI", "touch") in coded(
+        "Tokyo said on Friday it was in close touch with the Malian authorities over the kidnapping.")
+
+
+def test_contact_denied_or_lost_is_no_consultation():
+    assert "contact" not in triggers_of("Families were denied any contact with the prisoners held in Tripoli.")
+    assert "contact" not in triggers_of("The coast guard lost contact with the Greek tanker on Monday.")
+
+
+def test_cutting_contacts_is_severing_relations():
+    assert ("SANCTION", "ESP", None, "cut") in coded("Spain cut all contacts with the junta on Tuesday.")
+
+
+# --- forces and bodies ordered out, organisations left -----------------------------------------------
+
+def test_forces_ordered_out_are_expelled():
+    events = coded("Niger's junta, which ordered French troops out in 2023, has turned to Moscow.")
+    assert any(t == "SANCTION" and s == "NER" and g == "FRA" and w == "ordered" for t, s, g, w in events)
+
+
+def test_an_exit_from_a_court_is_a_sanction():
+    assert any(t == "SANCTION" and w in ("withdrawal", "exit") for t, _, _, w in coded(
+        "Hungary announced its withdrawal from the International Criminal Court on Thursday."))
+
+
+def test_a_withdrawal_from_a_town_stays_a_retreat():
+    assert any(t == "RETREAT" and w == "withdrawal" for t, _, _, w in coded(
+        "The rebels' withdrawal from the town began on Monday, the army said."))
+
+
+def test_aid_work_halted_is_a_sanction():
+    assert any(t == "SANCTION" and w == "halted" for t, _, _, w in coded(
+        "Several international charities halted their work in Afghanistan after the decree."))
+
+
+# --- police sent, "Congo" as a place -------------------------------------------------------------------
+
+def test_police_sent_somewhere_are_mobilised():
+    assert ("MOBILIZE", "KEN", "HTI", "sent") in coded("Kenya sent 400 police officers to Haiti on Tuesday.")
+
+
+def test_congo_alone_as_a_place_is_dr_congo():
+    assert any(t == "MOBILIZE" and g == "COD" for t, _, g, _ in coded(
+        "Burundi sent troops into eastern Congo in 2023 to fight the rebels."))
