@@ -66,8 +66,27 @@ def load_base_model(name: str) -> Language:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
-    """The English model with eventwire's components appended. Loaded once per process."""
-    return build_pipeline(name)
+    """The English model with eventwire's components appended. Loaded once per process; what it
+    loaded is then kept out of the garbage collector's full passes (``freeze_loaded_heap``)."""
+    from eventwire.settings import setting
+
+    nlp = build_pipeline(name)
+    if setting("model", "freeze_heap"):
+        freeze_loaded_heap()
+    return nlp
+
+
+def freeze_loaded_heap() -> None:
+    """Move every object alive now (the model, the lexicons and dictionaries just loaded) out of the
+    cyclic garbage collector's generations (``gc.freeze``): they live as long as the process, and a
+    full collection would otherwise walk all of them again each time it runs while articles are
+    processed (one such pass costs about 65 ms with the model loaded, and lands in whichever
+    component allocates at that moment). Forked workers also keep sharing those pages, as the
+    collector no longer writes to them. ``release_pipeline`` gives them back to the collector."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def pipeline_loaded() -> bool:
@@ -85,6 +104,7 @@ def release_pipeline() -> None:
     load_pipeline.cache_clear()
     for cached in _extract_caches():
         cached.cache_clear()
+    gc.unfreeze()   # what ``freeze_loaded_heap`` set aside can be collected again
     gc.collect()
 
 

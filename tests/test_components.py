@@ -92,6 +92,42 @@ def test_building_the_pipeline_passes_the_configured_mmap_threshold(monkeypatch)
     assert asked == ["1MB"]   # [model] mmap_threshold in defaults.toml
 
 
+def test_loading_the_pipeline_sets_its_objects_aside_from_full_collections(monkeypatch, tmp_path):
+    import gc
+
+    import eventwire.nlp
+    from eventwire.settings import load_settings
+
+    frozen: list[int] = []
+    monkeypatch.setattr(eventwire.nlp, "build_pipeline", lambda name=None: object())
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    eventwire.nlp.load_pipeline.cache_clear()
+    try:
+        eventwire.nlp.load_pipeline("some_model")
+        assert frozen == [1]   # [model] freeze_heap = true in defaults.toml
+        config = tmp_path / "off.toml"
+        config.write_text("[model]\nfreeze_heap = false\n", encoding="utf-8")
+        monkeypatch.setenv("EVENTWIRE_CONFIG", str(config))
+        load_settings.cache_clear()
+        eventwire.nlp.load_pipeline("another_model")
+        assert frozen == [1]
+    finally:
+        monkeypatch.delenv("EVENTWIRE_CONFIG", raising=False)
+        load_settings.cache_clear()
+        eventwire.nlp.load_pipeline.cache_clear()
+
+
+def test_releasing_the_pipeline_gives_the_frozen_objects_back_to_the_collector():
+    import gc
+
+    from eventwire.nlp import freeze_loaded_heap, release_pipeline
+
+    freeze_loaded_heap()
+    assert gc.get_freeze_count() > 0
+    release_pipeline()
+    assert gc.get_freeze_count() == 0
+
+
 def test_releasing_free_memory_gives_the_heaps_free_pages_back():
     import os
     import sys
