@@ -73,3 +73,25 @@ def test_police_sent_somewhere_are_mobilised():
 def test_congo_alone_as_a_place_is_dr_congo():
     assert any(t == "MOBILIZE" and g == "COD" for t, _, g, _ in coded(
         "Burundi sent troops into eastern Congo in 2023 to fight the rebels."))
+
+
+# --- a mediator meets each party of what it mediated ------------------------------------------------
+
+def test_a_mediated_exchange_is_a_consultation_with_each_party():
+    events = coded("Armenia and Azerbaijan swapped 30 prisoners each on Friday in an exchange mediated by Qatar.")
+    assert ("CONSULT", "QAT", "ARM", "mediated") in events and ("CONSULT", "QAT", "AZE", "mediated") in events
+
+
+def test_a_deal_brokered_under_which_two_states_acted_involves_both():
+    events = coded("Bahrain restored relations with Iran in May under a deal brokered by Oman.")
+    assert {("CONSULT", "OMN", "BHR", "brokered"), ("CONSULT", "OMN", "IRN", "brokered")} <= set(events)
+
+
+def test_talks_between_two_parties_mediated_by_a_third():
+    events = coded("Talks between Ethiopia and Egypt, mediated by the United States, resumed on Monday.")
+    assert ("CONSULT", "USA", "ETH", "mediated") in events and ("CONSULT", "USA", "EGY", "mediated") in events
+
+
+def test_talks_mediated_with_no_parties_named_name_no_party():
+    events = [e for e in coded("The talks, which were mediated by Qatar, ended in Doha on Monday.") if e[3] == "mediated"]
+    assert events == [("CONSULT", "QAT", None, "mediated")]

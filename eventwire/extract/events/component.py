@@ -505,7 +505,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if trigger.pos == "noun" and trigger.type == "CONSULT" and no_party(sources) and no_party(targets):
             sources, targets = self.parties_of_outcome(token)
         if trigger.type == "CONSULT" and trigger.pos == "verb" and no_party(targets):
-            targets = self.hosted_parties(token, sources[0]) or [None]   # the parties of hosted talks
+            # the parties of hosted talks, or of what a mediator brokered
+            targets = self.hosted_parties(token, sources[0]) or self.mediated_parties(token, sources[0]) or [None]
         if trigger.type == "REQUEST" and trigger.pos == "noun" and no_party(targets):
             targets = [self.answering_party(token, sources[0])]   # "deployed troops at Baghdad's invitation"
         if no_party(targets):

@@ -34,6 +34,8 @@ COUNTERPART_MAX_RATIO = 6
 # Nouns of meetings a party may host ("hosted the last round of talks").
 HOSTED_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "round", "meeting", "summit",
                                   "dialogue", "conference", "consultations"})
+# Verbs of mediating whose participle describes what was mediated ("a deal brokered by China").
+MEDIATION_VERBS = frozenset({"mediate", "broker", "facilitate"})
 # Joint acts whose two parties are the parties of talks hosted after them in the article.
 HOSTED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Truce nouns: a truce between two parties (coded RETREAT) is as joint as an agreement.
@@ -277,6 +279,35 @@ class InferredTargets(CoderState):
             if parties:
                 return parties
         return self.latest_joint_parties(token, host)
+
+    def mediated_parties(self, token: Token, mediator: Actor | None) -> list[Actor]:
+        """"Ukraine and Russia swapped prisoners in an exchange mediated by the UAE", "Iran restored
+        relations with Saudi Arabia under a deal brokered by China", "talks between Armenia and
+        Azerbaijan, mediated by the US": a mediator meets each party of what it mediated: the "between"
+        parties of the noun its participle describes, else the parties of the act coded on the verb that
+        noun frames ("in an exchange", "under a deal", "after talks"); at least two countries, never
+        the mediator's own."""
+        if token.lemma_.lower() not in MEDIATION_VERBS or token.dep_ not in ("acl", "relcl"):
+            return []
+        own = mediator.country if mediator is not None else None
+        noun = token.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+            noun = noun.head.head   # "talks between the two sides that were mediated by": the talks
+        parties = [p for p in self.between_parties(noun) if p.country != own]
+        if len(parties) >= 2:
+            return parties
+        acts = {noun.idx}   # the talks themselves, when coded with their parties
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        frame = holder.head   # "after seven hours of talks": the hours' frame
+        if holder.dep_ == "pobj" and frame.dep_ == "prep" and frame.head.pos_ == "VERB":
+            acts.add(frame.head.idx)
+        found: dict[str, Actor] = {}
+        for event in self.coded:
+            if event.trigger.start in acts:
+                for actor in (event.source, event.target):
+                    if actor is not None and actor.country and actor.country != own:
+                        found.setdefault(actor.country, actor)
+        return list(found.values()) if len(found) >= 2 else []
 
     def latest_joint_parties(self, token: Token, host: Actor) -> list[Actor]:
         """The source and target of the latest joint act coded before ``token`` whose two parties are
