@@ -95,3 +95,17 @@ def test_talks_between_two_parties_mediated_by_a_third():
 def test_talks_mediated_with_no_parties_named_name_no_party():
     events = [e for e in coded("The talks, which were mediated by Qatar, ended in Doha on Monday.") if e[3] == "mediated"]
     assert events == [("CONSULT", "QAT", None, "mediated")]
+
+
+def test_a_hyphenated_mediator_meets_each_party():
+    events = coded("Armenia and Azerbaijan freed 30 prisoners each on Friday in a Qatar-mediated exchange.")
+    assert ("CONSULT", "QAT", "ARM", "mediated") in events and ("CONSULT", "QAT", "AZE", "mediated") in events
+
+
+def test_an_active_mediator_meets_the_parties_of_its_object():
+    events = coded("Rubio, whose envoys mediated two months of negotiations between Congo and Rwanda, hailed the deal.")
+    assert ("CONSULT", "USA", "COD", "mediated") in events and ("CONSULT", "USA", "RWA", "mediated") in events
+
+
+def test_other_hyphenated_participles_stay_modifiers():
+    assert triggers_of("The newly elected lawmakers praised the state-backed plan.") == {"praised"}

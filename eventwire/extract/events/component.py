@@ -52,7 +52,7 @@ from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIREC
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
-from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, children_of,  # noqa: F401
+from eventwire.extract.events.triggers import (TriggerChoice, TriggerIndex, children_kept, children_of, mediating_prefix,  # noqa: F401
                                                is_agreed_yield, is_infinitive, takes_content, trigger_matcher)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.extract.times.dating import date_in_index, timex_index
@@ -297,6 +297,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         self.triggers = {token.i: trigger for token, trigger in found}
         order = {token.i: rank for rank, token in enumerate(telling_order(self.doc, [t for t, _ in found]))}
         found.sort(key=lambda pair: order[pair[0].i])   # a newest-first live blog is read oldest first
+        # "US-brokered talks with Israel": a mediation told before what it mediated is built after it
+        found.sort(key=lambda pair: mediating_prefix(pair[0]) is not None)
         built: dict[int, list[Event]] = {}
         self.coded: list[Event] = []   # the events so far, which later triggers may refer to
         for token, trigger in found:
@@ -457,6 +459,10 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return events
 
     def build(self, token: Token, trigger: Trigger) -> list[Event]:
+        prefix = mediating_prefix(token)
+        if prefix is not None:   # "US-brokered talks with Israel": the US meets each party of the talks
+            mediator = actor_for_token(prefix)
+            return self.assemble(token, trigger, [mediator], self.mediated_parties(token, mediator) or [None])
         guest = self.guest_phrase(token) if trigger.type == "CONSULT" else None
         if guest is not None:   # "a reception for visiting Minister X": X visits the host
             visitor = self.visitor(guest, self.host_of_guest(token, None))

@@ -16,7 +16,7 @@ from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, REGIONAL_C
                                             actor_for_token, is_other_side, is_reduced_participle, state_named_by,
                                             state_of_name)
 from eventwire.extract.events.state import CoderState
-from eventwire.extract.events.triggers import children_of, is_cause_object
+from eventwire.extract.events.triggers import MEDIATION_VERBS, children_of, is_cause_object
 from eventwire.extract.places.component import place_for_token
 from eventwire.models import Actor, Event
 
@@ -34,8 +34,6 @@ COUNTERPART_MAX_RATIO = 6
 # Nouns of meetings a party may host ("hosted the last round of talks").
 HOSTED_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "round", "meeting", "summit",
                                   "dialogue", "conference", "consultations"})
-# Verbs of mediating whose participle describes what was mediated ("a deal brokered by China").
-MEDIATION_VERBS = frozenset({"mediate", "broker", "facilitate"})
 # Joint acts whose two parties are the parties of talks hosted after them in the article.
 HOSTED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Truce nouns: a truce between two parties (coded RETREAT) is as joint as an agreement.
@@ -287,9 +285,14 @@ class InferredTargets(CoderState):
         parties of the noun its participle describes, else the parties of the act coded on the verb that
         noun frames ("in an exchange", "under a deal", "after talks"); at least two countries, never
         the mediator's own."""
-        if token.lemma_.lower() not in MEDIATION_VERBS or token.dep_ not in ("acl", "relcl"):
+        if token.lemma_.lower() not in MEDIATION_VERBS:
             return []
         own = mediator.country if mediator is not None else None
+        if token.dep_ == "amod":   # "US-brokered talks": the talks are what was mediated
+            pass
+        elif token.dep_ not in ("acl", "relcl") or any(c.dep_ in ("dobj", "npadvmod", "nsubj") for c in children_of(token)):
+            # "(whose diplomats) mediated two months of negotiations between the neighbours"
+            return [p for p in self.mediated_object_parties(token) if p.country != own]
         noun = token.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head   # "talks between the two sides that were mediated by": the talks
@@ -308,6 +311,18 @@ class InferredTargets(CoderState):
                     if actor is not None and actor.country and actor.country != own:
                         found.setdefault(actor.country, actor)
         return list(found.values()) if len(found) >= 2 else []
+
+    def mediated_object_parties(self, verb: Token) -> list[Actor]:
+        """The "between" parties of what an active mediating verb takes as object ("mediated the
+        meeting between X and Y"), through a span or count of it ("two months of negotiations")."""
+        for noun in (c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod")):   # "two months" misread
+            held = [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in children_of(p) if g.dep_ == "pobj"]
+            for candidate in (noun, *held):
+                parties = self.between_parties(candidate)
+                if len(parties) >= 2:
+                    return parties
+        return []
 
     def latest_joint_parties(self, token: Token, host: Actor) -> list[Actor]:
         """The source and target of the latest joint act coded before ``token`` whose two parties are

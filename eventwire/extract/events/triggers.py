@@ -18,6 +18,9 @@ from eventwire.extract.events.state import CoderState
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
 # background states, not events of this sentence.
 ATTRIBUTIVE_DEPS = frozenset({"amod"})
+# Verbs of mediating, whose participle may describe what was mediated ("a deal brokered by China",
+# "US-brokered talks").
+MEDIATION_VERBS = frozenset({"mediate", "broker", "facilitate"})
 # Types a declared readiness turns into an offer: "ready to host talks", "willing to mediate".
 OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 # Types whose negated promise ("would not bow", "will not negotiate", "would not support the plan") is a refusal.
@@ -140,8 +143,8 @@ class TriggerChoice(CoderState):
         return sorted(set(tokens) | set(acts), key=lambda t: t.i)
 
     def match(self, token: Token) -> Trigger | None:
-        if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ"):
-            return None
+        if token.dep_ in ATTRIBUTIVE_DEPS and token.tag_ in ("VBN", "VBG", "JJ") and mediating_prefix(token) is None:
+            return None   # "the deported migrants"; but "US-brokered talks" names its mediator
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             if token.lemma_.lower() in self.words["retaliation_verbs"] and self.is_threat(token):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("dobj", "prep:against"))
@@ -797,6 +800,16 @@ def misread_to_objects(token: Token) -> set[str]:
              and any(m.dep_ in NOMINAL_DEPS for m in children_of(c))]
     return {n.lemma_.lower() for n in nouns} | {
         m.lemma_.lower() for n in nouns for m in children_of(n) if m.dep_ in ("compound", "amod")}
+
+
+def mediating_prefix(token: Token) -> Token | None:
+    """"US-brokered talks", "a UAE-mediated exchange": the word before the hyphen of a mediating
+    participle that modifies a noun, which names the mediator; None for any other token."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.lemma_.lower() not in MEDIATION_VERBS or token.i < 2:
+        return None
+    doc = token.doc
+    prefix = doc[token.i - 2]
+    return prefix if doc[token.i - 1].tag_ == "HYPH" and prefix.head.i == token.i else None
 
 
 def hyphenated_word(token: Token) -> str | None:
