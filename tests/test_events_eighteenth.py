@@ -109,3 +109,16 @@ def test_an_active_mediator_meets_the_parties_of_its_object():
 
 def test_other_hyphenated_participles_stay_modifiers():
     assert triggers_of("The newly elected lawmakers praised the state-backed plan.") == {"praised"}
+
+
+# --- an acronym opening the text is no dateline; "the three juntas" are the three named -------------
+
+def test_an_acronym_opening_a_text_is_an_actor_not_a_dateline():
+    assert ("REQUEST", "AFR", "GIN", "urged") in coded(
+        "ECOWAS, which has fifteen members, urged Guinea's junta to hold elections.")   # the West African bloc
+
+
+def test_a_counted_plural_after_a_list_is_each_listed_state():
+    events = coded("Mali, Burkina Faso and Niger left ECOWAS in January. ECOWAS has urged the three countries "
+                   "to set a date for elections.")
+    assert {("REQUEST", "AFR", c, "urged") for c in ("MLI", "BFA", "NER")} <= set(events)

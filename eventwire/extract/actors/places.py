@@ -133,6 +133,8 @@ def dateline_of(doc: Doc, dictionary: ActorDictionary) -> tuple[int, str | None]
         town = city_country(place) or city_country(match.group(1))
         countries = {town} if town else set()
     dash = DATELINE_DASH.search(doc_text(doc), match.end(1), match.end(1) + DATELINE_REACH)
+    if dash is None and not countries:
+        return 0, None   # "ECOWAS, which Niger quit, urged ...": an acronym opening a sentence, no place
     end = dash.end() if dash else match.end(1)
     return end, (countries.pop() if len(countries) == 1 else None)
 

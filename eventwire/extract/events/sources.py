@@ -190,7 +190,7 @@ class SourceFinder(CoderState):
             head = self.speaker_for_they(head) if head is not None else None
         if head is not None:
             pair = (self.both_sides(head, source) or self.both_sides_of_members(head, source)
-                    or (self.numbered_parties(head, source) if participle else []))
+                    or self.numbered_parties(head, source))
             if pair:
                 return pair
         if source is None:

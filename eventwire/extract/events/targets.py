@@ -843,7 +843,8 @@ class TargetFinder(CoderState):
             if claimant:
                 return [claimant]
         for head in heads:
-            pair = self.both_sides(head, actor_for_token(head))   # "urged both governments"
+            actor = actor_for_token(head)
+            pair = self.both_sides(head, actor) or self.numbered_parties(head, actor)   # "urged both governments", "the three juntas"
             for actor in pair:
                 if all(actor.code != a.code for a in actors):
                     actors.append(actor)
