@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire
 from conftest import coded_events
 
 pytestmark = pytest.mark.model
@@ -15,6 +16,10 @@ pytestmark = pytest.mark.model
 def coded(text: str, published: str = "2025-06-13") -> list[tuple]:
     """(type, source country, target country, trigger in lower case) of every event coded in ``text``."""
     return coded_events(text, published, with_trigger=True)
+
+
+def events_of(text: str, published: str = "2025-06-13") -> list:
+    return list(eventwire.extract(text, published=published).events)
 
 
 def triggers_of(text: str) -> set[str]:
@@ -122,3 +127,14 @@ def test_a_counted_plural_after_a_list_is_each_listed_state():
     events = coded("Mali, Burkina Faso and Niger left ECOWAS in January. ECOWAS has urged the three countries "
                    "to set a date for elections.")
     assert {("REQUEST", "AFR", c, "urged") for c in ("MLI", "BFA", "NER")} <= set(events)
+
+
+def test_they_after_a_list_of_speakers_is_each_speaker():
+    events = coded("Mali, Burkina Faso and Niger said on Monday they were withdrawing from the International "
+                   "Criminal Court with immediate effect.")
+    assert {(t, s, w) for t, s, _, w in events} >= {("SANCTION", c, "withdrawing") for c in ("MLI", "BFA", "NER")}
+
+
+def test_a_withdrawal_from_a_court_is_aimed_at_the_court():
+    events = events_of("Burundi withdrew from the International Criminal Court in 2017.")
+    assert [(e.type, e.source.country, e.target.sector) for e in events] == [("SANCTION", "BDI", "IGO")]

@@ -281,30 +281,27 @@ class InferredTargets(CoderState):
     def mediated_parties(self, token: Token, mediator: Actor | None) -> list[Actor]:
         """"Ukraine and Russia swapped prisoners in an exchange mediated by the UAE", "Iran restored
         relations with Saudi Arabia under a deal brokered by China", "talks between Armenia and
-        Azerbaijan, mediated by the US": a mediator meets each party of what it mediated: the "between"
-        parties of the noun its participle describes, else the parties of the act coded on the verb that
-        noun frames ("in an exchange", "under a deal", "after talks"); at least two countries, never
-        the mediator's own."""
+        Azerbaijan, mediated by the US", "US-brokered talks", "mediated the meeting between X and Y": a
+        mediator meets each party of what it mediated, two countries at least, never its own."""
         if token.lemma_.lower() not in MEDIATION_VERBS:
             return []
         own = mediator.country if mediator is not None else None
-        if token.dep_ == "amod":   # "US-brokered talks": the talks are what was mediated
-            pass
-        elif token.dep_ not in ("acl", "relcl") or any(c.dep_ in ("dobj", "npadvmod", "nsubj") for c in children_of(token)):
-            # "(whose diplomats) mediated two months of negotiations between the neighbours"
-            return [p for p in self.mediated_object_parties(token) if p.country != own]
-        noun = token.head
+        if mediates_an_object(token):
+            parties = [p for p in self.mediated_object_parties(token) if p.country != own]
+            return parties if len(parties) >= 2 else []
+        return self.described_noun_parties(token.head, own)
+
+    def described_noun_parties(self, noun: Token, own: str | None) -> list[Actor]:
+        """The parties of what a mediating participle describes: its "between" phrase, else the
+        countries of the events coded on it or on the verb it frames ("in an exchange", "under a
+        deal", "after seven hours of talks"); [] with fewer than two countries other than ``own``."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head   # "talks between the two sides that were mediated by": the talks
         parties = [p for p in self.between_parties(noun) if p.country != own]
         if len(parties) >= 2:
             return parties
-        acts = {noun.idx}   # the talks themselves, when coded with their parties
-        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        frame = holder.head   # "after seven hours of talks": the hours' frame
-        if holder.dep_ == "pobj" and frame.dep_ == "prep" and frame.head.pos_ == "VERB":
-            acts.add(frame.head.idx)
         found: dict[str, Actor] = {}
+        acts = framed_acts(noun)
         for event in self.coded:
             if event.trigger.start in acts:
                 for actor in (event.source, event.target):
@@ -931,3 +928,23 @@ def names_a_nationality(text: str) -> bool:
     """Whether a phrase's words include a capitalised name ("Israeli civilians", "Palestinians"),
     other than a counting word capitalised at the start of a sentence ("At least nine people")."""
     return any(word[:1].isupper() and word.lower() not in COUNT_OPENERS for word in text.split())
+
+
+def mediates_an_object(verb: Token) -> bool:
+    """Whether a mediating verb takes what it mediated as its object ("mediated the meeting between X
+    and Y", "whose diplomats mediated two months of negotiations") rather than describing a noun
+    ("an exchange mediated by the UAE", "US-brokered talks")."""
+    if verb.dep_ == "amod":
+        return False
+    return verb.dep_ not in ("acl", "relcl") or any(c.dep_ in ("dobj", "npadvmod", "nsubj") for c in children_of(verb))
+
+
+def framed_acts(noun: Token) -> set[int]:
+    """The character offsets of the noun and of the verb whose phrase frames it, or frames the span
+    holding it ("swapped prisoners in an exchange", "signed after seven hours of talks")."""
+    acts = {noun.idx}
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    frame = holder.head
+    if holder.dep_ == "pobj" and frame.dep_ == "prep" and frame.head.pos_ == "VERB":
+        acts.add(frame.head.idx)
+    return acts
