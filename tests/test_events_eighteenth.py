@@ -138,3 +138,16 @@ def test_they_after_a_list_of_speakers_is_each_speaker():
 def test_a_withdrawal_from_a_court_is_aimed_at_the_court():
     events = events_of("Burundi withdrew from the International Criminal Court in 2017.")
     assert [(e.type, e.source.country, e.target.sector) for e in events] == [("SANCTION", "BDI", "IGO")]
+
+
+# --- a text named after a city is nobody's ---------------------------------------------------------
+
+def test_a_statute_named_after_a_capital_is_no_party():
+    events = events_of("Hungary said it would withdraw from the Rome Statute.")
+    assert [(e.type, e.source.country) for e in events] == [("SANCTION", "HUN")]
+    assert events[0].target is None or events[0].target.country != "ITA"
+
+
+def test_a_treaty_named_after_a_capital_does_not_make_the_article_its_country():
+    assert "ITA" not in {c for _, _, c, _ in coded(
+        "The court's founding Rome Statute allows states to leave. The juntas have pulled out of ECOWAS.")}

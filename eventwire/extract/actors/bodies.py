@@ -13,7 +13,7 @@ from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_H
     NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
     QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
-from eventwire.extract.actors.places import REGIONAL_CODES, is_place
+from eventwire.extract.actors.places import REGIONAL_CODES, is_place, is_venue_noun
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
@@ -121,6 +121,8 @@ class BodyMixin:
             return None
         if head.lower_ not in BODY_SECTORS and head.ent_type_ != "ORG":
             return None
+        if is_venue_noun(head):
+            return None   # "the Rome Statute", "the Doha Declaration": a text named after a city, no body
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].ent_iob_ == "I":
             return None   # a word inside a longer name ("Coffee" in "the Coffee and Tea Authority")
         owner = self.owner_in_modifiers(head, tokens)

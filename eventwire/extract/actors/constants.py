@@ -107,7 +107,8 @@ INDEFINITE_DETERMINERS = {"a", "an", "any", "another", "no", "some", "each", "ev
 # movement", "the OPEC bloc"); a state ("the China group") is none.
 NAMED_GROUP_SECTORS = frozenset({"REB", "SEP", "IGO", "PTY", "OPP", "CRM", "NGO", "INS"})
 GROUP_ANAPHORS = {"bloc": "IGO", "alliance": "IGO", "agency": "IGO", "organisation": "IGO", "organization": "IGO",
-                  "group": "REB", "militia": "REB", "movement": "REB"}
+                  "group": "REB", "militia": "REB", "movement": "REB",
+                  "company": "BUS", "firm": "BUS"}   # "US sanctions on the firm" after "oil company NIS"
 # Verbs of violence done to people: the doer's nationality says nothing of the victims'.
 HARMING_VERBS = {"kill", "wound", "injure", "shoot", "shell", "bomb", "attack", "massacre", "abduct", "kidnap",
                  "execute", "slaughter", "murder", "target"}

@@ -285,7 +285,8 @@ def names_a_border(span: Span) -> bool:
 # Local sites named after their town ("Kassala hospital", "the Gao market").
 SITE_NOUNS = {"hospital", "clinic", "market", "camp", "airport", "port", "school", "university", "prison", "mosque",
               "church", "station"}
-VENUE_NOUNS = {"agreement", "accord", "accords", "deal", "process", "talks", "declaration", "format", "protocol",
+VENUE_NOUNS = {"agreement", "accord", "accords", "deal", "process", "talks", "declaration", "format", "protocol", "statute",
+               "charter", "principles", "memorandum",
                "treaty", "summit", "conference", "communique", "convention", "framework", "peace"}
 
 

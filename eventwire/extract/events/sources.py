@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
+from eventwire.extract.actors.places import is_venue_noun
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (ANSWER_VERBS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
@@ -1595,6 +1596,8 @@ class SourceFinder(CoderState):
         text_start = noun.idx
         for child in self.modifier_chain(noun):
             actor = actor_for_token(child)
+            if actor is not None and is_venue_noun(noun) and is_capital_word(child):
+                continue   # "the Rome Statute", "the Doha accord": the city where a text was signed is no party
             if actor is None:
                 if child.lemma_.lower() in ("sniper", "artillery", "drone", "army", "military", "naval", "air"):
                     sector = sector or "MIL"
@@ -1895,3 +1898,11 @@ def named_in_sentence(text: str, sent) -> bool:
 def is_word_char(char: str) -> bool:
     """What a regular expression's ``\\w`` matches: a letter, a digit or the underscore."""
     return char.isalnum() or char == "_"
+
+
+def is_capital_word(token: Token) -> bool:
+    """Whether ``token`` is a word of a capital's name as the actor dictionary reads it ("Rome" in "the
+    Rome Statute", "Doha" in "the Doha accord")."""
+    names = token.doc._.ew_names
+    found = names.get(token.i) if names else None
+    return bool(found) and any(entry.kind == "capital" for entry in found[1])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.actors.places import is_venue_noun
 from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
@@ -890,6 +891,8 @@ class TargetFinder(CoderState):
             for noun in [head, *self.of_objects(head)[:1]]:
                 if actor_for_token(noun) is not None:
                     return None   # a party ("the French ambassador", "Russian oligarchs"): the later finders read it
+                if is_venue_noun(noun):
+                    continue   # "withdrew from the Rome Statute": named after where it was signed, no one's
                 owner = self.owner_by_nationality(noun) or self.owner_by_participle(noun)
                 if owner is None:
                     continue
