@@ -151,3 +151,8 @@ def test_a_statute_named_after_a_capital_is_no_party():
 def test_a_treaty_named_after_a_capital_does_not_make_the_article_its_country():
     assert "ITA" not in {c for _, _, c, _ in coded(
         "The court's founding Rome Statute allows states to leave. The juntas have pulled out of ECOWAS.")}
+
+
+def test_the_firm_is_the_company_named_before_not_the_sanctioning_state():
+    assert ("SANCTION", "USA", "SRB", "imposed") in coded(
+        "Serbia's oil company NIS has struggled for months. Washington imposed sanctions on the firm in January.")
