@@ -54,6 +54,18 @@ def coded_events(text: str, published: str = "2024-06-05", side: str = "country"
     return rows
 
 
+def coded_with_triggers(text: str, published: str = "2025-06-13") -> list[tuple]:
+    """(type, source country, target country, trigger in lower case) of every event coded in ``text``."""
+    return coded_events(text, published, with_trigger=True)
+
+
+def extracted_events(text: str, published: str = "2025-06-13") -> list:
+    """The events ``eventwire.extract`` codes in ``text``."""
+    import eventwire
+
+    return list(eventwire.extract(text, published=published).events)
+
+
 def types_by_trigger(text: str, published: str = "2025-03-04") -> dict[str, str]:
     """Trigger word (lower case) -> the type of the event coded on it in ``text``."""
     return {trigger: kind for kind, _, _, trigger in coded_events(text, published, with_trigger=True)}

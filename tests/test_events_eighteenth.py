@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
-from conftest import coded_events
+from conftest import coded_with_triggers as coded, extracted_events as events_of
 
 pytestmark = pytest.mark.model
-
-
-def coded(text: str, published: str = "2025-06-13") -> list[tuple]:
-    """(type, source country, target country, trigger in lower case) of every event coded in ``text``."""
-    return coded_events(text, published, with_trigger=True)
-
-
-def events_of(text: str, published: str = "2025-06-13") -> list:
-    return list(eventwire.extract(text, published=published).events)
 
 
 def triggers_of(text: str) -> set[str]:

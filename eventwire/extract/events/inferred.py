@@ -313,9 +313,7 @@ class InferredTargets(CoderState):
         """The "between" parties of what an active mediating verb takes as object ("mediated the
         meeting between X and Y"), through a span or count of it ("two months of negotiations")."""
         for noun in (c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod")):   # "two months" misread
-            held = [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in children_of(p) if g.dep_ == "pobj"]
-            for candidate in (noun, *held):
+            for candidate in (noun, *self.of_objects(noun)[:1]):
                 parties = self.between_parties(candidate)
                 if len(parties) >= 2:
                     return parties

@@ -189,10 +189,11 @@ class SourceFinder(CoderState):
         if participle:   # "The three juntas announced that they were withdrawing, blaming ECOWAS"
             head = self.controller(token.head, token)
             head = self.speaker_for_they(head) if head is not None else None
-        elif source is None and head is not None and self.speaker_for_they(head) is not head:
+        elif source is None and head is not None:
             # "Mali, Burkina Faso and Niger said they were withdrawing": an unresolved "they" is the speakers
-            head = self.speaker_for_they(head)
-            source = actor_for_token(head)
+            speakers = self.speaker_for_they(head)
+            if speakers is not head:
+                head, source = speakers, actor_for_token(speakers)
         if head is not None:
             pair = (self.both_sides(head, source) or self.both_sides_of_members(head, source)
                     or self.numbered_parties(head, source))
