@@ -11,7 +11,8 @@ and ``articles5.jsonl``-``articles7.jsonl`` (``gold/events/articles5``-``7``) th
 ``heldout14.jsonl``, its test sets), and ``articles27.jsonl`` the fifteenth pass's (and ``heldout15.jsonl``, its test
 set), and ``articles28.jsonl`` the sixteenth pass's (and ``heldout16.jsonl``, its test set), and ``articles29.jsonl`` the
 seventeenth pass's (and ``heldout17.jsonl``, its test set), and ``articles30.jsonl`` the
-eighteenth pass's (and ``heldout18.jsonl``, its test set), written under the conventions settled then.
+eighteenth pass's (and ``heldout18.jsonl``, its test set), and ``articles31.jsonl`` the nineteenth pass's (and
+``heldout19.jsonl``, its test set), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -38,7 +39,8 @@ REGIONAL_CODES = {"EUR", "AFR", "ASA", "MEA", "WST", "LAM"}
 EXTRA_COUNTRY_CODES = {"XKX"}  # Kosovo: user-assigned, used throughout eventwire's actor data
 ACTOR_KEYS = ("source", "target", "reported_by")
 CONTEXT_FLAGS = {"negated", "future", "hypothetical", "historical", "claimed", "approximate"}
-TIMEX_VALUE = re.compile(r"^(\d{3}|\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SU|SP|FA|WI))?)$")   # "196": the 1960s
+# "196": the 1960s; "2025-H1", "2025-Q3": TIMEX3's halves and quarters of a year
+TIMEX_VALUE = re.compile(r"^(\d{3}|\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SU|SP|FA|WI|H[12]|Q[1-4]))?)$")
 
 ExtractMany = Callable[[Iterable[Article]], Iterator[Extraction]]
 
@@ -94,6 +96,7 @@ SETS = [
     _set("articles28", r"ar28-\d{3}", (200, 400), "2024"),
     _set("articles29", r"ar29-\d{3}", (200, 400), "2024"),
     _set("articles30", r"ar30-\d{3}", (200, 400), "2025"),
+    _set("articles31", r"ar31-\d{3}", (150, 400), "2024"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
@@ -112,6 +115,7 @@ SETS = [
     _set("heldout16", r"h16-\d{3}", (200, 400), "2024"),
     _set("heldout17", r"h17-\d{3}", (200, 400), "2025"),
     _set("heldout18", r"h18-\d{3}", (200, 400), "2025"),
+    _set("heldout19", r"h19-\d{3}", (150, 400), "2025"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 

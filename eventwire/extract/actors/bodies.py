@@ -249,14 +249,22 @@ class BodyMixin:
 
     def coordinated_state_country(self, head: Token) -> str | None:
         """The country of a state body coordinated with the phrase ("Mali's government and Tuareg
-        rebel groups")."""
+        rebel groups"). Two unowned groups coordinated with each other ("rebels and jihadists")
+        would each ask for the other's actor again: a phrase asked about while its own question is
+        open answers None."""
+        if head.i in self.coordination_asked:
+            return None
         heads = self.doc._.ew_actor_heads
         others = [head.head] if head.dep_ == "conj" else [c for c in head.children if c.dep_ == "conj"]
-        for other in others:
-            actor = heads.get(other.i) or self.actor_for_token(other)
-            if actor is not None and actor.sector in STATE_SECTORS and actor.country:
-                return actor.country
-        return None
+        self.coordination_asked.add(head.i)
+        try:
+            for other in others:
+                actor = heads.get(other.i) or self.actor_for_token(other)
+                if actor is not None and actor.sector in STATE_SECTORS and actor.country:
+                    return actor.country
+            return None
+        finally:
+            self.coordination_asked.discard(head.i)
 
     def fighting_state_country(self, head: Token) -> str | None:
         """The country of the state forces that are the subject of the clause fighting the phrase:

@@ -59,6 +59,8 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
     names_at: dict = field(init=False, repr=False)
     terms_at: dict = field(init=False, repr=False)
     heads_at: dict = field(init=False, repr=False)
+    # the phrases whose coordinated state body is being looked for (BodyMixin.coordinated_state_country)
+    coordination_asked: set = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         underscore = self.doc._
