@@ -211,12 +211,17 @@ class PronounMixin:
         if verb.dep_ == "prep":
             verb = verb.head
         barred: set[int] = set()
+        object_free = False   # the verb's object is not the clause's doer (see below)
         while True:
             barred |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj"} and c.i < pronoun.i
-                       and not (c.dep_ == "dobj" and c.head.i == pronoun.head.i)}
+                       and not (c.dep_ == "dobj" and (c.head.i == pronoun.head.i or object_free))}
             barred -= {pronoun.i}
             if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i and not any(
                     c.dep_ in SUBJECT_DEPS for c in verb.children):
+                # "ordered two diplomats to leave, accusing them of spying": a participle adjunct is
+                # done by its verb's subject, so that verb's object may be the pronoun's antecedent
+                # ("urged the army to release them" bars the army, the infinitive's doer)
+                object_free = verb.dep_ == "advcl" and verb.tag_ == "VBG"
                 verb = verb.head
                 continue
             return barred

@@ -10,8 +10,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
 from spacy.tokens import Token
 
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
@@ -19,7 +17,7 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES, PASSIVE_SUBJECT_DEPS,
                                             STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of, contact_clause_antecedent,
+from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, names_a_country, YIELDING_TYPES, children_of, contact_clause_antecedent,
                                                is_infinitive, is_trailing_to_clause)
 from eventwire.models import Actor, Event
 
@@ -1749,16 +1747,6 @@ def is_named_document(noun: Token) -> bool:
         if child.like_num and len(child.text) == 4 and child.text.isdigit():
             return True
     return False
-
-
-def names_a_country(token: Token) -> bool:
-    """The place entity a token belongs to is a country's name ("Egypt", "South Sudan")."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    try:
-        pycountry.countries.lookup(entity.text if entity is not None else token.text)
-    except LookupError:
-        return False
-    return True
 
 
 def _asks_whether(doc) -> bool:

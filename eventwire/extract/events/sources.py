@@ -830,6 +830,10 @@ class SourceFinder(CoderState):
                     # reported clause has a subject of its own, of a named country, which the
                     # resolver does not code; it, not the speaker, does the second act
                     return self.actor_from_modifiers(own)
+                if own is not None and self.is_material_conflict(token):
+                    # "a drone struck an apartment block and wounded two people, the governor said":
+                    # the reported clause's own subject does its second harm, never the speaker
+                    return actor_for_token(own)
                 # "X said the deal was void and called on Y", "Armenia conceded that four villages
                 # belong to Azerbaijan and agreed to hand them over": the parser hangs the second verb
                 # of the governing subject on the reported clause; with no actor there, the
@@ -847,7 +851,7 @@ class SourceFinder(CoderState):
             accused = self.accused_doer(head, on_verb=not nested)
             if accused is not None:
                 return accused
-            if governor.lemma_.lower() in self.words["object_control_verbs"]:
+            if governor.lemma_.lower() in self.words["object_control_verbs"] and not is_participle_adjunct(token):
                 obj = next((c for c in children_of(governor) if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return actor_for_token(obj)
@@ -1030,6 +1034,12 @@ class SourceFinder(CoderState):
         if passive_head and sibling.head.i != head.i:
             return None   # a passive's conjunct continues that passive's own infinitive only
         return sibling
+
+    def is_material_conflict(self, token: Token) -> bool:
+        """The trigger matched at ``token`` is a material act of conflict (QuadClass 4: an attack,
+        a seizure, an arrest)."""
+        trigger = self.triggers.get(token.i)
+        return trigger is not None and quad_class(trigger.cameo) == 4
 
     def is_clause_of_the_speaker(self, clause: Token) -> bool:
         """``clause`` is the complement of a speech verb, or a "that"-clause of any verb ("conceded
@@ -1400,10 +1410,13 @@ class SourceFinder(CoderState):
         return not any(c.dep_ == "poss" for c in children_of(noun))
 
     def purpose_subject(self, noun: Token) -> Actor | None:
-        """"flew to Moscow for talks with Putin": talks that are the purpose of a journey are held by
-        the traveller."""
+        """"flew to Moscow for talks with Putin", "was in Kabul for talks with Taliban ministers":
+        talks that are the purpose of a journey, or of a stay at a named place, are held by the
+        traveller."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in TRAVEL_VERBS:
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return None
+        if prep.head.lemma_.lower() not in TRAVEL_VERBS and not is_stay_at_a_place(prep.head):
             return None
         if not self.is_unowned_consultation(noun):
             return None
@@ -1744,6 +1757,22 @@ class SourceFinder(CoderState):
         sector = (speaker.sector if speaker is not None else None) or "GOV"
         country = source.country
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
+
+
+def is_stay_at_a_place(verb: Token) -> bool:
+    """"was in Kabul", "is at the UN headquarters": a form of "be" with an "in"/"at" phrase naming a place."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+               and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in children_of(prep))
+               for prep in children_of(verb))
+
+
+def is_participle_adjunct(token: Token) -> bool:
+    """"Netanyahu told reporters, thanking Orban": a present participle hung on a verb as an
+    adverbial clause is done by that verb's subject, never by its object (the object controls only
+    a "to" infinitive: "told them to leave")."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def is_verb_after_reduced_relative(token: Token) -> bool:

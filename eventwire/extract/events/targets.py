@@ -102,6 +102,17 @@ REPORTED_ACT_SENTENCES = 2
 
 
 
+def is_bound_object(obj: Token, trigger: Trigger) -> bool:
+    """The direct object is the one the trigger's entry is bound to ("held talks", "sent a relief
+    team"), not a party: an object-bound entry's "dobj" target is then found past it. The object of
+    an entry bound to an object predicate ("held Azerbaijan responsible", "declared the envoy
+    persona non grata") is the party."""
+    if not trigger.objects:
+        return False
+    return obj.lemma_.lower() in trigger.objects or obj.lower_ in trigger.objects or any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in trigger.objects for m in children_of(obj))
+
+
 class TargetFinder(CoderState):
     """Whom it was done to, as the sentence's parse says."""
 
@@ -1001,7 +1012,8 @@ class TargetFinder(CoderState):
                 for child in children_of(carrier):
                     if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
                         heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
-                    elif dep != "prep" and child.dep_ == dep and not (trigger.objects and carrier.i == token.i and dep == "dobj"):
+                    elif dep != "prep" and child.dep_ == dep and not (
+                            carrier.i == token.i and dep == "dobj" and is_bound_object(child, trigger)):
                         heads.append(child)
         heads += [h for h in self.object_path_heads(token, trigger) if h not in heads]
         return self.without_amounts(token, heads)

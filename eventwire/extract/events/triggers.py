@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 
+import pycountry
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
@@ -64,6 +65,37 @@ def names_a_person(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(token))
 
 
+def names_a_country(token: Token) -> bool:
+    """The place entity a token belongs to is a country's name ("Egypt", "South Sudan")."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    try:
+        pycountry.countries.lookup(entity.text if entity is not None else token.text)
+    except LookupError:
+        return False
+    return True
+
+
+def leaves_the_country(leaving: Token) -> bool:
+    """"to leave", "to leave the country", "to leave Mali": a leaving verb with no object, or one that
+    is the country as a whole (a country word or a country's name), not a place in it."""
+    place = next((c for c in children_of(leaving) if c.dep_ == "dobj"), None)
+    if place is None:
+        return True
+    return place.lemma_.lower() in COUNTRY_WORDS or names_a_country(place)
+
+
+# Predicate nouns the small model tags as verbs ("declared two diplomats persona non grata").
+PREDICATE_NOUNS_READ_AS_VERBS = frozenset({"persona"})
+
+
+def is_predicate_read_as_clause(child: Token) -> bool:
+    """"declared two diplomats persona non grata": a bare noun the parser hangs on the verb as a
+    clause, with no verb, auxiliary or subject of its own, names what the object is declared to be."""
+    if child.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("aux", "auxpass", "mark") for c in child.children):
+        return False
+    return child.pos_ in ("NOUN", "PROPN") or child.lower_ in PREDICATE_NOUNS_READ_AS_VERBS
+
+
 def children_of(token: Token) -> tuple[Token, ...]:
     """``token.children`` as a tuple, in the same order. While the events component codes the doc
     (``children_kept``) each token's tuple is built once: the coder walks a trigger's children dozens
@@ -99,6 +131,11 @@ def children_kept(doc: Doc) -> Iterator[None]:
 
 # Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Forces ordered to leave: expelled when they leave the country, not a named place in it
+# ("ordered Ukrainian troops to leave Kursk" demands a withdrawal; ``leaves_the_country``).
+ORDERED_FORCES = frozenset({"troop", "force", "soldier", "contingent", "peacekeeper", "mission"})
+# What a force expelled is told to leave ("the country", "its territory").
+COUNTRY_WORDS = frozenset({"country", "territory", "soil", "nation"})
 # Nouns of a cause a crowd gathers for ("in support of", "at the call of" a party).
 CAUSE_NOUNS = frozenset({"support", "call", "solidarity", "defence", "defense", "memory"})
 # Counted people a gathering for a cause is made of ("thousands of people gathered at the call of ...").
@@ -222,10 +259,18 @@ class TriggerChoice(CoderState):
         return home" or "to prepare a response" is an order like any other (its REQUEST reading)."""
         if trigger is None or trigger.type != "SANCTION" or token.lemma_.lower() != "order":
             return trigger
-        if trigger.particle or any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS
-                                   for c in children_of(token)):
+        if trigger.particle:
             return trigger   # "ordered French troops out": the particle says it
+        leaving = next((c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")
+                        and c.lemma_.lower() in LEAVING_VERBS), None)
+        if leaving is not None and (not self.orders_out_a_force(token) or leaves_the_country(leaving)):
+            return trigger
         return next((t for t in self.lexicon.verbs.get("order", ()) if t.type == "REQUEST" and not t.objects), None)
+
+    @staticmethod
+    def orders_out_a_force(token: Token) -> bool:
+        """The object ordered to leave is a force ("ordered French troops to leave"), not an envoy."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_FORCES for c in children_of(token))
 
     def gathers_to_protest(self, token: Token) -> bool:
         """"Supporters gathered in the square demanding a recount", "thousands gathered to denounce
@@ -578,8 +623,10 @@ class TriggerChoice(CoderState):
             objects = {c.lemma_.lower() for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod", "poss")}
         else:
             # an object predicate counts as an object: "called the move a provocation"
+            # "holds Moscow accountable", "declared the envoy persona non grata": an object predicate
+            # the parser reads as a clause
             heads = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
-                     or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]   # "holds Moscow accountable" read as a clause
+                     or (c.dep_ == "ccomp" and c.pos_ == "ADJ") or is_predicate_read_as_clause(c)]
             if not heads:   # "rammed and boarded a fishing boat": the conjuncts share the last one's object
                 heads = [o for c in children_of(token) if c.dep_ == "conj" and c.pos_ == "VERB"
                          for o in children_of(c) if o.dep_ == "dobj"]
@@ -837,6 +884,9 @@ def subject_lemmas(token: Token) -> set[str]:
             lemmas.add(token.head.lemma_.lower())
     if not lemmas and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.head.lemma_.lower())   # "nurses striking in Nairobi": the noun the participle hangs on
+    if not lemmas and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
+        # "crowds surrounded the headquarters, hurling stones": a participle adjunct's subject is its verb's
+        lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
     return lemmas
 
 
