@@ -131,3 +131,71 @@ def test_downing_drones_is_an_attack_on_them():
 
 def test_downing_tools_is_no_attack():
     assert "downed" not in triggers_of("Dock workers in Rotterdam downed tools on Monday over pay.")
+
+
+# --- a promise not to let something happen -----------------------------------------------------------
+
+def test_will_not_allow_is_a_warning_to_those_it_would_stop():
+    assert ("THREATEN", "TUR", "SYR", "allow") in coded(
+        "Turkey has said it will not allow Syrian Kurdish fighters to set up a corridor along its border.")
+
+
+def test_would_not_tolerate_is_a_warning():
+    assert ("THREATEN", "PER", None, "tolerate") in coded(
+        "Peru's interior minister said the government would not tolerate further road blockades.")
+
+
+def test_tolerating_or_allowing_is_no_warning():
+    assert "tolerated" not in triggers_of("Jordan tolerated the exiled group's office in Amman for years.")
+    assert "allowed" not in triggers_of("The Kenyan authorities allowed the opposition to hold a rally in Nairobi.")
+
+
+# --- a collective "they" and a clause's subject that would urge its own side ----------------------------
+
+def test_they_after_a_counted_phrase_is_each_member():
+    text = ("The African Union urged the military rulers of Guinea, Gabon and Chad to keep their election dates. "
+            "The three juntas announced on Friday that they were withdrawing from the bloc.")
+    sources = {e.source.country for e in events_of(text) if e.trigger.text == "withdrawing" and e.source is not None}
+    assert sources == {"GIN", "GAB", "TCD"}
+
+
+def test_a_reported_subject_does_not_urge_its_own_side():
+    event = event_on("The UN mission in Libya warned that the country risked renewed war and urged the government "
+                     "and the eastern command to show restraint.", "urged")
+    assert event.source is not None and event.source.sector == "IGO"
+
+
+# --- talks that ended without a deal ----------------------------------------------------------------
+
+def test_talks_ending_without_agreement_are_talks_and_a_negated_agreement():
+    events = events_of("Talks in Oslo on Tuesday between Serbian and Kosovar negotiators ended without agreement.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and {talks[0].source.country, talks[0].target.country} == {"SRB", "XKX"}
+    agreement = next(e for e in events if e.type == "AGREE")
+    assert "negated" in agreement.context
+    assert {agreement.source.country, agreement.target.country} == {"SRB", "XKX"}
+
+
+def test_a_round_of_talks_held_is_one_consultation():
+    events = coded("Negotiators from Sudan and South Sudan held another round of talks in Juba on Monday.")
+    assert [kind for kind, *_ in events].count("CONSULT") == 1
+
+
+def test_what_a_meeting_ended_without_is_not_what_it_ended():
+    assert all(kind != "SANCTION" for kind, *_ in coded("The two delegations ended their meeting without a deal."))
+
+
+# --- forces taking over a duty, police forcing their way in -----------------------------------------
+
+def test_soldiers_taking_over_security_are_deployed():
+    events = coded("Peru's army chief said soldiers would take over security on Lima's bus routes from Monday.")
+    assert ("MOBILIZE", "PER", None, "take") in events
+
+
+def test_rebels_taking_over_a_town_still_seize_it():
+    assert all(kind != "MOBILIZE" for kind, *_ in coded("M23 rebels took over the Congolese town of Kamituga on Sunday."))
+
+
+def test_police_storming_an_embassy_force_their_way_in():
+    assert ("COERCE", "ECU", "MEX", "stormed") in coded(
+        "Ecuadorian police stormed the Mexican embassy in Quito to arrest a former vice president.")

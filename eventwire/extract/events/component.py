@@ -44,10 +44,11 @@ from eventwire.extract.events.headlines import is_title_case, recased_doc
 from eventwire.extract.events.inferred import InferredTargets
 from eventwire.extract.events.lexicon import Lexicon, Trigger, load_lexicon, quad_class
 from eventwire.extract.events.mentions import EarlierMentions, telling_order, without_retold
-from eventwire.extract.events.modality import Modality, is_background_date, is_harmed_side_report
+from eventwire.extract.events.modality import (Modality, has_no_object, is_background_date, is_harmed_side_report,
+                                               is_lacked)
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
-from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES,
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SPAN_NOUNS,
                                             SYMMETRIC_TYPES, TRAVEL_VERBS, same_actor)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
@@ -97,8 +98,6 @@ PROTEST_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # Types of measures whose target, when the parse names none, is whoever did the act they follow
 # ("put its air force on alert after India's strikes").
 PROVOKED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
-# Nouns that measure out a stretch of talks: "after ten days of talks", "following three rounds of talks".
-SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "session", "night"})
 # Relative pronouns (tagged WDT) whose clause describes the noun before them.
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 # Where a doc keeps which of its sentences are sports coverage (computed once per doc).
@@ -510,6 +509,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources, targets = self.split_bound_parties(token, trigger, targets)
         if trigger.pos == "noun" and trigger.type == "CONSULT" and no_party(sources) and no_party(targets):
             sources, targets = self.parties_of_outcome(token)
+        if trigger.type == "AGREE" and no_party(sources) and (is_lacked(token) or has_no_object(token)):
+            sources, targets = self.parties_of_talks_without(token)
         if trigger.type == "CONSULT" and trigger.pos == "verb" and no_party(targets):
             # the parties of hosted talks, or of what a mediator brokered
             targets = self.hosted_parties(token, sources[0]) or self.mediated_parties(token, sources[0]) or [None]
@@ -654,6 +655,19 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if len(parties) < 2:
             return [None], [None]
         return parties[:1], parties[1:]
+
+    def parties_of_talks_without(self, noun: Token) -> tuple[list, list]:
+        """"Trump and Putin ended three hours of talks without a deal", "talks between Japanese and
+        Chinese diplomats ended without agreement", "held talks, but no agreement was reached": the
+        agreement the talks did not reach is between
+        the parties of the last consultation coded in the sentence before it ([None], [None] when there
+        is none)."""
+        sentence = sentence_of(noun)
+        talks = [e for e in self.coded if e.type == "CONSULT" and e.source is not None and e.target is not None
+                 and sentence.start_char <= e.trigger.start < noun.idx]
+        if not talks:
+            return [None], [None]
+        return [talks[-1].source], [talks[-1].target]
 
     def joint_act_after(self, noun: Token) -> Token | None:
         """The verb a noun's "after/following (N days / rounds of) ..." phrase hangs on, or the verb

@@ -43,7 +43,7 @@ class Modality(CoderState):
         chain += shared_verb(token)
         if any(c.dep_ == "neg" for t in chain[:2] for c in children_of(t)) or self.is_withheld_judgement(token) \
                 or has_no_object(token) or has_neither_subject(token) or is_denied_noun(token) \
-                or is_nor_conjunct(token) or self.is_prevented(token):
+                or is_nor_conjunct(token) or self.is_prevented(token) or is_lacked(token):
             flags.append("negated")
         shared = shared_verb(token)
         means = self.means_governor(token)
@@ -305,6 +305,11 @@ def has_no_object(token: Token) -> bool:
         return False
     objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in children_of(o))
+
+
+def is_lacked(token: Token) -> bool:
+    """"ended without a deal", "withdrew without agreement": an event noun after "without" did not happen."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 def is_denied_noun(token: Token) -> bool:

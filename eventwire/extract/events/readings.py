@@ -15,10 +15,11 @@ from spacy.tokens import Token
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES, PASSIVE_SUBJECT_DEPS,
-                                            STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
+                                            SPAN_NOUNS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, names_a_country, YIELDING_TYPES, children_of, contact_clause_antecedent,
-                                               is_infinitive, is_trailing_to_clause)
+from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
+                                               contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
+                                               mediating_prefix, names_a_country)
 from eventwire.models import Actor, Event
 
 # Reflexive pronouns: an act on oneself involves no other party.
@@ -169,6 +170,8 @@ class Readings(CoderState):
                     and head.lower_ == (self.triggers[verb.i].particle or "") and not has_own_parties(token))
         if self.restates_an_attack(token):
             return True
+        if self.is_spanned_object(token):
+            return True   # "held another round of talks": the talks are the holding's event
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
@@ -192,6 +195,18 @@ class Readings(CoderState):
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
                 and not has_own_parties(token) and head.lemma_.lower() not in REPELLING_VERBS)
+
+    def is_spanned_object(self, noun: Token) -> bool:
+        """"held another round of talks", "three days of talks ended": a trigger noun counted out by a
+        span noun (``SPAN_NOUNS``) that is the direct object of a trigger verb of the same type."""
+        of = noun.head
+        span = of.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or span.lemma_.lower() not in SPAN_NOUNS or span.dep_ != "dobj":
+            return False
+        if has_own_parties(noun) or any(mediating_prefix(c) is not None for c in children_of(noun)):
+            return False   # "hosted rounds of talks between X and Y", "rounds of US-brokered talks": events of their own
+        verb = self.triggers.get(span.head.i)
+        return verb is not None and verb.pos == "verb" and verb.type == self.triggers[noun.i].type
 
     def is_sense_object(self, noun: Token, governing: Trigger) -> bool:
         """"lodged a protest", "considering fresh sanctions", "ready to attend talks": a trigger noun that

@@ -58,6 +58,8 @@ NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
 # British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
 OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 # Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
+# Nouns that measure out a stretch of talks: "after ten days of talks", "following three rounds of talks".
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "session", "night"})
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
 

@@ -189,10 +189,12 @@ class SourceFinder(CoderState):
         if participle:   # "The three juntas announced that they were withdrawing, blaming ECOWAS"
             head = self.controller(token.head, token)
             head = self.speaker_for_they(head) if head is not None else None
-        elif source is None and head is not None:
-            # "Mali, Burkina Faso and Niger said they were withdrawing": an unresolved "they" is the speakers
+        elif head is not None:
+            # "Mali, Burkina Faso and Niger said they were withdrawing": an unresolved "they" is the
+            # speakers; "the three juntas announced that they ...": a resolved one too, when the
+            # speakers are a counted phrase (the pronoun took one member of it)
             speakers = self.speaker_for_they(head)
-            if speakers is not head:
+            if speakers is not head and (source is None or self.numbered_parties(speakers, None)):
                 head, source = speakers, actor_for_token(speakers)
         if head is not None:
             pair = (self.both_sides(head, source) or self.both_sides_of_members(head, source)
@@ -821,6 +823,11 @@ class SourceFinder(CoderState):
             if speech is not None:
                 return self.source(speech, Trigger(speech.lemma_, "ASSAULT", "190", "verb"))
             actor = self.source(head, Trigger(head.lemma_, "ASSAULT", "190", "verb"))
+            if actor is not None and self.is_clause_of_the_speaker(head) and self.addresses_own_side(token, actor):
+                # "the UN mission warned that the country risked war and urged the government and
+                # the SPLM-IO to show restraint": the reported clause's subject would urge its own
+                # side; the speaker does the second act
+                return self.source(head.head, Trigger(head.head.lemma_, "ASSAULT", "190", "verb"))
             if actor is None and self.continues_list_past_relative(token):
                 return self.list_subject(head.head)
             if actor is None and self.is_clause_of_the_speaker(head):
@@ -1034,6 +1041,16 @@ class SourceFinder(CoderState):
         if passive_head and sibling.head.i != head.i:
             return None   # a passive's conjunct continues that passive's own infinitive only
         return sibling
+
+    def addresses_own_side(self, token: Token, actor: Actor) -> bool:
+        """A verbal act (QuadClass 1 or 3) whose direct object, or one coordinated with it, is of
+        ``actor``'s own country: "urged the government" said of "the country"."""
+        trigger = self.triggers.get(token.i)
+        if trigger is None or quad_class(trigger.cameo) not in (1, 3) or not actor.country:
+            return False
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        objects += [g for o in objects for g in o.conjuncts]
+        return any((found := actor_for_token(o)) is not None and found.country == actor.country for o in objects)
 
     def is_material_conflict(self, token: Token) -> bool:
         """The trigger matched at ``token`` is a material act of conflict (QuadClass 4: an attack,
@@ -1555,7 +1572,11 @@ class SourceFinder(CoderState):
         if actor is not None:
             return actor
         if token.lemma_.lower() in self.words["instrument_nouns"] or token.lemma_.lower() in self.lexicon.nouns:
-            self.absorbed.add(token.i)
+            noun_trigger = self.triggers.get(token.i)
+            if noun_trigger is None or quad_class(noun_trigger.cameo) == 4:
+                # "the strike killed five": the attack is the killing's; but "talks ended without
+                # agreement" are talks held, whatever the verb they are the subject of reports
+                self.absorbed.add(token.i)
             return self.noun_source(token) or self.firing_party(token)
         if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(token)):
             owner = self.patient_owner(token)   # "its aircraft had bombed": the owner of what acts

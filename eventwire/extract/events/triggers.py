@@ -27,6 +27,8 @@ OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT"
 # Types whose negated promise ("would not bow", "will not negotiate", "would not support the plan") is a refusal.
 REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 # Verbs of accepting a claim, ruling or result: negated in any tense they are a rejection.
+# Verbs whose negated promise is a warning ("will not tolerate", "would not allow": TriggerChoice.as_intolerance).
+INTOLERANCE_VERBS = frozenset({"tolerate", "allow"})
 ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 
 
@@ -91,9 +93,11 @@ PREDICATE_NOUNS_READ_AS_VERBS = frozenset({"persona"})
 def is_predicate_read_as_clause(child: Token) -> bool:
     """"declared two diplomats persona non grata": a bare noun the parser hangs on the verb as a
     clause, with no verb, auxiliary or subject of its own, names what the object is declared to be."""
+    if child.lower_ in PREDICATE_NOUNS_READ_AS_VERBS:   # also read as a second verb ("declared X, Y, persona ...")
+        return child.dep_ in ("ccomp", "xcomp", "conj")
     if child.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("aux", "auxpass", "mark") for c in child.children):
         return False
-    return child.pos_ in ("NOUN", "PROPN") or child.lower_ in PREDICATE_NOUNS_READ_AS_VERBS
+    return child.pos_ in ("NOUN", "PROPN")
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -196,6 +200,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_silenced_outlet(token, chosen)
+            chosen = self.as_intolerance(token, chosen)
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -570,6 +575,21 @@ class TriggerChoice(CoderState):
         self.refusals.add(token.i)   # the negation and the future are the refusal itself, not flags
         return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
 
+    def as_intolerance(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"The government will not tolerate further violence", "Israel would not allow Syrian forces
+        to deploy": the lexicon's warning reading of "tolerate" and "allow" holds only when the verb
+        is negated and promised (will, would, shall); the negation and the future are the warning
+        itself, not flags. "Egypt tolerated the group" and "allowed a rally" are no warning."""
+        if trigger is None or trigger.type != "THREATEN" or token.lemma_.lower() not in INTOLERANCE_VERBS:
+            return trigger
+        children = list(children_of(token))
+        negated = any(c.dep_ == "neg" for c in children)
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in children)
+        if not (negated and promised):
+            return None
+        self.refusals.add(token.i)
+        return trigger
+
     def as_unruled_force(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Refused to rule out the use of force", "did not rule out military action": declining to
         exclude force is a threat of force (THREATEN), not a rejection; the negation is the threat."""
@@ -638,7 +658,8 @@ class TriggerChoice(CoderState):
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
             objects |= predicate_objects(heads)
-        preps = [c for c in children_of(token) if c.dep_ == "prep"]
+        # "ended without agreement": what a verb is done without is not what it acts on
+        preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ != "without"]
         objects |= prepositional_objects(preps)
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
         objects |= measured_objects([g for c in preps for g in children_of(c) if g.dep_ == "pobj"], quantity_nouns)
