@@ -199,3 +199,21 @@ def test_rebels_taking_over_a_town_still_seize_it():
 def test_police_storming_an_embassy_force_their_way_in():
     assert ("COERCE", "ECU", "MEX", "stormed") in coded(
         "Ecuadorian police stormed the Mexican embassy in Quito to arrest a former vice president.")
+
+
+# --- calls -------------------------------------------------------------------------------------------
+
+def test_a_phone_call_between_two_leaders_is_their_consultation():
+    assert ("CONSULT", "KEN", "HTI", "call") in coded(
+        "The announcement followed a phone call between Kenyan President William Ruto and Haiti's prime minister.")
+
+
+def test_a_call_an_act_was_done_in_is_held_with_the_one_addressed():
+    assert ("CONSULT", "USA", "IRQ", "call") in coded(
+        "US Secretary of State Marco Rubio criticised the bill in a phone call with Iraqi Prime Minister "
+        "Mohammed Shia al-Sudani.")
+
+
+def test_a_call_a_consultation_was_held_in_is_not_a_second_one():
+    events = coded("Zelensky discussed the offensive with British Prime Minister Keir Starmer in a phone call on Monday.")
+    assert [kind for kind, *_ in events].count("CONSULT") == 1

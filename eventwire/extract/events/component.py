@@ -511,6 +511,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             sources, targets = self.parties_of_outcome(token)
         if trigger.type == "AGREE" and no_party(sources) and (is_lacked(token) or has_no_object(token)):
             sources, targets = self.parties_of_talks_without(token)
+        if trigger.type == "CONSULT" and trigger.pos == "noun" and no_party(targets):
+            targets = [self.call_addressee(token)]   # "apologised to Aliyev in a phone call"
         if trigger.type == "CONSULT" and trigger.pos == "verb" and no_party(targets):
             # the parties of hosted talks, or of what a mediator brokered
             targets = self.hosted_parties(token, sources[0]) or self.mediated_parties(token, sources[0]) or [None]

@@ -164,14 +164,14 @@ class Readings(CoderState):
         head = token.head
         if self.is_threatened_measure(token):
             return True   # "warned that tariffs could rise if ...": the measure is the threat's content
+        if self.is_spanned_object(token) or self.is_medium_of_its_verb(token):
+            return True   # "held another round of talks", "discussed it with Starmer in a phone call": one event
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
             verb = head.head   # "agreed to a ceasefire": the noun names the verb's own event
             return (self.triggers[verb.i].type == self.triggers[token.i].type and self.triggers[verb.i].pos == "verb"
                     and head.lower_ == (self.triggers[verb.i].particle or "") and not has_own_parties(token))
         if self.restates_an_attack(token):
             return True
-        if self.is_spanned_object(token):
-            return True   # "held another round of talks": the talks are the holding's event
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
@@ -207,6 +207,17 @@ class Readings(CoderState):
             return False   # "hosted rounds of talks between X and Y", "rounds of US-brokered talks": events of their own
         verb = self.triggers.get(span.head.i)
         return verb is not None and verb.pos == "verb" and verb.type == self.triggers[noun.i].type
+
+    def is_medium_of_its_verb(self, noun: Token) -> bool:
+        """"Zelensky discussed the operation with Starmer in a phone call", "spoke during a video
+        call": a consultation noun that a consultation verb was done in or during is that verb's
+        event told again (a noun naming its own parties is not: "met after talks between X and Y")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by", "over", "on") or has_own_parties(noun):
+            return False
+        verb = self.triggers.get(prep.head.i)
+        return (verb is not None and verb.pos == "verb" and prep.head.i != prep.i
+                and verb.type == "CONSULT" == self.triggers[noun.i].type)
 
     def is_sense_object(self, noun: Token, governing: Trigger) -> bool:
         """"lodged a protest", "considering fresh sanctions", "ready to attend talks": a trigger noun that

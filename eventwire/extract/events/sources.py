@@ -98,6 +98,8 @@ FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
 # Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
 # rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
 JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration"})
+# Calls a verb of speaking to someone is done in ("apologised to Aliyev in a phone call": SourceFinder.caller).
+CALL_NOUNS = frozenset({"call", "conversation", "videoconference"})
 # Nouns of a span or a count of an act ("three days of drills", "two rounds of talks", "a series of strikes").
 SPAN_HOLDERS = frozenset({"day", "week", "month", "hour", "night", "round", "session", "series", "wave", "spate"})
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
@@ -1220,7 +1222,8 @@ class SourceFinder(CoderState):
                 or self.blamed_party(noun)
                 or self.purpose_subject(noun) or self.mediated_party(noun) or self.punished_party(noun)
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
-                or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun))
+                or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun)
+                or self.caller(noun))
 
     def disposed_subject(self, noun: Token) -> Actor | None:
         """"Bogota remained open to dialogue with any armed group", "Kenya is ready for talks", "the
@@ -1301,6 +1304,48 @@ class SourceFinder(CoderState):
             return None
         # "the ministry said it was in contact with both sides": a pronoun counts once resolved
         return actor_for_token(subject)
+
+    def caller(self, noun: Token) -> Actor | None:
+        """"Putin apologised to Aliyev in a phone call", "Rubio criticised the law during a call with
+        al-Sudani": a call or conversation with no owner that an active verb of an addressee was
+        done in is held by that verb's subject (``call_addressee`` is the other party)."""
+        verb = self.call_verb(noun)
+        if verb is None:
+            return None
+        subject = self.subject_of(verb)
+        return actor_for_token(subject) if subject is not None else None
+
+    def call_verb(self, noun: Token) -> Token | None:
+        """The active verb a call noun hangs on with "in"/"during"/"on" ("apologised to Aliyev in a
+        phone call"), when the noun names no owner or parties of its own; else None."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "on") or noun.lemma_.lower() not in CALL_NOUNS:
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "between") for c in children_of(noun)):
+            return None
+        verb = prep.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head   # "criticised the law in a phone call": the parser hangs it on the object
+        if verb.pos_ not in ("VERB", "AUX") or self.is_passive(verb):
+            return None
+        return verb
+
+    def call_addressee(self, noun: Token) -> Actor | None:
+        """The other party of a call ``caller`` finds: the verb's object or "to"/"with" object
+        ("apologised to Aliyev", "told Macron", "discussed it with Starmer")."""
+        verb = self.call_verb(noun)
+        if verb is None:
+            return None
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        # "criticised the law in a call with al-Sudani", "discussed the plan with X": the object's "with" too
+        for child in [*children_of(verb), *(g for o in objects for g in children_of(o) if g.dep_ == "prep")]:
+            if child.dep_ in ("dobj", "dative") and (actor := actor_for_token(child)) is not None:
+                return actor
+            if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                for pobj in children_of(child):
+                    if pobj.dep_ == "pobj" and (actor := actor_for_token(pobj)) is not None:
+                        return actor
+        return None
 
     def committing_subject(self, noun: Token) -> Actor | None:
         """"Britain pledged military aid to Ukraine", "the Indonesian president paid a state visit":
