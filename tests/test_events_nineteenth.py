@@ -217,3 +217,20 @@ def test_a_call_an_act_was_done_in_is_held_with_the_one_addressed():
 def test_a_call_a_consultation_was_held_in_is_not_a_second_one():
     events = coded("Zelensky discussed the offensive with British Prime Minister Keir Starmer in a phone call on Monday.")
     assert [kind for kind, *_ in events].count("CONSULT") == 1
+
+
+# --- a label of a free relative; a second verb's crowd -----------------------------------------------
+
+def test_what_a_party_called_something_accuses_no_one():
+    assert "called" not in triggers_of(
+        "The Treasury imposed sanctions on three Nicaraguan judges over what it called the persecution of opponents.")
+    assert "called" not in triggers_of("Iran fired missiles at Israel in what it called retaliation for the strike.")
+
+
+def test_calling_a_move_a_provocation_is_still_an_accusation():
+    assert ("ACCUSE", "RUS", "FIN", "called") in coded("Moscow called the Finnish move a provocation.")
+
+
+def test_a_crowds_second_verb_of_arson_is_rioting():
+    events = events_of("On Wednesday, protesters stormed and set fire to the mayor's office in Bishkek.")
+    assert next(e for e in events if e.trigger.text == "set").type == "PROTEST"

@@ -392,6 +392,15 @@ class Readings(CoderState):
             return False   # "said it supports the plan": a stated position is a statement
         return not any(t.text in QUOTE_MARKS for t in token.sent)
 
+    @reading(pos="verb")
+    @staticmethod
+    def is_label_of_a_free_relative(token: Token) -> bool:
+        """"sanctions over what it called the persecution of opponents", "in what Iran called
+        retaliation": a verb of naming whose object is "what" only tells how its subject names the
+        thing the sentence is about; it accuses no one (the study gold codes none of 41 such verbs).
+        "Moscow called the move a provocation" names an object of its own and is still coded."""
+        return any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(token))
+
     @reading("SUPPORT")
     def is_private_vote(self, token: Token, trigger: Trigger) -> bool:
         """"I voted for Modi last time", "immigrants won't vote for Republicans": a ballot cast by a

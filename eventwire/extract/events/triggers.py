@@ -905,8 +905,10 @@ def subject_lemmas(token: Token) -> set[str]:
             lemmas.add(token.head.lemma_.lower())
     if not lemmas and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.head.lemma_.lower())   # "nurses striking in Nairobi": the noun the participle hangs on
-    if not lemmas and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
-        # "crowds surrounded the headquarters, hurling stones": a participle adjunct's subject is its verb's
+    shares_subject = (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ == "conj" and token.pos_ == "VERB")
+    if not lemmas and shares_subject and token.head.i != token.i:
+        # "crowds surrounded the headquarters, hurling stones", "protesters stormed and set fire to the
+        # office": a participle adjunct's or a second verb's subject is its head verb's
         lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
     return lemmas
 
