@@ -19,7 +19,7 @@ from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OW
                                             conjunct_chain, is_other_side, is_reduced_participle, same_actor,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, takes_content
+from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, measured_nouns, takes_content
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -1002,7 +1002,9 @@ class TargetFinder(CoderState):
 
     def target_heads(self, token: Token, trigger: Trigger) -> list[Token]:
         heads = []
-        carriers = [token] + ([c for c in children_of(token) if c.dep_ == "dobj"] if trigger.objects else [])
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"] if trigger.objects else []
+        # "dismantled dozens of Hezbollah positions": a measuring object carries what it measures
+        carriers = [token, *objects, *measured_nouns(objects, self.lexicon.lower_words("quantity_nouns"))]
         # "spoke by phone with Ukraine's president": the parser hangs "with" on the medium
         carriers += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS]

@@ -801,11 +801,16 @@ def raised_objects(token: Token, heads: list[Token]) -> set[str]:
 def measured_objects(heads: list[Token], quantity_nouns: frozenset[str]) -> set[str]:
     """"sent thousands of troops", "tonnes of food were dropped": an object that only measures
     (``quantity_nouns``, or a number) stands for what its "of" phrase names, with its modifiers."""
-    named = [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM"
-             for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
-             for g in children_of(p) if g.dep_ == "pobj"]
+    named = measured_nouns(heads, quantity_nouns)
     return {g.lemma_.lower() for g in named} | {m.lemma_.lower() for g in named for m in children_of(g)
                                                 if m.dep_ in ("compound", "amod")}
+
+
+def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[Token]:
+    """The nouns the measuring heads among ``heads`` stand for ("dozens of Hezbollah positions" -> positions)."""
+    return [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM"
+            for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"]
 
 
 def participle_subjects(token: Token) -> list[Token]:
