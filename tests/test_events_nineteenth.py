@@ -236,18 +236,9 @@ def test_a_crowds_second_verb_of_arson_is_rioting():
     assert next(e for e in events if e.trigger.text == "set").type == "PROTEST"
 
 
-# --- positions dismantled, proposals presented ------------------------------------------------------
+# --- positions dismantled ----------------------------------------------------------------------------
 
 def test_an_army_dismantling_a_groups_positions_coerces_the_group():
     event = event_on("Lebanon's army said it had dismantled dozens of Hezbollah positions south of the Litani River.",
                      "dismantled")
     assert event.type == "COERCE" and event.target is not None and event.target.code == "LBNREB"
-
-
-def test_presenting_a_proposal_to_leaders_offers_it_to_them():
-    assert ("AGREE", "USA", "LBN", "presented") in coded(
-        "The U.S. envoy presented the proposal to Lebanese leaders in June.")
-
-
-def test_presenting_credentials_is_no_offer():
-    assert "presented" not in triggers_of("The new Kenyan ambassador presented her credentials to the Ugandan president.")
