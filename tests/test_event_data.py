@@ -354,12 +354,14 @@ def test_everyday_news_verbs_have_a_bare_entry_of_the_right_type(lemma: str, plo
 def test_subject_constrained_entries_follow_the_default_reading() -> None:
     """A matcher that ignores ``subject`` keeps the first of equally specific entries: each
     subject-bound entry comes after a bare entry of its lemma, or after one of its lemma and particle
-    with no subject bound to some of the same objects (its reading for any other subject)."""
+    with no subject, bound to no object or to some of the same objects (its reading for any other
+    subject)."""
     verbs = load_data("lexicon.yaml")["verbs"]
     for index, entry in enumerate(verbs):
         if entry.get("subject"):
             objects = set(entry.get("object") or ())
             earlier = [e for e in verbs[:index] if e["lemma"] == entry["lemma"] and not e.get("subject")
                        and ((not e.get("object") and not e.get("particle"))
-                            or (e.get("particle") == entry.get("particle") and objects & set(e.get("object") or ())))]
+                            or (e.get("particle") == entry.get("particle")
+                                and (not e.get("object") or objects & set(e["object"]))))]
             assert earlier, entry_label("verbs", entry)

@@ -986,6 +986,7 @@ STRESS_CONSULT = [
     "The two presidents discussed trade at a meeting in Nairobi.",
     "The French president began a tour of West Africa in Abidjan on Monday.",
     "Indian and Pakistani military officials spoke over a hotline on Monday.",
+    "The Kuwaiti emir told the Iraqi prime minister during a phone call that the border must be respected.",
     "The Chinese and American trade negotiators wrapped up two days of talks in Geneva.",
     "The Omani sultan received the Iranian foreign minister in Muscat.",
     "The Syrian leader's meeting with the Saudi crown prince lasted two hours.",

@@ -29,14 +29,10 @@ def test_a_participle_after_told_reporters_is_the_speakers_act():
     assert all(source == "KEN" for kind, source, _, trigger in events if trigger in ("thanking", "calling"))
 
 
-def test_an_object_still_does_the_infinitive_of_an_order():
-    assert ("REQUEST", "UGA", "SSD", "urged") in coded("Uganda urged South Sudan to withdraw its forces from the border.")
-
-
 def test_a_second_harm_in_a_reported_clause_is_not_the_speakers():
     event = event_on("A drone hit a bus station in Kherson and wounded four people, the regional governor said.",
                      "wounded")
-    assert event.source is None or event.source.sector != "GOV"
+    assert event.source is None
 
 
 def test_talks_during_a_stay_are_held_by_the_one_staying():
@@ -45,7 +41,8 @@ def test_talks_during_a_stay_are_held_by_the_one_staying():
 
 
 def test_talks_someone_is_ready_for_are_not_a_stay():
-    assert ("CONSULT", "IND", "BGD", "talks") not in coded("India is in no hurry; Bangladesh is ready for talks.")
+    events = coded("India is in no hurry; Bangladesh is ready for talks.")
+    assert not any(kind == "CONSULT" and source == "IND" for kind, source, _, _ in events)
 
 
 # --- expulsions, arson by crowds, ended accords -----------------------------------------------------
@@ -81,13 +78,14 @@ def test_ordering_forces_to_advance_is_no_expulsion():
     assert all(kind != "SANCTION" for kind, *_ in coded("The general ordered Nigerien troops to advance on the town."))
 
 
-def test_ending_a_peace_agreement_is_a_break_not_an_agreement():
-    events = coded("In 2023 Niger's junta ended a 2015 peace agreement with northern armed groups.")
-    assert any(kind == "SANCTION" and trigger == "ended" for kind, _, _, trigger in events)
-    assert "agreement" not in triggers_of("In 2023 Niger's junta ended a 2015 peace agreement with northern armed groups.")
+@pytest.mark.parametrize("text", [
+    "Israel ordered its troops to leave southern Lebanon by Sunday.",
+    "Kenya's president ordered Kenyan soldiers to go to the northern border.",
+    "The commander ordered his soldiers to leave before dawn.",
+])
+def test_ordering_ones_own_forces_to_leave_or_go_expels_no_one(text):
+    assert all(kind != "SANCTION" for kind, *_ in coded(text))
 
-
-# --- an object pronoun of a participle adjunct -------------------------------------------------------
 
 def test_them_after_an_order_refers_to_the_ordered_not_an_earlier_group():
     text = ("Gunmen attacked a police post in the north, and the army said it had killed 30 of the "
@@ -129,6 +127,10 @@ def test_downing_drones_is_an_attack_on_them():
     assert event.type == "ASSAULT" and event.target is not None and event.target.country == "RUS"
 
 
+def test_jets_intercepting_a_plane_escort_it_and_attack_nothing():
+    assert all(kind != "ASSAULT" for kind, *_ in coded("NATO jets intercepted a Russian spy plane over the Baltic Sea."))
+
+
 def test_downing_tools_is_no_attack():
     assert "downed" not in triggers_of("Dock workers in Rotterdam downed tools on Monday over pay.")
 
@@ -145,6 +147,14 @@ def test_would_not_tolerate_is_a_warning():
         "Peru's interior minister said the government would not tolerate further road blockades.")
 
 
+@pytest.mark.parametrize("text", [
+    "The constitution will not allow President Ruto to seek a third term.",
+    "The court would not allow the evidence gathered by Kenyan police.",
+])
+def test_a_rule_or_a_court_not_allowing_something_warns_no_one(text):
+    assert "allow" not in triggers_of(text)
+
+
 def test_tolerating_or_allowing_is_no_warning():
     assert "tolerated" not in triggers_of("Jordan tolerated the exiled group's office in Amman for years.")
     assert "allowed" not in triggers_of("The Kenyan authorities allowed the opposition to hold a rally in Nairobi.")
@@ -157,6 +167,12 @@ def test_they_after_a_counted_phrase_is_each_member():
             "The three juntas announced on Friday that they were withdrawing from the bloc.")
     sources = {e.source.country for e in events_of(text) if e.trigger.text == "withdrawing" and e.source is not None}
     assert sources == {"GIN", "GAB", "TCD"}
+
+
+def test_a_leaders_own_act_told_by_state_media_stays_his():
+    event = event_on("State media said Kim Jong Un visited a munitions factory and praised North Korean workers.",
+                     "praised")
+    assert event.source is not None and event.source.code == "PRKGOV"
 
 
 def test_a_reported_subject_does_not_urge_its_own_side():
@@ -181,11 +197,23 @@ def test_a_round_of_talks_held_is_one_consultation():
     assert [kind for kind, *_ in events].count("CONSULT") == 1
 
 
-def test_what_a_meeting_ended_without_is_not_what_it_ended():
-    assert all(kind != "SANCTION" for kind, *_ in coded("The two delegations ended their meeting without a deal."))
+def test_ending_a_peace_agreement_is_a_break_not_an_agreement():
+    text = "In 2023 Niger's junta ended a 2015 peace agreement with northern armed groups."
+    assert any(kind == "SANCTION" and trigger == "ended" for kind, _, _, trigger in coded(text))
+    assert "agreement" not in triggers_of(text)
+
+
+def test_what_talks_ended_without_or_with_is_not_what_they_ended():
+    assert all(kind != "SANCTION" for kind, *_ in coded("The Serbian and Kosovar delegations ended their talks without an agreement."))
+    events = coded("Russian and Ukrainian negotiators ended their talks in Istanbul with an agreement to swap prisoners.")
+    assert all(kind != "SANCTION" for kind, *_ in events) and any(kind == "CONSULT" for kind, *_ in events)
 
 
 # --- forces taking over a duty, police forcing their way in -----------------------------------------
+
+def test_a_firm_taking_over_security_deploys_nothing():
+    assert "take" not in triggers_of("A private security firm will take over security at Kenyan airports.")
+
 
 def test_soldiers_taking_over_security_are_deployed():
     events = coded("Peru's army chief said soldiers would take over security on Lima's bus routes from Monday.")
@@ -214,6 +242,11 @@ def test_a_call_an_act_was_done_in_is_held_with_the_one_addressed():
         "Mohammed Shia al-Sudani.")
 
 
+def test_a_visit_a_meeting_was_held_during_is_still_a_visit():
+    events = coded("Modi met Putin during his visit to Moscow in July.")
+    assert ("CONSULT", "IND", "RUS", "visit") in events
+
+
 def test_a_call_a_consultation_was_held_in_is_not_a_second_one():
     events = coded("Zelensky discussed the offensive with British Prime Minister Keir Starmer in a phone call on Monday.")
     assert [kind for kind, *_ in events].count("CONSULT") == 1
@@ -237,6 +270,10 @@ def test_a_crowds_second_verb_of_arson_is_rioting():
 
 
 # --- positions dismantled ----------------------------------------------------------------------------
+
+def test_a_state_dismantling_its_own_plants_coerces_no_one():
+    assert "dismantle" not in triggers_of("Germany will dismantle its coal infrastructure by 2030.")
+
 
 def test_an_army_dismantling_a_groups_positions_coerces_the_group():
     event = event_on("Lebanon's army said it had dismantled dozens of Hezbollah positions south of the Litani River.",

@@ -22,6 +22,13 @@ SOURCE_WORDS = {"briefed": {"on", "about"}, "familiar": {"with"}, "close": {"to"
 TRAILING_REPORT_VERBS = {"say", "announce", "state", "confirm", "report", "add", "declare", "tell"}
 
 
+def is_participle_adjunct(token: Token) -> bool:
+    """"Netanyahu told reporters, thanking Orban": a present participle hung on a verb as an
+    adverbial clause is done by that verb's subject, never by its object (the object controls only
+    a "to" infinitive: "told them to leave")."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
+
+
 def clause_doer(verb: Token) -> Token | None:
     """The one who does what ``verb`` says: its own subject, else for a verb that completes
     another ("force Saddam to withdraw", "agreed to recall") the other's object, else its subject."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.actors.clauses import clause_doer
+from eventwire.extract.actors.clauses import clause_doer, is_participle_adjunct
 from eventwire.extract.actors.constants import (ACTOR_OBJECT_VERBS, COLLECTIVES_KEY, CREW_NOUNS, FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS, HOSTILE_VERBS, INNER_DEPS, MALE_PRONOUNS, NON_ACTOR_IT_DEPS, OBJECT_DEPS,
     OBJECT_PRONOUNS, PARTITIVE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_WINDOW_SENTENCES,
@@ -221,7 +221,7 @@ class PronounMixin:
                 # "ordered two diplomats to leave, accusing them of spying": a participle adjunct is
                 # done by its verb's subject, so that verb's object may be the pronoun's antecedent
                 # ("urged the army to release them" bars the army, the infinitive's doer)
-                object_free = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                object_free = object_free or is_participle_adjunct(verb)
                 verb = verb.head
                 continue
             return barred

@@ -14,13 +14,18 @@ from spacy.tokens import Token
 
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES, PASSIVE_SUBJECT_DEPS,
-                                            SPAN_NOUNS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token)
+from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES,
+                                            PASSIVE_SUBJECT_DEPS, SPAN_NOUNS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
+                                            actor_for_token)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
                                                mediating_prefix, names_a_country)
 from eventwire.models import Actor, Event
+
+# Verbs of naming: with the object "what" ("over what it called the persecution of ...") they only
+# label the thing a sentence is about (Readings.is_label_of_a_free_relative).
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
 # Reflexive pronouns: an act on oneself involves no other party.
 # Subjects that name both partners of a talk: "the two sides discussed", "both leaders spoke".
@@ -210,11 +215,13 @@ class Readings(CoderState):
 
     def is_medium_of_its_verb(self, noun: Token) -> bool:
         """"Zelensky discussed the operation with Starmer in a phone call", "spoke during a video
-        call": a consultation noun that a consultation verb was done in or during is that verb's
-        event told again (a noun naming its own parties is not: "met after talks between X and Y")."""
+        call": a call (``CALL_NOUNS``) that a consultation verb was done in or during is that verb's
+        event told again (a call naming its own parties is not: "spoke during a call between X and Y")."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by", "over", "on") or has_own_parties(noun):
             return False
+        if noun.lemma_.lower() not in CALL_NOUNS:
+            return False   # "met Putin during his visit to Moscow": the visit is an event of its own
         verb = self.triggers.get(prep.head.i)
         return (verb is not None and verb.pos == "verb" and prep.head.i != prep.i
                 and verb.type == "CONSULT" == self.triggers[noun.i].type)
@@ -399,7 +406,8 @@ class Readings(CoderState):
         retaliation": a verb of naming whose object is "what" only tells how its subject names the
         thing the sentence is about; it accuses no one (the study gold codes none of 41 such verbs).
         "Moscow called the move a provocation" names an object of its own and is still coded."""
-        return any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(token))
+        return token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what"
+                                                            for c in children_of(token))
 
     @reading("SUPPORT")
     def is_private_vote(self, token: Token, trigger: Trigger) -> bool:

@@ -57,9 +57,14 @@ NAMED_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG"})
 # Participles by which a nationality names a thing's owner or flag ("Greek-flagged tankers", "a
 # British-owned ship"); "Iranian-made drones" names the maker, not the owner, and is not among them.
 OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# Calls a verb of speaking to someone is done in ("apologised to Aliyev in a phone call": SourceFinder.caller,
+# Readings.is_medium_of_its_verb).
+CALL_NOUNS = frozenset({"call", "conversation", "videoconference"})
+# Nouns of a span or a count of an act: "after ten days of talks", "three rounds of talks", "a series
+# of strikes" (the event noun is their "of" object).
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round", "session", "series", "wave",
+                        "spate"})
 # Verbs of a journey whose "for" object is its purpose: "flew to Moscow for talks".
-# Nouns that measure out a stretch of talks: "after ten days of talks", "following three rounds of talks".
-SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "session", "night"})
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
 

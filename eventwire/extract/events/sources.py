@@ -11,11 +11,13 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
+from eventwire.extract.actors.clauses import is_participle_adjunct
 from eventwire.extract.actors.places import is_venue_noun
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
-from eventwire.extract.events.roles import (ANSWER_VERBS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
-                                            PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, SELF_DIRECTED_TYPES, SUBJECT_DEPS,
+from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES,
+                                            OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
+                                            SELF_DIRECTED_TYPES, SPAN_NOUNS, SUBJECT_DEPS,
                                             TRAVEL_VERBS, actor_for_token, conjunct_chain, is_other_side,
                                             is_reduced_participle, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
@@ -98,10 +100,6 @@ FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
 # Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
 # rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
 JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration"})
-# Calls a verb of speaking to someone is done in ("apologised to Aliyev in a phone call": SourceFinder.caller).
-CALL_NOUNS = frozenset({"call", "conversation", "videoconference"})
-# Nouns of a span or a count of an act ("three days of drills", "two rounds of talks", "a series of strikes").
-SPAN_HOLDERS = frozenset({"day", "week", "month", "hour", "night", "round", "session", "series", "wave", "spate"})
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
 # to impose tariffs", "Russia's refusal to extend the deal", "the junta's move to expel").
 INTENTION_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal", "intention",
@@ -1045,11 +1043,16 @@ class SourceFinder(CoderState):
         return sibling
 
     def addresses_own_side(self, token: Token, actor: Actor) -> bool:
-        """A verbal act (QuadClass 1 or 3) whose direct object, or one coordinated with it, is of
-        ``actor``'s own country: "urged the government" said of "the country"."""
+        """A request whose direct object, or one coordinated with it, is of the own country of
+        ``actor``, a reported clause's subject that names no person ("warned that the country risked
+        war and urged the government"). "State media said Kim visited a factory and praised North
+        Korean workers" keeps Kim's own act."""
         trigger = self.triggers.get(token.i)
-        if trigger is None or quad_class(trigger.cameo) not in (1, 3) or not actor.country:
+        if trigger is None or trigger.type != "REQUEST" or not actor.country:
             return False
+        subject = self.subject_of(token.head)
+        if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+            return False   # a person's own acts stay his ("Kim visited a factory and praised workers")
         objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         objects += [g for o in objects for g in o.conjuncts]
         return any((found := actor_for_token(o)) is not None and found.country == actor.country for o in objects)
@@ -1378,13 +1381,13 @@ class SourceFinder(CoderState):
     @staticmethod
     def span_holder(noun: Token) -> Token | None:
         """"completed three days of combat drills", "held two rounds of talks": the span or count noun
-        (SPAN_HOLDERS) whose "of" object the event noun is, standing where the event noun would
+        (SPAN_NOUNS) whose "of" object the event noun is, standing where the event noun would
         stand as a support verb's object; None for any other noun."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
             return None
         holder = prep.head
-        return holder if holder.lemma_.lower() in SPAN_HOLDERS else None
+        return holder if holder.lemma_.lower() in SPAN_NOUNS else None
 
     def span_subject(self, noun: Token) -> Actor | None:
         """The subject of the support or committing verb whose object is the span holding ``noun``."""
@@ -1832,13 +1835,6 @@ def is_stay_at_a_place(verb: Token) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at")
                and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in children_of(prep))
                for prep in children_of(verb))
-
-
-def is_participle_adjunct(token: Token) -> bool:
-    """"Netanyahu told reporters, thanking Orban": a present participle hung on a verb as an
-    adverbial clause is done by that verb's subject, never by its object (the object controls only
-    a "to" infinitive: "told them to leave")."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def is_verb_after_reduced_relative(token: Token) -> bool:

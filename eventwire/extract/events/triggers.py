@@ -12,6 +12,7 @@ import pycountry
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.actors.clauses import is_participle_adjunct
 from eventwire.extract.events.lexicon import Lexicon, Trigger
 from eventwire.extract.events.roles import CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token
 from eventwire.extract.events.state import CoderState
@@ -27,9 +28,9 @@ OFFERABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT"
 # Types whose negated promise ("would not bow", "will not negotiate", "would not support the plan") is a refusal.
 REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT"})
 # Verbs of accepting a claim, ruling or result: negated in any tense they are a rejection.
+ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 # Verbs whose negated promise is a warning ("will not tolerate", "would not allow": TriggerChoice.as_intolerance).
 INTOLERANCE_VERBS = frozenset({"tolerate", "allow"})
-ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 
 
 # doc.user_data key: token index -> its children, kept while the events component codes the doc.
@@ -91,11 +92,13 @@ PREDICATE_NOUNS_READ_AS_VERBS = frozenset({"persona"})
 
 
 def is_predicate_read_as_clause(child: Token) -> bool:
-    """"declared two diplomats persona non grata": a bare noun the parser hangs on the verb as a
-    clause, with no verb, auxiliary or subject of its own, names what the object is declared to be."""
-    if child.lower_ in PREDICATE_NOUNS_READ_AS_VERBS:   # also read as a second verb ("declared X, Y, persona ...")
+    """"declared two diplomats persona non grata": a noun the parser hangs on the verb as a clause
+    (ccomp or xcomp, with no auxiliary or subordinating word of its own) names what the object is
+    declared to be; so does a listed predicate noun the small model tags as a verb, also when it
+    reads it as a second verb (conj)."""
+    if child.lower_ in PREDICATE_NOUNS_READ_AS_VERBS:
         return child.dep_ in ("ccomp", "xcomp", "conj")
-    if child.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("aux", "auxpass", "mark") for c in child.children):
+    if child.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(child)):
         return False
     return child.pos_ in ("NOUN", "PROPN")
 
@@ -268,14 +271,28 @@ class TriggerChoice(CoderState):
             return trigger   # "ordered French troops out": the particle says it
         leaving = next((c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")
                         and c.lemma_.lower() in LEAVING_VERBS), None)
-        if leaving is not None and (not self.orders_out_a_force(token) or leaves_the_country(leaving)):
+        force = next((c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_FORCES), None)
+        if leaving is not None and (force is None or self.expels_a_foreign_force(token, force, leaving)):
             return trigger
         return next((t for t in self.lexicon.verbs.get("order", ()) if t.type == "REQUEST" and not t.objects), None)
 
-    @staticmethod
-    def orders_out_a_force(token: Token) -> bool:
-        """The object ordered to leave is a force ("ordered French troops to leave"), not an envoy."""
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_FORCES for c in children_of(token))
+    def expels_a_foreign_force(self, order: Token, force: Token, leaving: Token) -> bool:
+        """"Niger ordered French troops to leave the country": a force of another country than the
+        one giving the order, told to leave (not merely "go") the country as a whole. "Israel ordered
+        its troops to leave southern Lebanon", "ordered soldiers to go to the border" are orders to
+        the orderer's own forces."""
+        if leaving.lemma_.lower() == "go" or not leaves_the_country(leaving):
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(force)):
+            return False   # "its troops", "his soldiers"
+        verb = order
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+            verb = verb.head   # "Ouagadougou has expelled the ambassador, ordered French troops to leave ..."
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
+        orderer = actor_for_token(subject) if subject is not None else None
+        forces = actor_for_token(force)
+        return (orderer is not None and forces is not None and bool(orderer.country) and bool(forces.country)
+                and orderer.country != forces.country)
 
     def gathers_to_protest(self, token: Token) -> bool:
         """"Supporters gathered in the square demanding a recount", "thousands gathered to denounce
@@ -585,10 +602,25 @@ class TriggerChoice(CoderState):
         children = list(children_of(token))
         negated = any(c.dep_ == "neg" for c in children)
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in children)
-        if not (negated and promised):
+        if not (negated and promised) or not self.warns_someone(token):
             return None
         self.refusals.add(token.i)
         return trigger
+
+    def warns_someone(self, token: Token) -> bool:
+        """The subject of "will not allow/tolerate" is an actor other than a court ("the constitution
+        will not allow a third term", "the court would not allow the evidence" warn no one), and "allow"
+        names an actor it would stop ("will not allow Syrian forces to deploy")."""
+        subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
+        actor = actor_for_token(subject) if subject is not None else None
+        if actor is None or actor.sector == "JUD":
+            return False
+        if token.lemma_.lower() != "allow":
+            return True
+        stopped = [c for c in children_of(token) if c.dep_ == "dobj"]
+        stopped += [s for c in children_of(token) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c)
+                    if s.dep_ in SUBJECT_DEPS]
+        return any(actor_for_token(s) is not None for s in stopped)
 
     def as_unruled_force(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Refused to rule out the use of force", "did not rule out military action": declining to
@@ -910,7 +942,7 @@ def subject_lemmas(token: Token) -> set[str]:
             lemmas.add(token.head.lemma_.lower())
     if not lemmas and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         lemmas.add(token.head.lemma_.lower())   # "nurses striking in Nairobi": the noun the participle hangs on
-    shares_subject = (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ == "conj" and token.pos_ == "VERB")
+    shares_subject = is_participle_adjunct(token) or (token.dep_ == "conj" and token.pos_ == "VERB")
     if not lemmas and shares_subject and token.head.i != token.i:
         # "crowds surrounded the headquarters, hurling stones", "protesters stormed and set fire to the
         # office": a participle adjunct's or a second verb's subject is its head verb's
