@@ -48,8 +48,8 @@ from eventwire.extract.events.modality import (Modality, has_no_object, is_backg
                                                is_lacked)
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
-from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SPAN_NOUNS,
-                                            SYMMETRIC_TYPES, TRAVEL_VERBS, same_actor)
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SYMMETRIC_TYPES,
+                                            TRAVEL_VERBS, same_actor, span_holder)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
@@ -661,9 +661,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
     def parties_of_talks_without(self, noun: Token) -> tuple[list, list]:
         """"Trump and Putin ended three hours of talks without a deal", "talks between Japanese and
         Chinese diplomats ended without agreement", "held talks, but no agreement was reached": the
-        agreement the talks did not reach is between
-        the parties of the last consultation coded in the sentence before it ([None], [None] when there
-        is none)."""
+        agreement the talks did not reach is between the parties of the last consultation coded in the
+        sentence before it ([None], [None] when there is none)."""
         sentence = sentence_of(noun)
         talks = [e for e in self.coded if e.type == "CONSULT" and e.source is not None and e.target is not None
                  and sentence.start_char <= e.trigger.start < noun.idx]
@@ -674,9 +673,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
     def joint_act_after(self, noun: Token) -> Token | None:
         """The verb a noun's "after/following (N days / rounds of) ..." phrase hangs on, or the verb
         governing that one, when it is a coded joint act (SYMMETRIC_TYPES)."""
-        node = noun
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SPAN_NOUNS:
-            node = node.head.head
+        node = span_holder(noun) or noun
         if node.dep_ != "pobj" or node.head.lower_ not in ("after", "following"):
             return None
         verb = node.head.head

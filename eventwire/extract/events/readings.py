@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, sentence_of
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES,
-                                            PASSIVE_SUBJECT_DEPS, SPAN_NOUNS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
-                                            actor_for_token)
+                                            PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
+                                            actor_for_token, span_holder)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
@@ -204,9 +204,8 @@ class Readings(CoderState):
     def is_spanned_object(self, noun: Token) -> bool:
         """"held another round of talks", "three days of talks ended": a trigger noun counted out by a
         span noun (``SPAN_NOUNS``) that is the direct object of a trigger verb of the same type."""
-        of = noun.head
-        span = of.head
-        if noun.dep_ != "pobj" or of.lower_ != "of" or span.lemma_.lower() not in SPAN_NOUNS or span.dep_ != "dobj":
+        span = span_holder(noun)
+        if span is None or span.dep_ != "dobj":
             return False
         if has_own_parties(noun) or any(mediating_prefix(c) is not None for c in children_of(noun)):
             return False   # "hosted rounds of talks between X and Y", "rounds of US-brokered talks": events of their own

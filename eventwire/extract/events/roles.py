@@ -68,6 +68,17 @@ SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round"
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
 
+def span_holder(noun: Token) -> Token | None:
+    """"completed three days of combat drills", "held two rounds of talks": the span or count noun
+    (``SPAN_NOUNS``) whose "of" object the event noun is, standing where the event noun would stand
+    as a verb's object or a preposition's; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    return holder if holder.lemma_.lower() in SPAN_NOUNS else None
+
+
 def actor_for_token(token: Token) -> Actor | None:
     """The actor ``token`` names, from the resolver that ``component.actor_for_token`` holds now."""
     return sys.modules[_COMPONENT_MODULE].actor_for_token(token)

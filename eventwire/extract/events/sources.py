@@ -17,9 +17,9 @@ from eventwire.extract.extensions import doc_text, doc_words, sentence_number, s
 from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES,
                                             OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
-                                            SELF_DIRECTED_TYPES, SPAN_NOUNS, SUBJECT_DEPS,
-                                            TRAVEL_VERBS, actor_for_token, conjunct_chain, is_other_side,
-                                            is_reduced_participle, state_named_by)
+                                            SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
+                                            conjunct_chain, is_other_side, is_reduced_participle, span_holder,
+                                            state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.extract.places.component import place_for_sentence, place_for_token
@@ -1378,20 +1378,9 @@ class SourceFinder(CoderState):
             return actor_for_token(owners[0]) if is_named(owners[0]) else None
         return self.actor_from_modifiers(noun)   # "any Chinese attempt to seize Taiwan"
 
-    @staticmethod
-    def span_holder(noun: Token) -> Token | None:
-        """"completed three days of combat drills", "held two rounds of talks": the span or count noun
-        (SPAN_NOUNS) whose "of" object the event noun is, standing where the event noun would
-        stand as a support verb's object; None for any other noun."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-            return None
-        holder = prep.head
-        return holder if holder.lemma_.lower() in SPAN_NOUNS else None
-
     def span_subject(self, noun: Token) -> Actor | None:
         """The subject of the support or committing verb whose object is the span holding ``noun``."""
-        holder = self.span_holder(noun)
+        holder = span_holder(noun)
         if holder is None:
             return None
         return self.support_verb_subject(holder) or self.committing_subject(holder)

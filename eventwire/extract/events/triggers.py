@@ -31,6 +31,10 @@ REFUSABLE_TYPES = frozenset({"CONCEDE", "CONSULT", "COOPERATE", "RETREAT", "SUPP
 ACCEPTANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge", "honour", "honor"})
 # Verbs whose negated promise is a warning ("will not tolerate", "would not allow": TriggerChoice.as_intolerance).
 INTOLERANCE_VERBS = frozenset({"tolerate", "allow"})
+# Auxiliaries of a promise ("will", "would", and "wo" of "won't"): negated, a refusal or a warning
+# (a warning also with the "'ll" of "we'll").
+PROMISING_AUXILIARIES = frozenset({"will", "would", "wo", "shall"})
+WARNING_AUXILIARIES = PROMISING_AUXILIARIES | {"'ll"}
 
 
 # doc.user_data key: token index -> its children, kept while the events component codes the doc.
@@ -584,7 +588,7 @@ class TriggerChoice(CoderState):
             return replace(trigger, type="REJECT", cameo="120", mode=None, context=())
         if trigger.type not in REFUSABLE_TYPES:
             return trigger
-        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children)
+        promised = any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in children)
         if not (negated and promised):
             return trigger
         if not (trigger.objects or trigger.particle) and self.is_refusal_to_comment(token):
@@ -601,7 +605,7 @@ class TriggerChoice(CoderState):
             return trigger
         children = list(children_of(token))
         negated = any(c.dep_ == "neg" for c in children)
-        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in children)
+        promised = any(c.dep_ == "aux" and c.lower_ in WARNING_AUXILIARIES for c in children)
         if not (negated and promised) or not self.warns_someone(token):
             return None
         self.refusals.add(token.i)
