@@ -1,7 +1,7 @@
 """Sort the coder's errors on the event gold into causes: ``python -m eventwire.extract.events.diagnose``.
 
 Runs the pipeline once with no confidence cut (the keeper scores but drops nothing) over the
-sentence, article (``articles``, ``articles2``, ``articles3``-``articles31``) and sample-corpus gold
+sentence, article (``articles``, ``articles2``, ``articles3``-``articles32``) and sample-corpus gold
 (never the held-out files),
 matches events at the type level as ``eventwire.evaluate.gold_events`` does, and puts every
 spurious event (kept, matching no gold event) and every missed gold event in one bucket:
