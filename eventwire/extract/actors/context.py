@@ -171,7 +171,7 @@ class ContextMixin:
                     or token.ent_type_ in ("PERSON", "GPE", "NORP") or token.i in self.doc._.ew_names:
                 continue
             earlier = [i for i, actor in heads.items() if i < start and actor.country
-                       and self.doc[i].text == token.text and self.doc[i].pos_ != "PRON"]
+                       and self.doc[i].lower_ == token.lower_ and self.doc[i].pos_ != "PRON"]
             if earlier:
                 return heads[max(earlier)].country
         return None

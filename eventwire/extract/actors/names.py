@@ -8,16 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ADJECTIVE_HOMOGRAPHS, ETHNIC_WORDS,
-    HONORIFICS, LANGUAGE_WORDS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES,
+    HONORIFICS, LANGUAGE_WORDS, NAMED_ARMED_HEADS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES,
     WATER_BODY_WORDS)
 from eventwire.extract.actors.dictionary import Entry
 
 
 def is_given_name(token: Token, head: Token) -> bool:
     """Whether a proper noun right before a name's last word is that person's given name ("Rich"
-    in "Rich Eisen"), not a town owning the phrase ("Kharkiv" in "Kharkiv Governor Oleh Synehubov")."""
+    in "Rich Eisen"), not a town owning the phrase ("Kharkiv" in "Kharkiv Governor Oleh Synehubov")
+    nor one naming an armed group ("the Jenin Brigade": a brigade is no person)."""
     return head.pos_ == "PROPN" and token.i == head.i - 1 and token.pos_ == "PROPN" and token.is_title \
-        and head.is_title and token.ent_type_ not in ("GPE", "LOC")
+        and head.is_title and token.ent_type_ not in ("GPE", "LOC") and head.lower_ not in NAMED_ARMED_HEADS
 
 
 def is_ethnic_label(token: Token) -> bool:

@@ -166,12 +166,23 @@ class OwnerMixin:
     def coordinated_nationality(self, head: Token) -> Actor | None:
         """ "sanctions on three Nicaraguan judges and a regional police chief": an unowned later
         conjunct takes the nationality word of the first conjunct it is listed with (not a local or
-        foreign body: "Russian troops and local police")."""
+        foreign body: "Russian troops and local police"), or its possessor ("withdraw its 12,000
+        troops and police", "the junta's soldiers and police")."""
         if head.dep_ != "conj" or head.head.i >= head.i or head.pos_ != "NOUN" \
                 or any(t.lower_ in UNSHARED_QUALIFIERS for t in head.lefts):
             return None
         first = head.head
-        return self.nationality_modifier(first.lefts, first.i)
+        return self.nationality_modifier(first.lefts, first.i) or self.shared_possessor(first)
+
+    def shared_possessor(self, first: Token) -> Actor | None:
+        """The actor of the possessor of ``first`` (a pronoun's antecedent), when it names a country
+        or a sector."""
+        possessor = next((c for c in first.lefts if c.dep_ == "poss"), None)
+        if possessor is None:
+            return None
+        actor = self.antecedent(possessor) if possessor.pos_ == "PRON" or possessor.tag_ == "WP$" \
+            else self.actor_for_token(possessor)
+        return actor if actor is not None and (actor.country or actor.sector) else None
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a

@@ -147,7 +147,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         person = self.title_of_listed_person(head)
         if person is not None:
             return person
-        tokens = self.np_tokens(head)
+        tokens = self.governing_phrase_tokens(head) or self.np_tokens(head)
         text = doc_text(self.doc)[tokens[0].idx: head.idx + len(head.text)]
         if self.modifies_state_measure(head):
             return self.sector_actor(head, tokens, text, "GOV")
@@ -220,6 +220,19 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             if principal is not None:
                 return self.principal_actor(principal, text)
         return self.sector_actor(head, tokens, text, sector)
+
+    def governing_phrase_tokens(self, head: Token) -> list[Token] | None:
+        """"Kosovo's police force", "the Kenyan police contingent": a sector word that only modifies
+        the noun after it (a compound) shares that noun's owner and nationality, which the parser hangs
+        on the governing noun: the phrase is read from the governing noun's first modifier to the word.
+        None for any other word (then its own phrase is read)."""
+        noun = head.head
+        if head.dep_ != "compound" or noun.i <= head.i or noun.pos_ != "NOUN" or self.sector_of(head) is None:
+            return None
+        before = [t for t in self.np_tokens(noun) if t.i < head.i]
+        if not any(t.dep_ in ("poss", "amod") and t.head.i == noun.i for t in before):
+            return None
+        return sorted({*before, *self.np_tokens(head)}, key=lambda t: t.i)
 
     def named_group(self, head: Token, text: str) -> Actor | None:
         """"the JNIM group", "the al Qaeda-linked JNIM group", "the Hamas movement": a group noun whose

@@ -259,6 +259,10 @@ def is_joint_act(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children_of(token))
 
 
+# Meetings a party asks a body to hold ("requested an emergency meeting of the Security Council").
+CONVENED_MEETINGS = frozenset({"meeting", "session", "sitting", "summit", "consultation", "consultations"})
+
+
 class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets,
              EarlierMentions):
     """Codes the events of one doc: finds the triggers, drops the readings that are no event,
@@ -518,6 +522,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = self.hosted_parties(token, sources[0]) or self.mediated_parties(token, sources[0]) or [None]
         if trigger.type == "REQUEST" and trigger.pos == "noun" and no_party(targets):
             targets = [self.answering_party(token, sources[0])]   # "deployed troops at Baghdad's invitation"
+        if trigger.type == "REQUEST" and trigger.pos == "verb" and no_party(targets):
+            targets = [self.convened_body(token, sources[0])]   # "requested a meeting of the Security Council"
         if no_party(targets):
             targets = [self.aimed_target(token, sources[0])]
         if trigger.type in DESTINATION_PREPOSITIONS and no_party(targets):
@@ -579,6 +585,25 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             return targets
         kept = [t for t in targets if t is None or t.sector not in ("MIL", "COP") or t.country not in pledgers]
         return kept or [None]
+
+    @staticmethod
+    def convened_body(verb: Token, source: Actor | None) -> Actor | None:
+        """"Russia requested an emergency meeting of the UN Security Council", "Israel asked for an
+        urgent session of the council", "would seek a special sitting of the assembly": a request for a
+        meeting (``CONVENED_MEETINGS``) of a body, as the verb's object or its "for" object, asks that
+        body to meet: the body is the request's target."""
+        meetings = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        meetings += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in children_of(c) if g.dep_ == "pobj"]
+        for meeting in meetings:
+            if meeting.lemma_.lower() not in CONVENED_MEETINGS:
+                continue
+            body = next((g for c in children_of(meeting) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in children_of(c) if g.dep_ == "pobj"), None)
+            actor = actor_for_token(body) if body is not None else None
+            if actor is not None and not same_actor(actor, source):
+                return actor
+        return None
 
     def answering_party(self, noun: Token, source: Actor | None) -> Actor | None:
         """"Uganda deployed special forces to Juba at President Kiir's request", "troops were sent at
