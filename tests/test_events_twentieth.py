@@ -37,3 +37,55 @@ def test_a_requested_meeting_of_the_requesters_own_body_is_not_its_target():
     events = [e for e in events_of("Kenya's government requested a meeting of the Kenyan cabinet on Friday.")
               if e.trigger.text == "requested"]
     assert all(e.target is None or e.target.country != "KEN" for e in events)
+
+
+# --- phrases the lexicon now lists -------------------------------------------------------------------
+
+def test_taken_into_custody_is_an_arrest():
+    events = events_of("Senior opposition aide Shah Qureshi was taken into custody in Islamabad on Wednesday, police said.")
+    assert any(e.type == "COERCE" and e.mode == "arrest" and e.trigger.text == "taken" for e in events)
+
+
+def test_taken_into_account_is_no_arrest():
+    assert not any(e.type == "COERCE" for e in events_of(
+        "The ministry said the new figures would be taken into account when the budget is drafted."))
+
+
+def test_bringing_down_drones_is_an_attack_on_them():
+    assert any(kind == "ASSAULT" and trigger == "bring" for kind, _, _, trigger in coded(
+        "Jordanian jets helped bring down several Iranian drones over Amman, the army said."))
+
+
+def test_bringing_down_a_government_is_no_attack():
+    assert not any(kind == "ASSAULT" and trigger in ("bring", "brought") for kind, _, _, trigger in coded(
+        "The opposition vowed to bring down the government through a vote of no confidence."))
+
+
+def test_halting_contacts_severs_them():
+    assert any(kind == "SANCTION" and source == "PSE" and trigger == "halting" for kind, source, _, trigger in coded(
+        "The Palestinian Authority said it was halting all contacts with Israel after the raid on Jenin."))
+
+
+# --- a denial that answers a charge told before its subject -------------------------------------------
+
+def test_a_charge_apposition_before_a_long_subject_keeps_the_earlier_acts():
+    text = ("Washington backed the resolution, but its envoy accused the Wagner group of having engineered the "
+            "mission's exit, a charge Mali's transitional authorities have repeatedly rejected.")
+    assert any(kind == "SUPPORT" and source == "USA" and trigger == "backed" for kind, source, _, trigger in coded(text))
+
+
+def test_a_denial_of_an_act_still_covers_it():
+    assert not any(kind == "ASSAULT" for kind, *_ in coded(
+        "Rwanda's government has repeatedly denied shelling the border town, its spokeswoman said."))
+
+
+# --- a warning that names a target --------------------------------------------------------------------
+
+def test_warning_that_a_party_could_be_the_next_target_is_a_threat():
+    assert any(kind == "THREATEN" and source == "IRN" for kind, source, _, _ in coded(
+        "Iranian state media warned that the kingdom could be the next target if it helped Israel."))
+
+
+def test_warning_of_a_rise_in_prices_is_no_threat():
+    assert not any(kind == "THREATEN" for kind, *_ in coded(
+        "Analysts warned that food prices could be the next worry for the central bank."))

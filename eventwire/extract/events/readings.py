@@ -160,6 +160,12 @@ def is_same_side(author: Actor, doer: Actor) -> bool:
         and doer.sector in STATE_SECTORS
 
 
+def names_a_target(clause: Token) -> bool:
+    """"warned that the kingdom could be the next target", "said Kyiv would be a legitimate target": a
+    clause that makes its subject a target (a predicate noun ``target``) names whom the warning is aimed at."""
+    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "target" for c in children_of(clause))
+
+
 class Readings(CoderState):
     """Tests that a matched token is not an event of its own sentence."""
 
@@ -1437,7 +1443,7 @@ class Readings(CoderState):
         if subject is None or subject.pos_ == "PRON":
             return False   # "warned it would retaliate": the author's own act
         clauses = [clause, *(c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        if any(self.is_sure_answer(c) or self.is_authority_act(c) for c in clauses):
+        if any(self.is_sure_answer(c) or self.is_authority_act(c) or names_a_target(c) for c in clauses):
             return False
         if any(self.is_deterrent(s, c) or self.is_conditional_deterrent(c) or self.is_conditional_measure(s, c)
                for c in clauses for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
@@ -1610,9 +1616,14 @@ class Readings(CoderState):
         """"Warsaw accused Minsk of engineering a migrant crisis, a charge Belarus has always denied":
         the small model may hang the accusation on the denial and the charge noun on the accusation's
         last word; the denial still closes an apposition ", a charge X (has) denied" opened by a comma,
-        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it, or by a comma
+        "a" or "an" and a charge noun (``claim_nouns``) within the few words before it or before its
+        subject (", a charge Mali's transitional authorities have repeatedly rejected"), or by a comma
         and a plural one (", accusations Kigali rejects"): that noun."""
-        start = max(verb.sent.start + 1, verb.i - CHARGE_APPOSITION_SPAN)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = verb.i - CHARGE_APPOSITION_SPAN
+        if subject is not None and subject.i < verb.i:
+            first = min(first, subject.left_edge.i - 2)
+        start = max(verb.sent.start + 1, first)
         return next((self.doc[i] for i in range(start, verb.i)
                      if self.doc[i].lemma_.lower() in self.words["claim_nouns"] and opens_apposition(self.doc[i])), None)
 
