@@ -89,3 +89,11 @@ def test_warning_that_a_party_could_be_the_next_target_is_a_threat():
 def test_warning_of_a_rise_in_prices_is_no_threat():
     assert not any(kind == "THREATEN" for kind, *_ in coded(
         "Analysts warned that food prices could be the next worry for the central bank."))
+
+
+# --- whom a "prompting X to" clause makes act ---------------------------------------------------------
+
+def test_the_object_of_prompting_does_the_act_it_prompted():
+    events = coded("An adviser to Khamenei said Tehran opposed disarming Hezbollah, prompting Lebanon's foreign "
+                   "ministry to condemn the remarks as interference.")
+    assert any(kind == "ACCUSE" and source == "LBN" and trigger == "condemn" for kind, source, _, trigger in events)
