@@ -56,3 +56,20 @@ def test_a_capitalised_body_word_finds_the_body_named_in_lower_case_before(nlp) 
             "coup. Army spokesman Sylvain Ekenge said the three Americans would face a military court, and "
             "Washington said it would cooperate with the inquiry.")
     assert actor_for_token(token_of(nlp, text, "Ekenge")).code == "CODMIL"
+
+
+def test_a_people_word_keeps_its_own_people(nlp) -> None:
+    text = "Bangladesh's Rohingya refugee camps were hit by a fire on Sunday."
+    refugees = actor_for_token(token_of(nlp, text, "refugee"))
+    assert refugees is None or refugees.country != "BGD"
+
+
+def test_a_group_word_before_allies_is_not_the_possessors(nlp) -> None:
+    text = "Iran's militia allies in Iraq fired rockets at a US base near Baghdad."
+    militia = actor_for_token(token_of(nlp, text, "militia"))
+    assert militia is None or militia.country != "IRN"
+
+
+def test_a_possessor_with_only_a_sector_does_not_pass_it_on(nlp) -> None:
+    text = "The militants released their captives and soldiers after talks with tribal elders."
+    assert actor_for_token(token_of(nlp, text, "soldiers")).sector == "MIL"

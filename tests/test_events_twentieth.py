@@ -97,3 +97,31 @@ def test_the_object_of_prompting_does_the_act_it_prompted():
     events = coded("An adviser to Khamenei said Tehran opposed disarming Hezbollah, prompting Lebanon's foreign "
                    "ministry to condemn the remarks as interference.")
     assert any(kind == "ACCUSE" and source == "LBN" and trigger == "condemn" for kind, source, _, trigger in events)
+
+
+# --- left alone (review of the pass) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that Taiwan could be the next target of Chinese military pressure.",
+    "Zelensky warned that Moldova could be Russia's next target.",
+    "Experts warned that the country's nuclear plants could be a target for sabotage.",
+])
+def test_a_target_with_someone_elses_name_on_it_is_no_threat_by_the_warner(text):
+    assert not any(kind == "THREATEN" for kind, *_ in coded(text))
+
+
+def test_a_crowd_blocking_ships_protests():
+    events = coded("Dockworkers in Genoa blocked ships carrying weapons to Israel, the union said.")
+    assert not any(kind == "COERCE" for kind, *_ in events)
+    assert any(kind == "PROTEST" and trigger == "blocked" for kind, _, _, trigger in events)
+
+
+def test_ships_blocked_by_coast_guard_vessels_are_coerced():
+    assert any(kind == "COERCE" and source == "CHN" and trigger == "blocked" for kind, source, _, trigger in coded(
+        "Two Philippine supply boats were blocked by Chinese coast guard vessels near the shoal on Thursday."))
+
+
+def test_a_session_of_the_requesters_own_body_is_no_target():
+    events = [e for e in events_of("The lawmakers requested a session of parliament to debate the emergency decree.")
+              if e.trigger.text == "requested"]
+    assert all(e.target is None or e.target.code != e.source.code for e in events if e.source is not None)

@@ -175,14 +175,15 @@ class OwnerMixin:
         return self.nationality_modifier(first.lefts, first.i) or self.shared_possessor(first)
 
     def shared_possessor(self, first: Token) -> Actor | None:
-        """The actor of the possessor of ``first`` (a pronoun's antecedent), when it names a country
-        or a sector."""
+        """The actor of the possessor of ``first`` (a pronoun's antecedent), when it names a country or
+        is an international body (a possessor with only a sector, "the militants released their captives
+        and soldiers", would pass its sector on to a word that has its own)."""
         possessor = next((c for c in first.lefts if c.dep_ == "poss"), None)
         if possessor is None:
             return None
         actor = self.antecedent(possessor) if possessor.pos_ == "PRON" or possessor.tag_ == "WP$" \
             else self.actor_for_token(possessor)
-        return actor if actor is not None and (actor.country or actor.sector) else None
+        return actor if actor is not None and (actor.country or actor.sector == "IGO") else None
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a

@@ -222,13 +222,13 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         return self.sector_actor(head, tokens, text, sector)
 
     def governing_phrase_tokens(self, head: Token) -> list[Token] | None:
-        """"Kosovo's police force", "the Kenyan police contingent": a sector word that only modifies
-        the noun after it (a compound) shares that noun's owner and nationality, which the parser hangs
+        """"Kosovo's police force", "the Kenyan police contingent": a state body's sector word that only
+        modifies the noun after it (a compound) shares that noun's owner and nationality, which the parser hangs
         on the governing noun: the phrase is read from the governing noun's first modifier to the word.
         None for any other word (then its own phrase is read)."""
         noun = head.head
-        if head.dep_ != "compound" or noun.i <= head.i or noun.pos_ != "NOUN" or self.sector_of(head) is None:
-            return None
+        if head.dep_ != "compound" or noun.i <= head.i or noun.pos_ != "NOUN" or self.sector_of(head) not in STATE_SECTORS:
+            return None   # "Bangladesh's Rohingya refugee camps", "Iran's militia allies": people or groups of their own
         before = [t for t in self.np_tokens(noun) if t.i < head.i]
         if not any(t.dep_ in ("poss", "amod") and t.head.i == noun.i for t in before):
             return None

@@ -160,10 +160,20 @@ def is_same_side(author: Actor, doer: Actor) -> bool:
         and doer.sector in STATE_SECTORS
 
 
+# Authors who can carry out what they warn of: states, their forces and media, armed groups (and a
+# country's people or press named by nationality only: "Iranian news agencies").
+TARGETING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "MED"})
+
+
 def names_a_target(clause: Token) -> bool:
     """"warned that the kingdom could be the next target", "said Kyiv would be a legitimate target": a
-    clause that makes its subject a target (a predicate noun ``target``) names whom the warning is aimed at."""
-    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "target" for c in children_of(clause))
+    clause that makes its subject a target (a predicate noun ``target``) with no one else's name on it
+    (not "Russia's next target", "a target of Russian hackers", "a target for sabotage") names whom the
+    author's warning is aimed at."""
+    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in ("target", "targets")
+               and not any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ in ("of", "for", "by"))
+                           for g in children_of(c))
+               for c in children_of(clause))
 
 
 class Readings(CoderState):
@@ -1443,12 +1453,15 @@ class Readings(CoderState):
         if subject is None or subject.pos_ == "PRON":
             return False   # "warned it would retaliate": the author's own act
         clauses = [clause, *(c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        if any(self.is_sure_answer(c) or self.is_authority_act(c) or names_a_target(c) for c in clauses):
+        if any(self.is_sure_answer(c) or self.is_authority_act(c) for c in clauses):
             return False
         if any(self.is_deterrent(s, c) or self.is_conditional_deterrent(c) or self.is_conditional_measure(s, c)
                for c in clauses for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
+        if author is not None and (author.sector in TARGETING_SECTORS or (author.sector is None and author.country)) \
+                and any(names_a_target(c) for c in clauses):
+            return False   # "Iranian media warned that the kingdom could be the next target": a threat
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
             doer = self.actor_from_modifiers(subject)   # a state's "US assistance could be cut": its own act
