@@ -125,3 +125,14 @@ def test_a_session_of_the_requesters_own_body_is_no_target():
     events = [e for e in events_of("The lawmakers requested a session of parliament to debate the emergency decree.")
               if e.trigger.text == "requested"]
     assert all(e.target is None or e.target.code != e.source.code for e in events if e.source is not None)
+
+
+# --- a named hazard's toll ----------------------------------------------------------------------------
+
+def test_a_named_hurricanes_toll_is_no_attack():
+    assert not any(kind == "ASSAULT" for kind, *_ in coded(
+        "Hurricane Oscar, which came ashore in the eastern province on Sunday, killed at least six people."))
+
+
+def test_soldiers_killed_in_an_ambush_are_still_an_attacks_toll():
+    assert any(kind == "ASSAULT" for kind, *_ in coded("Soldiers killed in the ambush near Gao were buried on Monday."))

@@ -1052,6 +1052,10 @@ class Readings(CoderState):
                     if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after")
                     for g in children_of(c) if g.dep_ == "pobj"]
         causers += relative_antecedents(token, causers)
+        if token.dep_ == "acl":
+            causers.append(token.head)   # "Hurricane Oscar, which came ashore ..., killed six" misread as a modifier
+        # "Hurricane Oscar killed six people": a named hazard's kind is the compound before its name
+        causers += [m for c in causers if c.pos_ == "PROPN" for m in children_of(c) if m.dep_ == "compound"]
         return any(c.lemma_.lower() in causes or c.lower_ in causes for c in causers)
 
     def dies_in_accident(self, token: Token) -> bool:
