@@ -73,3 +73,9 @@ def test_a_group_word_before_allies_is_not_the_possessors(nlp) -> None:
 def test_a_possessor_with_only_a_sector_does_not_pass_it_on(nlp) -> None:
     text = "The militants released their captives and soldiers after talks with tribal elders."
     assert actor_for_token(token_of(nlp, text, "soldiers")).sector == "MIL"
+
+
+def test_a_capitals_name_as_a_given_name_names_no_country(nlp) -> None:
+    text = "Defence Minister Aden Duale ordered the army to support the police in Nairobi."
+    actor = actor_for_token(token_of(nlp, text, "Duale"))
+    assert actor is None or actor.country != "YEM"

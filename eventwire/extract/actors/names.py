@@ -383,8 +383,8 @@ def names_someone_else(span: Span, doc: Doc, kind: str) -> bool:
     if entity.label_ != "PERSON" and doc[span.start - 1].pos_ in ("DET", "PUNCT"):
         return False
     if entity.label_ == "PERSON":
-        if entity.start == span.start:   # "Israel Katz": a country's name as a given name
-            return kind == "country" and span.end == entity.end - 1 and doc[span.end].pos_ == "PROPN"
+        if entity.start == span.start:   # "Israel Katz", "Aden Duale": a country's or a capital's name as a given name
+            return kind in ("country", "capital") and span.end == entity.end - 1 and doc[span.end].pos_ == "PROPN"
         return doc[span.start - 1].pos_ == "PROPN"
     return entity.start < span.start and entity.end == span.end and doc[span.start - 1].lower_ in PLACE_PREFIXES
 
