@@ -136,3 +136,22 @@ def test_a_named_hurricanes_toll_is_no_attack():
 
 def test_soldiers_killed_in_an_ambush_are_still_an_attacks_toll():
     assert any(kind == "ASSAULT" for kind, *_ in coded("Soldiers killed in the ambush near Gao were buried on Monday."))
+
+
+# --- threats: a named party's price, an unnamed culprit's punishment ----------------------------------
+
+def test_a_named_party_paying_a_price_is_threatened():
+    assert ("THREATEN", "PAK", "IND", "warned") in coded(
+        "Pakistan warned that India would pay a heavy price for any attack on its soil.")
+
+
+def test_a_forecast_of_prices_for_people_is_no_threat():
+    assert not any(kind == "THREATEN" for kind, *_ in coded(
+        "Economists warned that farmers would face higher prices for fertiliser next year."))
+
+
+def test_punishing_those_behind_an_attack_is_aimed_at_no_named_party():
+    text = ("Pakistan and Iran traded accusations over the border on Monday. Iran's interior minister vowed "
+            "that those behind the attack would be punished severely.")
+    events = [e for e in events_of(text) if e.trigger.text == "vowed"]
+    assert events and all(e.target is None or e.target.country != "PAK" for e in events)

@@ -810,7 +810,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if trigger.type == "AGREE" and no_party(targets):
             targets = self.offered_talks_parties(token, sources[0]) or targets   # "offered to host talks between ..."
         if trigger.type in COUNTERPART_TYPES and no_party(targets) and not (
-                trigger.type == "AGREE" and self.partner_is_no_party(token)):
+                trigger.type == "AGREE" and self.partner_is_no_party(token)) and not (
+                trigger.type == "THREATEN" and threatens_the_unnamed(token)):
             # a bare refusal ("Ethiopia has refused") answers the latest exchange its author took part
             # in; no rejection is aimed at the article's other country merely for being it
             if trigger.type != "REJECT":
@@ -967,6 +968,20 @@ def no_party(parties: list) -> bool:
     equality call on each actor held: a side is asked this some twenty times per trigger; ``build`` and
     ``assemble`` test the trigger's type and part of speech first, so most of those asks are skipped)."""
     return isinstance(parties, list) and len(parties) == 1 and parties[0] is None
+
+
+# Words for whoever did or will do something, unnamed: "those behind the attack", "anyone who harmed".
+UNNAMED_CULPRITS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "perpetrator",
+                              "perpetrators", "culprit", "culprits"})
+
+
+def threatens_the_unnamed(verb: Token) -> bool:
+    """"vowed that those behind the attack would be punished", "warned that anyone spreading claims will
+    be prosecuted", "vowed to hold anyone who harmed civilians to account": a threat of punishment aimed
+    at whoever did it, unnamed, is aimed at no one the article names, never at its other country."""
+    content = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp")]
+    return any(w.lower_ in UNNAMED_CULPRITS and w.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for clause in content for w in clause.subtree)
 
 
 def is_self_directed(source: Actor | None, target: Actor | None) -> bool:

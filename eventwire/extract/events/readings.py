@@ -160,6 +160,8 @@ def is_same_side(author: Actor, doer: Actor) -> bool:
         and doer.sector in STATE_SECTORS
 
 
+# Parties a warning can promise an answer to ("India would pay a heavy price").
+STATE_OR_ARMED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 # Authors who can carry out what they warn of: states, their forces and media, armed groups (and a
 # country's people or press named by nationality only: "Iranian news agencies").
 TARGETING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "MED"})
@@ -1466,6 +1468,9 @@ class Readings(CoderState):
         if author is not None and (author.sector in TARGETING_SECTORS or (author.sector is None and author.country)) \
                 and any(names_a_target(c) for c in clauses):
             return False   # "Iranian media warned that the kingdom could be the next target": a threat
+        if author is not None and any(self.is_answer_to_a_party(s, c, author) for c in clauses
+                                      for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            return False   # "Pakistan warned that India would pay a heavy price": a threat to India
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
             doer = self.actor_from_modifiers(subject)   # a state's "US assistance could be cut": its own act
@@ -1546,6 +1551,20 @@ class Readings(CoderState):
             return False
         if not self.is_future_clause(clause):
             return False   # "any attempt could trigger a wider war": a forecast of what may follow
+        return self.names_an_answer(clause, {w.i for w in subject.subtree})
+
+    def is_answer_to_a_party(self, subject: Token, clause: Token, author: Actor) -> bool:
+        """"Pakistan warned that India would pay a heavy price for any attack", "warned that Israel would
+        face a crushing response": a clause under "will"/"would" that tells what answer (``deterrent_words``)
+        a state or an armed group (its subject, by name) will meet announces the author's answer to it: a
+        threat. "warned that farmers would face higher prices" names no such party, and a central bank
+        warning that its own country would pay a price for a default threatens no one."""
+        if not self.is_future_clause(clause):
+            return False
+        actor = actor_for_token(subject)
+        if actor is None or not actor.country or (actor.sector or "GOV") not in STATE_OR_ARMED_SECTORS \
+                or is_same_side(author, actor):
+            return False
         return self.names_an_answer(clause, {w.i for w in subject.subtree})
 
     def is_forecast_governor(self, token: Token, trigger: Trigger) -> bool:
