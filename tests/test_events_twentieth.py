@@ -155,3 +155,12 @@ def test_punishing_those_behind_an_attack_is_aimed_at_no_named_party():
             "that those behind the attack would be punished severely.")
     events = [e for e in events_of(text) if e.trigger.text == "vowed"]
     assert events and all(e.target is None or e.target.country != "PAK" for e in events)
+
+
+def test_ordering_troops_to_a_place_deploys_them():
+    events = coded("Colombia's president ordered troops to the border with Venezuela on Sunday.")
+    assert any(kind == "MOBILIZE" and source == "COL" and trigger == "ordered" for kind, source, _, trigger in events)
+
+
+def test_ordering_a_company_to_pay_deploys_no_one():
+    assert not any(kind == "MOBILIZE" for kind, *_ in coded("The court ordered the company to pay damages to the families."))
