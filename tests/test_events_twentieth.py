@@ -164,3 +164,28 @@ def test_ordering_troops_to_a_place_deploys_them():
 
 def test_ordering_a_company_to_pay_deploys_no_one():
     assert not any(kind == "MOBILIZE" for kind, *_ in coded("The court ordered the company to pay damages to the families."))
+
+
+# --- left alone (second review) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International warned that Sudan would face a humanitarian disaster as the war spread.",
+    "A Thai analyst warned that Cambodia would pay a price in lost trade for the fighting.",
+])
+def test_a_price_foreseen_by_those_who_cannot_exact_it_is_no_threat(text):
+    assert not any(kind == "THREATEN" for kind, *_ in coded(text))
+
+
+def test_a_party_that_will_respond_keeps_its_own_threat():
+    events = coded("Iran and Israel traded strikes. Washington warned that Israel would retaliate against any "
+                   "Iranian attack.")
+    assert not any(kind == "THREATEN" and source == "USA" and target == "ISR" for kind, source, target, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia ordered troops into the barracks after the mutiny.",
+    "The Pentagon ordered the warships into port for repairs.",
+    "The general ordered his forces to the negotiating table with the rebels.",
+])
+def test_troops_ordered_back_or_away_are_not_deployed(text):
+    assert not any(kind == "MOBILIZE" for kind, *_ in coded(text))

@@ -160,11 +160,20 @@ def is_same_side(author: Actor, doer: Actor) -> bool:
         and doer.sector in STATE_SECTORS
 
 
+# Verbs whose subject receives the answer a warning names ("would pay a price", "would face a response",
+# "would be met with force").
+RECEIVING_VERBS = frozenset({"pay", "face", "meet", "suffer", "receive", "regret", "bear"})
 # Parties a warning can promise an answer to ("India would pay a heavy price").
 STATE_OR_ARMED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 # Authors who can carry out what they warn of: states, their forces and media, armed groups (and a
 # country's people or press named by nationality only: "Iranian news agencies").
 TARGETING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "MED"})
+
+
+def can_carry_out(author: Actor) -> bool:
+    """Whether the author of a warning can carry out what it warns of (``TARGETING_SECTORS``, or a
+    country's press or people named by nationality only): not analysts, rights groups or a court."""
+    return author.sector in TARGETING_SECTORS or (author.sector is None and bool(author.country))
 
 
 def names_a_target(clause: Token) -> bool:
@@ -1465,11 +1474,11 @@ class Readings(CoderState):
                for c in clauses for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
-        if author is not None and (author.sector in TARGETING_SECTORS or (author.sector is None and author.country)) \
-                and any(names_a_target(c) for c in clauses):
+        if author is not None and can_carry_out(author) and any(names_a_target(c) for c in clauses):
             return False   # "Iranian media warned that the kingdom could be the next target": a threat
-        if author is not None and any(self.is_answer_to_a_party(s, c, author) for c in clauses
-                                      for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if author is not None and can_carry_out(author) and any(
+                self.is_answer_to_a_party(s, c, author) for c in clauses
+                for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False   # "Pakistan warned that India would pay a heavy price": a threat to India
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
@@ -1562,10 +1571,13 @@ class Readings(CoderState):
         if not self.is_future_clause(clause):
             return False
         actor = actor_for_token(subject)
+        if clause.lemma_.lower() not in RECEIVING_VERBS:
+            return False   # "Israel would respond to any attack": the subject answers, it is not answered
         if actor is None or not actor.country or (actor.sector or "GOV") not in STATE_OR_ARMED_SECTORS \
                 or is_same_side(author, actor):
             return False
-        return self.names_an_answer(clause, {w.i for w in subject.subtree})
+        aside = {w.i for c in children_of(clause) if c.dep_ in ("advcl", "ccomp", "relcl", "acl") for w in c.subtree}
+        return self.names_an_answer(clause, {w.i for w in subject.subtree} | aside)   # not "as the war spread"
 
     def is_forecast_governor(self, token: Token, trigger: Trigger) -> bool:
         """The governing warning is a forecast (``is_forecast``), so it only reports its clause: "South
