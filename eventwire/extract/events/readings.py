@@ -1564,15 +1564,13 @@ class Readings(CoderState):
 
     def is_answer_to_a_party(self, subject: Token, clause: Token, author: Actor) -> bool:
         """"Pakistan warned that India would pay a heavy price for any attack", "warned that Israel would
-        face a crushing response": a clause under "will"/"would" that tells what answer (``deterrent_words``)
-        a state or an armed group (its subject, by name) will meet announces the author's answer to it: a
-        threat. "warned that farmers would face higher prices" names no such party, and a central bank
-        warning that its own country would pay a price for a default threatens no one."""
-        if not self.is_future_clause(clause):
-            return False
-        actor = actor_for_token(subject)
-        if clause.lemma_.lower() not in RECEIVING_VERBS:
+        face a crushing response": a clause under "will"/"would" in which a state or an armed group of
+        another side (its subject, by name) receives (``RECEIVING_VERBS``) an answer (``deterrent_words``)
+        announces the author's answer to it: a threat. "warned that farmers would face higher prices"
+        names no such party, and "warned that Israel would retaliate" has Israel answer, not receive."""
+        if clause.lemma_.lower() not in RECEIVING_VERBS or not self.is_future_clause(clause):
             return False   # "Israel would respond to any attack": the subject answers, it is not answered
+        actor = actor_for_token(subject)
         if actor is None or not actor.country or (actor.sector or "GOV") not in STATE_OR_ARMED_SECTORS \
                 or is_same_side(author, actor):
             return False
