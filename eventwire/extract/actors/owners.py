@@ -92,8 +92,7 @@ class OwnerMixin:
                 armed = "REB" if self.sector_of(head) == "MIL" else None
                 return make_actor(self.dictionary.country_names.get(region, region), token.text, region, armed)
             if token.dep_ == "poss" and token.head.i in compounds:
-                actor = self.antecedent(token) if token.pos_ == "PRON" or token.tag_ == "WP$" \
-                    else self.actor_for_token(token)
+                actor = self.possessor_actor(token)
                 if actor and (actor.country or actor.sector):
                     return actor
         for token in modifiers:
@@ -181,9 +180,14 @@ class OwnerMixin:
         possessor = next((c for c in first.lefts if c.dep_ == "poss"), None)
         if possessor is None:
             return None
-        actor = self.antecedent(possessor) if possessor.pos_ == "PRON" or possessor.tag_ == "WP$" \
-            else self.actor_for_token(possessor)
+        actor = self.possessor_actor(possessor)
         return actor if actor is not None and (actor.country or actor.sector == "IGO") else None
+
+    def possessor_actor(self, possessor: Token) -> Actor | None:
+        """The actor a possessor names: a possessive pronoun's ("its", "whose") antecedent, else its own."""
+        if possessor.pos_ == "PRON" or possessor.tag_ == "WP$":
+            return self.antecedent(possessor)
+        return self.actor_for_token(possessor)
 
     def shared_nationality(self, head: Token) -> Actor | None:
         """ "an Israeli army command post", "a Sudanese police checkpoint": a sector word inside a

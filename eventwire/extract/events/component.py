@@ -601,7 +601,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             body = next((g for c in children_of(meeting) if c.dep_ == "prep" and c.lower_ == "of"
                          for g in children_of(c) if g.dep_ == "pobj"), None)
             actor = actor_for_token(body) if body is not None else None
-            if actor is not None and not same_actor(actor, source) and not (source is not None and actor.code == source.code):
+            if actor is not None and not (source is not None and actor.code == source.code):
                 return actor   # (not "the lawmakers requested a session of parliament": their own body)
         return None
 

@@ -167,7 +167,7 @@ RECEIVING_VERBS = frozenset({"pay", "face", "meet", "suffer", "receive", "regret
 STATE_OR_ARMED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB"})
 # Authors who can carry out what they warn of: states, their forces and media, armed groups (and a
 # country's people or press named by nationality only: "Iranian news agencies").
-TARGETING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "MED"})
+TARGETING_SECTORS = STATE_OR_ARMED_SECTORS | {"MED"}
 
 
 def can_carry_out(author: Actor) -> bool:
@@ -1474,12 +1474,11 @@ class Readings(CoderState):
                for c in clauses for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             return False
         author = self.source(token, trigger)
-        if author is not None and can_carry_out(author) and any(names_a_target(c) for c in clauses):
-            return False   # "Iranian media warned that the kingdom could be the next target": a threat
-        if author is not None and can_carry_out(author) and any(
-                self.is_answer_to_a_party(s, c, author) for c in clauses
-                for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-            return False   # "Pakistan warned that India would pay a heavy price": a threat to India
+        if author is not None and can_carry_out(author) and (
+                any(names_a_target(c) for c in clauses)   # "warned that the kingdom could be the next target"
+                or any(self.is_answer_to_a_party(s, c, author) for c in clauses   # "... India would pay a heavy price"
+                       for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
+            return False   # a threat, not a forecast
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
             doer = self.actor_from_modifiers(subject)   # a state's "US assistance could be cut": its own act
