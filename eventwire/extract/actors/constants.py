@@ -180,6 +180,10 @@ REPORTING_VERBS = {"say", "announce", "state", "confirm", "insist", "claim", "de
 # Verbs by which a state moves its own forces ("Germany will station a brigade in Lithuania").
 DEPLOYING_VERBS = {"deploy", "station", "send", "dispatch", "move", "mass", "redeploy", "withdraw", "pull",
                    "recall", "mobilize", "mobilise", "position", "post", "base"}
+# Verbs that move forces to a state of readiness with an "on" phrase ("put the armed forces on
+# alert", "placed the army on standby"): the forces are the mover's own too.
+READYING_VERBS = {"put", "place"}
+READINESS_NOUNS = {"alert", "standby", "readiness", "footing"}
 # Head words that make an unlisted name an armed group ("the Qwara People's Front").
 ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
                      "battalions", "legion", "vanguard"}

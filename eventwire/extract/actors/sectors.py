@@ -14,7 +14,7 @@ from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
-    LOCAL_SECTORS, NAVAL_CREW_NOUNS,
+    LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
     PEACEKEEPER_WORDS, PERSON_NOUNS, SCENE_SECTORS, SECTOR_LABELS, SPOKES_NOUNS, STATE_SECTORS,
     TRAVELLING_SECTORS, UNATTRIBUTED_NOUNS, VICTIM_VERBS, VISITOR_NOUNS)
 from eventwire.extract.actors.dictionary import Entry
@@ -425,7 +425,7 @@ class SectorMixin:
         """ "Germany will station a brigade of 5,000 soldiers in Lithuania", "Russia moved more
         troops to the border": forces that a state sends, stations or pulls back are its own,
         not the country they are sent to; only when the phrase names no owner itself."""
-        if sector not in ("MIL", "COP") or head.dep_ != "dobj" or head.head.lemma_.lower() not in DEPLOYING_VERBS:
+        if sector not in ("MIL", "COP") or head.dep_ != "dobj" or not moves_own_forces(head.head, head):
             return None
         complements = [pobj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                        for pobj in prep.children if pobj.dep_ == "pobj"]
@@ -433,6 +433,8 @@ class SectorMixin:
         if any(t.i in self.doc._.ew_names or t.dep_ == "poss" for t in own_words):
             return None   # "a brigade of Lithuanian soldiers", "its troops": the phrase names its owner
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"] or deciding_party(head.head)
+        if len(subjects) == 1 and subjects[0].tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            subjects = [head.head.head]   # "Maduro, who put the armed forces on alert": the relative's antecedent
         actor = self.doc._.ew_actor_heads.get(subjects[0].i) if len(subjects) == 1 else None
         if actor is None or actor.sector not in STATE_SECTORS or actor.country is None:
             return None
@@ -484,3 +486,17 @@ def is_foreign_others(head: Token) -> bool:
     if head.dep_ in ("compound", "amod", "nmod"):
         return False   # "the foreign agents law": a measure's name, not people
     return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.lefts)
+
+
+def moves_own_forces(verb: Token, forces: Token) -> bool:
+    """``verb`` moves the forces it governs as its object: a deploying verb ("stationed a brigade"),
+    or a readying one with an "on" phrase of readiness on the verb or on the last of its objects
+    ("put the armed forces and a militia on alert")."""
+    lemma = verb.lemma_.lower()
+    if lemma in DEPLOYING_VERBS:
+        return True
+    if lemma not in READYING_VERBS:
+        return False
+    holders = [verb, forces, *forces.conjuncts]
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.lemma_.lower() in READINESS_NOUNS for g in p.children)
+               for h in holders for p in h.children)

@@ -160,7 +160,8 @@ YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
 # (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
 # lemma of "dismisses" is "dismisse").
-MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute"}
+MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute",
+                     "disputes": "dispute"}
 
 
 class TriggerChoice(CoderState):
@@ -886,9 +887,11 @@ def object_prepositions(token: Token) -> dict[str, set[str]]:
     """The prepositions hanging on the verb's direct object, each with the lemmas of its object and
     their compound modifiers: "challenge the decision at the World Trade Organization" gives
     {"at": {"organization", "world", "trade"}}. A lexicon entry that needs both a particle and an
-    object may find them there, where the small model often attaches the verb's phrase."""
+    object may find them there, where the small model often attaches the verb's phrase; with
+    coordinated objects it hangs it on the last ("put the army and a militia on alert")."""
     found: dict[str, set[str]] = {}
-    for head in (c for c in children_of(token) if c.dep_ == "dobj"):
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+    for head in objects + [g for c in objects for g in c.conjuncts if g.i > c.i]:
         for prep in (p for p in children_of(head) if p.dep_ == "prep"):
             for pobj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 words = {pobj.lemma_.lower()} | {m.lemma_.lower() for m in children_of(pobj) if m.dep_ == "compound"}

@@ -57,6 +57,11 @@ STOP_NAMES = {
 SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port", "capital",
                     "island", "outskirts", "suburb", "area", "county", "governorate", "oblast"}
 DATELINE_FOLLOWERS = {"(", "—", "–", "-", ":", "--"}
+# Nouns of a stretch of a country's land, sea or air that its possessor locates ("off Venezuela's
+# coast", "near Ukraine's border", "in Sudan's west"): the possessor is the place.
+STRETCH_NOUNS = {"coast", "coastline", "shore", "shores", "waters", "border", "borders", "frontier", "outskirts",
+                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "airspace", "soil", "territory", "hinterland", "interior"}
 
 if not Doc.has_extension("ew_place_at"):
     Doc.set_extension("ew_place_at", default=None)   # token index -> Place (mentions that can locate events)
@@ -321,7 +326,8 @@ def _place_in_phrase(prep: Token, place_at: dict[int, Place]) -> Place | None:
         if pobj.i in place_at:
             return place_at[pobj.i]
         for child in pobj.children:
-            if child.i in place_at and child.dep_ in {"compound", "nmod", "amod", "appos"}:
+            if child.i in place_at and (child.dep_ in {"compound", "nmod", "amod", "appos"}
+                                        or (child.dep_ == "poss" and pobj.lemma_.lower() in STRETCH_NOUNS)):
                 return place_at[child.i]
         nested = _place_from_children(pobj, place_at, NESTED_PREPS)
         if nested:
