@@ -461,6 +461,19 @@ class Readings(CoderState):
                     return True
         return False
 
+    @reading("REQUEST", pos="verb")
+    def is_travel_advice(self, token: Token, trigger: Trigger) -> bool:
+        """"The U.S. embassy urged American citizens to leave Mali", "China urged its citizens to avoid
+        travel to Japan": a state's advice to its own people (``travel_advice_addressees``) to leave,
+        avoid or stay (``travel_advice_moves``) is a consular notice, not a demand on any party (the
+        gold codes none of these)."""
+        addressees = [c for c in children_of(token) if c.dep_ in ("dobj", "dative")
+                      and c.lemma_.lower() in self.rule_words("travel_advice_addressees")]
+        if not addressees:
+            return False
+        moves = self.rule_words("travel_advice_moves")
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in moves for c in children_of(token))
+
     @reading("COOPERATE")
     def is_investment_in_things(self, token: Token, trigger: Trigger) -> bool:
         """"boost its investments in research", "investments to the fixed capital": investment in
