@@ -391,7 +391,10 @@ class TargetFinder(CoderState):
         if owner is not None and owner.country and is_other_side(owner, source, across):
             return [owner]
         if owner is None and self.is_definite(head):
-            return (self.referred_doers(token, head, source, across)
+            # "Israeli forces raided the camp ... a man stabbed passers-by ... Jordan condemned the
+            # raid": the same word refers back past a nearer event of its kind
+            return (self.same_word_doers(token, head, source, across)
+                    or self.referred_doers(token, head, source, across)
                     or self.earlier_mention_doers(token, head, source, across)
                     or self.reported_act_doers(token, head, source, across)
                     or self.same_word_doers(token, head, source, across, REPEATED_WORD_WINDOW))
