@@ -461,10 +461,38 @@ class SourceFinder(CoderState):
             countries = [actor_for_token(m) or state_named_by(m) for m in members]
             codes = [c.country for c in countries if c is not None and c.country]
             if len(codes) == count and len(set(codes)) == count and not set(codes) & REGIONAL_CODES:
-                sector = (actor.sector if actor else None) or "GOV"
-                text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
-                return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in codes]
+                return self.counted_actors(head, actor, codes)
+        codes = self.countries_named_in_clause_before(head)
+        if len(codes) == count:
+            # "ECOWAS, which Niger quit along with Mali and Burkina Faso, urged the three juntas": the
+            # sentence names exactly that many countries before the phrase, though not as one list
+            return self.counted_actors(head, actor, codes)
         return []
+
+    def counted_actors(self, head: Token, actor: Actor | None, codes: list[str]) -> list[Actor]:
+        """One actor per country of ``codes`` for the counted phrase ``head``, with its sector (GOV
+        when it has none)."""
+        sector = (actor.sector if actor else None) or "GOV"
+        text = doc_text(self.doc)[min(t.idx for t in head.subtree): head.idx + len(head.text)]
+        return [make_actor(f"{c} {SECTOR_LABELS.get(sector, '')}".strip(), text, c, sector) for c in codes]
+
+    def countries_named_in_clause_before(self, head: Token) -> list[str]:
+        """The distinct countries whose names stand in ``head``'s sentence before its phrase, in order
+        (not regional codes), leaving out the subject's own words (not its relative clause: "ECOWAS,
+        which Niger quit along with Mali and Burkina Faso")."""
+        sentence = sentence_of(head)
+        phrase_start = min(t.i for t in head.subtree)
+        subjects = [c for c in children_of(sentence.root) if c.dep_ in SUBJECT_DEPS]
+        own = {t.i for s in subjects for t in s.subtree} - {
+            t.i for s in subjects for c in children_of(s) if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        codes: list[str] = []
+        for token in self.doc[sentence.start: phrase_start]:
+            if token.pos_ != "PROPN" or token.i in own:
+                continue
+            state = state_named_by(token)
+            if state is not None and state.country and state.country not in REGIONAL_CODES and state.country not in codes:
+                codes.append(state.country)
+        return codes
 
     def source_borrowed(self, source: Actor | None, sent) -> bool:
         """Whether ``source`` was taken from outside the event's sentence (flagged ``source-inferred``):
