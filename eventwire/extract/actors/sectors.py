@@ -14,7 +14,7 @@ from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
-    LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
+    COMMANDING_VERBS, LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
     PEACEKEEPER_WORDS, PERSON_NOUNS, SCENE_SECTORS, SECTOR_LABELS, SPOKES_NOUNS, STATE_SECTORS,
     TRAVELLING_SECTORS, UNATTRIBUTED_NOUNS, VICTIM_VERBS, VISITOR_NOUNS)
 from eventwire.extract.actors.dictionary import Entry
@@ -490,11 +490,13 @@ def is_foreign_others(head: Token) -> bool:
 
 def moves_own_forces(verb: Token, forces: Token) -> bool:
     """``verb`` moves the forces it governs as its object: a deploying verb ("stationed a brigade"),
-    or a readying one with an "on" phrase of readiness on the verb or on the last of its objects
+    a commanding one with a clause of what they are to do ("ordered troops to remain"), or a readying one with an "on" phrase of readiness on the verb or on the last of its objects
     ("put the armed forces and a militia on alert")."""
     lemma = verb.lemma_.lower()
     if lemma in DEPLOYING_VERBS:
         return True
+    if lemma in COMMANDING_VERBS:
+        return any(c.dep_ == "xcomp" for c in verb.children)   # "ordered troops to remain"
     if lemma not in READYING_VERBS:
         return False
     holders = [verb, forces, *forces.conjuncts]

@@ -1648,7 +1648,7 @@ class Readings(CoderState):
                 and head.lemma_.lower() in self.words["claim_nouns"]:
             head = head.head   # "denied reports that Israel had agreed to pull out": the reported act
         return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl") and head.lemma_.lower() in self.words["denial_verbs"] \
-            and token.pos_ == "VERB" and not self.is_denied_charge(head)
+            and token.pos_ == "VERB" and head.pos_ != "NOUN" and not self.is_denied_charge(head)   # not "the dispute"
 
     def is_denied_charge(self, verb: Token) -> bool:
         """"Congo accused Rwanda of arming the rebels, a charge Kigali has denied": a denial whose
