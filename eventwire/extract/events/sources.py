@@ -478,11 +478,12 @@ class SourceFinder(CoderState):
 
     def countries_named_in_clause_before(self, head: Token) -> list[str]:
         """The distinct countries whose names stand in ``head``'s sentence before its phrase, in order
-        (not regional codes), leaving out the subject's own words (not its relative clause: "ECOWAS,
-        which Niger quit along with Mali and Burkina Faso")."""
+        (not regional codes), leaving out the words of its clause's subject (not the subject's
+        relative clause: "ECOWAS, which Niger quit along with Mali and Burkina Faso")."""
         sentence = sentence_of(head)
         phrase_start = min(t.i for t in head.subtree)
-        subjects = [c for c in children_of(sentence.root) if c.dep_ in SUBJECT_DEPS]
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
         own = {t.i for s in subjects for t in s.subtree} - {
             t.i for s in subjects for c in children_of(s) if c.dep_ in ("relcl", "acl") for t in c.subtree}
         codes: list[str] = []

@@ -218,7 +218,7 @@ class TargetFinder(CoderState):
                                  for g in children_of(p) if g.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "at" and kind in SYMMETRIC_TYPES:
                 continue   # "signed a declaration at the White House", "met at the UN": a venue, not a party
-            elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS:
+            elif child.dep_ == "prep" and child.lower_ in FALLBACK_PREPOSITIONS and not names_companions(child):
                 # "gathered at the call of opposition parties": the caller is no target of the protest
                 heads.extend(g for g in children_of(child) if g.dep_ == "pobj"
                              and not (kind == "PROTEST" and is_cause_object(g)))
@@ -1015,7 +1015,8 @@ class TargetFinder(CoderState):
             dep, _, prep = path.partition(":")
             for carrier in carriers:
                 for child in children_of(carrier):
-                    if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                    if dep == "prep" and child.dep_ in ("prep", "dative") and child.lower_ == prep \
+                            and not names_companions(child):
                         heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
                     elif dep != "prep" and child.dep_ == dep and not (
                             carrier.i == token.i and dep == "dobj" and is_bound_object(child, trigger)):
@@ -1243,3 +1244,13 @@ def nationality_parties(noun: Token) -> list[Actor]:
     sector = whole.sector if whole is not None else None
     label = SECTOR_LABELS.get(sector or "", "")
     return [make_actor(f"{c.name} {label}".strip(), a.text, c.country, sector) for a, c in zip(adjectives, countries)]
+
+
+def names_companions(preposition: Token) -> bool:
+    """"left the bloc together with Mali and Niger", "along with Britain": a "with" the adverb
+    "together" or "along" governs names who acted alongside, not whom the act is aimed at."""
+    if preposition.lower_ != "with":
+        return False
+    if preposition.head.lower_ == "along" and preposition.head.dep_ == "prep":
+        return True   # the parser may hang "with" on "along"
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in children_of(preposition))
