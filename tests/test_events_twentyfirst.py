@@ -1,0 +1,130 @@
+"""Event coding on fresh text (twenty-first pass), through the public API.
+
+Each test is one class of English the coder now reads, or leaves alone; the sentences are written
+for these tests, not taken from the study articles that showed the class.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_with_triggers as coded, extracted_events as events_of, mention_actors
+
+pytestmark = pytest.mark.model
+
+
+def on_trigger(text: str, trigger: str) -> list[tuple]:
+    return [event for event in coded(text) if event[3] == trigger]
+
+
+# --- denials -------------------------------------------------------------------------------------
+
+def test_a_denial_after_a_quoted_foreign_speaker_names_no_accuser():
+    text = ('"The shells came from across the river," the Ugandan army spokesman told reporters in Kampala. '
+            "The Congolese army denied it on Friday.")
+    assert on_trigger(text, "denied") == [("REJECT", "COD", None, "denied")]
+
+
+def test_a_denial_of_a_coded_accusation_still_answers_the_accuser():
+    text = ("Uganda accused Congolese troops of shelling its border posts on Thursday. "
+            "Kinshasa denied the charge on Friday.")
+    assert on_trigger(text, "denied") == [("REJECT", "COD", "UGA", "denied")]
+
+
+def test_a_figure_a_government_disputes_is_its_rejection():
+    text = ("Rights monitors said at least 31 protesters had been shot dead since the vote, "
+            "a figure Kampala disputes.")
+    assert ("REJECT", "UGA", None, "disputes") in coded(text)
+
+
+def test_disputing_a_toll_is_a_rejection():
+    assert [kind for kind, *_ in on_trigger("The interior ministry disputed the toll, saying 12 people had died.",
+                                            "disputed")] == ["REJECT"]
+
+
+def test_a_dispute_noun_governs_no_denied_content():
+    text = ("The Gulf Cooperation Council, which has backed Doha throughout the dispute, called on Tehran on "
+            "Sunday to release the tanker.")
+    assert [(kind, target) for kind, _, target, _ in on_trigger(text, "called")] == [("REQUEST", "IRN")]
+
+
+# --- withdrawals, refuge, alerts -----------------------------------------------------------------
+
+def test_soldiers_pulled_off_the_streets_are_withdrawn():
+    events = on_trigger("By Thursday the army had pulled most of its soldiers off the streets of the capital.", "pulled")
+    assert [kind for kind, *_ in events] == ["RETREAT"]
+
+
+def test_pulling_a_product_off_the_shelves_is_no_withdrawal():
+    assert on_trigger("The retailer pulled the toys off its shelves after the recall.", "pulled") == []
+
+
+def test_protection_granted_to_a_fugitive_is_asylum():
+    event = next(e for e in events_of("Brazil said it had granted protection to the former minister, who is "
+                                      "wanted at home on corruption charges.") if e.trigger.text == "granted")
+    assert event.type == "AID" and event.source.country == "BRA"
+
+
+def test_forces_put_on_alert_are_no_target_and_are_the_states_own():
+    text = ("Venezuela's president, who put the armed forces and a civilian militia on alert after the "
+            "warships arrived, ordered drills in the capital.")
+    assert ("MOBILIZE", "VEN", None, "put") in coded(text)
+    assert mention_actors(text, "2025-10-04")["armed forces"] == "VENMIL"
+
+
+def test_troops_a_minister_orders_to_stay_are_his_countrys():
+    text = ("Palestinian officials said the camps of Jenin and Tulkarm in the West Bank had been emptied of "
+            "Palestinians. Defence Minister Yoav Gallant ordered troops to stay in the Palestinian camps through "
+            "the winter.")
+    assert mention_actors(text, "2024-01-10")["troops"] == "ISRMIL"
+
+
+# --- places, incursions, advice ------------------------------------------------------------------
+
+def test_victims_off_a_countrys_coast_are_of_that_country():
+    assert ("ASSAULT", "USA", "SOM", "struck") in coded(
+        "A US drone struck a skiff off Somalia's coast on Tuesday, killing three men.")
+
+
+def test_drones_sent_into_airspace_are_an_attack():
+    text = "Estonia accused Russia of sending two drones into Estonian airspace overnight."
+    assert ("ASSAULT", "RUS", "EST", "sending") in coded(text)
+    assert not any(kind == "AID" for kind, *_ in coded(text))
+
+
+def test_weapons_sent_to_an_ally_stay_aid():
+    assert ("AID", "DEU", "UKR", "send") in coded("Germany will send air defence systems to Ukraine next month.")
+
+
+def test_advice_to_a_states_own_citizens_to_leave_is_no_request():
+    text = "The British embassy urged British nationals to leave Lebanon while commercial flights were still running."
+    assert on_trigger(text, "urged") == []
+
+
+def test_an_appeal_to_citizens_to_vote_stays_a_request():
+    assert [kind for kind, *_ in on_trigger(
+        "The president urged citizens to vote against the amendment in Sunday's referendum.", "urged")] == ["REQUEST"]
+
+
+# --- references and counted parties --------------------------------------------------------------
+
+def test_the_same_word_refers_back_past_a_nearer_attack():
+    text = ("Israeli troops raided the village of Qabatiya on Monday. Later a Palestinian gunman opened fire at a "
+            "checkpoint near Hebron, wounding two soldiers. Jordan condemned the raid on Tuesday.")
+    assert ("ACCUSE", "JOR", "ISR", "condemned") in coded(text)
+
+
+def test_counted_juntas_named_apart_are_each_addressed():
+    text = ("ECOWAS, which Niger quit in January along with Mali and Burkina Faso, has urged the three juntas "
+            "to set a date for elections.")
+    targets = {target for kind, _, target, trigger in coded(text) if trigger == "urged"}
+    assert targets == {"NER", "MLI", "BFA"}
+
+
+def test_counted_parties_are_not_guessed_when_the_count_differs():
+    text = "Mali and Niger left the bloc in January, and ECOWAS has urged the three juntas to hold elections."
+    assert {target for kind, _, target, trigger in coded(text) if trigger == "urged"} <= {None}
+
+
+def test_countries_leaving_together_are_not_each_others_targets():
+    events = on_trigger("Burkina Faso left the bloc last year together with Mali and Niger.", "left")
+    assert events and all(target is None for _, _, target, _ in events)
