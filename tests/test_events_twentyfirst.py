@@ -128,3 +128,22 @@ def test_counted_parties_are_not_guessed_when_the_count_differs():
 def test_countries_leaving_together_are_not_each_others_targets():
     events = on_trigger("Burkina Faso left the bloc last year together with Mali and Niger.", "left")
     assert events and all(target is None for _, _, target, _ in events)
+
+
+# --- promises of punishment ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The president promised on Wednesday that those responsible for the looting would face justice.",
+    "The interior minister promised to track down and hold accountable those who attacked the convoy.",
+    "The army chief has promised that those responsible for killing protesters will be brought to justice.",
+])
+def test_a_promise_of_punishment_is_a_warning_not_an_agreement(text):
+    assert [kind for kind, *_ in on_trigger(text, "promised")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The government promised justice for the families of the victims.",
+    "The minister promised to hold talks with the unions next week.",
+])
+def test_other_promises_stay_agreements(text):
+    assert [kind for kind, *_ in on_trigger(text, "promised")] == ["AGREE"]

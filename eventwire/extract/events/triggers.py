@@ -208,7 +208,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_silenced_outlet(token, chosen)
-            chosen = self.as_intolerance(token, chosen)
+            chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -610,6 +610,24 @@ class TriggerChoice(CoderState):
         if not (negated and promised) or not self.warns_someone(token):
             return None
         self.refusals.add(token.i)
+        return trigger
+
+    def as_promised_punishment(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"promised that those responsible for the looting would face justice", "promised to track
+        down and hold accountable those responsible": a promise (``promise_verbs``) whose complement
+        names a punishment (``punishment_words``: "justice" only as faced or brought) is a warning to
+        the culprits (THREATEN), as the gold codes it, not an agreement."""
+        if trigger is None or trigger.type != "AGREE" or token.lemma_.lower() not in self.lexicon.lower_words("promise_verbs"):
+            return trigger
+        words = self.lexicon.lower_words("punishment_words")
+        for clause in (c for c in children_of(token) if c.dep_ in ("ccomp", "xcomp")):
+            for word in clause.subtree:
+                lemma = word.lemma_.lower()
+                if lemma not in words or (lemma == "justice" and not is_faced_justice(word)):
+                    continue
+                if lemma in ("track", "hunt") and not any(c.lower_ == "down" for c in children_of(word)):
+                    continue
+                return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
         return trigger
 
     def warns_someone(self, token: Token) -> bool:
@@ -1052,3 +1070,9 @@ def is_definite(noun: Token) -> bool:
     """"the strike", "this attack": a noun phrase pointing at one known thing, not a kind of act."""
     definite = ("the", "this", "that", "these", "those")
     return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in children_of(noun))
+
+
+def is_faced_justice(word: Token) -> bool:
+    """"would face justice", "will be brought to justice": justice a culprit is made to meet."""
+    governor = word.head.head if word.dep_ == "pobj" else word.head
+    return governor.lemma_.lower() in ("face", "bring")
