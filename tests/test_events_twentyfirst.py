@@ -147,3 +147,13 @@ def test_a_promise_of_punishment_is_a_warning_not_an_agreement(text):
 ])
 def test_other_promises_stay_agreements(text):
     assert [kind for kind, *_ in on_trigger(text, "promised")] == ["AGREE"]
+
+
+def test_demonstrators_who_tried_to_storm_a_building_riot():
+    text = "Soldiers opened fire on demonstrators who tried to storm the airport, killing eight people."
+    assert [kind for kind, *_ in on_trigger(text, "storm")] == ["PROTEST"]
+
+
+def test_special_forces_trying_to_storm_a_building_still_assault():
+    text = "Special forces tried to storm the building where the hostages were held."
+    assert [kind for kind, *_ in on_trigger(text, "storm")] == ["ASSAULT"]

@@ -972,6 +972,8 @@ def subject_lemmas(token: Token) -> set[str]:
         # "crowds surrounded the headquarters, hurling stones", "protesters stormed and set fire to the
         # office": a participle adjunct's or a second verb's subject is its head verb's
         lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
+    if not lemmas and token.dep_ == "xcomp" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        lemmas = subject_lemmas(token.head)   # "crowds that tried to storm the parliament": who tried
     return lemmas
 
 
