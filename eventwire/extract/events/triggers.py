@@ -456,7 +456,7 @@ class TriggerChoice(CoderState):
         "its", "his" allowed) to act is a mobilisation of the commander's own forces (MOBILIZE), not a
         request to another party; the commanded act is its content."""
         clauses = self.commanded_clauses(token, trigger)
-        if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT")
+        if not clauses or any(t.type in ("ASSAULT", "COERCE", "RETREAT") and has_particle(c, t.particle)
                               for c in clauses for t in self.lexicon.verbs.get(c.lemma_.lower(), ())):
             return trigger   # "ordered the military to strike", "to withdraw": the act ordered is the news
         forces = [c for c in children_of(token) if c.dep_ == "dobj"]
@@ -1078,3 +1078,10 @@ def is_faced_justice(word: Token) -> bool:
     """"would face justice", "will be brought to justice": justice a culprit is made to meet."""
     governor = word.head.head if word.dep_ == "pobj" else word.head
     return governor.lemma_.lower() in ("face", "bring")
+
+
+def has_particle(verb: Token, particle: str | None) -> bool:
+    """``verb`` carries ``particle`` as particle, preposition or adverb ("step down"); True when there
+    is none to carry ("ordered the coast guard to step up patrols" is no "step down")."""
+    return particle is None or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle.lower()
+                                   for c in children_of(verb))
