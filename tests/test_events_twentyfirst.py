@@ -157,3 +157,22 @@ def test_demonstrators_who_tried_to_storm_a_building_riot():
 def test_special_forces_trying_to_storm_a_building_still_assault():
     text = "Special forces tried to storm the building where the hostages were held."
     assert [kind for kind, *_ in on_trigger(text, "storm")] == ["ASSAULT"]
+
+
+# --- running tolls -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighting around the dam has killed more than 100 people since early December, according to the monitor.",
+    "More than 300 people have been killed since mid-July, according to a tally by local media.",
+])
+def test_a_running_toll_with_no_doer_is_no_attack(text):
+    assert on_trigger(text, "killed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least 48 people have been killed by security forces since the results were announced, the UN said.",
+    "Rebels have killed 40 soldiers since Monday in a series of ambushes, the army said.",
+    "Soldiers killed 12 militants on Sunday, the army said.",
+])
+def test_a_toll_with_a_named_doer_stays_an_attack(text):
+    assert [kind for kind, *_ in on_trigger(text, "killed")] == ["ASSAULT"]

@@ -1057,6 +1057,25 @@ class Readings(CoderState):
         return any(1900 <= int(year) < int(published[:4]) for year in years)
 
     @reading("ASSAULT", pos="verb")
+    def is_running_toll(self, token: Token, trigger: Trigger) -> bool:
+        """"More than 300 people have been killed since mid-July", "the fighting has killed more than
+        100 people since December": a toll counted up to now ("since" a date or an event, a perfect
+        tense) with no doer named (a passive without agent, or a war, fighting or violence noun as
+        subject) sums many attacks; it is no one attack (the gold codes the attacks it counts, not
+        the sum)."""
+        if token.lemma_.lower() not in self.words["casualty_verbs"]:
+            return False
+        children = list(children_of(token))
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+        counted_since = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in children)
+        if not (perfect and counted_since):
+            return False
+        if any(c.dep_ == "agent" for c in children):
+            return False   # "have been killed by security forces since ...": a named doer's acts
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        return all(s.lemma_.lower() in self.rule_words("toll_subjects") for s in subjects)
+
+    @reading("ASSAULT", pos="verb")
     def is_natural_harm(self, token: Token, trigger: Trigger) -> bool:
         """"A storm killed four people", "two soldiers died in a road accident": deaths and damage a
         natural hazard or an accident caused (``natural_causes``) are no one's attack."""
