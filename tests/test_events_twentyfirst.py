@@ -176,3 +176,14 @@ def test_a_running_toll_with_no_doer_is_no_attack(text):
 ])
 def test_a_toll_with_a_named_doer_stays_an_attack(text):
     assert [kind for kind, *_ in on_trigger(text, "killed")] == ["ASSAULT"]
+
+
+def test_who_backs_a_group_told_in_a_present_passive_relative_is_no_new_support():
+    text = ("Clashes resumed near the dam on Tuesday. The SDF, which is backed by the United States, said its "
+            "fighters had repelled the attack.")
+    assert on_trigger(text, "backed") == []
+
+
+def test_a_past_passive_relative_still_tells_the_support():
+    text = "Clashes resumed near the dam on Tuesday. The militia, which was backed by Iran, seized the town on Monday."
+    assert [kind for kind, *_ in on_trigger(text, "backed")] == ["SUPPORT"]

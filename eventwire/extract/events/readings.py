@@ -414,12 +414,13 @@ class Readings(CoderState):
         """"Tunisian authorities oppose the presence of foreign organisations", "the charity supports
         people affected by cancer": a stance or service verb (``standing_verbs``) in the plain present,
         with no auxiliary, outside the first sentence, a quotation or reported speech, describes a
-        standing relationship rather than telling a new act."""
-        if trigger.pos != "verb" or token.tag_ not in ("VBZ", "VBP"):
+        standing relationship rather than telling a new act; so does a relative clause in the plain
+        present passive ("the SDF, which is backed by the United States")."""
+        if trigger.pos != "verb" or token.lemma_.lower() not in self.rule_words("standing_verbs") or token.sent.start == 0:
             return False
-        if token.lemma_.lower() not in self.rule_words("standing_verbs") or token.sent.start == 0:
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in children_of(token)):
+        if is_present_passive_description(token):
+            return True   # "the SDF, which is backed by the United States, said ...": who backs the group
+        if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(token)):
             return False
         if token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.head.i != token.i:
             return False   # "said it supports the plan": a stated position is a statement
@@ -1928,3 +1929,12 @@ def opens_apposition(noun: Token) -> bool:
     if i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
         return True
     return i >= 1 and doc[i - 1].text == "," and noun.lower_.endswith("s")   # the tag may be wrong too
+
+
+def is_present_passive_description(token: Token) -> bool:
+    """A relative clause in the plain present passive, "which is backed by", "that are funded by":
+    the passive auxiliary in the present (is, are) and no other auxiliary."""
+    if token.dep_ != "relcl" or token.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
+    return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
