@@ -187,3 +187,19 @@ def test_who_backs_a_group_told_in_a_present_passive_relative_is_no_new_support(
 def test_a_past_passive_relative_still_tells_the_support():
     text = "Clashes resumed near the dam on Tuesday. The militia, which was backed by Iran, seized the town on Monday."
     assert [kind for kind, *_ in on_trigger(text, "backed")] == ["SUPPORT"]
+
+
+# --- protection as an aim ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister faulted the authorities for failing to protect the embassy.",
+    "Officials said the new laws were meant to protect citizens from fraud.",
+    "The envoy said Nigeria must protect its Christians.",
+])
+def test_protection_named_as_an_aim_or_a_duty_is_no_aid(text):
+    assert on_trigger(text, "protect") == []
+
+
+def test_forces_arriving_to_protect_a_place_still_protect_it():
+    assert [kind for kind, *_ in on_trigger(
+        "Hundreds of Kenyan police officers arrived in the capital to protect Haiti's airport.", "protect")] == ["AID"]

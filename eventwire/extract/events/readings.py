@@ -1057,6 +1057,20 @@ class Readings(CoderState):
             return False
         return any(1900 <= int(year) < int(published[:4]) for year in years)
 
+    @reading("AID", pos="verb")
+    def is_protection_aim(self, token: Token, trigger: Trigger) -> bool:
+        """"faulted the authorities for failing to protect the mission", "vowed to protect the Druze",
+        "laws meant to protect citizens", "Nigeria must protect Christians": protecting named as an
+        aim, a duty or a promise (an infinitive or a modal) is no protection given (the study gold
+        codes none of them). Forces sent or arriving to protect a place still give it ("Kenyan police
+        arrived to protect the airport")."""
+        if token.lemma_.lower() != "protect":
+            return False
+        aimed = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children_of(token))
+        if not aimed:
+            return False
+        return not (token.dep_ == "advcl" and token.head.lemma_.lower() in PROTECTING_MOVES)
+
     @reading("ASSAULT", pos="verb")
     def is_running_toll(self, token: Token, trigger: Trigger) -> bool:
         """"More than 300 people have been killed since mid-July", "the fighting has killed more than
@@ -1929,6 +1943,11 @@ def opens_apposition(noun: Token) -> bool:
     if i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
         return True
     return i >= 1 and doc[i - 1].text == "," and noun.lower_.endswith("s")   # the tag may be wrong too
+
+
+# Moves whose purpose clause of protection is protection given ("arrived in the capital to protect
+# the airport", "deployed troops to protect the border").
+PROTECTING_MOVES = frozenset({"arrive", "deploy", "send", "dispatch", "station", "land", "come", "move", "fly"})
 
 
 def is_present_passive_description(token: Token) -> bool:
