@@ -203,3 +203,10 @@ def test_protection_named_as_an_aim_or_a_duty_is_no_aid(text):
 def test_forces_arriving_to_protect_a_place_still_protect_it():
     assert [kind for kind, *_ in on_trigger(
         "Hundreds of Kenyan police officers arrived in the capital to protect Haiti's airport.", "protect")] == ["AID"]
+
+
+def test_fighting_a_war_dated_by_its_start_is_historical():
+    events = [e for e in events_of("Ethiopia and Eritrea fought a border war that began in 1998, and the two "
+                                   "leaders signed a peace deal in 2018.", published="2023-06-01")
+              if e.trigger.text == "fought"]
+    assert events and all(e.date.value == "1998" and "historical" in e.context for e in events)

@@ -134,6 +134,27 @@ def inherited_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[
     return None
 
 
+# Nouns of a war whose start dates the fighting of it ("fought a border war that began in 1998"), and
+# the verbs that tell the start.
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising"})
+STARTING_VERBS = frozenset({"begin", "start", "break", "erupt", "last"})
+
+
+def war_start_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
+    """"Ethiopia and Eritrea fought a border war that began in 1998": the date a war noun's relative
+    clause gives its start (``STARTING_VERBS``) dates the fighting of it, the verb's own object or the
+    trigger itself when it is that noun; None otherwise."""
+    wars = [token] if token.lemma_.lower() in WAR_NOUNS else [
+        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
+    for war in wars:
+        for clause in (c for c in war.children if c.dep_ in ("relcl", "acl")):
+            if clause.lemma_.lower() in STARTING_VERBS:
+                found = attached_timex(clause, index)
+                if found is not None:
+                    return found
+    return None
+
+
 CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T")
 
 
@@ -170,7 +191,8 @@ def date_in_index(token: Token, index: dict[int, tuple[Timex, str]], published: 
     """``date_for_token`` with the doc's ``timex_index`` and publication date already read (a caller
     dating many tokens of one doc reads them once)."""
     if index:
-        found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index)
+        found = attached_timex(token, index) or clause_timex(token, index) or inherited_timex(token, index) \
+            or war_start_timex(token, index)
         if found is not None:
             timex, basis = found
             return EventDate(value=event_day(timex), text=timex.text, basis=basis)
