@@ -465,7 +465,8 @@ class Readings(CoderState):
     @reading("REQUEST", pos="verb")
     def is_travel_advice(self, token: Token, trigger: Trigger) -> bool:
         """"The U.S. embassy urged American citizens to leave Mali", "China urged its citizens to avoid
-        travel to Japan": a state's advice to its own people (``travel_advice_addressees``) to leave,
+        travel to Japan": a state's advice to its own people (``travel_advice_addressees`` of no other
+        country than the adviser's) to leave,
         avoid or stay (``travel_advice_moves``) is a consular notice, not a demand on any party (the
         gold codes none of these)."""
         addressees = [c for c in children_of(token) if c.dep_ in ("dobj", "dative")
@@ -473,7 +474,16 @@ class Readings(CoderState):
         if not addressees:
             return False
         moves = self.rule_words("travel_advice_moves")
-        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in moves for c in children_of(token))
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in moves for c in children_of(token)):
+            return False
+        # "Iran's army urged Israeli citizens to leave": people of another country are warned, not advised
+        # (compared only when the people addressed are named by a nationality of their own)
+        if not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(addressees[0])):
+            return True
+        adviser = next((actor_for_token(c) for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
+        addressed = actor_for_token(addressees[0])
+        return not (adviser and addressed and adviser.country and addressed.country
+                    and adviser.country != addressed.country)
 
     @reading("COOPERATE")
     def is_investment_in_things(self, token: Token, trigger: Trigger) -> bool:

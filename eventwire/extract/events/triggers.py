@@ -614,19 +614,14 @@ class TriggerChoice(CoderState):
 
     def as_promised_punishment(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"promised that those responsible for the looting would face justice", "promised to track
-        down and hold accountable those responsible": a promise (``promise_verbs``) whose complement
-        names a punishment (``punishment_words``: "justice" only as faced or brought) is a warning to
-        the culprits (THREATEN), as the gold codes it, not an agreement."""
+        down and hold accountable those responsible", "pledged to punish the killers": a promise
+        (``promise_verbs``) whose complement names a punishment (``names_punishment``) is a warning to
+        the culprits (THREATEN), as the gold codes it, not an agreement. "Promised to take into account
+        their concerns", "to bring justice to the victims", "to drop the prosecution" name none."""
         if trigger is None or trigger.type != "AGREE" or token.lemma_.lower() not in self.lexicon.lower_words("promise_verbs"):
             return trigger
-        words = self.lexicon.lower_words("punishment_words")
         for clause in (c for c in children_of(token) if c.dep_ in ("ccomp", "xcomp")):
-            for word in clause.subtree:
-                lemma = word.lemma_.lower()
-                if lemma not in words or (lemma == "justice" and not is_faced_justice(word)):
-                    continue
-                if lemma in ("track", "hunt") and not any(c.lower_ == "down" for c in children_of(word)):
-                    continue
+            if any(names_punishment(word) for word in clause.subtree):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
         return trigger
 
@@ -1074,10 +1069,23 @@ def is_definite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in children_of(noun))
 
 
-def is_faced_justice(word: Token) -> bool:
-    """"would face justice", "will be brought to justice": justice a culprit is made to meet."""
+def names_punishment(word: Token) -> bool:
+    """``word`` names a punishment meted out: "punish" and "prosecute" as verbs, "track down" and "hunt
+    down", "hold (them) accountable", "hold (them) to account", "bring (them) to justice", and justice,
+    punishment or prosecution faced ("would face justice")."""
+    lemma = word.lemma_.lower()
+    if lemma in ("punish", "prosecute"):
+        return word.pos_ == "VERB"
+    if lemma in ("track", "hunt"):
+        return any(c.lower_ == "down" for c in children_of(word))
+    if lemma == "accountable":
+        return word.head.lemma_.lower() == "hold"
     governor = word.head.head if word.dep_ == "pobj" else word.head
-    return governor.lemma_.lower() in ("face", "bring")
+    if lemma == "account" or (lemma == "justice" and word.dep_ == "pobj"):
+        return word.dep_ == "pobj" and word.head.lower_ == "to" and governor.lemma_.lower() in ("hold", "bring")
+    if lemma in ("justice", "punishment", "prosecution"):
+        return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
+    return False
 
 
 def has_particle(verb: Token, particle: str | None) -> bool:

@@ -57,10 +57,10 @@ STOP_NAMES = {
 SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port", "capital",
                     "island", "outskirts", "suburb", "area", "county", "governorate", "oblast"}
 DATELINE_FOLLOWERS = {"(", "—", "–", "-", ":", "--"}
-# Nouns of a stretch of a country's land, sea or air that its possessor locates ("off Venezuela's
-# coast", "near Ukraine's border", "in Sudan's west"): the possessor is the place.
-STRETCH_NOUNS = {"coast", "coastline", "shore", "shores", "waters", "border", "borders", "frontier", "outskirts",
-                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+# Nouns of a stretch of a country's land or air that its possessor locates ("in Sudan's west", "on
+# the capital's outskirts", "over Poland's airspace"): the possessor is the place. Not its coast,
+# waters or border: what happens off a coast or near a border is often outside the country.
+STRETCH_NOUNS = {"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "airspace", "soil", "territory", "hinterland", "interior"}
 
 if not Doc.has_extension("ew_place_at"):

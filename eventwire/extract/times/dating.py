@@ -142,8 +142,11 @@ STARTING_VERBS = frozenset({"begin", "start", "break", "erupt", "last"})
 
 def war_start_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[Timex, str] | None:
     """"Ethiopia and Eritrea fought a border war that began in 1998": the date a war noun's relative
-    clause gives its start (``STARTING_VERBS``) dates the fighting of it, the verb's own object or the
-    trigger itself when it is that noun; None otherwise."""
+    clause gives its start (``STARTING_VERBS``) dates the fighting of it told in the simple past (the
+    verb's own object) or the noun itself; None otherwise, and for a war still going on ("continue to
+    fight a war that began in 2022")."""
+    if token.lemma_.lower() not in WAR_NOUNS and (token.tag_ != "VBD" or any(c.lower_ == "still" for c in token.children)):
+        return None   # "continue to fight a war that began in 2022", "are still fighting": the war goes on
     wars = [token] if token.lemma_.lower() in WAR_NOUNS else [
         c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
     for war in wars:
