@@ -18,10 +18,10 @@ def on_trigger(text: str, trigger: str) -> list[tuple]:
 
 # --- denials -------------------------------------------------------------------------------------
 
-def test_a_denial_after_a_quoted_foreign_speaker_names_no_accuser():
+def test_a_denial_after_a_quoted_foreign_speaker_answers_that_speaker():
     text = ('"The shells came from across the river," the Ugandan army spokesman told reporters in Kampala. '
             "The Congolese army denied it on Friday.")
-    assert on_trigger(text, "denied") == [("REJECT", "COD", None, "denied")]
+    assert on_trigger(text, "denied") == [("REJECT", "COD", "UGA", "denied")]
 
 
 def test_a_denial_of_a_coded_accusation_still_answers_the_accuser():

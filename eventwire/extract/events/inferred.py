@@ -44,6 +44,10 @@ PROTEST_PURPOSE_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
 # How many sentences back the accusation a denial answers may be told ("a charge Russia denies"
 # right after it; an accusation six sentences back is about something else).
 ACCUSATION_WINDOW = 3
+# How many sentences back a quoted speaker of another country is taken as the accuser a denial
+# answers when no accusation was coded: only the sentence before (a speaker further back said
+# something else).
+SPEAKER_ACCUSER_WINDOW = 1
 # Prepositions placing a protest at someone's site ("outside the French base", "towards the embassy").
 PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "to", "toward", "towards", "before"})
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
@@ -433,19 +437,25 @@ class InferredTargets(CoderState):
     def accuser(self, token: Token, source: Actor | None) -> Actor | None:
         """"Ethiopia denied shelling the post": the denial answers the latest accusation against the
         source's country told before it, else the latest accusation by another country that names
-        no target ("calls the shelling a grave violation"), both within ACCUSATION_WINDOW sentences.
-        A speaker merely quoted before it is no accuser: a denial naming no charge has no target."""
+        no target ("calls the shelling a grave violation"), both within ACCUSATION_WINDOW sentences,
+        else the latest quoted speaker of another country before it, when quoted in the sentence
+        before or in the denial's own (SPEAKER_ACCUSER_WINDOW)."""
         if source is None or not source.country:
             return None
         charger = self.charged_by(token, source)
         if charger is not None:
             return charger
+        here = sentence_number(token)
         for event in self.recent_accusations(token):
             doer = event.source
             if (event.target is None and doer is not None and doer.country
                     and doer.country != source.country and doer.country not in REGIONAL_CODES):
                 return doer
-        return None
+        earlier = [q for q in self.quotes if q.end <= token.idx and q.speaker
+                   and q.speaker.country and q.speaker.country != source.country]
+        if not earlier or here - self.sentence_at(earlier[-1].start) > SPEAKER_ACCUSER_WINDOW:
+            return None   # a speaker quoted further back said something else
+        return earlier[-1].speaker
 
     def charged_by(self, token: Token, source: Actor | None) -> Actor | None:
         """Who made the latest accusation coded before ``token`` (within ACCUSATION_WINDOW sentences)
