@@ -244,3 +244,8 @@ def test_a_war_still_being_fought_is_not_dated_by_its_start():
     events = [e for e in events_of("Ukraine and Russia continue to fight a war that began in February 2022.",
                                    published="2025-06-13") if e.trigger.text == "fight"]
     assert all(e.date.value == "2025-06-13" and "historical" not in e.context for e in events)
+
+
+def test_calling_for_something_to_be_done_is_a_request_not_a_call():
+    events = on_trigger("France and the United States called for the vote to be held as soon as possible.", "called")
+    assert {kind for kind, *_ in events} == {"REQUEST"}

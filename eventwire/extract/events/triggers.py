@@ -728,6 +728,7 @@ class TriggerChoice(CoderState):
             # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
             particles = {c.lower_ for c in children_of(token)
                          if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)}
+            particles |= clause_opening_prepositions(token)   # "called for the vote to be held"
         if wants_objects or wants_particles:
             misread = misread_to_objects(token)
             if misread:
@@ -1093,3 +1094,11 @@ def has_particle(verb: Token, particle: str | None) -> bool:
     is none to carry ("ordered the coast guard to step up patrols" is no "step down")."""
     return particle is None or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle.lower()
                                    for c in children_of(verb))
+
+
+def clause_opening_prepositions(token: Token) -> set[str]:
+    """"called for the vote to be held", "pressed for the talks to resume": the small model reads the
+    verb's preposition as the mark of an infinitive clause that follows the verb at once; the
+    preposition is the verb's particle all the same."""
+    return {m.lower_ for c in children_of(token) if c.dep_ in ("advcl", "ccomp") and c.i > token.i
+            for m in children_of(c) if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1}
