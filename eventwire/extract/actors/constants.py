@@ -183,10 +183,10 @@ DEPLOYING_VERBS = {"deploy", "station", "send", "dispatch", "move", "mass", "red
 # Verbs that move forces to a state of readiness with an "on" phrase ("put the armed forces on
 # alert", "placed the army on standby"): the forces are the mover's own too.
 READYING_VERBS = {"put", "place"}
+READINESS_NOUNS = {"alert", "standby", "readiness", "footing"}
 # Verbs by which a state commands forces to act ("Katz ordered troops to remain in the camps"): with
 # a clause of what they are to do, the forces are the commander's own.
 COMMANDING_VERBS = {"order", "command", "instruct", "direct"}
-READINESS_NOUNS = {"alert", "standby", "readiness", "footing"}
 # Head words that make an unlisted name an armed group ("the Qwara People's Front").
 ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "resistance", "mujahideen", "battalion",
                      "battalions", "legion", "vanguard"}

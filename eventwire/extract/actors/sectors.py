@@ -490,8 +490,9 @@ def is_foreign_others(head: Token) -> bool:
 
 def moves_own_forces(verb: Token, forces: Token) -> bool:
     """``verb`` moves the forces it governs as its object: a deploying verb ("stationed a brigade"),
-    a commanding one with a clause of what they are to do ("ordered troops to remain"), or a readying one with an "on" phrase of readiness on the verb or on the last of its objects
-    ("put the armed forces and a militia on alert")."""
+    a commanding one with a clause of what they are to do ("ordered troops to remain"), or a readying
+    one with an "on" phrase of readiness on the verb or on the last of its objects ("put the armed
+    forces and a militia on alert")."""
     lemma = verb.lemma_.lower()
     if lemma in DEPLOYING_VERBS:
         return True

@@ -466,9 +466,8 @@ class Readings(CoderState):
     def is_travel_advice(self, token: Token, trigger: Trigger) -> bool:
         """"The U.S. embassy urged American citizens to leave Mali", "China urged its citizens to avoid
         travel to Japan": a state's advice to its own people (``travel_advice_addressees`` of no other
-        country than the adviser's) to leave,
-        avoid or stay (``travel_advice_moves``) is a consular notice, not a demand on any party (the
-        gold codes none of these)."""
+        country than the adviser's) to leave, avoid or stay (``travel_advice_moves``) is a consular
+        notice, not a demand on any party (the gold codes none of these)."""
         addressees = [c for c in children_of(token) if c.dep_ in ("dobj", "dative")
                       and c.lemma_.lower() in self.rule_words("travel_advice_addressees")]
         if not addressees:

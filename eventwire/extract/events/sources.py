@@ -482,8 +482,7 @@ class SourceFinder(CoderState):
         relative clause: "ECOWAS, which Niger quit along with Mali and Burkina Faso")."""
         sentence = sentence_of(head)
         phrase_start = min(t.i for t in head.subtree)
-        verb = head.head.head if head.dep_ == "pobj" else head.head
-        subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(phrase_verb(head)) if c.dep_ in SUBJECT_DEPS]
         own = {t.i for s in subjects for t in s.subtree} - {
             t.i for s in subjects for c in children_of(s) if c.dep_ in ("relcl", "acl") for t in c.subtree}
         codes: list[str] = []
@@ -567,9 +566,7 @@ class SourceFinder(CoderState):
         Union called on the two governments" -> "The European Union"); for the subject of an infinitive
         clause, the subject of the verb governing it ("Egypt wants both sides to return" -> "Egypt", the
         one asking, not a side); (0, 0) for any other subject phrase."""
-        verb = head.head
-        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
-            verb = verb.head
+        verb = phrase_verb(head)
         if head.dep_ in SUBJECT_DEPS and is_infinitive_complement(verb):
             verb = verb.head
         elif head.dep_ in SUBJECT_DEPS or verb.i == head.i:
@@ -2016,3 +2013,11 @@ def is_capital_word(token: Token) -> bool:
     names = token.doc._.ew_names
     found = names.get(token.i) if names else None
     return bool(found) and any(entry.kind == "capital" for entry in found[1])
+
+
+def phrase_verb(head: Token) -> Token:
+    """The word a phrase headed by ``head`` hangs on, looking through its preposition ("called on the
+    two governments" -> "called"): the verb of its clause, for an object."""
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent"):
+        return head.head.head
+    return head.head

@@ -408,8 +408,7 @@ class TriggerChoice(CoderState):
         (``exit_verbs``) a body the resolver codes as an international organisation is a break with
         it (SANCTION, mode withdraw) aimed at that body, not a resignation or a journey."""
         # "pulled out of ECOWAS"
-        phrasal = token.lemma_.lower() in self.lexicon.lower_words("exit_phrasal_verbs") and any(
-            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in children_of(token))
+        phrasal = token.lemma_.lower() in self.lexicon.lower_words("exit_phrasal_verbs") and "out" in verb_particles(token)
         if token.lemma_.lower() not in self.lexicon.lower_words("exit_verbs") and not phrasal:
             return trigger
         if trigger is not None and trigger.type == "SANCTION":
@@ -725,10 +724,7 @@ class TriggerChoice(CoderState):
         objects = self.object_lemmas(token) if wants_objects else set()
         particles: set[str] = set()
         if wants_particles:
-            # the small model parses particles as prt, prep or advmod ("pulled out", "stepped down", "call for")
-            particles = {c.lower_ for c in children_of(token)
-                         if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)}
-            particles |= clause_opening_prepositions(token)   # "called for the vote to be held"
+            particles = verb_particles(token)
         if wants_objects or wants_particles:
             misread = misread_to_objects(token)
             if misread:
@@ -1081,19 +1077,26 @@ def names_punishment(word: Token) -> bool:
         return any(c.lower_ == "down" for c in children_of(word))
     if lemma == "accountable":
         return word.head.lemma_.lower() == "hold"
-    governor = word.head.head if word.dep_ == "pobj" else word.head
-    if lemma == "account" or (lemma == "justice" and word.dep_ == "pobj"):
-        return word.dep_ == "pobj" and word.head.lower_ == "to" and governor.lemma_.lower() in ("hold", "bring")
+    if lemma == "account" or (lemma == "justice" and word.dep_ == "pobj"):   # "to account", "to justice"
+        return word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lemma_.lower() in ("hold", "bring")
     if lemma in ("justice", "punishment", "prosecution"):
         return word.dep_ == "dobj" and word.head.lemma_.lower() == "face"
     return False
 
 
 def has_particle(verb: Token, particle: str | None) -> bool:
-    """``verb`` carries ``particle`` as particle, preposition or adverb ("step down"); True when there
-    is none to carry ("ordered the coast guard to step up patrols" is no "step down")."""
-    return particle is None or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle.lower()
-                                   for c in children_of(verb))
+    """``verb`` carries ``particle`` (``verb_particles``: "step down"); True when there is none to
+    carry ("ordered the coast guard to step up patrols" is no "step down")."""
+    return particle is None or particle.lower() in verb_particles(verb)
+
+
+def verb_particles(verb: Token) -> set[str]:
+    """The words a lexicon entry's ``particle`` is matched against: those the small model hangs on
+    the verb as particle, preposition or adverb ("pulled out", "stepped down", "call for"), not a
+    date phrase ("on Tuesday"), and the "for" it reads as the mark of the clause after the verb
+    ("called for the vote to be held": ``clause_opening_prepositions``)."""
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "advmod") and not _is_date_phrase(c)}
+    return particles | clause_opening_prepositions(verb)
 
 
 def clause_opening_prepositions(token: Token) -> set[str]:

@@ -145,10 +145,12 @@ def war_start_timex(token: Token, index: dict[int, tuple[Timex, str]]) -> tuple[
     clause gives its start (``STARTING_VERBS``) dates the fighting of it told in the simple past (the
     verb's own object) or the noun itself; None otherwise, and for a war still going on ("continue to
     fight a war that began in 2022")."""
-    if token.lemma_.lower() not in WAR_NOUNS and (token.tag_ != "VBD" or any(c.lower_ == "still" for c in token.children)):
+    if token.lemma_.lower() in WAR_NOUNS:
+        wars = [token]
+    elif token.tag_ != "VBD" or any(c.lower_ == "still" for c in token.children):
         return None   # "continue to fight a war that began in 2022", "are still fighting": the war goes on
-    wars = [token] if token.lemma_.lower() in WAR_NOUNS else [
-        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
+    else:
+        wars = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS]
     for war in wars:
         for clause in (c for c in war.children if c.dep_ in ("relcl", "acl")):
             if clause.lemma_.lower() in STARTING_VERBS:
