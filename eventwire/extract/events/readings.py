@@ -1083,16 +1083,17 @@ class Readings(CoderState):
     @reading("ASSAULT", pos="verb")
     def is_running_toll(self, token: Token, trigger: Trigger) -> bool:
         """"More than 300 people have been killed since mid-July", "the fighting has killed more than
-        100 people since December": a toll counted up to now ("since" a date or an event, a perfect
-        tense) with no doer named (a passive without agent, or a war, fighting or violence noun as
-        subject) sums many attacks; it is no one attack (the gold codes the attacks it counts, not
-        the sum)."""
+        100 people since December", "100 people have since been killed", "the number of people
+        killed since the coup": a toll counted up to now ("since" a date or an event, with a perfect
+        tense or as a counted participle) with no doer named (a passive without agent, or a war,
+        fighting or violence noun as subject) sums many attacks; it is no one attack (the gold mostly
+        codes the attacks it counts, not the sum; a sum over "three days of fighting" is left coded,
+        as the gold codes it between the sides it names)."""
         if token.lemma_.lower() not in self.words["casualty_verbs"]:
             return False
         children = list(children_of(token))
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
-        counted_since = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in children)
-        if not (perfect and counted_since):
+        if not (counts_since(children) and (perfect or token.dep_ == "acl")):
             return False
         if any(c.dep_ == "agent" for c in children):
             return False   # "have been killed by security forces since ...": a named doer's acts
@@ -1966,3 +1967,12 @@ def is_present_passive_description(token: Token) -> bool:
         return False
     auxiliaries = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
     return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+
+
+def counts_since(children) -> bool:
+    """A toll's verb counted up from a moment: "killed since mid-July", "have since been killed",
+    "killed since the protests began" ("since" opening the verb's clause of time)."""
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c))
+        for c in children)
+
