@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_with_triggers as coded
+from conftest import coded_with_triggers as coded, extracted_events as events_of
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +35,67 @@ def test_a_toll_counted_since_a_moment_is_no_attack(text):
 ])
 def test_a_toll_with_a_doer_or_a_single_moment_stays_an_attack(text):
     assert [kind for kind, *_ in on_trigger(text, "killed")] == ["ASSAULT"]
+
+
+# --- hyphenated objects ----------------------------------------------------------------------------
+
+def test_a_call_for_de_escalation_is_a_request_not_an_accusation():
+    text = "The UN secretary-general called for an immediate de-escalation on Thursday."
+    assert [kind for kind, *_ in on_trigger(text, "called")] == ["REQUEST"]
+
+
+def test_calling_a_move_an_escalation_is_still_an_accusation():
+    text = "Beijing called the visit a dangerous escalation."
+    assert [kind for kind, *_ in on_trigger(text, "called")] == ["ACCUSE"]
+
+
+# --- talks refused ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("Moscow ruled out any talks with Kyiv while its troops remained in Kursk.", "ruled"),
+    ("The junta rejected negotiations with the rebels on Monday.", "rejected"),
+])
+def test_talks_refused_are_not_held(text, verb):
+    kinds = [kind for kind, *_ in coded(text)]
+    assert "CONSULT" not in kinds and "REJECT" in kinds
+
+
+def test_talks_held_after_a_rejection_of_something_else_stay_talks():
+    text = "Kyiv rejected the proposal, but its envoys held talks with Ankara on Friday."
+    assert "CONSULT" in [kind for kind, *_ in coded(text)]
+
+
+# --- "met with" an answer ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Guards warned that any attack would be met with a far heavier response.",
+    "The marchers were met with tear gas and water cannon.",
+])
+def test_being_met_with_an_answer_is_no_meeting(text):
+    assert "CONSULT" not in [kind for kind, *_ in coded(text)]
+
+
+def test_meeting_with_a_leader_is_still_a_meeting():
+    assert on_trigger("Putin met with Erdogan in Sochi on Monday.", "met") == [("CONSULT", "RUS", "TUR", "met")]
+
+
+# --- permission and manner ---------------------------------------------------------------------------
+
+def test_an_act_a_verb_of_permission_allows_is_hypothetical():
+    events = [e for e in events_of("The president authorised troops to shoot rioters without warning.")
+              if e.trigger.text == "shoot"]
+    assert events and all("hypothetical" in e.context for e in events)
+
+
+def test_without_warning_tells_no_warning():
+    text = "Soldiers opened fire on the crowd without warning, witnesses said."
+    assert "THREATEN" not in [kind for kind, *_ in coded(text)]
+
+
+# --- doers of a prevented act --------------------------------------------------------------------------
+
+def test_the_object_of_a_verb_of_prevention_does_the_prevented_act():
+    text = "The offensive aims to stop Russian artillery from shelling the Sumy region."
+    events = [e for e in events_of(text) if e.trigger.text == "shelling"]
+    assert [e.source.code if e.source else None for e in events] == ["RUSMIL"]
+    assert "negated" in events[0].context

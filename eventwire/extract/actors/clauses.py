@@ -259,3 +259,27 @@ def is_arresting(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head.lemma_.lower() in CUSTODY_VERBS
     return False
+
+
+# Verbs of a guess at who someone is ("men believed to be police officers", "gunmen suspected of
+# being militants").
+IDENTITY_GUESS_VERBS = {"believe", "think", "suspect", "understand", "presume", "say", "report"}
+
+
+def guessed_identity(head: Token) -> Token | None:
+    """"men believed to be police officers", "gunmen suspected of being militants": the noun a
+    participle of guessing (``IDENTITY_GUESS_VERBS``) says ``head`` is, or None. The guess names
+    the actor better than the bare "men" does."""
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in IDENTITY_GUESS_VERBS:
+            continue
+        for link in verb.children:
+            being = link if link.dep_ == "xcomp" else next(
+                (g for g in link.children if g.dep_ == "pcomp"), None) if link.dep_ == "prep" and link.lower_ == "of" else None
+            if being is None or being.lemma_.lower() != "be":
+                continue
+            identity = next((c for c in being.children if c.dep_ == "attr"), None)
+            if identity is not None:
+                return identity
+    return None
+

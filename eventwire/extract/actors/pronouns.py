@@ -221,7 +221,9 @@ class PronounMixin:
                 # "ordered two diplomats to leave, accusing them of spying": a participle adjunct is
                 # done by its verb's subject, so that verb's object may be the pronoun's antecedent
                 # ("urged the army to release them" bars the army, the infinitive's doer)
-                object_free = object_free or is_participle_adjunct(verb)
+                # "met Erdogan and urged him": a second verb's doer is the first verb's subject,
+                # so the first verb's object may be the pronoun's antecedent too
+                object_free = object_free or is_participle_adjunct(verb) or verb.dep_ == "conj"
                 verb = verb.head
                 continue
             return barred
@@ -430,6 +432,8 @@ class PronounMixin:
     def is_person_antecedent(self, token: Token) -> bool:
         if token.pos_ == "PRON":
             return token.lower_ in PERSON_PRONOUNS
+        if token.tag_ == "NNPS" and self.is_listed_person(token):
+            return True   # "Guterres", which the small model tags as a plural name
         return (self.is_person(token) or token.lemma_.lower() in PERSON_NOUNS) and token.tag_ not in ("NNS", "NNPS")
 
     def is_thing_antecedent(self, token: Token) -> bool:
@@ -443,6 +447,11 @@ class PronounMixin:
             return token.lower_ in PLURAL_PRONOUNS
         return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children) \
             or token.lower_ in CREW_NOUNS   # "the ship's crew said they were unharmed"
+
+    def is_listed_person(self, token: Token) -> bool:
+        """Whether the dictionary's best entry for the name at ``token`` is a person."""
+        found = self.entries_at(token)
+        return bool(found) and self.best_entry(found[1]).kind == "person"
 
     def is_person(self, token: Token) -> bool:
         found = self.entries_at(token)

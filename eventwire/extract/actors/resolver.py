@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.anaphora import NounAnaphoraMixin
 from eventwire.extract.actors.bodies import BodyMixin
-from eventwire.extract.actors.clauses import is_arresting, private_principal
+from eventwire.extract.actors.clauses import guessed_identity, is_arresting, private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
@@ -144,6 +144,11 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             return self.antecedent(head)
         if self.modifies_non_actor(head):
             return None
+        identity = guessed_identity(head)
+        if identity is not None:   # "men believed to be police officers": the guess names them
+            guessed = self.actor_for_token(identity, as_owner)
+            if guessed is not None:
+                return guessed
         person = self.title_of_listed_person(head)
         if person is not None:
             return person

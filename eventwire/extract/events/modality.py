@@ -244,7 +244,11 @@ class Modality(CoderState):
 
     def is_possible_act(self, token: Token) -> bool:
         """"has the power to investigate", "was granted permission to appeal": an infinitive on a noun
-        of ability, permission or wish (``ability_nouns``) names an act that may come, not one done."""
+        of ability, permission or wish (``ability_nouns``) names an act that may come, not one done;
+        so does the infinitive a verb of permission governs ("an order allowing troops to shoot",
+        ``permission_verbs``)."""
+        if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i and is_infinitive(token):
+            return token.head.lemma_.lower() in self.lexicon.lower_words("permission_verbs")
         if token.dep_ != "acl" or token.head.i == token.i:
             return False
         if token.head.lemma_.lower() not in self.lexicon.lower_words("ability_nouns"):

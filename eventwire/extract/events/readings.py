@@ -211,6 +211,8 @@ class Readings(CoderState):
             return True   # "offered to host talks between X and Y": the talks are offered, not held
         if self.is_sense_object(token, governing):
             return True   # "lodged a protest", "suspended aid": the object that made the verb's sense is its event
+        if self.is_refused_talks(token, governing):
+            return True   # "ruled out any talks with Kyiv": talks refused are not held
         if self.is_casualty_participle(token) and governing.type in ("ASSAULT", "COERCE"):
             return True   # "shelled the positions, killing two soldiers": the count belongs to the shelling
         if self.is_participle_clause(token) and governing.type == self.triggers[token.i].type:
@@ -263,6 +265,14 @@ class Readings(CoderState):
             return False
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
+
+    def is_refused_talks(self, noun: Token, governing: Trigger) -> bool:
+        """"Moscow ruled out any talks with Kyiv", "rejected negotiations": talks that are the direct
+        object of a refusal are its content, never held (a request or proposal refused still tells the
+        request, ``is_sense_object``)."""
+        own = self.triggers.get(noun.i)
+        return (noun.dep_ == "dobj" and noun.pos_ == "NOUN" and governing.type == "REJECT"
+                and own is not None and own.type == "CONSULT")
 
     def restates_an_attack(self, token: Token) -> bool:
         """"hit four air bases with drones launched from trucks, damaging or destroying 41 aircraft": a
@@ -369,6 +379,16 @@ class Readings(CoderState):
         if actor.sector:
             return actor.sector.lower() in allowed
         return party.ent_type_ not in ("GPE", "NORP", "LOC") and not names_a_country(party)
+
+    @reading(not_types=("AGREE",))
+    @staticmethod
+    def is_manner_without(token: Token) -> bool:
+        """"opened fire without warning", "acted without consultation": a bare trigger word under
+        "without" tells how something was done; no warning or consultation took place. (Talks that
+        "ended without agreement" keep their negated agreement, as the gold codes it.)"""
+        head = token.head
+        return (token.dep_ in ("pobj", "pcomp") and head.lower_ == "without" and head.i != token.i
+                and not any(True for _ in token.children))
 
     @reading()
     def is_habitual(self, token: Token, trigger: Trigger) -> bool:

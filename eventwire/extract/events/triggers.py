@@ -885,12 +885,15 @@ def predicate_objects(objects: list[Token]) -> set[str]:
 def prepositional_objects(preps: list[Token]) -> set[str]:
     """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
     sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase.
-    A two-word preposition counts its inner object: "pulled out of the talks" gives "talk"."""
+    A two-word preposition counts its inner object: "pulled out of the talks" gives "talk". A
+    hyphenated object counts whole as well ("called for an immediate de-escalation", which the
+    tokenizer splits, gives "de-escalation" beside "escalation")."""
     pobjs = [g for c in preps for g in children_of(c) if g.dep_ == "pobj"]
     pobjs += [o for c in preps if not any(g.dep_ == "pobj" for g in children_of(c))
               for g in children_of(c) if g.dep_ == "prep" for o in children_of(g) if o.dep_ == "pobj"]
     return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in children_of(g)
-                                                if m.dep_ == "compound" and m.pos_ == "NOUN"}
+                                                if m.dep_ == "compound" and m.pos_ == "NOUN"} | {
+        word for g in pobjs if (word := hyphenated_word(g))}   # "called for de-escalation"
 
 
 def object_prepositions(token: Token) -> dict[str, set[str]]:
@@ -964,6 +967,8 @@ def subject_lemmas(token: Token) -> set[str]:
         # "crowds surrounded the headquarters, hurling stones", "protesters stormed and set fire to the
         # office": a participle adjunct's or a second verb's subject is its head verb's
         lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
+        if not lemmas and token.dep_ == "conj":
+            lemmas = subject_lemmas(token.head)   # "broke through, stormed parliament and set fire": the first verb's
     if not lemmas and token.dep_ == "xcomp" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         lemmas = subject_lemmas(token.head)   # "crowds that tried to storm the parliament": who tried
     return lemmas
