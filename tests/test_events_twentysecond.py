@@ -99,3 +99,26 @@ def test_the_object_of_a_verb_of_prevention_does_the_prevented_act():
     events = [e for e in events_of(text) if e.trigger.text == "shelling"]
     assert [e.source.code if e.source else None for e in events] == ["RUSMIL"]
     assert "negated" in events[0].context
+
+
+# --- lexicon: measures and moves named in the study set -------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("A Chinese coast guard ship rammed a Philippine tug near the shoal.", "rammed", "ASSAULT"),
+    ("The security service said it was holding all 12 fishermen.", "holding", "COERCE"),
+    ("Soldiers closed the bridges linking the capital with the airport.", "closed", "COERCE"),
+    ("Washington said it was pausing $300 million in military aid to the junta.", "pausing", "SANCTION"),
+    ("The ministry said it would increase the number of troops on the border to 5,000.", "increase", "MOBILIZE"),
+    ("The president stripped the army chief of his post on Friday.", "stripped", "COERCE"),
+])
+def test_listed_measures_and_moves(text, trigger, kind):
+    assert [k for k, *_ in on_trigger(text, trigger)] == [kind]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The bank said it would raise interest rates by half a point.", "raise"),
+    ("The airport was closed for a day after the storm.", "closed"),
+    ("The club is holding trials for young players this week.", "holding"),
+])
+def test_the_same_verbs_with_other_objects_tell_no_event(text, trigger):
+    assert on_trigger(text, trigger) == []
