@@ -122,3 +122,24 @@ def test_listed_measures_and_moves(text, trigger, kind):
 ])
 def test_the_same_verbs_with_other_objects_tell_no_event(text, trigger):
     assert on_trigger(text, trigger) == []
+
+
+# --- vows not to yield -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("The rebel commander vowed never to bow to the junta.", None),
+    ("Zelensky vowed not to give in to Russian demands.", "RUS"),
+    ("The Houthis vowed never to surrender to Saudi Arabia.", "SAU"),
+])
+def test_a_vow_not_to_yield_is_a_refusal(text, target):
+    refusals = [event for event in coded(text) if event[0] == "REJECT"]
+    assert refusals and (target is None or refusals[0][2] == target)
+    assert "THREATEN" not in [kind for kind, *_ in coded(text)]
+
+
+def test_a_vow_not_to_do_something_else_keeps_its_reading():
+    assert [kind for kind, *_ in on_trigger("Pakistan pledged not to use force against its neighbour.", "pledged")] == ["AGREE"]
+
+
+def test_declining_to_give_details_is_still_no_refusal():
+    assert coded("The ministry declined to give details of the talks.") == []

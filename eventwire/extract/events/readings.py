@@ -1681,8 +1681,9 @@ class Readings(CoderState):
 
     @reading("REJECT")
     def is_refusal_to_speak(self, token: Token, trigger: Trigger) -> bool:
-        """"declined to say whether ...", "refused to comment": no rejection of anyone."""
-        if trigger.type != "REJECT":
+        """"declined to say whether ...", "refused to comment": no rejection of anyone ("vowed not to give
+        in", a refusal to yield, is one)."""
+        if trigger.type != "REJECT" or trigger.mode == "yield":
             return False
         if any(c.dep_ == "dobj" and g.dep_ == "prep" and g.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in self.rule_words("comment_nouns") for o in children_of(g))

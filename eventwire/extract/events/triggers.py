@@ -209,6 +209,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_silenced_outlet(token, chosen)
             chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
+            chosen = self.as_vowed_refusal(token, chosen)
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -623,6 +624,27 @@ class TriggerChoice(CoderState):
             if any(names_punishment(word) for word in clause.subtree):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
         return trigger
+
+    def as_vowed_refusal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"vowed never to bow to the Taliban", "pledged not to surrender", "promised never to give in": a
+        vow (``vow_verbs``) not to yield (``yielding_verbs``, with "in", "up" or "down" where the verb
+        needs one) is a refusal to yield (REJECT 124), aimed at whom one would yield to; a vow not to
+        do anything else ("pledged not to use force") keeps its own reading."""
+        if token.lemma_.lower() not in self.lexicon.lower_words("vow_verbs"):
+            return trigger
+        for clause in (c for c in children_of(token) if c.dep_ == "xcomp" and is_infinitive(c)):
+            negated = any(c.dep_ == "neg" for c in children_of(clause))
+            if negated and self.is_yielding_verb(clause):
+                return Trigger(token.lemma_.lower(), "REJECT", "124", "verb", mode="yield",
+                               targets=("prep:to?", "prep:before?"))
+        return trigger
+
+    def is_yielding_verb(self, verb: Token) -> bool:
+        """"bow", "surrender", "give in", "back down", "lay down (arms)": a verb of yielding, with the
+        particle it needs (``yielding_verbs`` lists "give in" as "give in")."""
+        lemma = verb.lemma_.lower()
+        words = self.lexicon.lower_words("yielding_verbs")
+        return lemma in words or any(f"{lemma} {p}" in words for p in verb_particles(verb))
 
     def warns_someone(self, token: Token) -> bool:
         """The subject of "will not allow/tolerate" is an actor other than a court ("the constitution
