@@ -61,13 +61,30 @@ def test_him_can_stand_for_a_listed_person_tagged_as_a_plural_name():
     ("The Collective Security Treaty Organization began withdrawing its troops.", "Collective Security Treaty Organization", "IGOASACST"),
     ("The CSTO said its mission was over.", "CSTO", "IGOASACST"),
     ("Jaish al-Adl claimed the attack on the police station in Rask.", "Jaish al-Adl", "IRNREB"),
-    ("India blamed Lashkar-e-Taiba for the attack.", "Lashkar-e-Taiba", "PAKREB"),
+    ("Pakistan banned Lashkar-e-Taiba in 2002.", "Lashkar-e-Taiba", "PAKREB"),
     ("Jaish-e-Mohammed said it carried out the bombing.", "Jaish-e-Mohammed", "PAKREB"),
     ("The Baloch Liberation Front claimed the ambush.", "Baloch Liberation Front", "PAKREB"),
     ("The Jenin Brigade said its fighters had ambushed the soldiers.", "Jenin Brigade", "PSEREB"),
 ])
 def test_listed_organisations(text, name, code):
     assert codes(text)[name] == code
+
+
+def test_a_kashmir_group_in_an_indian_story_is_indias_insurgents():
+    # the gold codes the Pakistan-based groups fighting in Kashmir as the story's country's REB
+    assert codes("India blamed Lashkar-e-Taiba for the attack in Kashmir.")["Lashkar-e-Taiba"] == "INDREB"
+
+
+def test_a_kashmir_group_does_not_make_the_army_pakistani():
+    assert codes("Lashkar-e-Taiba gunmen killed 26 tourists. The army launched a search operation.")["army"] != "PAKMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Lions' Den gunmen opened fire on a patrol near Nablus. The army said soldiers killed three of the gunmen.",
+    "Jenin Brigade fighters planted a roadside bomb. Troops later raided the camp and arrested 12 people.",
+])
+def test_a_bare_army_in_a_palestinian_story_is_never_palestinian(text):
+    assert "PSEMIL" not in codes(text).values()
 
 
 def test_an_alliance_named_before_is_what_the_alliance_stands_for():

@@ -75,8 +75,12 @@ def test_being_met_with_an_answer_is_no_meeting(text):
     assert "CONSULT" not in [kind for kind, *_ in coded(text)]
 
 
-def test_meeting_with_a_leader_is_still_a_meeting():
-    assert on_trigger("Putin met with Erdogan in Sochi on Monday.", "met") == [("CONSULT", "RUS", "TUR", "met")]
+@pytest.mark.parametrize("text", [
+    "Putin met with Erdogan in Sochi on Monday.",
+    "The Lebanese president met with the UN Interim Force in Lebanon commander in Naqoura.",
+])
+def test_meeting_with_a_leader_or_a_force_is_still_a_meeting(text):
+    assert [kind for kind, *_ in on_trigger(text, "met")] == ["CONSULT"]
 
 
 # --- permission and manner ---------------------------------------------------------------------------
@@ -87,9 +91,13 @@ def test_an_act_a_verb_of_permission_allows_is_hypothetical():
     assert events and all("hypothetical" in e.context for e in events)
 
 
-def test_without_warning_tells_no_warning():
-    text = "Soldiers opened fire on the crowd without warning, witnesses said."
-    assert "THREATEN" not in [kind for kind, *_ in coded(text)]
+@pytest.mark.parametrize("text, kind", [
+    ("Soldiers opened fire on the crowd without warning, witnesses said.", "THREATEN"),
+    ("Israel struck Iran without warning on Friday.", "THREATEN"),
+    ("The government raised fuel prices without consulting the unions.", "CONSULT"),
+])
+def test_without_tells_what_did_not_happen(text, kind):
+    assert kind not in [k for k, *_ in coded(text)]
 
 
 # --- doers of a prevented act --------------------------------------------------------------------------
@@ -106,8 +114,8 @@ def test_the_object_of_a_verb_of_prevention_does_the_prevented_act():
 @pytest.mark.parametrize("text, trigger, kind", [
     ("A Chinese coast guard ship rammed a Philippine tug near the shoal.", "rammed", "ASSAULT"),
     ("The security service said it was holding all 12 fishermen.", "holding", "COERCE"),
-    ("Soldiers closed the bridges linking the capital with the airport.", "closed", "COERCE"),
     ("Washington said it was pausing $300 million in military aid to the junta.", "pausing", "SANCTION"),
+    ("The EU suspended 200 million euros in budget support to Niger.", "suspended", "SANCTION"),
     ("The ministry said it would increase the number of troops on the border to 5,000.", "increase", "MOBILIZE"),
     ("The president stripped the army chief of his post on Friday.", "stripped", "COERCE"),
 ])
@@ -118,7 +126,10 @@ def test_listed_measures_and_moves(text, trigger, kind):
 @pytest.mark.parametrize("text, trigger", [
     ("The bank said it would raise interest rates by half a point.", "raise"),
     ("The airport was closed for a day after the storm.", "closed"),
+    ("Authorities closed the bridge after cracks were found in its pillars.", "closed"),
     ("The club is holding trials for young players this week.", "holding"),
+    ("The prison in Bamenda holds 2,000 prisoners, twice its capacity.", "holds"),
+    ("The ambush raised the number of soldiers killed this year to 40.", "raised"),
 ])
 def test_the_same_verbs_with_other_objects_tell_no_event(text, trigger):
     assert on_trigger(text, trigger) == []

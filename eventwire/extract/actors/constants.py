@@ -81,6 +81,9 @@ FOCUS_LEAD = 2
 FOCUS_LEAD_MIN = 4
 # Countries whose mentions say nothing about where a story happens: the Holy See's pope travels.
 STORYLESS_COUNTRIES = {"VAT"}
+# Countries with no regular army of their own: a bare "army", "troops" or "soldiers" never takes
+# one of them from the context (the armed groups named there are REB, their police COP).
+ARMYLESS_COUNTRIES = {"PSE"}
 FOCUS_DOMINANCE = 2   # private people take the focus only when it leads the next country this much
 GENERIC_HOME_SHARE = 1 / 3   # a name many countries use keeps its listed country when the
 GENERIC_HOME_MENTIONS = 3     # article names that country this often (see is_common_home)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (APPOINTING_VERBS, deciding_party, is_anonymous_source,
     is_briefed, is_local_body, is_speaker, meets_at_venue, names_administration, quantity_head)
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
+from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARMYLESS_COUNTRIES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
     COMMANDING_VERBS, LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
@@ -264,6 +264,8 @@ class SectorMixin:
             country = losses
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
+        if sector == "MIL" and country in ARMYLESS_COUNTRIES and not (owner and owner.country):
+            country = None   # "the army" in a West Bank story is no Palestinian army: left open, not guessed
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
 

@@ -383,12 +383,18 @@ class Readings(CoderState):
     @reading(not_types=("AGREE",))
     @staticmethod
     def is_manner_without(token: Token) -> bool:
-        """"opened fire without warning", "acted without consultation": a bare trigger word under
-        "without" tells how something was done; no warning or consultation took place. (Talks that
-        "ended without agreement" keep their negated agreement, as the gold codes it.)"""
+        """"opened fire without warning", "raised prices without consulting the unions": a trigger
+        under "without" tells how something was done; no warning or consultation took place. (Talks
+        that "ended without agreement" keep their negated agreement, as the gold codes it.)"""
         head = token.head
-        return (token.dep_ in ("pobj", "pcomp") and head.lower_ == "without" and head.i != token.i
-                and not any(True for _ in token.children))
+        return token.dep_ in ("pobj", "pcomp") and head.lower_ == "without" and head.i != token.i
+
+    @reading("MOBILIZE", pos="verb")
+    def is_casualty_count(self, token: Token, trigger: Trigger) -> bool:
+        """"The ambush raised the number of soldiers killed this year to 40": troops counted with a
+        casualty participle are the dead or wounded, no deployment."""
+        return trigger.type == "MOBILIZE" and any(t.tag_ == "VBN" and t.dep_ == "acl" and t.lemma_.lower() in self.words["casualty_verbs"]
+                   for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
 
     @reading()
     def is_habitual(self, token: Token, trigger: Trigger) -> bool:

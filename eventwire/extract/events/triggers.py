@@ -878,15 +878,20 @@ def measured_objects(heads: list[Token], quantity_nouns: frozenset[str]) -> set[
 def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[Token]:
     """The nouns the measuring heads among ``heads`` stand for ("dozens of Hezbollah positions" ->
     positions; a sum "in" what it pays for: "$700 million in emergency assistance" -> assistance)."""
-    return [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM"
+    return [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM" or c.lemma_.lower() in CURRENCY_NOUNS
             for p in children_of(c) if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and is_sum(c)))
             for g in children_of(p) if g.dep_ == "pobj"]
 
 
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "franc", "yen", "rouble", "ruble", "dinar",
+                            "riyal", "dirham", "shilling", "naira", "rand", "lira", "peso"})
+
+
 def is_sum(number: Token) -> bool:
-    """A number that counts money: "$700 million", "50 million euros"."""
-    return any(c.tag_ == "$" for c in children_of(number)) or number.i > 0 and number.doc[number.i - 1].tag_ == "$" \
-        or any(c.lemma_.lower() in ("dollar", "euro", "pound", "yuan", "rupee", "franc") for c in children_of(number))
+    """A number or currency noun that counts money: "$700 million", "200 million euros"."""
+    if number.lemma_.lower() in CURRENCY_NOUNS:
+        return True
+    return any(c.tag_ == "$" for c in children_of(number)) or number.i > 0 and number.doc[number.i - 1].tag_ == "$"
 
 
 def participle_subjects(token: Token) -> list[Token]:
