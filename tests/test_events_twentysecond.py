@@ -154,3 +154,14 @@ def test_a_vow_not_to_do_something_else_keeps_its_reading():
 
 def test_declining_to_give_details_is_still_no_refusal():
     assert coded("The ministry declined to give details of the talks.") == []
+
+
+# --- ransacking -------------------------------------------------------------------------------------------
+
+def test_a_crowd_ransacking_an_embassy_riots_against_its_owner():
+    assert on_trigger("Crowds in Damascus ransacked the Iranian embassy.", "ransacked") == [
+        ("PROTEST", "SYR", "IRN", "ransacked")]
+
+
+def test_armed_men_ransacking_offices_attack():
+    assert [kind for kind, *_ in on_trigger("Militiamen ransacked the offices of the aid agency.", "ransacked")] == ["ASSAULT"]
