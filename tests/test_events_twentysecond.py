@@ -165,3 +165,31 @@ def test_a_crowd_ransacking_an_embassy_riots_against_its_owner():
 
 def test_armed_men_ransacking_offices_attack():
     assert [kind for kind, *_ in on_trigger("Militiamen ransacked the offices of the aid agency.", "ransacked")] == ["ASSAULT"]
+
+
+# --- vows to go on fighting; people held -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Houthis have vowed to keep up their attacks until Israel halts its offensive in Gaza.",
+    "The rebels vowed to keep fighting after the ceasefire collapsed.",
+])
+def test_a_vow_to_go_on_with_hostilities_is_a_threat(text):
+    assert [kind for kind, *_ in on_trigger(text, "vowed")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister vowed to keep up the pressure on inflation.",
+    "Pashinyan vowed to continue reforms of the judiciary.",
+])
+def test_a_vow_to_go_on_with_anything_else_is_no_threat(text):
+    assert "THREATEN" not in [kind for kind, *_ in coded(text)]
+
+
+def test_a_pledge_to_continue_a_fight_is_no_threat():
+    text = "Mali and Niger pledged to continue the fight against the jihadists together."
+    assert "THREATEN" not in [kind for kind, *_ in coded(text)]
+
+
+def test_holding_foreign_citizens_is_detention():
+    text = "Congolese authorities are holding three US citizens after the failed coup attempt."
+    assert on_trigger(text, "holding") == [("COERCE", "COD", "USA", "holding")]

@@ -140,6 +140,8 @@ def children_kept(doc: Doc) -> Iterator[None]:
         doc.user_data.pop(CHILDREN_KEY, None)
 
 
+# Verbs of going on with something: a vow to go on with hostilities is a threat (as_vowed_continuation).
+CONTINUING_VERBS = frozenset({"keep", "continue", "step", "intensify", "escalate", "pursue", "press"})
 # Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # Forces ordered to leave: expelled when they leave the country, not a named place in it
@@ -209,7 +211,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_silenced_outlet(token, chosen)
             chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
-            chosen = self.as_vowed_refusal(token, chosen)
+            chosen = self.as_vowed_continuation(token, self.as_vowed_refusal(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -637,6 +639,22 @@ class TriggerChoice(CoderState):
             if negated and self.is_yielding_verb(clause):
                 return Trigger(token.lemma_.lower(), "REJECT", "124", "verb", mode="yield",
                                targets=("prep:to?", "prep:before?"))
+        return trigger
+
+    def as_vowed_continuation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"vowed to keep up their attacks", "vowed to keep fighting": a vow to go on with hostilities
+        (``hostility_words``) is a threat (THREATEN 138), which the vow entry's own list of harmless
+        complements ("keep", "continue") would otherwise drop. A pledge or promise to go on with a
+        fight ("pledged to continue the fight against the jihadists") is a commitment, read as such."""
+        if token.lemma_.lower() != "vow" or (trigger and trigger.type == "REJECT"):
+            return trigger
+        hostilities = self.lexicon.lower_words("hostility_words")
+        for clause in (c for c in children_of(token) if c.dep_ == "xcomp" and is_infinitive(c)):
+            if clause.lemma_.lower() not in CONTINUING_VERBS or any(c.dep_ == "neg" for c in children_of(clause)):
+                continue
+            went_on = [c for c in children_of(clause) if c.dep_ in ("dobj", "xcomp")]
+            if any(c.lemma_.lower() in hostilities for c in went_on):
+                return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against?",))
         return trigger
 
     def is_yielding_verb(self, verb: Token) -> bool:
