@@ -87,6 +87,17 @@ def test_a_bare_army_in_a_palestinian_story_is_never_palestinian(text):
     assert "PSEMIL" not in codes(text).values()
 
 
+def test_a_bare_army_in_a_palestinian_story_is_the_army_named_before_it():
+    text = "Israeli forces raided the Jenin refugee camp on Monday. The army said it killed two militants."
+    assert codes(text)["army"] == "ISRMIL"
+
+
+def test_militants_israel_fights_in_the_west_bank_are_palestinian():
+    text = ("Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday. The army said "
+            "it killed two militants in Jenin. Palestinian officials in Ramallah condemned the raid.")
+    assert codes(text)["two militants"] == "PSEREB"
+
+
 def test_an_alliance_named_before_is_what_the_alliance_stands_for():
     text = ("The Collective Security Treaty Organization sent troops to Kazakhstan last week. "
             "Tokayev thanked the alliance on Tuesday.")

@@ -171,7 +171,7 @@ def test_armed_men_ransacking_offices_attack():
 
 @pytest.mark.parametrize("text", [
     "The Houthis have vowed to keep up their attacks until Israel halts its offensive in Gaza.",
-    "The rebels vowed to keep fighting after the ceasefire collapsed.",
+    "The rebels vowed to keep up their raids on army posts after the ceasefire collapsed.",
 ])
 def test_a_vow_to_go_on_with_hostilities_is_a_threat(text):
     assert [kind for kind, *_ in on_trigger(text, "vowed")] == ["THREATEN"]
@@ -193,3 +193,25 @@ def test_a_pledge_to_continue_a_fight_is_no_threat():
 def test_holding_foreign_citizens_is_detention():
     text = "Congolese authorities are holding three US citizens after the failed coup attempt."
     assert on_trigger(text, "holding") == [("COERCE", "COD", "USA", "holding")]
+
+
+# --- the second reviewer's cases ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company paused deliveries of its new smartphone because of a battery fault.",
+    "The bombing raised the number of troops who have died in the operation to 15.",
+    "The central bank governor vowed to keep up the fight against inflation.",
+    "The families of the missing vowed never to give up the search for their loved ones.",
+    "A chartered bus held 30 activists on their way to the capital.",
+])
+def test_everyday_uses_of_the_new_words_tell_no_event(text):
+    assert coded(text) == []
+
+
+def test_a_promise_not_to_hand_something_in_is_no_refusal():
+    text = "The government promised not to submit the budget to parliament before the strike ended."
+    assert "REJECT" not in [kind for kind, *_ in coded(text)]
+
+
+def test_being_met_with_force_by_police_is_no_meeting():
+    assert "CONSULT" not in [kind for kind, *_ in coded("The protesters were met with force by riot police in Tbilisi.")]

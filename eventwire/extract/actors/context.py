@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party,
     quantity_head, reports_an_attack, reports_the_sentence)
-from eventwire.extract.actors.constants import (ABUSING_VERBS, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
+from eventwire.extract.actors.constants import (ABUSING_VERBS, ARMYLESS_COUNTRIES, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
     FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, PRISONER_NOUNS,
     REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
@@ -53,7 +53,11 @@ class ContextMixin:
         if self.sector_of(head) == "REB":
             fought = self.fought_by_state(head)
             if fought:
-                return fought   # "Malian troops pressed an offensive against Tuareg separatists"
+                # "Malian troops pressed an offensive against Tuareg separatists"; but militants
+                # fought in a land with no army of its own are that land's ("Israeli forces raided
+                # the Jenin camp ... killed two militants")
+                scene = self.article_scene()
+                return scene if scene in ARMYLESS_COUNTRIES else fought
             scene = self.article_scene()
             if scene and not self.struck_where_it_is(head, scene):
                 return scene   # "killing about 20 rebels": insurgents are of the land they fight in

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (APPOINTING_VERBS, deciding_party, is_anonymous_source,
     is_briefed, is_local_body, is_speaker, meets_at_venue, names_administration, quantity_head)
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ARMED_ADJECTIVES, ARMYLESS_COUNTRIES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
+from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ARMED_ADJECTIVES, ARMYLESS_COUNTRIES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
     COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
     GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
     COMMANDING_VERBS, LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
@@ -265,9 +265,20 @@ class SectorMixin:
         elif country is None and sector not in CONTEXT_FREE_SECTORS:
             country = self.context_country(head)
         if sector == "MIL" and country in ARMYLESS_COUNTRIES and not (owner and owner.country):
-            country = None   # "the army" in a West Bank story is no Palestinian army: left open, not guessed
+            # "the army" in a West Bank story is no Palestinian army: the army named before it, if
+            # one country's ("Israeli forces raided the camp. The army said ..."), else left open
+            country = self.earlier_army_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}".strip(), text, country, sector)
+
+    def earlier_army_country(self, head: Token) -> str | None:
+        """The country of the state forces named before ``head`` in reach, when they are all one
+        country's and it has an army (``ARMYLESS_COUNTRIES``); else None."""
+        heads = self.doc._.ew_actor_heads
+        floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
+        countries = {heads[i].country for i in range(floor, head.i) if i in heads and heads[i].sector == "MIL"
+                     and heads[i].country and len(heads[i].country) == 3 and heads[i].country not in ARMYLESS_COUNTRIES}
+        return countries.pop() if len(countries) == 1 else None
 
     def administration_country(self, head: Token) -> str | None:
         """The country of an unowned "administration" ("administration officials", "the

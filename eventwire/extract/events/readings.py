@@ -393,8 +393,21 @@ class Readings(CoderState):
     def is_casualty_count(self, token: Token, trigger: Trigger) -> bool:
         """"The ambush raised the number of soldiers killed this year to 40": troops counted with a
         casualty participle are the dead or wounded, no deployment."""
-        return trigger.type == "MOBILIZE" and any(t.tag_ == "VBN" and t.dep_ == "acl" and t.lemma_.lower() in self.words["casualty_verbs"]
-                   for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
+        casualties = self.words["casualty_verbs"] | {"die"}
+        return trigger.type == "MOBILIZE" and any(
+            t.dep_ in ("acl", "relcl") and t.lemma_.lower() in casualties
+            for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
+
+    @reading("CONSULT", pos="verb")
+    def is_met_with_answer(self, token: Token, trigger: Trigger) -> bool:
+        """"The protesters were met with force by riot police", "any attack would be met with a
+        heavier blow": a passive "met with" something that is no party is an answer, not a meeting
+        ("the president was met with the force commander" names one)."""
+        if token.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in children_of(token)):
+            return False
+        partners = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in children_of(c) if g.dep_ == "pobj"]
+        return bool(partners) and all(actor_for_token(g) is None for g in partners)
 
     @reading()
     def is_habitual(self, token: Token, trigger: Trigger) -> bool:

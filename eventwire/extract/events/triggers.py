@@ -652,7 +652,7 @@ class TriggerChoice(CoderState):
         for clause in (c for c in children_of(token) if c.dep_ == "xcomp" and is_infinitive(c)):
             if clause.lemma_.lower() not in CONTINUING_VERBS or any(c.dep_ == "neg" for c in children_of(clause)):
                 continue
-            went_on = [c for c in children_of(clause) if c.dep_ in ("dobj", "xcomp")]
+            went_on = [c for c in children_of(clause) if c.dep_ == "dobj"]
             if any(c.lemma_.lower() in hostilities for c in went_on):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against?",))
         return trigger
@@ -662,7 +662,10 @@ class TriggerChoice(CoderState):
         particle it needs (``yielding_verbs`` lists "give in" as "give in")."""
         lemma = verb.lemma_.lower()
         words = self.lexicon.lower_words("yielding_verbs")
-        return lemma in words or any(f"{lemma} {p}" in words for p in verb_particles(verb))
+        particles = verb_particles(verb)
+        if any(c.dep_ == "dobj" for c in children_of(verb)) and "down" not in particles:
+            return False   # "not to submit the budget", "never to concede the seat": handing over, no yielding
+        return lemma in words or any(f"{lemma} {p}" in words for p in particles)
 
     def warns_someone(self, token: Token) -> bool:
         """The subject of "will not allow/tolerate" is an actor other than a court ("the constitution
