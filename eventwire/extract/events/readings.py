@@ -2009,7 +2009,7 @@ def is_present_passive_description(token: Token) -> bool:
     return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
 
 
-def counts_since(children) -> bool:
+def counts_since(children: list[Token]) -> bool:
     """A toll's verb counted up from a moment: "killed since mid-July", "have since been killed",
     "killed since the protests began" ("since" opening the verb's clause of time)."""
     return any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in children) or any(

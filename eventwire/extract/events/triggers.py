@@ -629,8 +629,8 @@ class TriggerChoice(CoderState):
 
     def as_vowed_refusal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"vowed never to bow to the Taliban", "pledged not to surrender", "promised never to give in": a
-        vow (``vow_verbs``) not to yield (``yielding_verbs``, with "in", "up" or "down" where the verb
-        needs one) is a refusal to yield (REJECT 124), aimed at whom one would yield to; a vow not to
+        vow (``vow_verbs``) not to yield (``yielding_verbs``, with "in" or "down" where the verb needs
+        one) is a refusal to yield (REJECT 124), aimed at whom one would yield to; a vow not to
         do anything else ("pledged not to use force") keeps its own reading."""
         if token.lemma_.lower() not in self.lexicon.lower_words("vow_verbs"):
             return trigger
@@ -642,7 +642,7 @@ class TriggerChoice(CoderState):
         return trigger
 
     def as_vowed_continuation(self, token: Token, trigger: Trigger | None) -> Trigger | None:
-        """"vowed to keep up their attacks", "vowed to keep fighting": a vow to go on with hostilities
+        """"vowed to keep up their attacks", "vowed to continue the strikes": a vow to go on with hostilities
         (``hostility_words``) is a threat (THREATEN 138), which the vow entry's own list of harmless
         complements ("keep", "continue") would otherwise drop. A pledge or promise to go on with a
         fight ("pledged to continue the fight against the jihadists") is a commitment, read as such."""
@@ -896,16 +896,18 @@ def measured_objects(heads: list[Token], quantity_nouns: frozenset[str]) -> set[
                                                 if m.dep_ in ("compound", "amod")}
 
 
+# Currency nouns: a sum "in" what it pays for ("200 million euros in budget support") measures it.
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "franc", "yen", "rouble", "ruble", "dinar",
+                            "riyal", "dirham", "shilling", "naira", "rand", "lira", "peso"})
+
+
 def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[Token]:
     """The nouns the measuring heads among ``heads`` stand for ("dozens of Hezbollah positions" ->
     positions; a sum "in" what it pays for: "$700 million in emergency assistance" -> assistance)."""
-    return [g for c in heads if c.lemma_.lower() in quantity_nouns or c.pos_ == "NUM" or c.lemma_.lower() in CURRENCY_NOUNS
+    measuring = [c for c in heads if c.lemma_.lower() in quantity_nouns | CURRENCY_NOUNS or c.pos_ == "NUM"]
+    return [g for c in measuring
             for p in children_of(c) if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and is_sum(c)))
             for g in children_of(p) if g.dep_ == "pobj"]
-
-
-CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "franc", "yen", "rouble", "ruble", "dinar",
-                            "riyal", "dirham", "shilling", "naira", "rand", "lira", "peso"})
 
 
 def is_sum(number: Token) -> bool:
@@ -1023,7 +1025,8 @@ def subject_lemmas(token: Token) -> set[str]:
         # office": a participle adjunct's or a second verb's subject is its head verb's
         lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
         if not lemmas and token.dep_ == "conj":
-            lemmas = subject_lemmas(token.head)   # "broke through, stormed parliament and set fire": the first verb's
+            # "broke through the barricades, stormed parliament and set fire to it": the first verb's
+            lemmas = subject_lemmas(token.head)
     if not lemmas and token.dep_ == "xcomp" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         lemmas = subject_lemmas(token.head)   # "crowds that tried to storm the parliament": who tried
     return lemmas
