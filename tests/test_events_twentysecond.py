@@ -215,3 +215,18 @@ def test_a_promise_not_to_hand_something_in_is_no_refusal():
 
 def test_being_met_with_force_by_police_is_no_meeting():
     assert "CONSULT" not in [kind for kind, *_ in coded("The protesters were met with force by riot police in Tbilisi.")]
+
+
+# --- agreeing to let the other side have its way -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Panama had agreed to let US warships pass through the canal first.",
+    "Israel agreed to let Egyptian troops exceed the limits set by the treaty.",
+])
+def test_agreeing_to_let_the_other_side_act_is_a_concession(text):
+    assert [kind for kind, *_ in on_trigger(text, "agreed")] == ["CONCEDE"]
+
+
+def test_agreeing_to_meet_stays_an_agreement():
+    text = "Armenia and Azerbaijan agreed to hold talks in Geneva next week."
+    assert "CONCEDE" not in [kind for kind, *_ in coded(text)]

@@ -140,6 +140,8 @@ def children_kept(doc: Doc) -> Iterator[None]:
         doc.user_data.pop(CHILDREN_KEY, None)
 
 
+# Verbs of letting the other side have its way: agreed to, a concession (as_agreed_concession).
+PERMITTING_VERBS = frozenset({"let", "allow", "permit", "accept"})
 # Verbs of going on with something: a vow to go on with hostilities is a threat (as_vowed_continuation).
 CONTINUING_VERBS = frozenset({"keep", "continue", "step", "intensify", "escalate", "pursue", "press"})
 # Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
@@ -561,6 +563,10 @@ class TriggerChoice(CoderState):
             if content is not None and content.type in YIELDING_TYPES:
                 self.absorbed.add(clause.i)
                 return replace(trigger, type=content.type, cameo=content.cameo, mode=content.mode)
+            if content is None and clause.lemma_.lower() in PERMITTING_VERBS:
+                # "Panama had agreed to let US warships pass first", "agreed to accept all deportees":
+                # letting the other side have its way is a concession
+                return replace(trigger, type="CONCEDE", cameo="080", mode=None, context=())
         return trigger
 
     def as_offer(self, token: Token, trigger: Trigger | None) -> Trigger | None:
