@@ -141,7 +141,7 @@ def children_kept(doc: Doc) -> Iterator[None]:
 
 
 # Verbs of letting the other side have its way: agreed to, a concession (as_agreed_concession).
-PERMITTING_VERBS = frozenset({"let", "allow", "permit", "accept"})
+PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 # Verbs of going on with something: a vow to go on with hostilities is a threat (as_vowed_continuation).
 CONTINUING_VERBS = frozenset({"keep", "continue", "step", "intensify", "escalate", "pursue", "press"})
 # Verbs of leaving a country: envoys ordered to do so are expelled (TriggerChoice.as_envoys_ordered_out).
@@ -564,8 +564,8 @@ class TriggerChoice(CoderState):
                 self.absorbed.add(clause.i)
                 return replace(trigger, type=content.type, cameo=content.cameo, mode=content.mode)
             if content is None and clause.lemma_.lower() in PERMITTING_VERBS:
-                # "Panama had agreed to let US warships pass first", "agreed to accept all deportees":
-                # letting the other side have its way is a concession
+                # "Panama had agreed to let US warships pass first": letting the other side have its
+                # way is a concession
                 return replace(trigger, type="CONCEDE", cameo="080", mode=None, context=())
         return trigger
 
