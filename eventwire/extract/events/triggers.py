@@ -563,7 +563,7 @@ class TriggerChoice(CoderState):
             if content is not None and content.type in YIELDING_TYPES:
                 self.absorbed.add(clause.i)
                 return replace(trigger, type=content.type, cameo=content.cameo, mode=content.mode)
-            if content is None and clause.lemma_.lower() in PERMITTING_VERBS:
+            if clause.lemma_.lower() in PERMITTING_VERBS:
                 # "Panama had agreed to let US warships pass first": letting the other side have its
                 # way is a concession
                 return replace(trigger, type="CONCEDE", cameo="080", mode=None, context=())
