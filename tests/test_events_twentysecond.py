@@ -230,3 +230,29 @@ def test_agreeing_to_let_the_other_side_act_is_a_concession(text):
 def test_agreeing_to_meet_stays_an_agreement():
     text = "Armenia and Azerbaijan agreed to hold talks in Geneva next week."
     assert "CONCEDE" not in [kind for kind, *_ in coded(text)]
+
+
+# --- warning shots; bills approved -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "U.S. soldiers fired warning shots on Monday to push back people who had spilled onto the runway.",
+    "Militia gunmen fired into the air on Monday night to turn back the crowds.",
+])
+def test_warning_shots_are_a_show_of_force_not_an_attack(text):
+    assert [kind for kind, *_ in on_trigger(text, "fired")] == ["COERCE"]
+
+
+def test_firing_on_a_crowd_is_still_an_attack():
+    assert [kind for kind, *_ in on_trigger("Soldiers fired on the crowd, killing three people.", "fired")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Slovakia's parliament on Thursday approved a government bill that abolishes the public broadcaster.",
+    "The National Assembly last week approved a law restoring some of the benefits workers lost.",
+])
+def test_a_legislature_passing_a_bill_backs_no_one(text):
+    assert on_trigger(text, "approved") == []
+
+
+def test_an_arms_sale_approved_is_military_aid():
+    assert [kind for kind, *_ in coded("Washington approved a $1.2 billion arms sale to Taipei last week.")] == ["AID"]
