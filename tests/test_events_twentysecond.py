@@ -256,3 +256,22 @@ def test_a_legislature_passing_a_bill_backs_no_one(text):
 
 def test_an_arms_sale_approved_is_military_aid():
     assert [kind for kind, *_ in coded("Washington approved a $1.2 billion arms sale to Taipei last week.")] == ["AID"]
+
+
+# --- helping defend; meeting a mandate -------------------------------------------------------------------------
+
+def test_helping_another_defend_itself_is_military_aid():
+    text = "US warships and fighter jets helped defend Israel, intercepting dozens of the drones, the Pentagon said."
+    assert on_trigger(text, "defend") == [("AID", "USA", "ISR", "defend")]
+
+
+def test_defending_a_decision_is_still_support():
+    assert [kind for kind, *_ in on_trigger("The minister defended the decision to close the border.", "defended")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the mission had failed to meet its mandate.",
+    "A drought has left too little water in the river to meet Iran's share.",
+])
+def test_meeting_a_mandate_or_a_share_is_no_meeting(text):
+    assert "CONSULT" not in [kind for kind, *_ in coded(text)]

@@ -214,6 +214,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_silenced_outlet(token, chosen)
             chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
             chosen = self.as_vowed_continuation(token, self.as_vowed_refusal(token, chosen))
+            chosen = self.as_helped_defence(token, chosen)
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -662,6 +663,18 @@ class TriggerChoice(CoderState):
             if any(c.lemma_.lower() in hostilities for c in went_on):
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against?",))
         return trigger
+
+    @staticmethod
+    def as_helped_defence(token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"US warships helped defend Israel, intercepting dozens of drones", "directed the military to
+        help defend Israel": helping another defend itself is military protection (AID 074), not a
+        statement of support."""
+        if trigger is None or trigger.type != "SUPPORT" or token.lemma_.lower() != "defend":
+            return trigger
+        helper = token.head
+        if token.dep_ not in ("xcomp", "ccomp") or helper.i == token.i or helper.lemma_.lower() not in ("help", "assist"):
+            return trigger
+        return Trigger("defend", "AID", "074", "verb", mode="military", targets=("dobj",))
 
     def is_yielding_verb(self, verb: Token) -> bool:
         """"bow", "surrender", "give in", "back down", "lay down (arms)": a verb of yielding, with the
