@@ -275,3 +275,8 @@ def test_defending_a_decision_is_still_support():
 ])
 def test_meeting_a_mandate_or_a_share_is_no_meeting(text):
     assert "CONSULT" not in [kind for kind, *_ in coded(text)]
+
+
+def test_two_parties_agreeing_to_let_someone_act_agree_with_each_other():
+    text = "In 2016, Helsinki and Moscow agreed to let only Finnish and Russian citizens use the crossings."
+    assert [kind for kind, *_ in on_trigger(text, "agreed")] == ["AGREE"]

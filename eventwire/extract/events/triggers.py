@@ -564,9 +564,10 @@ class TriggerChoice(CoderState):
             if content is not None and content.type in YIELDING_TYPES:
                 self.absorbed.add(clause.i)
                 return replace(trigger, type=content.type, cameo=content.cameo, mode=content.mode)
-            if clause.lemma_.lower() in PERMITTING_VERBS:
+            if clause.lemma_.lower() in PERMITTING_VERBS and not has_joint_subject(token):
                 # "Panama had agreed to let US warships pass first": letting the other side have its
-                # way is a concession
+                # way is a concession ("Helsinki and Moscow agreed to let only their citizens use the
+                # crossings" is an agreement between the two)
                 return replace(trigger, type="CONCEDE", cameo="080", mode=None, context=())
         return trigger
 
@@ -833,6 +834,12 @@ def has_cause_phrase(token: Token, prepositions: tuple[str, ...]) -> bool:
     """Whether one of ``token``'s ``prepositions`` has a cause noun as object ("gathered at the call of")."""
     return any(c.dep_ == "prep" and c.lower_ in prepositions and any(
         g.dep_ == "pobj" and is_cause_object(g) for g in children_of(c)) for c in children_of(token))
+
+
+def has_joint_subject(verb: Token) -> bool:
+    """Whether the verb's subject names two parties or more ("Helsinki and Moscow", "the two sides")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.dep_ == "conj" for g in children_of(c)) or c.tag_ == "NNS")
+               for c in children_of(verb))
 
 
 def is_agreed_yield(token: Token, trigger) -> bool:
