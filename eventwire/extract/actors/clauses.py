@@ -273,13 +273,17 @@ def guessed_identity(head: Token) -> Token | None:
     for verb in head.children:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in IDENTITY_GUESS_VERBS:
             continue
-        for link in verb.children:
-            being = link if link.dep_ == "xcomp" else next(
-                (g for g in link.children if g.dep_ == "pcomp"), None) if link.dep_ == "prep" and link.lower_ == "of" else None
-            if being is None or being.lemma_.lower() != "be":
-                continue
+        for being in guessed_copulas(verb):
             identity = next((c for c in being.children if c.dep_ == "attr"), None)
             if identity is not None:
                 return identity
     return None
+
+
+def guessed_copulas(verb: Token) -> list[Token]:
+    """The "be" a verb of guessing governs: "believed to be", "suspected of being"."""
+    links = [c for c in verb.children if c.dep_ == "xcomp"]
+    links += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pcomp"]
+    return [link for link in links if link.lemma_.lower() == "be"]
 

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party,
     quantity_head, reports_an_attack, reports_the_sentence)
-from eventwire.extract.actors.constants import (ABUSING_VERBS, ARMYLESS_COUNTRIES, CAPTIVE_NOUNS, DOMESTIC_SECTORS,
-    FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS, PRISONER_NOUNS,
-    REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
+from eventwire.extract.actors.constants import (ABUSING_VERBS, ARMYLESS_COUNTRIES, CAPTIVE_NOUNS,
+    DOMESTIC_SECTORS, FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS,
+    PRISONER_NOUNS, REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS,
+    SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor

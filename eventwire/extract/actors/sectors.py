@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (APPOINTING_VERBS, deciding_party, is_anonymous_source,
     is_briefed, is_local_body, is_speaker, meets_at_venue, names_administration, quantity_head)
 from eventwire.extract.actors.coding import make_actor
-from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ARMED_ADJECTIVES, ARMYLESS_COUNTRIES, ARREST_VERBS, BRANCH_SECTORS, COLLECTIVES_KEY,
-    COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS, GENERIC_HOME_MENTIONS,
-    GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS, INTERNATIONAL_WORDS,
-    COMMANDING_VERBS, LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
+from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ARMED_ADJECTIVES, ARMYLESS_COUNTRIES, ARREST_VERBS,
+    BRANCH_SECTORS, COLLECTIVES_KEY, COMMENTATOR_NOUNS, CONTEXT_FREE_SECTORS, CREW_NOUNS, DEPLOYING_VERBS,
+    GENERIC_HOME_MENTIONS, GENERIC_HOME_SHARE, GROUP_ANAPHORS, INHERITING_SECTORS, INTERNATIONAL_BODY_NOUNS,
+    INTERNATIONAL_WORDS, COMMANDING_VERBS, LOCAL_SECTORS, NAVAL_CREW_NOUNS, READINESS_NOUNS, READYING_VERBS,
     PEACEKEEPER_WORDS, PERSON_NOUNS, SCENE_SECTORS, SECTOR_LABELS, SPOKES_NOUNS, STATE_SECTORS,
     TRAVELLING_SECTORS, UNATTRIBUTED_NOUNS, VICTIM_VERBS, VISITOR_NOUNS)
 from eventwire.extract.actors.dictionary import Entry
@@ -276,8 +276,8 @@ class SectorMixin:
         country's and it has an army (``ARMYLESS_COUNTRIES``); else None."""
         heads = self.doc._.ew_actor_heads
         floor = max(0, sentence_of(head).start - ANAPHORA_WINDOW)
-        countries = {heads[i].country for i in range(floor, head.i) if i in heads and heads[i].sector == "MIL"
-                     and heads[i].country and len(heads[i].country) == 3 and heads[i].country not in ARMYLESS_COUNTRIES}
+        forces = [heads[i] for i in range(floor, head.i) if i in heads and heads[i].sector == "MIL"]
+        countries = {a.country for a in forces if a.country and len(a.country) == 3 and a.country not in ARMYLESS_COUNTRIES}
         return countries.pop() if len(countries) == 1 else None
 
     def administration_country(self, head: Token) -> str | None:
