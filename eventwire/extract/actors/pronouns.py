@@ -454,11 +454,8 @@ class PronounMixin:
         return bool(found) and self.best_entry(found[1]).kind == "person"
 
     def is_person(self, token: Token) -> bool:
-        found = self.entries_at(token)
-        if found and self.best_entry(found[1]).kind == "person":
-            return True
-        if found:
-            return False
+        if self.entries_at(token):
+            return self.is_listed_person(token)
         lemma = token.lemma_.lower()
         hit = self.doc._.ew_sector_terms.get(token.i)
         term = hit[0].text.lower() if hit else lemma

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.extract.extensions import sentence_bounds, sentence_number
-from eventwire.extract.events.roles import STATE_SECTORS
+from eventwire.extract.events.roles import STATE_SECTORS, is_under_without
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of, is_infinitive
 from eventwire.models import Actor
@@ -313,7 +313,7 @@ def has_no_object(token: Token) -> bool:
 
 def is_lacked(token: Token) -> bool:
     """"ended without a deal", "withdrew without agreement": an event noun after "without" did not happen."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "without"
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and is_under_without(token)
 
 
 def is_denied_noun(token: Token) -> bool:

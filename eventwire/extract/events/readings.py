@@ -16,7 +16,7 @@ from eventwire.extract.extensions import doc_text, may_match, phrase_word_sets, 
 from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES,
                                             PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
-                                            actor_for_token, span_holder)
+                                            actor_for_token, is_under_without, span_holder)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
@@ -385,17 +385,16 @@ class Readings(CoderState):
     def is_manner_without(token: Token) -> bool:
         """"opened fire without warning", "raised prices without consulting the unions": a trigger
         under "without" tells how something was done; no warning or consultation took place. (Talks
-        that "ended without agreement" keep their negated agreement, as the gold codes it.)"""
-        head = token.head
-        return token.dep_ in ("pobj", "pcomp") and head.lower_ == "without" and head.i != token.i
+        that "ended without agreement" keep their negated agreement, as the gold codes it: ``is_lacked``.)"""
+        return is_under_without(token)
 
     @reading("MOBILIZE", pos="verb")
     def is_casualty_count(self, token: Token, trigger: Trigger) -> bool:
         """"The ambush raised the number of soldiers killed this year to 40": troops counted with a
         casualty participle are the dead or wounded, no deployment."""
-        casualties = self.words["casualty_verbs"] | {"die"}
+        casualties = self.words["casualty_verbs"]
         return trigger.type == "MOBILIZE" and any(
-            t.dep_ in ("acl", "relcl") and t.lemma_.lower() in casualties
+            t.dep_ in ("acl", "relcl") and (t.lemma_.lower() in casualties or t.lemma_.lower() == "die")
             for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
 
     @reading("CONSULT", pos="verb")

@@ -68,6 +68,13 @@ SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "night", "round"
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "arrive", "head", "return", "leave", "land", "visit", "sail"})
 
 
+def is_under_without(token: Token) -> bool:
+    """The object of "without" ("ended without agreement", "fired without warning", "without consulting
+    the unions"): what it names did not happen."""
+    head = token.head
+    return token.dep_ in ("pobj", "pcomp") and head.lower_ == "without" and head.i != token.i
+
+
 def span_holder(noun: Token) -> Token | None:
     """"completed three days of combat drills", "held two rounds of talks": the span or count noun
     (``SPAN_NOUNS``) whose "of" object the event noun is, standing where the event noun would stand

@@ -884,7 +884,7 @@ class SourceFinder(CoderState):
             accused = self.accused_doer(head, on_verb=not nested)
             if accused is not None:
                 return accused
-            if (governor.lemma_.lower() in self.words["object_control_verbs"] or self.is_prevented_doer_clause(token)) \
+            if (governor.lemma_.lower() in self.words["object_control_verbs"] or self.is_prevented(token)) \
                     and not is_participle_adjunct(token):
                 obj = next((c for c in children_of(governor) if c.dep_ == "dobj"), None)
                 if obj is not None:
@@ -907,14 +907,6 @@ class SourceFinder(CoderState):
             owner = self.intention_owner(head) if token.dep_ == "acl" and is_infinitive(token) else None
             return owner or actor_for_token(head)
         return None
-
-    def is_prevented_doer_clause(self, token: Token) -> bool:
-        """"to stop Russian artillery from shelling Sumy", "prevented Hamas from rearming": the gerund
-        under "from" on a verb of prevention (``preventing_verbs``) is done, or would be, by that
-        verb's object."""
-        preposition = token.head
-        return (token.dep_ == "pcomp" and preposition.lower_ == "from" and preposition.head.i != preposition.i
-                and preposition.head.lemma_.lower() in self.lexicon.lower_words("preventing_verbs"))
 
     def continues_list_past_relative(self, token: Token) -> bool:
         """"The minister called his counterpart, complained about shells that landed in its territory

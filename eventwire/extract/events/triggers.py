@@ -930,7 +930,8 @@ CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "franc",
 def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[Token]:
     """The nouns the measuring heads among ``heads`` stand for ("dozens of Hezbollah positions" ->
     positions; a sum "in" what it pays for: "$700 million in emergency assistance" -> assistance)."""
-    measuring = [c for c in heads if c.lemma_.lower() in quantity_nouns | CURRENCY_NOUNS or c.pos_ == "NUM"]
+    measuring = [c for c in heads if c.pos_ == "NUM" or c.lemma_.lower() in quantity_nouns
+                 or c.lemma_.lower() in CURRENCY_NOUNS]
     return [g for c in measuring
             for p in children_of(c) if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and is_sum(c)))
             for g in children_of(p) if g.dep_ == "pobj"]
