@@ -4,9 +4,11 @@ counts ("killing two soldiers and wounding three", "police detained 40 protester
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.events.roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjunct_chain
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of
@@ -57,6 +59,51 @@ def _is_bound(number: Token) -> bool:
     return any(c.lower_ in _BOUND_WORDS for c in number.subtree if c.i != number.i)
 
 
+# Names of a group's one leader that the actor dictionary lists as sector words, not as titles.
+LEADER_NOUNS = frozenset({"leader", "founder", "chief", "head", "deputy"})
+# Nouns that a/an makes no single person of ("a number of civilians", "a group of soldiers").
+_GROUP_NOUNS = frozenset({"number", "total", "handful", "couple", "group", "family", "crowd", "lot", "series",
+                          "score", "host", "unit", "convoy", "patrol", "crew", "team", "delegation", "squad"})
+
+
+def victims_count(victims: Token, numbers: dict, vague: dict) -> tuple[int | None, bool]:
+    """How many people a victims phrase counts, over its conjuncts ("two soldiers and three civilians":
+    5; "its prime minister and 11 other officials": 12): each member's number, or 1 for a single
+    person ("a police officer", "Soleimani", "him"). When some member has neither ("two soldiers and
+    civilians"), the first member's count alone."""
+    members = [victims, *(c for c in conjunct_chain(victims) if c.dep_ == "conj")]
+    total, approximate = 0, False
+    for member in members:
+        count, vague_count = count_in(member, numbers, vague)
+        if count is None and is_one_person(member):
+            count = 1
+        if count is None:
+            return count_in(victims, numbers, vague)
+        total, approximate = total + count, approximate or vague_count
+    return total, approximate
+
+
+def is_one_person(noun: Token) -> bool:
+    if noun.lower_ in ("him", "her"):
+        return True
+    if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() in _GROUP_NOUNS:
+        return False
+    if noun.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(noun)):
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):
+        return True   # "a police officer", "a passer-by"
+    # "the group's commander", "its leader", "the president": one office-holder
+    return noun.lemma_.lower() in person_titles() and any(c.dep_ in ("det", "poss") for c in children_of(noun))
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Nouns that name one office-holder: the actor dictionary's titles, and a leader's other names."""
+    return frozenset(load_dictionary().titles) | LEADER_NOUNS
+
+
 class CasualtyCounts(CoderState):
     """The dead, wounded and arrested an event's trigger counts, and the mode an absorbed attack lends it."""
 
@@ -68,8 +115,8 @@ class CasualtyCounts(CoderState):
         patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return None, False
-        return count_in(patient, self.lexicon.rules.get("number_words") or {},
-                        self.lexicon.rules.get("approximate_counts") or {})
+        return victims_count(patient, self.lexicon.rules.get("number_words") or {},
+                             self.lexicon.rules.get("approximate_counts") or {})
 
     def is_casualty_participle(self, token: Token) -> bool:
         """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
@@ -91,7 +138,7 @@ class CasualtyCounts(CoderState):
             patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return self.casualties_from_clause(token)
-        count, approximate = count_in(patient, numbers, vague)
+        count, approximate = victims_count(patient, numbers, vague)
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
@@ -99,7 +146,11 @@ class CasualtyCounts(CoderState):
     @staticmethod
     def is_shot_dead(token: Token) -> bool:
         """"Two journalists were shot dead": a shooting whose victims died counts them as killed."""
-        return token.lemma_.lower() in ("shoot", "gun") and any(c.lower_ == "dead" for c in children_of(token))
+        if token.lemma_.lower() not in ("shoot", "gun"):
+            return False
+        # "shot dead Adama Kone": the parser may hang "dead" on the object
+        return any(c.lower_ == "dead" or (c.dep_ == "dobj" and any(g.lower_ == "dead" and g.i < c.i for g in children_of(c)))
+                   for c in children_of(token))
 
     def casualties_of_participles(self, participles: list[Token]) -> tuple[int | None, int | None, bool]:
         fatalities = injured = None

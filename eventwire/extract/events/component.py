@@ -356,6 +356,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         candidates += [c for c in children_of(token) if c.dep_ == "advcl"
                        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
                                for m in children_of(c))]
+        if self.is_casualty_participle(token) and token.dep_ != "conj" and token.head.i != token.i:
+            candidates.append(token.head)   # "came under fire, killing a crew member" (read as the fire below)
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in children_of(token) if c.dep_ == "nsubj"]
         elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"
@@ -365,6 +367,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if antecedent is not None:
             candidates.append(antecedent)
         for candidate in candidates:
+            candidate = self.undergone_attack(candidate) or candidate   # "when their vehicle came under fire"
             if candidate.i in self.mentioned:   # "killed in Monday's attack": the attack reported before
                 candidate = self.doc[self.mentioned[candidate.i]]
             elif candidate is antecedent and not built.get(candidate.i):

@@ -578,6 +578,8 @@ class SourceFinder(CoderState):
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
+        if trigger.pos == "noun" and self.undergoing_verb(token) is not None:
+            return self.undergone_attack_doer(token)
         if trigger.pos == "noun":
             by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is None and quad_class(trigger.cameo) in (1, 3):   # "a proposal from Lula and Petro"
@@ -841,6 +843,9 @@ class SourceFinder(CoderState):
         head = token.head
         if head == token:
             return None
+        attack = self.undergone_attack(head) if token.dep_ in ("advcl", "xcomp") else None
+        if attack is not None:   # "the helicopter came under fire, killing a crew member": the shooters killed
+            return self.noun_source(attack)
         if token.dep_ == "conj":
             sibling = self.misattached_infinitive_sibling(token)
             if sibling is not None:
@@ -1218,6 +1223,11 @@ class SourceFinder(CoderState):
         return None
 
     def noun_source(self, noun: Token) -> Actor | None:
+        if self.undergoing_verb(noun) is not None:   # "came under fire from the rebels": they fired
+            doer = self.undergone_attack_doer(noun)
+            if doer is None:
+                return self.actor_from_modifiers(noun)   # "came under Russian artillery fire"
+            return actor_for_token(doer) or self.actor_from_modifiers(doer)   # "from Hezbollah positions"
         if self.joining_subject_head(noun) is not None:
             return self.joiner(noun)
         patient = self.patient_possessor(noun)
@@ -1254,6 +1264,17 @@ class SourceFinder(CoderState):
                 or self.committing_subject(noun) or self.span_subject(noun) or self.framing_subject(noun)
                 or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun)
                 or self.caller(noun))
+
+    def undergone_attack_doer(self, noun: Token) -> Token | None:
+        """Who made the attack a party "came under": the object of "from" on the attack noun or on the
+        verb ("came under attack from Hezbollah positions", "came under fire from armed men");
+        never the subject, who was attacked."""
+        verb = self.undergoing_verb(noun)
+        for carrier in (noun, verb) if verb is not None else (noun,):
+            for prep in children_of(carrier):
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+        return None
 
     def disposed_subject(self, noun: Token) -> Actor | None:
         """"Bogota remained open to dialogue with any armed group", "Kenya is ready for talks", "the

@@ -19,7 +19,8 @@ from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OW
                                             conjunct_chain, is_other_side, is_reduced_participle, same_actor,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_cause_object, is_infinitive, measured_nouns, takes_content
+from eventwire.extract.events.triggers import (children_of, is_cause_object, is_infinitive, measured_nouns, takes_content,
+                                               undergoers)
 from eventwire.models import Actor, Event
 
 # Participles that name a place's or thing's owner: "camps belonging to", "positions held by".
@@ -843,6 +844,8 @@ class TargetFinder(CoderState):
             heads = self.passive_patients(token)[:1]
         elif trigger.pos == "verb" and token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
             heads = [token.head]   # "asylum seekers deported from Britain": the described noun undergoes it
+        elif trigger.pos == "noun" and self.undergoing_verb(token) is not None:
+            heads = undergoers(self.undergoing_verb(token))   # "a UN helicopter came under fire"
         else:
             heads = (self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
                      or self.guests_met(token))

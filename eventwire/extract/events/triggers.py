@@ -164,6 +164,9 @@ YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
 # (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
 # lemma of "dismisses" is "dismisse").
+# Sectors of the parties an armed attack can be made on ("troops came under fire"); a government or a
+# party that "came under fire" is criticised.
+ATTACKABLE_SECTORS = frozenset({"MIL", "REB", "COP", "CVL", "REF", "SPY", "UAF", "CRM", "SEP", "INS"})
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute",
                      "disputes": "dispute"}
 
@@ -225,8 +228,57 @@ class TriggerChoice(CoderState):
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
-            return self.as_offered_talks(token, self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ())))
+            chosen = self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
+            return self.as_undergone_attack(token, self.as_offered_talks(token, chosen))
         return None
+
+    def undergoing_verb(self, noun: Token) -> Token | None:
+        """The verb a party "comes under" ``noun`` with ("a convoy came under fire", "the base came under
+        heavy shelling"): ``undergoing_verbs`` with "under" and an ``undergone_attacks`` noun; else None."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+            return None
+        if noun.lemma_.lower() not in self.lexicon.lower_words("undergone_attacks"):
+            return None
+        verb = prep.head
+        return verb if verb.lemma_.lower() in self.lexicon.lower_words("undergoing_verbs") else None
+
+    def undergone_attack(self, verb: Token) -> Token | None:
+        """The attack noun a party "comes under" with ``verb`` ("their vehicle came under fire"), or None."""
+        if verb.lemma_.lower() not in self.lexicon.lower_words("undergoing_verbs"):
+            return None
+        return next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "under"
+                     for g in children_of(c) if g.dep_ == "pobj" and self.undergoing_verb(g) is not None), None)
+
+    def as_undergone_attack(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"A UN helicopter came under fire", "troops came under heavy shelling from the rebels": an
+        attack a force, a vehicle, a place or its people come under is an attack on them (ASSAULT, the
+        "from" phrase its doer). A person, a government or a policy that "came under fire for its
+        handling of the crisis" is criticised, not attacked (unless the noun itself is a weapon's:
+        "shelling", "mortar fire"): the noun's own reading is kept, and no attack is coded."""
+        verb = self.undergoing_verb(token)
+        if verb is None:
+            return trigger
+        if is_criticised_for(verb):
+            return None   # "came under fire for its handling of the crisis": criticism
+        if trigger is not None and trigger.type == "ASSAULT" and trigger.objects:
+            return trigger   # "came under sniper fire", "under rocket fire": the weapon says it
+        if not self.is_attackable_subject(verb):
+            return None
+        if trigger is not None and trigger.type == "ASSAULT":
+            return trigger
+        return Trigger(token.lemma_.lower(), "ASSAULT", "190", "noun", targets=())
+
+    def is_attackable_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is one an armed attack is made on: forces, police, civilians or armed
+        groups (by their actor's sector), their machines and posts (``attackable_things``), or a place."""
+        subject = next(iter(undergoers(verb)), None)
+        if subject is None:
+            return False
+        if subject.lemma_.lower() in self.lexicon.lower_words("attackable_things") or subject.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        actor = actor_for_token(subject)
+        return actor is not None and (actor.sector or "") in ATTACKABLE_SECTORS
 
     def as_offered_talks(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Bogota remained open to dialogue with any armed group", "Seoul is ready for talks": talks a
@@ -834,6 +886,35 @@ def has_cause_phrase(token: Token, prepositions: tuple[str, ...]) -> bool:
     """Whether one of ``token``'s ``prepositions`` has a cause noun as object ("gathered at the call of")."""
     return any(c.dep_ == "prep" and c.lower_ in prepositions and any(
         g.dep_ == "pobj" and is_cause_object(g) for g in children_of(c)) for c in children_of(token))
+
+
+def undergoers(verb: Token) -> list[Token]:
+    """The subject of a verb by which a party undergoes an attack ("the convoy came under fire"); for
+    a relative pronoun, the noun its clause describes ("a convoy that came under fire")."""
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subjects):
+        return [verb.head]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return undergoers(verb.head)   # "had detained three suspects but came under fire"
+    return [counted_whole(s) or s for s in subjects]
+
+
+def counted_whole(noun: Token) -> Token | None:
+    """What "one of its convoys", "two of the patrols" counts a part of: the object of "of" after a
+    number or "one"; None for any other noun."""
+    if noun.pos_ != "NUM" and noun.lower_ not in ("one", "some", "several", "many", "most", "part"):
+        return None
+    return next((g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), None)
+
+
+def is_criticised_for(verb: Token) -> bool:
+    """"came under fire for its handling of the crisis", "over the remarks": a "for" or "over" phrase
+    naming no stretch of time ("came under fire for several hours", "over the weekend") gives the
+    reason of a criticism."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c))
+        for c in children_of(verb))
 
 
 def has_joint_subject(verb: Token) -> bool:

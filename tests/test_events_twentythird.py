@@ -1,0 +1,107 @@
+"""Event coding on fresh text (twenty-third pass), through the public API.
+
+Each test is one class of English the coder now reads, or leaves alone; the sentences are written
+for these tests, not taken from the study articles that showed the class.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_with_triggers as coded, extracted_events as events_of
+
+pytestmark = pytest.mark.model
+
+
+def on_trigger(text: str, trigger: str) -> list[tuple]:
+    return [event for event in coded(text) if event[3] == trigger]
+
+
+def event_on(text: str, trigger: str):
+    found = [e for e in events_of(text) if e.trigger.text.lower() == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
+    return found[0]
+
+
+# --- attacks a party "came under" --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Turkish troops came under attack from PKK positions in the mountains on Friday.", "attack", "TUR", "TUR"),
+    ("Indian border posts came under Pakistani mortar fire overnight, the army said.", "fire", "PAK", "IND"),
+    ("An Estonian patrol boat came under fire from a Russian helicopter in the bay.", "fire", "RUS", "EST"),
+])
+def test_an_attack_a_party_came_under_is_made_on_it_by_the_from_phrase(text, trigger, source, target):
+    found = on_trigger(text, trigger)
+    assert [(kind, src, tgt) for kind, src, tgt, _ in found] == [("ASSAULT", source, target)]
+
+
+def test_the_attacked_party_of_a_relative_clause_is_the_noun_it_describes():
+    text = "A Malian army convoy that came under fire from jihadist fighters lost two trucks near Gao."
+    event = event_on(text, "fire")
+    assert (event.type, event.target.country, event.target.sector) == ("ASSAULT", "MLI", "MIL")
+
+
+def test_one_of_its_convoys_is_the_party_that_came_under_fire():
+    text = "Kenya's foreign ministry said one of its convoys came under fire near the border on Monday."
+    event = event_on(text, "fire")
+    assert (event.type, event.target.country) == ("ASSAULT", "KEN")
+
+
+def test_a_death_the_attack_caused_is_its_toll_not_a_second_attack():
+    text = "A Nigerian army helicopter came under fire near Maiduguri on Sunday, killing two crew members."
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.fatalities, e.target.country) for e in attacks] == [("fire", 2, "NGA")]
+    assert attacks[0].source is None   # the helicopter was shot at: it is no doer
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister came under fire from opposition lawmakers over the budget cuts.",
+    "The electoral commission came under attack for its handling of the count.",
+    "Her plan to raise fuel prices came under fire from unions on Tuesday.",
+])
+def test_criticism_a_person_or_policy_came_under_is_no_attack(text):
+    assert [e for e in coded(text) if e[0] == "ASSAULT"] == []
+
+
+def test_criticism_for_a_reason_is_no_attack_even_of_a_force():
+    text = "Police came under fire for their handling of the protest in the capital."
+    assert [e for e in coded(text) if e[0] == "ASSAULT"] == []
+
+
+def test_fire_for_a_stretch_of_time_is_still_an_attack():
+    text = "Ukrainian positions near Kupiansk came under heavy fire from Russian artillery for several hours."
+    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "fire")] == [("ASSAULT", "RUS", "UKR")]
+
+
+# --- single victims counted ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, killed", [
+    ("Gunmen killed a Colombian police officer in Cauca on Tuesday.", "killed", 1),
+    ("Security forces shot dead Adama Kone, a local activist, in Bouake on Friday.", "shot", 1),
+    ("A Russian drone strike killed two soldiers and three civilians in Sumy.", "strike", 5),
+    ("The air strike killed the group's commander and 11 of his guards, the army said.", "strike", 12),
+    ("The army said troops killed two rebels and a commander near Beni.", "killed", 3),
+])
+def test_victims_named_one_by_one_and_in_lists_are_counted(text, trigger, killed):
+    assert event_on(text, trigger).fatalities == killed
+
+
+def test_a_single_wounded_person_is_counted():
+    text = "Chinese coast guard ships rammed a Philippine supply boat on Monday, injuring a Filipino sailor."
+    event = event_on(text, "rammed")
+    assert (event.injured, event.fatalities) == (1, None)
+
+
+def test_a_single_arrest_is_counted():
+    text = "Police in Minsk arrested a Belarusian journalist and two activists on Saturday."
+    counts = {e.arrested for e in events_of(text) if e.type == "COERCE"}
+    assert counts == {3}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police killed a number of protesters in the capital, witnesses said.", "killed"),
+    ("The strike killed civilians and soldiers in the town, officials said.", "killed"),
+    ("Gunmen killed a group of farmers near Jos on Sunday.", "killed"),
+])
+def test_no_count_is_made_up_for_groups_without_a_number(text, trigger):
+    found = [e for e in events_of(text) if e.trigger.text.lower() == trigger or e.type == "ASSAULT"]
+    assert found and all(e.fatalities is None for e in found)
