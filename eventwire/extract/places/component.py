@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 import eventwire.extract.extensions  # noqa: F401
+from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.places.disambiguation import Context, best_entry
 from eventwire.extract.places.gazetteer import Entry, fold, load_gazetteer
 from eventwire.models import Entity, Place
@@ -100,8 +101,8 @@ class PlacesComponent:
             entry = resolved.get(mention.key)
             if entry is None:
                 continue
-            place = entry.to_place()
             span = mention.span
+            place = administered_place(span, entry.to_place())
             label = span.label_ if span.label_ in PLACE_LABELS else "GPE"
             places.append(Entity(text=span.text, label=label, start=span.start_char, end=span.end_char, place=place))
             for token in span:
@@ -210,6 +211,24 @@ def _article_context(doc: Doc, entries) -> Context:
 
 
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ed-", "es-")
+
+
+# Participles by which a nationality names the state that runs a disputed place ("Pakistani-administered
+# Kashmir", "Indian-administered Kashmir"); "Russian-occupied" or "-held" places keep their own country.
+ADMINISTERING_PARTICIPLES = frozenset({"administered"})
+
+
+def administered_place(span: Span, place: Place) -> Place:
+    """``place`` in the country of the nationality that administers it, when the name is so introduced
+    ("Pakistani-administered Kashmir" is in Pakistan, though the gazetteer's Kashmir is India's)."""
+    start = span.start
+    if start < 3 or span.doc[start - 1].lower_ not in ADMINISTERING_PARTICIPLES or span.doc[start - 2].text != "-":
+        return place
+    entries = load_dictionary().names.get(span.doc[start - 3].text) or []
+    country = next((e.country for e in entries if e.kind == "adjective" and e.country), None)
+    if country is None or country == place.country:
+        return place
+    return place.model_copy(update={"country": country})
 
 
 def starts_like_a_name(text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Thirty-second pass (issue 5, actors and places): names found wrong on the twenty-third pass's
+study set. "The Islamic Republic" alone is Iran (the longer names of Pakistan, Afghanistan and
+Mauritania stay theirs); a place introduced by a nationality that administers it ("Pakistani-
+administered Kashmir") is in that nationality's country. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from conftest import extracted_events, mention_actors
+
+PUBLISHED = "2025-06-14"
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return mention_actors(text, PUBLISHED, "country")
+
+
+def place_countries(text: str, name: str) -> list[str | None]:
+    entities = eventwire.extract(text, published=PUBLISHED).entities
+    return [e.place.country for e in entities if e.place is not None and e.text == name]
+
+
+# --- "the Islamic Republic" ------------------------------------------------------------------------
+
+def test_the_islamic_republic_alone_is_iran():
+    text = "Officials said the Islamic Republic had rejected the offer of talks on Friday."
+    assert countries(text)["Islamic Republic"] == "IRN"
+
+
+def test_an_attack_on_the_islamic_republics_commanders_is_aimed_at_iran():
+    text = "Israeli jets killed two of the Islamic Republic's most senior commanders on Friday."
+    found = [(e.source.country, e.target.country) for e in extracted_events(text, PUBLISHED) if e.type == "ASSAULT"]
+    assert found == [("ISR", "IRN")]
+
+
+@pytest.mark.parametrize("name, country", [
+    ("The Islamic Republic of Pakistan", "PAK"),
+    ("The Islamic Republic of Afghanistan", "AFG"),
+    ("The Islamic Republic of Mauritania", "MRT"),
+])
+def test_the_longer_islamic_republic_names_keep_their_country(name, country):
+    text = f"{name} accused Senegal of meddling on Friday."
+    found = [e.source.country for e in extracted_events(text, PUBLISHED) if e.type == "ACCUSE"]
+    assert found == [country]
+
+
+# --- administered places -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("adjective, country", [("Pakistani", "PAK"), ("Indian", "IND")])
+def test_a_place_a_nationality_administers_is_in_its_country(adjective, country):
+    text = f"Shelling damaged houses in {adjective}-administered Kashmir on Tuesday, officials said."
+    assert place_countries(text, "Kashmir") == [country]
+
+
+def test_a_strike_on_sites_in_pakistani_administered_kashmir_hits_pakistan():
+    text = "Indian missiles hit camps in Pakistani-administered Kashmir on Wednesday, the army said."
+    found = [(e.source.country, e.target.country) for e in extracted_events(text, PUBLISHED) if e.type == "ASSAULT"]
+    assert found == [("IND", "PAK")]
+
+
+def test_a_place_with_no_administering_nationality_keeps_the_gazetteers_country():
+    text = "Shelling damaged houses in Kashmir on Tuesday, officials said."
+    assert place_countries(text, "Kashmir") == ["IND"]
