@@ -105,3 +105,30 @@ def test_a_single_arrest_is_counted():
 def test_no_count_is_made_up_for_groups_without_a_number(text, trigger):
     found = [e for e in events_of(text) if e.trigger.text.lower() == trigger or e.type == "ASSAULT"]
     assert found and all(e.fatalities is None for e in found)
+
+
+# --- lexicon: charges withdrawn, internet restored, a march declared illegal, re-arrests -------------
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Prosecutors in Nairobi withdrew terrorism charges against 40 protesters on Tuesday.", "withdrew", "CONCEDE"),
+    ("The Bangladeshi government restored mobile internet access on Sunday after a five-day shutdown.",
+     "restored", "CONCEDE"),
+    ("Mozambique's police chief declared the opposition march illegal on Wednesday.", "declared", "COERCE"),
+    ("Nepali police rearrested 300 of the escaped prisoners on Saturday, a spokesman said.", "rearrested", "COERCE"),
+])
+def test_new_lexicon_readings(text, trigger, kind):
+    assert [event[0] for event in on_trigger(text, trigger)] == [kind]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Kenyan army withdrew its troops from the border town on Friday.", "withdrew"),
+    ("The utility restored power to the capital after the storm on Sunday.", "restored"),
+    ("The electoral commission declared the result valid on Monday.", "declared"),
+])
+def test_neighbouring_senses_are_left_alone(text, trigger):
+    assert [event[0] for event in on_trigger(text, trigger) if event[0] in ("CONCEDE", "COERCE")] == []
+
+
+def test_a_rearrest_counts_its_people():
+    text = "Nepali police rearrested 300 opposition supporters on Saturday, a spokesman said."
+    assert event_on(text, "rearrested").arrested == 300
