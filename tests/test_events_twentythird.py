@@ -132,3 +132,34 @@ def test_neighbouring_senses_are_left_alone(text, trigger):
 def test_a_rearrest_counts_its_people():
     text = "Nepali police rearrested 300 opposition supporters on Saturday, a spokesman said."
     assert event_on(text, "rearrested").arrested == 300
+
+
+# --- firing into the air, rounds of talks, protesters attacking embassies -----------------------------
+
+def test_missiles_fired_at_air_bases_are_an_attack_not_a_show_of_force():
+    text = "Indian aircraft fired missiles at three Pakistani air bases before dawn on Saturday."
+    assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, "fired")] == [("ASSAULT", "PAK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired into the air to disperse the crowd outside the election commission.",
+    "Soldiers fired shots into the air as protesters approached the palace.",
+])
+def test_shots_into_the_air_stay_a_show_of_force(text):
+    assert [kind for kind, *_ in on_trigger(text, "fired")] == ["COERCE"]
+
+
+def test_pulling_out_of_a_round_of_talks_halts_them():
+    text = "Iran pulled out of the next round of nuclear talks with Washington on Saturday."
+    assert [(kind, src) for kind, src, _, _ in on_trigger(text, "pulled")] == [("SANCTION", "IRN")]
+
+
+def test_protesters_attacking_embassies_protest_at_each_owner():
+    text = "Protesters in Kinshasa attacked the embassies of Kenya and Uganda on Tuesday."
+    assert sorted((kind, tgt) for kind, _, tgt, _ in on_trigger(text, "attacked")) == [
+        ("PROTEST", "KEN"), ("PROTEST", "UGA")]
+
+
+def test_gunmen_attacking_an_embassy_still_attack_it():
+    text = "Gunmen attacked the embassy of Iraq in Kabul on Tuesday."
+    assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, "attacked")] == [("ASSAULT", "IRQ")]

@@ -1047,6 +1047,10 @@ def predicate_objects(objects: list[Token]) -> set[str]:
     return found
 
 
+# Nouns of one part of a series that stand for what their "of" phrase names ("a round of talks").
+SERIES_NOUNS = frozenset({"round", "session"})
+
+
 def prepositional_objects(preps: list[Token]) -> set[str]:
     """The objects of the verb's prepositions and their compound modifiers: "fired a missile into the
     sea" counts "sea" even where the small model reads "the sea hours before" as one (time) noun phrase.
@@ -1056,6 +1060,9 @@ def prepositional_objects(preps: list[Token]) -> set[str]:
     pobjs = [g for c in preps for g in children_of(c) if g.dep_ == "pobj"]
     pobjs += [o for c in preps if not any(g.dep_ == "pobj" for g in children_of(c))
               for g in children_of(c) if g.dep_ == "prep" for o in children_of(g) if o.dep_ == "pobj"]
+    # "pulled out of a sixth round of talks": a round of something stands for it
+    pobjs += [o for g in pobjs if g.lemma_.lower() in SERIES_NOUNS for c in children_of(g)
+              if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj"]
     return {g.lemma_.lower() for g in pobjs} | {m.lemma_.lower() for g in pobjs for m in children_of(g)
                                                 if m.dep_ == "compound" and m.pos_ == "NOUN"} | {
         word for g in pobjs if (word := hyphenated_word(g))}   # "called for de-escalation"
