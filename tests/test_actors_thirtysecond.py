@@ -62,3 +62,28 @@ def test_a_strike_on_sites_in_pakistani_administered_kashmir_hits_pakistan():
 def test_a_place_with_no_administering_nationality_keeps_the_gazetteers_country():
     text = "Shelling damaged houses in Kashmir on Tuesday, officials said."
     assert place_countries(text, "Kashmir") == ["IND"]
+
+
+# --- "the court" after an international court ------------------------------------------------------
+
+def sides(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in extracted_events(text, PUBLISHED) if e.trigger.text == trigger]
+
+
+def test_the_court_after_the_international_criminal_court_is_that_court():
+    text = ("The International Criminal Court issued an arrest warrant for the general in March. "
+            "Sudan's government accused the court of bias on Friday.")
+    assert sides(text, "accused") == [("SDNGOV", "IGOICC")]
+
+
+def test_the_courts_jurisdiction_rejected_is_the_international_courts():
+    text = ("Guyana asked the International Court of Justice to rule on the border. "
+            "Venezuela said it does not recognise the court's jurisdiction.")
+    assert [tgt for _, tgt in sides(text, "recognise")] == ["IGOUNOICJ"]
+
+
+def test_the_court_after_a_national_court_stays_national():
+    text = ("Kenya's Supreme Court annulled the presidential vote on Friday. "
+            "The opposition leader praised the court on Saturday.")
+    assert [tgt for _, tgt in sides(text, "praised")] == ["KENJUD"]

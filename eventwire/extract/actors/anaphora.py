@@ -11,6 +11,9 @@ from eventwire.extract.actors.constants import (ANAPHORA_WINDOW, ANAPHORIC_SECTO
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
+# Nouns by which an article refers back to a court it named ("the court", "the tribunal").
+COURT_NOUNS = ("court", "tribunal")
+
 
 class NounAnaphoraMixin:
     """Definite nouns that refer to an earlier actor."""
@@ -38,6 +41,20 @@ class NounAnaphoraMixin:
             return None
         country = ruled.pop()
         return make_actor(f"{self.dictionary.country_names.get(country, country)} government", text, country, "GOV")
+
+    def international_court_before(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """ "Orban accused the court of bias" after "the International Criminal Court": a bare "the
+        court" is the nearest court the article named before it, when that court is an international
+        body; None when it was a country's court ("the Supreme Court"), or none was named."""
+        if head.lemma_.lower() not in COURT_NOUNS or [t.lower_ for t in tokens if t.i != head.i] != ["the"]:
+            return None
+        heads = self.doc._.ew_actor_heads
+        for i in range(head.i - 1, -1, -1):
+            actor = heads.get(i)
+            if actor is None or not any(word in (actor.name or "").lower() for word in COURT_NOUNS):
+                continue
+            return actor if actor.sector == "IGO" else None
+        return None
 
     def same_head_antecedent(self, head: Token, tokens: list[Token]) -> Actor | None:
         """ "the envoy" after "China's special envoy", "the rebels" after "the M23 rebels": a bare

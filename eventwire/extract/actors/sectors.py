@@ -205,7 +205,8 @@ class SectorMixin:
             # says are that place's, not the nearest earlier force's
             return self.country_sector_actor(arrested, text, sector)
         if owner is None and head.pos_ != "PROPN":
-            holder = self.title_holder(head) or self.same_head_antecedent(head, tokens) \
+            holder = self.title_holder(head) or self.international_court_before(head, tokens) \
+                or self.same_head_antecedent(head, tokens) \
                 or self.same_force_before(head, tokens) \
                 or self.ruling_junta(head, text) or self.same_sector_antecedent(head, tokens, sector)
             if holder is not None:
