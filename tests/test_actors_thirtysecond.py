@@ -87,3 +87,23 @@ def test_the_court_after_a_national_court_stays_national():
     text = ("Kenya's Supreme Court annulled the presidential vote on Friday. "
             "The opposition leader praised the court on Saturday.")
     assert [tgt for _, tgt in sides(text, "praised")] == ["KENJUD"]
+
+
+def test_an_occupied_place_keeps_its_own_country():
+    text = "Shelling damaged houses in Russian-administered Zaporizhzhia on Tuesday, officials said."
+    assert place_countries(text, "Zaporizhzhia") in (["UKR"], [])
+
+
+# --- "foreign" parties ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Vucic has accused foreign intelligence services of orchestrating the protests.", "foreign intelligence services"),
+    ("Ruto warned that Kenya would stop any foreign company from drilling in the zone.", "foreign company"),
+])
+def test_foreign_parties_are_of_no_country_the_story_names(text, phrase):
+    assert countries(text)[phrase] is None
+
+
+def test_the_foreign_ministry_stays_the_states_own():
+    text = "Kenya's foreign ministry summoned the Ugandan envoy on Friday."
+    assert countries(text)["Kenya's foreign ministry"] == "KEN"

@@ -163,3 +163,44 @@ def test_protesters_attacking_embassies_protest_at_each_owner():
 def test_gunmen_attacking_an_embassy_still_attack_it():
     text = "Gunmen attacked the embassy of Iraq in Kabul on Tuesday."
     assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, "attacked")] == [("ASSAULT", "IRQ")]
+
+
+# --- the reviewer's cases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The police chief came under fire from rights groups on Monday.",
+    "Nigerian soldiers came under fire from Amnesty International over the killings.",
+    "The military came under fire in a United Nations report on abuses in Myanmar.",
+    "The army chief came under fire from opposition lawmakers after the massacre.",
+])
+def test_fire_from_critics_or_in_a_report_is_no_attack(text):
+    assert [e for e in coded(text) if e[0] == "ASSAULT"] == []
+
+
+def test_an_attack_a_party_came_under_by_a_force_is_that_forces():
+    text = "Several villages near Idlib came under bombardment by Syrian government forces on Sunday."
+    assert [(kind, src) for kind, src, _, _ in on_trigger(text, "bombardment")] == [("ASSAULT", "SYR")]
+
+
+def test_journalists_can_come_under_fire():
+    text = "Journalists came under fire from Israeli troops near the front line in Gaza on Monday."
+    assert [(kind, src) for kind, src, _, _ in on_trigger(text, "fire")] == [("ASSAULT", "ISR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian forces seized a tanker in the Strait of Hormuz on Friday.",
+    "Rebels captured a town near the Ethiopian border on Tuesday.",
+    "Soldiers seized a weapons cache in the village on Monday.",
+])
+def test_things_seized_or_captured_are_no_arrested_people(text):
+    assert all(e.arrested is None for e in events_of(text))
+
+
+def test_an_arrest_of_a_man_counts_one():
+    text = "Police in Dhaka detained a man suspected of planning the attack on Monday."
+    assert event_on(text, "detained").arrested == 1
+
+
+def test_a_kill_and_a_wound_of_single_people_count_one_each():
+    text = "A Russian drone killed a child and wounded her mother in Kherson on Sunday."
+    assert (event_on(text, "killed").fatalities, event_on(text, "killed").injured) == (1, 1)

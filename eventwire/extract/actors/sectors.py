@@ -493,13 +493,16 @@ FOREIGN_OFFICE_WORDS = frozenset({"minister", "ministry", "secretary", "office",
 
 
 def is_foreign_others(head: Token) -> bool:
-    """"foreign governments", "foreign powers", "foreign fighters": a plural sector word that "foreign"
-    modifies names people of other countries, whose country the phrase does not say."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in FOREIGN_OFFICE_WORDS:
-        return False
-    if head.dep_ in ("compound", "amod", "nmod"):
+    """"foreign governments", "foreign powers", "foreign intelligence services", "any foreign company":
+    a plural or indefinite sector word that "foreign" modifies names people of other countries, whose
+    country the phrase does not say ("the foreign ministry", "the Foreign Service" are the state's own)."""
+    foreign = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.lower_ == "foreign"), None)
+    if foreign is None or head.dep_ in ("compound", "amod", "nmod"):
         return False   # "the foreign agents law": a measure's name, not people
-    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.lefts)
+    if head.lemma_.lower() in FOREIGN_OFFICE_WORDS and foreign.i == head.i - 1:
+        return False   # "foreign service", "foreign ministers"; not "foreign intelligence services"
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in head.lefts)
+    return head.tag_ in ("NNS", "NNPS") or indefinite
 
 
 def moves_own_forces(verb: Token, forces: Token) -> bool:

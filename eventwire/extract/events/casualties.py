@@ -4,12 +4,11 @@ counts ("killing two soldiers and wounding three", "police detained 40 protester
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.dictionary import load_dictionary
-from eventwire.extract.events.roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjunct_chain
+from eventwire.extract.events.roles import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, actor_for_token, conjunct_chain,
+                                            person_titles)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of
 
@@ -59,23 +58,29 @@ def _is_bound(number: Token) -> bool:
     return any(c.lower_ in _BOUND_WORDS for c in number.subtree if c.i != number.i)
 
 
-# Names of a group's one leader that the actor dictionary lists as sector words, not as titles.
-LEADER_NOUNS = frozenset({"leader", "founder", "chief", "head", "deputy"})
+# Nouns of people the actors component codes as no one: an arrest of "a man" is of one person.
+_PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "person", "youth", "resident",
+                           "citizen", "national", "member", "driver", "passenger", "worker", "farmer",
+                           "fisherman", "sailor", "suspect", "foreigner", "tourist", "villager"})
 # Nouns that a/an makes no single person of ("a number of civilians", "a group of soldiers").
 _GROUP_NOUNS = frozenset({"number", "total", "handful", "couple", "group", "family", "crowd", "lot", "series",
                           "score", "host", "unit", "convoy", "patrol", "crew", "team", "delegation", "squad"})
 
 
-def victims_count(victims: Token, numbers: dict, vague: dict) -> tuple[int | None, bool]:
+def victims_count(victims: Token, numbers: dict, vague: dict, things_too: bool = False,
+                  more: tuple[Token, ...] = ()) -> tuple[int | None, bool]:
     """How many people a victims phrase counts, over its conjuncts ("two soldiers and three civilians":
-    5; "its prime minister and 11 other officials": 12): each member's number, or 1 for a single
-    person ("a police officer", "Soleimani", "him"). When some member has neither ("two soldiers and
-    civilians"), the first member's count alone."""
-    members = [victims, *(c for c in conjunct_chain(victims) if c.dep_ == "conj")]
+    5; "its prime minister and 11 other officials": 12) and the numbers in ``more`` (a number the
+    parser coordinated with the verb: "killed the police chief and two of his bodyguards"): each
+    member's number, or 1 for a single person ("a police officer", "Soleimani", "his driver").
+    ``things_too`` when the verb may take things as well as people (an arrest verb: "seized a
+    tanker"), so a single member must be shown to be a person. When some member has neither ("two
+    soldiers and civilians"), the first member's count alone."""
+    members = [victims, *(c for c in conjunct_chain(victims) if c.dep_ == "conj"), *more]
     total, approximate = 0, False
     for member in members:
         count, vague_count = count_in(member, numbers, vague)
-        if count is None and is_one_person(member):
+        if count is None and is_one_person(member, things_too):
             count = 1
         if count is None:
             return count_in(victims, numbers, vague)
@@ -83,25 +88,26 @@ def victims_count(victims: Token, numbers: dict, vague: dict) -> tuple[int | Non
     return total, approximate
 
 
-def is_one_person(noun: Token) -> bool:
+def is_one_person(noun: Token, things_too: bool = False) -> bool:
+    """Whether ``noun`` names one person: "him", a person's name, a noun introduced by "a" or "an"
+    or by a possessive ("a passer-by", "a Palestinian", "his driver"), an office-holder ("the group's
+    commander", "the village chief"). With ``things_too`` (the verb may take things: "seized a
+    tanker") a common noun counts only when the actors component codes it as someone of a sector."""
     if noun.lower_ in ("him", "her"):
         return True
     if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() in _GROUP_NOUNS:
         return False
     if noun.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(noun)):
         return True
-    if noun.pos_ != "NOUN":
+    determiners = [c for c in children_of(noun) if c.dep_ in ("det", "poss")]
+    if noun.lemma_.lower() in person_titles() and determiners:
+        return True   # "the group's commander", "its leader", "the president"
+    if not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in determiners):
         return False
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):
-        return True   # "a police officer", "a passer-by"
-    # "the group's commander", "its leader", "the president": one office-holder
-    return noun.lemma_.lower() in person_titles() and any(c.dep_ in ("det", "poss") for c in children_of(noun))
-
-
-@lru_cache(maxsize=1)
-def person_titles() -> frozenset[str]:
-    """Nouns that name one office-holder: the actor dictionary's titles, and a leader's other names."""
-    return frozenset(load_dictionary().titles) | LEADER_NOUNS
+    if things_too:   # "detained a man", "arrested a journalist"; not "seized a tanker"
+        actor = actor_for_token(noun) if noun.lemma_.lower() not in _PEOPLE_NOUNS else None
+        return noun.lemma_.lower() in _PEOPLE_NOUNS or (actor is not None and bool(actor.sector))
+    return noun.pos_ == "NOUN" or noun.ent_type_ == "NORP"   # "a passer-by", "a Palestinian"
 
 
 class CasualtyCounts(CoderState):
@@ -116,7 +122,7 @@ class CasualtyCounts(CoderState):
         if patient is None:
             return None, False
         return victims_count(patient, self.lexicon.rules.get("number_words") or {},
-                             self.lexicon.rules.get("approximate_counts") or {})
+                             self.lexicon.rules.get("approximate_counts") or {}, things_too=True)
 
     def is_casualty_participle(self, token: Token) -> bool:
         """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
@@ -138,7 +144,8 @@ class CasualtyCounts(CoderState):
             patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return self.casualties_from_clause(token)
-        count, approximate = victims_count(patient, numbers, vague)
+        more = tuple(c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "CD")
+        count, approximate = victims_count(patient, numbers, vague, more=more)
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
@@ -168,9 +175,9 @@ class CasualtyCounts(CoderState):
         for conj in children_of(token):
             if conj.dep_ in ("conj", "advcl") and conj.lemma_.lower() in self.words["injury_verbs"]:
                 patient = next((c for c in children_of(conj) if c.dep_ in ("dobj", "nsubjpass")), None)
-                if patient is not None:
-                    return count_in(patient, self.lexicon.rules.get("number_words") or {},
-                                    self.lexicon.rules.get("approximate_counts") or {})[0]
+                if patient is not None:   # "killed a child and wounded her mother"
+                    return victims_count(patient, self.lexicon.rules.get("number_words") or {},
+                                         self.lexicon.rules.get("approximate_counts") or {})[0]
         return None
 
     def casualties_from_clause(self, token: Token) -> tuple[int | None, int | None, bool]:

@@ -9,6 +9,7 @@ records the phrases the events component asks about that way) reaches every role
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -84,6 +85,16 @@ def span_holder(noun: Token) -> Token | None:
         return None
     holder = prep.head
     return holder if holder.lemma_.lower() in SPAN_NOUNS else None
+
+
+# Names of a group's one leader that the actor dictionary lists as sector words, not as titles.
+LEADER_NOUNS = frozenset({"leader", "founder", "chief", "head", "deputy"})
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Nouns that name one office-holder: the actor dictionary's titles, and a leader's other names."""
+    return frozenset(load_dictionary().titles) | LEADER_NOUNS
 
 
 def actor_for_token(token: Token) -> Actor | None:

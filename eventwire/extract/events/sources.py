@@ -1227,7 +1227,7 @@ class SourceFinder(CoderState):
             doer = self.undergone_attack_doer(noun)
             if doer is None:
                 return self.actor_from_modifiers(noun)   # "came under Russian artillery fire"
-            return actor_for_token(doer) or self.actor_from_modifiers(doer)   # "from Hezbollah positions"
+            return self.actor_or_instrument(doer) or self.actor_from_modifiers(doer)   # "from Azerbaijani positions"
         if self.joining_subject_head(noun) is not None:
             return self.joiner(noun)
         patient = self.patient_possessor(noun)
@@ -1266,13 +1266,13 @@ class SourceFinder(CoderState):
                 or self.caller(noun))
 
     def undergone_attack_doer(self, noun: Token) -> Token | None:
-        """Who made the attack a party "came under": the object of "from" on the attack noun or on the
-        verb ("came under attack from Hezbollah positions", "came under fire from armed men");
+        """Who made the attack a party "came under": the object of "from" or "by" on the attack noun or
+        on the verb ("came under attack from Hezbollah positions", "came under fire from armed men");
         never the subject, who was attacked."""
         verb = self.undergoing_verb(noun)
         for carrier in (noun, verb) if verb is not None else (noun,):
             for prep in children_of(carrier):
-                if prep.dep_ == "prep" and prep.lower_ == "from":
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
                     return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
         return None
 

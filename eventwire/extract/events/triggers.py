@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.clauses import is_participle_adjunct
 from eventwire.extract.events.lexicon import Lexicon, Trigger
-from eventwire.extract.events.roles import CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token,
+                                            person_titles)
 from eventwire.extract.events.state import CoderState
 
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -166,7 +167,10 @@ YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # lemma of "dismisses" is "dismisse").
 # Sectors of the parties an armed attack can be made on ("troops came under fire"); a government or a
 # party that "came under fire" is criticised.
-ATTACKABLE_SECTORS = frozenset({"MIL", "REB", "COP", "CVL", "REF", "SPY", "UAF", "CRM", "SEP", "INS"})
+ATTACKABLE_SECTORS = frozenset({"MIL", "REB", "COP", "CVL", "REF", "SPY", "UAF", "CRM", "SEP", "INS", "MED", "NGO"})
+# Sectors of parties whose "fire" is words: "came under fire from rights groups / lawmakers / the UN".
+CRITIC_SECTORS = frozenset({"NGO", "OPP", "LEG", "GOV", "IGO", "MED", "JUD", "EDU", "PTY", "REL", "LAB", "BUS", "CVL", "ELI"})
+REPORT_NOUNS = frozenset({"report", "statement", "letter", "editorial", "article", "study", "review"})
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute",
                      "disputes": "dispute"}
 
@@ -263,11 +267,22 @@ class TriggerChoice(CoderState):
             return None   # "came under fire for its handling of the crisis": criticism
         if trigger is not None and trigger.type == "ASSAULT" and trigger.objects:
             return trigger   # "came under sniper fire", "under rocket fire": the weapon says it
-        if not self.is_attackable_subject(verb):
+        if not self.is_attackable_subject(verb) or self.is_criticism_by(token, verb):
             return None
         if trigger is not None and trigger.type == "ASSAULT":
             return trigger
         return Trigger(token.lemma_.lower(), "ASSAULT", "190", "noun", targets=())
+
+    def is_criticism_by(self, noun: Token, verb: Token) -> bool:
+        """"The police chief came under fire from rights groups", "the army came under fire in a UN
+        report": fire from a party that does not shoot (``CRITIC_SECTORS``), or fire "in" a report,
+        is criticism."""
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in REPORT_NOUNS for g in children_of(c))
+               for c in children_of(verb)):
+            return True
+        doer = self.undergone_attack_doer(noun)
+        actor = actor_for_token(doer) if doer is not None else None
+        return actor is not None and (actor.sector or "") in CRITIC_SECTORS
 
     def is_attackable_subject(self, verb: Token) -> bool:
         """The subject of ``verb`` is one an armed attack is made on: forces, police, civilians or armed
@@ -277,6 +292,8 @@ class TriggerChoice(CoderState):
             return False
         if subject.lemma_.lower() in self.lexicon.lower_words("attackable_things") or subject.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
+        if subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in person_titles():
+            return False   # "the army chief came under fire": an office-holder is criticised
         actor = actor_for_token(subject)
         return actor is not None and (actor.sector or "") in ATTACKABLE_SECTORS
 

@@ -213,16 +213,22 @@ def _article_context(doc: Doc, entries) -> Context:
 ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ed-", "es-")
 
 
-# Participles by which a nationality names the state that runs a disputed place ("Pakistani-administered
-# Kashmir", "Indian-administered Kashmir"); "Russian-occupied" or "-held" places keep their own country.
+# Participles by which a nationality names the state that runs a part of a divided region ("Pakistani-
+# administered Kashmir", "Indian-administered Kashmir"), and the regions so divided between states.
+# Occupied lands ("Russian-administered Zaporizhzhia", "Moroccan-administered Western Sahara") keep the
+# gazetteer's country, as the gold codes them.
 ADMINISTERING_PARTICIPLES = frozenset({"administered"})
+DIVIDED_REGIONS = frozenset({"kashmir", "jammu and kashmir"})
 
 
 def administered_place(span: Span, place: Place) -> Place:
-    """``place`` in the country of the nationality that administers it, when the name is so introduced
-    ("Pakistani-administered Kashmir" is in Pakistan, though the gazetteer's Kashmir is India's)."""
+    """``place`` in the country of the nationality that administers it, when the name is a divided
+    region so introduced ("Pakistani-administered Kashmir" is in Pakistan, though the gazetteer's
+    Kashmir is India's)."""
     start = span.start
     if start < 3 or span.doc[start - 1].lower_ not in ADMINISTERING_PARTICIPLES or span.doc[start - 2].text != "-":
+        return place
+    if fold(span.text) not in DIVIDED_REGIONS:
         return place
     entries = load_dictionary().names.get(span.doc[start - 3].text) or []
     country = next((e.country for e in entries if e.kind == "adjective" and e.country), None)
