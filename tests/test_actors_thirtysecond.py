@@ -107,3 +107,15 @@ def test_foreign_parties_are_of_no_country_the_story_names(text, phrase):
 def test_the_foreign_ministry_stays_the_states_own():
     text = "Kenya's foreign ministry summoned the Ugandan envoy on Friday."
     assert countries(text)["Kenya's foreign ministry"] == "KEN"
+
+
+# --- "the world body" ----------------------------------------------------------------------------------
+
+def test_the_world_body_is_the_united_nations():
+    text = "The Taliban urged the world body to respect the laws of Afghanistan on Friday."
+    assert mention_actors(text, PUBLISHED, "code")["world body"] == "IGOUNO"
+
+
+def test_a_sports_world_governing_body_is_not_the_united_nations():
+    text = "FIFA, the sport's world governing body, fined the club on Friday."
+    assert "IGOUNO" not in mention_actors(text, PUBLISHED, "code").values()
