@@ -204,3 +204,31 @@ def test_an_arrest_of_a_man_counts_one():
 def test_a_kill_and_a_wound_of_single_people_count_one_each():
     text = "A Russian drone killed a child and wounded her mother in Kherson on Sunday."
     assert (event_on(text, "killed").fatalities, event_on(text, "killed").injured) == (1, 1)
+
+
+# --- common wire verbs: rained, inked, lashed out; "riot police" ---------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Russia rained missiles on Kyiv overnight, the city's mayor said.", "rained", ("ASSAULT", "RUS", "UKR")),
+    ("India inked a defence pact with France on Thursday.", "inked", ("AGREE", "IND", "FRA")),
+])
+def test_common_wire_verbs(text, trigger, expected):
+    assert [event[:3] for event in on_trigger(text, trigger)] == [expected]
+
+
+def test_lashing_out_is_an_accusation():
+    text = "Pakistan's foreign ministry lashed out at New Delhi over the dam project on Monday."
+    assert [kind for kind, *_ in on_trigger(text, "lashed")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "It rained on the protesters all afternoon in Nairobi.",
+    "Critics rained praise on the new film at the festival.",
+])
+def test_rain_that_is_weather_or_praise_is_no_attack(text):
+    assert [e for e in coded(text) if e[0] == "ASSAULT"] == []
+
+
+def test_riot_police_are_no_riot():
+    text = "Riot police tear-gassed protesters in Nairobi on Tuesday."
+    assert [e for e in coded(text) if e[3] == "riot"] == []

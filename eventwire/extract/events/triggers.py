@@ -232,6 +232,8 @@ class TriggerChoice(CoderState):
         if token.pos_ in ("NOUN", "PROPN"):
             if token.pos_ == "PROPN" and token.ent_type_ in ("DATE", "TIME"):
                 return None   # "March 11", "after the drone strikes of March 11": a month, no march
+            if is_kind_of_force(token):
+                return None   # "riot police", "the strike force": a force named for what it does
             chosen = self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
             return self.as_undergone_attack(token, self.as_offered_talks(token, chosen))
         return None
@@ -903,6 +905,18 @@ def has_cause_phrase(token: Token, prepositions: tuple[str, ...]) -> bool:
     """Whether one of ``token``'s ``prepositions`` has a cause noun as object ("gathered at the call of")."""
     return any(c.dep_ == "prep" and c.lower_ in prepositions and any(
         g.dep_ == "pobj" and is_cause_object(g) for g in children_of(c)) for c in children_of(token))
+
+
+# Heads that an event noun may modify to name a force or its gear ("riot police", "a strike force",
+# "attack helicopters"): the event noun then names no event.
+FORCE_HEADS = frozenset({"police", "policeman", "officer", "squad", "unit", "force", "gear", "shield", "van",
+                         "helicopter", "aircraft", "jet", "group", "team", "dog"})
+
+
+def is_kind_of_force(noun: Token) -> bool:
+    """"riot police", "attack helicopters", "a strike group": an event noun modifying a force word."""
+    return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i != noun.i and noun.head.i == noun.i + 1 \
+        and noun.head.lemma_.lower() in FORCE_HEADS
 
 
 def undergoers(verb: Token) -> list[Token]:
