@@ -232,3 +232,20 @@ def test_rain_that_is_weather_or_praise_is_no_attack(text):
 def test_riot_police_are_no_riot():
     text = "Riot police tear-gassed protesters in Nairobi on Tuesday."
     assert [e for e in coded(text) if e[3] == "riot"] == []
+
+
+# --- exchanges between two subjects -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia and Ukraine swapped 300 prisoners of war on Friday.", "swapped"),
+    ("Armenia and Azerbaijan exchanged 40 detainees at the border on Tuesday.", "exchanged"),
+])
+def test_two_subjects_exchanging_people_act_on_each_other(text, trigger):
+    found = on_trigger(text, trigger)
+    assert {(src, tgt) for _, src, tgt, _ in found} == {tuple(sorted(found[0][1:3])), tuple(sorted(found[0][1:3], reverse=True))}
+    assert all(src != tgt for _, src, tgt, _ in found)
+
+
+def test_an_exchange_with_a_named_partner_stays_one_way():
+    text = "Russia swapped 90 prisoners with Ukraine on Friday."
+    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "swapped")] == [("RETREAT", "RUS", "UKR")]

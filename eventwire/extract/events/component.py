@@ -263,6 +263,11 @@ def is_joint_act(token: Token) -> bool:
 CONVENED_MEETINGS = frozenset({"meeting", "session", "sitting", "summit", "consultation", "consultations"})
 
 
+def has_partner_phrase(verb: Token) -> bool:
+    """The verb names a partner with "with" or "between" ("swapped prisoners with Kyiv")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children_of(verb))
+
+
 class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets,
              EarlierMentions):
     """Codes the events of one doc: finds the triggers, drops the readings that are no event,
@@ -550,7 +555,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             targets = self.coordinated_addressees(token, sources[0]) or [None]
         if trigger.pos == "verb" and trigger.type == "THREATEN" and no_party(targets):
             targets = [self.conditioned_party(token, sources[0])]   # "... if Israel strikes"
-        if len(sources) > 1 and no_party(targets) and token.lemma_.lower() in self.words["reciprocal_verbs"]:
+        if len(sources) > 1 and token.lemma_.lower() in self.words["reciprocal_verbs"] \
+                and (no_party(targets) or (trigger.objects and not has_partner_phrase(token))):
+            # "Russia and Ukraine swapped 300 prisoners": what they exchange is no party of its own
             return self.reciprocal(token, trigger, sources)
         given = self.is_given(token, trigger) or self.pledges_to_send(token, trigger)   # "X and Y presented a proposal": together, to others
         joint = trigger.type in SYMMETRIC_TYPES or is_joint_act(token) or is_agreed_yield(token, trigger)
