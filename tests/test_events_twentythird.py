@@ -249,3 +249,28 @@ def test_two_subjects_exchanging_people_act_on_each_other(text, trigger):
 def test_an_exchange_with_a_named_partner_stays_one_way():
     text = "Russia swapped 90 prisoners with Ukraine on Friday."
     assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "swapped")] == [("RETREAT", "RUS", "UKR")]
+
+
+# --- recalls from a capital, forces crossing in, weapons tests ------------------------------------------
+
+def test_an_ambassador_recalled_from_a_capital_is_recalled_from_its_state():
+    text = "Armenia recalled its ambassador from Moscow on Thursday."
+    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "recalled")] == [("SANCTION", "ARM", "RUS")]
+
+
+def test_forces_crossing_into_a_country_are_deployed_there():
+    text = "Ethiopian troops crossed into Somalia on Tuesday, residents said."
+    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "crossed")] == [("MOBILIZE", "ETH", "SOM")]
+
+
+def test_refugees_crossing_are_no_deployment():
+    text = "Thousands of Sudanese refugees crossed into Chad last week, the UN said."
+    assert on_trigger(text, "crossed") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran test-fired a ballistic missile on Monday, state television said.", "fired"),
+    ("North Korea test-launched a hypersonic missile on Sunday.", "launched"),
+])
+def test_a_weapons_test_is_a_show_of_force(text, trigger):
+    assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, trigger)] == [("MOBILIZE", None)]

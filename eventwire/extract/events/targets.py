@@ -1098,12 +1098,20 @@ class TargetFinder(CoderState):
         if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.head.lower_ in LOCATIVE_PREPOSITIONS:
             return None   # "strikes in Sudan": where it happened, which the place, not the target, tells
         country = self.country_named_by(head)
-        if country is None and head.head.lower_ == "from" and head.head.head.lemma_.lower() in self.words["recall_verbs"]:
+        if country is None and head.head.lower_ == "from" and self.recalls_from(head.head):
             country = state_named_by(head)   # "recalled their ambassadors from Algiers": the capital's state
         if country is None:
             return None
         code = country.country
         return make_actor(f"{code} {SECTOR_LABELS.get('GOV', '')}".strip(), head.text, code, "GOV")
+
+    def recalls_from(self, prep: Token) -> bool:
+        """The "from" phrase belongs to a recall verb, hung on it or on its object ("recalled its
+        ambassador from Moscow")."""
+        owner = prep.head
+        if owner.dep_ == "dobj" and owner.head.i != owner.i:
+            owner = owner.head
+        return owner.lemma_.lower() in self.words["recall_verbs"]
 
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:

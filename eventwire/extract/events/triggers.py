@@ -221,7 +221,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_silenced_outlet(token, chosen)
             chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
             chosen = self.as_vowed_continuation(token, self.as_vowed_refusal(token, chosen))
-            chosen = self.as_helped_defence(token, chosen)
+            chosen = self.as_weapons_test(token, self.as_helped_defence(token, chosen))
             return self.as_unruled_force(token, self.as_refusal(token, self.as_offer(token, chosen)))
         if token.tag_ == "NNS" and token.lower_ in MISTAGGED_DENIALS and self.charge_apposition_noun(token) is not None:
             # ", a charge Bangkok rejects": the small model reads the verb as a plural noun; its object
@@ -237,6 +237,17 @@ class TriggerChoice(CoderState):
             chosen = self.choose(token, self.lexicon.nouns.get(token.lemma_.lower(), ()))
             return self.as_undergone_attack(token, self.as_offered_talks(token, chosen))
         return None
+
+    @staticmethod
+    def as_weapons_test(token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Iran test-fired a ballistic missile", "test-launched a hypersonic missile": a weapon fired in
+        a test is a show of force (MOBILIZE, as a missile fired into the sea), aimed at no one."""
+        if trigger is None or trigger.type != "ASSAULT" or token.i < 2:
+            return trigger
+        doc = token.doc
+        if doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "test":
+            return trigger
+        return Trigger(token.lemma_.lower(), "MOBILIZE", "150", "verb", mode="weapons", context=("military",), targets=())
 
     def undergoing_verb(self, noun: Token) -> Token | None:
         """The verb a party "comes under" ``noun`` with ("a convoy came under fire", "the base came under
