@@ -274,3 +274,16 @@ def test_refugees_crossing_are_no_deployment():
 ])
 def test_a_weapons_test_is_a_show_of_force(text, trigger):
     assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, trigger)] == [("MOBILIZE", None)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The French embassy in Niamey was stormed by protesters on Sunday.", "stormed"),
+    ("The US embassy in Baghdad was attacked by protesters on Tuesday.", "attacked"),
+])
+def test_a_passive_storming_by_protesters_is_a_riot(text, trigger):
+    assert [kind for kind, *_ in on_trigger(text, trigger)] == ["PROTEST"]
+
+
+def test_a_passive_storming_by_rebels_is_an_attack():
+    text = "The army base near Gao was stormed by jihadist fighters on Sunday."
+    assert [kind for kind, *_ in on_trigger(text, "stormed")] == ["ASSAULT"]

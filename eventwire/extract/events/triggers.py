@@ -1163,11 +1163,13 @@ def hyphenated_word(token: Token) -> str | None:
 
 
 def subject_lemmas(token: Token) -> set[str]:
-    """The lemmas of the verb's subjects; a relative pronoun stands for the noun its clause hangs on
+    """The lemmas of the verb's subjects (of a passive verb, its "by" agents); a relative pronoun stands for the noun its clause hangs on
     ("protesters who stormed the parliament" has the subject "protester"), and so does the noun an
     -ing participle modifies ("teachers striking in Oklahoma", "hurricanes striking the coast")."""
     lemmas = set()
     for child in children_of(token):
+        if child.dep_ == "agent":   # "the embassy was stormed by protesters": the doer is the subject
+            lemmas |= {g.lemma_.lower() for g in children_of(child) if g.dep_ == "pobj"}
         if child.dep_ not in SUBJECT_DEPS:
             continue
         lemmas.add(child.lemma_.lower())
