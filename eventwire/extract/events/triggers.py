@@ -878,6 +878,7 @@ class TriggerChoice(CoderState):
         hung = object_prepositions(token) if wants_particles and token.pos_ not in ("NOUN", "PROPN") else {}
         passive = self.is_passive(token) if needs.voice else False
         subjects = subject_lemmas(token) if needs.subjects else set()
+        agents = agent_lemmas(token) if needs.subjects else set()   # only a passive verb has "by" agents
         # asked only when an entry reads them (needs_clause, a phone call's mode)
         has_clause = needs.clause and any(c.dep_ in ("xcomp", "ccomp") or is_split_infinitive_clause(c)
                                           for c in children_of(token))
@@ -895,7 +896,8 @@ class TriggerChoice(CoderState):
                 continue
             if trigger.particle and trigger.particle.lower() not in particles and not moved:
                 continue
-            if (trigger.subjects and not trigger.subjects & subjects) or (trigger.needs_clause and not has_clause):
+            if (trigger.subjects and not trigger.subjects & (subjects | agents_for(trigger, agents))) \
+                    or (trigger.needs_clause and not has_clause):
                 continue
             if not fits_frame(token, trigger, passive, subjects):
                 continue
@@ -1162,14 +1164,23 @@ def hyphenated_word(token: Token) -> str | None:
     return f"{doc[token.i - 2].lower_}-{token.lower_}"
 
 
+def agent_lemmas(verb: Token) -> set[str]:
+    """The lemmas of a passive verb's "by" agents ("the embassy was stormed by protesters")."""
+    return {g.lemma_.lower() for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"}
+
+
+def agents_for(trigger: Trigger, agents: set[str]) -> set[str]:
+    """The passive agents that may meet ``trigger``'s subject list: all of them, except for a labour
+    strike, which is never done to anyone ("a student was struck by a teacher" is a blow)."""
+    return set() if trigger.mode == "strike" else agents
+
+
 def subject_lemmas(token: Token) -> set[str]:
-    """The lemmas of the verb's subjects (of a passive verb, its "by" agents); a relative pronoun stands for the noun its clause hangs on
+    """The lemmas of the verb's subjects; a relative pronoun stands for the noun its clause hangs on
     ("protesters who stormed the parliament" has the subject "protester"), and so does the noun an
     -ing participle modifies ("teachers striking in Oklahoma", "hurricanes striking the coast")."""
     lemmas = set()
     for child in children_of(token):
-        if child.dep_ == "agent":   # "the embassy was stormed by protesters": the doer is the subject
-            lemmas |= {g.lemma_.lower() for g in children_of(child) if g.dep_ == "pobj"}
         if child.dep_ not in SUBJECT_DEPS:
             continue
         lemmas.add(child.lemma_.lower())
