@@ -91,10 +91,22 @@ def test_a_single_wounded_person_is_counted():
     assert (event.injured, event.fatalities) == (1, None)
 
 
-def test_a_single_arrest_is_counted():
+def test_arrests_coded_per_target_count_each_targets_people():
     text = "Police in Minsk arrested a Belarusian journalist and two activists on Saturday."
-    counts = {e.arrested for e in events_of(text) if e.type == "COERCE"}
-    assert counts == {3}
+    counts = sorted(e.arrested for e in events_of(text) if e.type == "COERCE")
+    assert counts == [1, 2]
+
+
+def test_kills_of_two_parties_count_each_partys_dead():
+    text = "Gunmen killed two soldiers and three policemen near Kaduna on Sunday, officials said."
+    found = sorted((e.target.sector, e.fatalities) for e in events_of(text) if e.type == "ASSAULT")
+    assert found == [("COP", 3), ("MIL", 2)]
+
+
+def test_one_target_of_a_list_naming_another_party_keeps_its_own_dead():
+    text = "The rebels said they killed 47 Malian soldiers and 84 fighters of Russia's Wagner group last week."
+    found = [(e.target.code, e.fatalities) for e in events_of(text) if e.type == "ASSAULT" and e.target.country == "MLI"]
+    assert found == [("MLIMIL", 47)]
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -11,6 +11,7 @@ from eventwire.extract.events.roles import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, 
                                             person_titles)
 from eventwire.extract.events.state import CoderState
 from eventwire.extract.events.triggers import children_of
+from eventwire.models import Actor
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
@@ -67,25 +68,39 @@ _GROUP_NOUNS = frozenset({"number", "total", "handful", "couple", "group", "fami
                           "score", "host", "unit", "convoy", "patrol", "crew", "team", "delegation", "squad"})
 
 
-def victims_count(victims: Token, numbers: dict, vague: dict, things_too: bool = False,
-                  more: tuple[Token, ...] = ()) -> tuple[int | None, bool]:
+def victims_count(victims: Token, numbers: dict, vague: dict, things_too: bool = False) -> tuple[int | None, bool]:
     """How many people a victims phrase counts, over its conjuncts ("two soldiers and three civilians":
-    5; "its prime minister and 11 other officials": 12) and the numbers in ``more`` (a number the
-    parser coordinated with the verb: "killed the police chief and two of his bodyguards"): each
-    member's number, or 1 for a single person ("a police officer", "Soleimani", "his driver").
-    ``things_too`` when the verb may take things as well as people (an arrest verb: "seized a
-    tanker"), so a single member must be shown to be a person. When some member has neither ("two
-    soldiers and civilians"), the first member's count alone."""
-    members = [victims, *(c for c in conjunct_chain(victims) if c.dep_ == "conj"), *more]
-    total, approximate = 0, False
-    for member in members:
+    5; "its prime minister and 11 other officials": 12): each member's number, or 1 for a single
+    person ("a police officer", "Soleimani", "his driver"). ``things_too`` when the verb may take
+    things as well as people (an arrest verb: "seized a tanker"), so a single member must be shown
+    to be a person. When some member has neither ("two soldiers and civilians"), the first member's
+    count alone. (An event coded per member takes that member's own count: ``member_counts``.)"""
+    counts = member_counts(victims, numbers, vague, things_too)
+    if counts is None:
+        return count_in(victims, numbers, vague)
+    return sum(count for _, count, _ in counts), any(vague_count for _, _, vague_count in counts)
+
+
+def member_counts(victims: Token, numbers: dict, vague: dict,
+                  things_too: bool = False) -> list[tuple[Token, int, bool]] | None:
+    """Each member of a victims phrase with its own count: (its head, count, approximate); None when
+    some member has no count and is no single person."""
+    found = []
+    for member in [victims, *(c for c in conjunct_chain(victims) if c.dep_ == "conj")]:
         count, vague_count = count_in(member, numbers, vague)
         if count is None and is_one_person(member, things_too):
             count = 1
         if count is None:
-            return count_in(victims, numbers, vague)
-        total, approximate = total + count, approximate or vague_count
-    return total, approximate
+            return None
+        found.append((member, count, vague_count))
+    return found
+
+
+def member_words(member: Token) -> str:
+    """The words of one member of a coordinated phrase, without the members coordinated after it."""
+    after = [c for c in children_of(member) if c.dep_ in ("conj", "cc")]
+    end = min((c.left_edge.i for c in after), default=member.right_edge.i + 1)
+    return member.doc[member.left_edge.i: end].text.strip(" ,")
 
 
 def is_one_person(noun: Token, things_too: bool = False) -> bool:
@@ -144,11 +159,37 @@ class CasualtyCounts(CoderState):
             patient = next((c for c in children_of(token) if c.dep_ in deps), None)
         if patient is None:
             return self.casualties_from_clause(token)
-        more = tuple(c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "CD")
-        count, approximate = victims_count(patient, numbers, vague, more=more)
+        count, approximate = victims_count(patient, numbers, vague)
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
+
+    def target_count(self, token: Token, target: Actor, alone: bool) -> tuple[int | None, int | None] | None:
+        """(killed, arrested) of the one member of the trigger's coordinated victims that names the
+        event's target ("killed 47 Malian soldiers and 84 Wagner fighters": 47 for the soldiers' event,
+        84 for the fighters'); None when the victims are one phrase or no member names the target.
+        When the target is the event's only one (``alone``), only if another member names another
+        country's party ("the commander and 11 of his guards" are all one side's: 12)."""
+        lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
+        arresting = lemma in self.words["arrest_verbs"]
+        if not arresting and lemma not in self.words["fatality_verbs"]:
+            return None
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
+        patient = next((c for c in children_of(token) if c.dep_ in deps), None)
+        if patient is None or not target.text:
+            return None
+        counts = member_counts(patient, self.lexicon.rules.get("number_words") or {},
+                               self.lexicon.rules.get("approximate_counts") or {}, things_too=arresting)
+        if not counts or len(counts) < 2:
+            return None
+        named = [(member, count) for member, count, _ in counts
+                 if target.text in member_words(member) or member_words(member) in target.text]
+        if not named:
+            return None
+        if alone and not any((actor := actor_for_token(member)) is not None and actor.country
+                             and actor.country != target.country for member, _, _ in counts if member is not named[0][0]):
+            return None
+        return (None, named[0][1]) if arresting else (named[0][1], None)
 
     @staticmethod
     def is_shot_dead(token: Token) -> bool:

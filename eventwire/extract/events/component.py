@@ -463,6 +463,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         update["confidence"] = max(attack.confidence, outcome.confidence)
         return attack.model_copy(update=update)
 
+    def counts_for(self, token: Token, target: Actor | None, targets: int, fatalities: int | None,
+                   arrested: int | None) -> dict[str, int | None]:
+        """The killed and arrested counts of one event of the trigger: the whole count, or, when the
+        trigger's coordinated victims are several targets, the count of the member naming this one."""
+        own = self.target_count(token, target, alone=targets == 1) if target is not None else None
+        if own is None:
+            return {"fatalities": fatalities, "arrested": arrested}
+        return {"fatalities": own[0] if fatalities is not None else None,
+                "arrested": own[1] if arrested is not None else None}
+
     def reciprocal(self, token: Token, trigger: Trigger, sources: list[Actor]) -> list[Event]:
         """"Armenia and Azerbaijan traded fire": each side acts on the other, one event each way."""
         events = []
@@ -863,7 +873,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                 cameo=trigger.cameo,
                 goldstein=self.lexicon.goldstein(trigger.cameo), quad_class=quad_class(trigger.cameo),
                 source=source, target=target, date=date, place=place,
-                fatalities=fatalities, injured=injured, arrested=arrested, casualties_approximate=approximate,
+                **self.counts_for(token, target, len(targets), fatalities, arrested),
+                injured=injured, casualties_approximate=approximate,
                 reported_by=reporter,
                 trigger=Span(text=token.text, start=token.idx, end=token.idx + len(token.text)),
                 evidence=self.evidence(sent),
