@@ -298,3 +298,10 @@ def test_a_passive_blow_by_a_worker_is_no_labour_strike():
 ])
 def test_a_mediator_of_a_swap_is_no_party_to_it(text):
     assert {(src, tgt) for kind, src, tgt, _ in coded(text) if kind == "RETREAT"} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_an_attacks_toll_on_a_listed_foreign_party_is_not_added_to_the_targets():
+    text = ("Rebels attacked an army post in the Central African Republic on Monday, killing six soldiers "
+            "and two Russian instructors, the defence ministry said.")
+    found = [(e.target.country, e.fatalities) for e in events_of(text) if e.type == "ASSAULT" and e.target.country == "CAF"]
+    assert found == [("CAF", 6)]

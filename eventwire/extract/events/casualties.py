@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.events.roles import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, actor_for_token, conjunct_chain,
                                             person_titles)
 from eventwire.extract.events.state import CoderState
@@ -96,6 +97,17 @@ def member_counts(victims: Token, numbers: dict, vague: dict,
     return found
 
 
+def member_country(member: Token) -> str | None:
+    """The country of one member of a victims list: its actor's, else its nationality modifier's
+    ("two Russian instructors")."""
+    actor = actor_for_token(member)
+    if actor is not None and actor.country:
+        return actor.country
+    names = load_dictionary().names
+    return next((entry.country for c in children_of(member) if c.dep_ in ("amod", "compound")
+                 for entry in names.get(c.text, ()) if entry.kind in ("adjective", "country") and entry.country), None)
+
+
 def member_words(member: Token) -> str:
     """The words of one member of a coordinated phrase, without the members coordinated after it."""
     after = [c for c in children_of(member) if c.dep_ in ("conj", "cc")]
@@ -165,29 +177,39 @@ class CasualtyCounts(CoderState):
         return None, count, approximate
 
     def target_count(self, token: Token, target: Actor, alone: bool) -> tuple[int | None, int | None] | None:
-        """(killed, arrested) of the one member of the trigger's coordinated victims that names the
-        event's target ("killed 47 Malian soldiers and 84 Wagner fighters": 47 for the soldiers' event,
-        84 for the fighters'); None when the victims are one phrase or no member names the target.
-        When the target is the event's only one (``alone``), only if another member names another
-        country's party ("the commander and 11 of his guards" are all one side's: 12)."""
-        lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
+        """(killed, arrested) of the one member of the trigger's coordinated victims that stands for
+        the event's target ("killed 47 Malian soldiers and 84 Wagner fighters": 47 for the soldiers'
+        event, 84 for the fighters'; "attacked an army post, killing six soldiers and two Russian
+        instructors": 6 for the attack on the post's army): the member naming the target, else the
+        one member of the target's country when the members are of several countries. None when the
+        victims are one phrase or no member stands for the target. When the target is the event's
+        only one (``alone``), only if another member names another country's party ("the commander
+        and 11 of his guards" are all one side's: 12)."""
+        verb = token if token.lemma_.lower() in self.words["casualty_verbs"] or token.lemma_.lower() in \
+            self.words["arrest_verbs"] else next((c for c in children_of(token) if self.is_casualty_participle(c)), None)
+        if verb is None or not target.text:
+            return None
+        lemma = "kill" if self.is_shot_dead(verb) else verb.lemma_.lower()
         arresting = lemma in self.words["arrest_verbs"]
         if not arresting and lemma not in self.words["fatality_verbs"]:
             return None
-        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
-        patient = next((c for c in children_of(token) if c.dep_ in deps), None)
-        if patient is None or not target.text:
+        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(verb) else {"dobj"}
+        patient = next((c for c in children_of(verb) if c.dep_ in deps), None)
+        if patient is None:
             return None
         counts = member_counts(patient, self.lexicon.rules.get("number_words") or {},
                                self.lexicon.rules.get("approximate_counts") or {}, things_too=arresting)
         if not counts or len(counts) < 2:
             return None
+        countries = {member.i: member_country(member) for member, _, _ in counts}
         named = [(member, count) for member, count, _ in counts
                  if target.text in member_words(member) or member_words(member) in target.text]
-        if not named:
+        if not named and target.country and len(set(countries.values()) - {None}) > 1:
+            named = [(member, count) for member, count, _ in counts if countries[member.i] == target.country]
+        if len(named) != 1:
             return None
-        if alone and not any((actor := actor_for_token(member)) is not None and actor.country
-                             and actor.country != target.country for member, _, _ in counts if member is not named[0][0]):
+        if alone and not any(country and country != target.country
+                             for i, country in countries.items() if i != named[0][0].i):
             return None
         return (None, named[0][1]) if arresting else (named[0][1], None)
 
