@@ -305,3 +305,20 @@ def test_an_attacks_toll_on_a_listed_foreign_party_is_not_added_to_the_targets()
             "and two Russian instructors, the defence ministry said.")
     found = [(e.target.country, e.fatalities) for e in events_of(text) if e.type == "ASSAULT" and e.target.country == "CAF"]
     assert found == [("CAF", 6)]
+
+
+# --- "shot and killed": one act ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Israeli troops shot and killed a Palestinian teenager in Hebron on Friday.", 1, None),
+    ("Rebels shot and wounded two soldiers near the border town on Sunday.", None, 2),
+    ("Soldiers opened fire and killed three protesters in Mandalay on Sunday.", 3, None),
+])
+def test_a_shooting_and_its_toll_told_as_two_verbs_is_one_attack(text, killed, injured):
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [(e.fatalities, e.injured) for e in attacks] == [(killed, injured)]
+
+
+def test_a_repelled_assault_and_a_killing_stay_apart():
+    text = "The army said its troops repelled an RSF assault on the village and killed dozens of the attackers."
+    assert {e.trigger.text for e in events_of(text) if e.type == "ASSAULT"} >= {"repelled", "killed"}

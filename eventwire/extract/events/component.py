@@ -263,6 +263,10 @@ def is_joint_act(token: Token) -> bool:
 CONVENED_MEETINGS = frozenset({"meeting", "session", "sitting", "summit", "consultation", "consultations"})
 
 
+# What a verb of firing fires: no target of its own ("opened fire and killed three protesters").
+FIRING_OBJECTS = frozenset({"fire", "shot", "round", "salvo", "volley", "gunfire"})
+
+
 def has_partner_phrase(verb: Token) -> bool:
     """The verb names a partner with "with" or "between" ("swapped prisoners with Kyiv"); not an
     absolute "with" clause or a helper ("with the UAE mediating", "with the help of Turkey")."""
@@ -368,6 +372,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             candidates.append(token.head)   # "came under fire, killing a crew member" (read as the fire below)
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in children_of(token) if c.dep_ == "nsubj"]
+            if token.dep_ == "conj" and token.head.i != token.i and not self.has_own_object(token.head):
+                candidates.append(token.head)   # "shot and killed a teenager", "opened fire and killed three"
         elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"
             candidates.append(token.head)
         candidates += self.coordinated_subjects(token)
@@ -384,6 +390,13 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             if candidate.i != token.i and events and all(e.type == "ASSAULT" for e in events):
                 return candidate.i
         return self.sole_attack_before(token, built)
+
+    @staticmethod
+    def has_own_object(verb: Token) -> bool:
+        """Whether ``verb`` has a direct object of its own, other than the shots it fires ("opened
+        fire and killed three": the fire is part of the act; "repelled an assault and killed dozens"
+        has one)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in FIRING_OBJECTS for c in children_of(verb))
 
     def sole_attack_before(self, token: Token, built: dict[int, list[Event]]) -> int | None:
         """"Army aircraft struck RSF positions, the military said, adding that dozens of fighters had
