@@ -322,3 +322,19 @@ def test_a_shooting_and_its_toll_told_as_two_verbs_is_one_attack(text, killed, i
 def test_a_repelled_assault_and_a_killing_stay_apart():
     text = "The army said its troops repelled an RSF assault on the village and killed dozens of the attackers."
     assert {e.trigger.text for e in events_of(text) if e.type == "ASSAULT"} >= {"repelled", "killed"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("India and Pakistan agreed on Saturday to stop all firing along the frontier.", "agreed"),
+    ("Russia and Ukraine agreed to cease attacks on energy facilities for 30 days.", "agreed"),
+])
+def test_an_agreement_to_stop_firing_is_a_ceasefire(text, trigger):
+    assert {kind for kind, *_ in on_trigger(text, trigger)} == {"RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The company stopped firing workers after the strike ended.",
+    "The factory ceased operations last year after the floods.",
+])
+def test_stopping_firing_staff_or_operations_is_no_ceasefire(text):
+    assert [e for e in coded(text) if e[0] == "RETREAT"] == []
