@@ -852,6 +852,11 @@ class TriggerChoice(CoderState):
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
             objects |= predicate_objects(heads)
+            if not heads and token.lemma_.lower() in self.lexicon.lower_words("ceasing_verbs"):
+                # "stop all firing", "ceased fighting": the act a verb of ceasing ends, read as a gerund
+                # ("stopped firing workers" fires someone: a gerund with an object of its own is left)
+                objects |= {c.lemma_.lower() for c in children_of(token) if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                            and not any(g.dep_ == "dobj" for g in children_of(c))}
         # "ended without agreement": what a verb is done without is not what it acts on
         preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ != "without"]
         objects |= prepositional_objects(preps)
