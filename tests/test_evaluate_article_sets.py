@@ -15,8 +15,8 @@ eighteenth pass's (and ``heldout18.jsonl``, its test set), and ``articles31.json
 ``heldout19.jsonl``, its test set), and ``articles32.jsonl`` the twentieth pass's (and ``heldout20.jsonl``, its
 test set), and ``articles33.jsonl`` the twenty-first pass's (and ``heldout21.jsonl``, its test set), and
 ``articles34.jsonl`` and ``articles35.jsonl`` the twenty-second pass's (and ``heldout22.jsonl`` and
-``heldout23.jsonl``, its test sets), and ``articles36.jsonl`` the twenty-third pass's (and ``heldout24.jsonl``,
-its test set), written under the conventions settled then.
+``heldout23.jsonl``, its test sets), and ``articles36.jsonl`` the twenty-third pass's (and ``heldout24.jsonl`` and
+``heldout25.jsonl``, its test sets), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -130,6 +130,7 @@ SETS = [
     _set("heldout22", r"h22-\d{3}", (150, 400), "2016"),
     _set("heldout23", r"h23-\d{3}", (150, 400), "1999"),
     _set("heldout24", r"h24-\d{3}", (150, 400), "2010"),
+    _set("heldout25", r"h25-\d{3}", (150, 400), "1999"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 

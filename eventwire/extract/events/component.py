@@ -48,7 +48,7 @@ from eventwire.extract.events.modality import (Modality, has_no_object, is_backg
                                                is_lacked)
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
-from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SYMMETRIC_TYPES,
+from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SUBJECT_DEPS, SYMMETRIC_TYPES,
                                             TRAVEL_VERBS, same_actor, span_holder)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
@@ -372,7 +372,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             candidates.append(token.head)   # "came under fire, killing a crew member" (read as the fire below)
         if not self.is_passive(token):   # "Israeli Strike Kills Three": the attack is the subject
             candidates += [c for c in children_of(token) if c.dep_ == "nsubj"]
-            if token.dep_ == "conj" and token.head.i != token.i and not self.has_own_object(token.head):
+            if token.dep_ == "conj" and token.head.i != token.i and not self.has_own_object(token.head) \
+                    and not self.is_passive(token.head) and not any(c.dep_ in SUBJECT_DEPS for c in children_of(token)):
                 candidates.append(token.head)   # "shot and killed a teenager", "opened fire and killed three"
         elif token.dep_ == "conj":   # "troops were ambushed near the border, and two soldiers were wounded"
             candidates.append(token.head)
