@@ -338,3 +338,30 @@ def test_an_agreement_to_stop_firing_is_a_ceasefire(text, trigger):
 ])
 def test_stopping_firing_staff_or_operations_is_no_ceasefire(text):
     assert [e for e in coded(text) if e[0] == "RETREAT"] == []
+
+
+# --- the third review's cases ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, killed", [
+    ("Two soldiers and a civilian were killed when a roadside bomb struck a convoy near Kirkuk.", "struck", 3),
+    ("Eight policemen and two children were killed when militants attacked a checkpoint in Bannu.", "attacked", 10),
+])
+def test_a_toll_of_several_groups_folded_into_its_attack_keeps_the_whole_count(text, trigger, killed):
+    assert event_on(text, trigger).fatalities == killed
+
+
+def test_a_merged_toll_brings_its_victims_and_date_to_the_shooting():
+    text = "Soldiers opened fire and killed three protesters in Mandalay on Saturday, witnesses said."
+    event = event_on(text, "opened")
+    assert (event.target.sector, event.fatalities, event.date.value) == ("CVL", 3, "2025-06-07")
+    assert "target-inferred" not in event.context
+
+
+def test_a_company_ceasing_operations_is_no_ceasefire():
+    assert [e for e in coded("The mining company ceased operations at the site after the landslide.")
+            if e[0] == "RETREAT"] == []
+
+
+def test_hostilities_ceased_are_a_ceasefire():
+    text = "Sudan's army and the RSF agreed to cease hostilities for a week, mediators said."
+    assert {kind for kind, *_ in on_trigger(text, "agreed")} == {"RETREAT"}

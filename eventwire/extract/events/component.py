@@ -263,6 +263,19 @@ def is_joint_act(token: Token) -> bool:
 CONVENED_MEETINGS = frozenset({"meeting", "session", "sitting", "summit", "consultation", "consultations"})
 
 
+def whole_toll(events: list[Event]) -> Event:
+    """The first of a casualty verb's events, with the counts of all of them when they were split
+    per victim group ("two soldiers and a civilian were killed": 2 and 1 fold into one toll of 3); a
+    count every event repeats is the same toll, taken once."""
+    first = events[0]
+    update = {}
+    for name in ("fatalities", "injured", "arrested"):
+        counts = [getattr(e, name) for e in events if getattr(e, name) is not None]
+        if len(set(counts)) > 1:
+            update[name] = sum(counts)
+    return first.model_copy(update=update) if update else first
+
+
 # What a verb of firing fires: no target of its own ("opened fire and killed three protesters").
 FIRING_OBJECTS = frozenset({"fire", "shot", "round", "salvo", "volley", "gunfire"})
 
@@ -351,7 +364,7 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             attack = self.attack_behind(token, built, merged)
             if attack is None or not built.get(index):
                 continue
-            outcome = built.pop(index)[0]
+            outcome = whole_toll(built.pop(index))
             merged[index] = attack
             built[attack] = [self.with_outcome(event, outcome) for event in built[attack]]
 
@@ -464,16 +477,27 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
 
     @staticmethod
     def with_outcome(attack: Event, outcome: Event) -> Event:
-        """``attack`` with the counts of ``outcome``, and its source/target where the attack has none."""
+        """``attack`` with the counts of ``outcome``, its source/target where the attack has none (or
+        only a guessed one: "opened fire and killed three protesters" is aimed at the protesters, not
+        at the place), and its date where the attack's is only the publication day."""
         update = {name: getattr(outcome, name) for name in ("fatalities", "injured", "arrested")
                   if getattr(attack, name) is None and getattr(outcome, name) is not None}
+        context = set(attack.context)
         if update:
             update["casualties_approximate"] = attack.casualties_approximate or outcome.casualties_approximate
-            if outcome.casualties_approximate and "approximate" not in attack.context:
-                update["context"] = sorted({*attack.context, "approximate"})
+            if outcome.casualties_approximate:
+                context.add("approximate")
         for role in ("source", "target"):
-            if getattr(attack, role) is None and getattr(outcome, role) is not None:
+            flag = f"{role}-inferred"
+            guessed = flag in attack.context and flag not in outcome.context
+            if getattr(outcome, role) is not None and (getattr(attack, role) is None or guessed):
                 update[role] = getattr(outcome, role)
+                if guessed:
+                    context.discard(flag)
+        if attack.date.basis == "publication" and outcome.date.basis not in ("publication", "unknown"):
+            update["date"] = outcome.date   # "opened fire ... and killed three protesters on Saturday"
+        if context != set(attack.context):
+            update["context"] = sorted(context)
         update["confidence"] = max(attack.confidence, outcome.confidence)
         return attack.model_copy(update=update)
 
