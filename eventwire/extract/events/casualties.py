@@ -7,7 +7,6 @@ import re
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.events.roles import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, actor_for_token, conjunct_chain,
                                             person_titles)
 from eventwire.extract.events.state import CoderState
@@ -97,17 +96,6 @@ def member_counts(victims: Token, numbers: dict, vague: dict,
     return found
 
 
-def member_country(member: Token) -> str | None:
-    """The country of one member of a victims list: its actor's, else its nationality modifier's
-    ("two Russian instructors")."""
-    actor = actor_for_token(member)
-    if actor is not None and actor.country:
-        return actor.country
-    names = load_dictionary().names
-    return next((entry.country for c in children_of(member) if c.dep_ in ("amod", "compound")
-                 for entry in names.get(c.text, ()) if entry.kind in ("adjective", "country") and entry.country), None)
-
-
 def member_words(member: Token) -> str:
     """The words of one member of a coordinated phrase, without the members coordinated after it."""
     after = [c for c in children_of(member) if c.dep_ in ("conj", "cc")]
@@ -132,24 +120,34 @@ def is_one_person(noun: Token, things_too: bool = False) -> bool:
     if not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in determiners):
         return False
     if things_too:   # "detained a man", "arrested a journalist"; not "seized a tanker"
-        actor = actor_for_token(noun) if noun.lemma_.lower() not in _PEOPLE_NOUNS else None
-        return noun.lemma_.lower() in _PEOPLE_NOUNS or (actor is not None and bool(actor.sector))
+        if noun.lemma_.lower() in _PEOPLE_NOUNS:
+            return True
+        actor = actor_for_token(noun)
+        return actor is not None and bool(actor.sector)
     return noun.pos_ == "NOUN" or noun.ent_type_ == "NORP"   # "a passer-by", "a Palestinian"
 
 
 class CasualtyCounts(CoderState):
     """The dead, wounded and arrested an event's trigger counts, and the mode an absorbed attack lends it."""
 
+    def count_words(self) -> tuple[dict, dict]:
+        """The lexicon's number words and vague quantities ("two" -> 2, "dozens" -> 24)."""
+        return self.lexicon.rules.get("number_words") or {}, self.lexicon.rules.get("approximate_counts") or {}
+
+    def patient_of(self, verb: Token, lemma: str) -> Token | None:
+        """Whom a kill, wound or arrest verb (of ``lemma``) is done to: its object, its passive
+        subject, or the subject of "die"."""
+        deps = SUBJECT_DEPS if lemma == "die" else PASSIVE_SUBJECT_DEPS if self.is_passive(verb) else {"dobj"}
+        return next((c for c in children_of(verb) if c.dep_ in deps), None)
+
     def arrests(self, token: Token) -> tuple[int | None, bool]:
         """The count of people arrested or detained by an arrest verb: "police detained 40 protesters"."""
         if token.lemma_.lower() not in self.words["arrest_verbs"] or token.pos_ != "VERB":
             return None, False
-        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
-        patient = next((c for c in children_of(token) if c.dep_ in deps), None)
+        patient = self.patient_of(token, token.lemma_.lower())
         if patient is None:
             return None, False
-        return victims_count(patient, self.lexicon.rules.get("number_words") or {},
-                             self.lexicon.rules.get("approximate_counts") or {}, things_too=True)
+        return victims_count(patient, *self.count_words(), things_too=True)
 
     def is_casualty_participle(self, token: Token) -> bool:
         """"..., killing two soldiers and wounding three": a kill/wound participle hanging off an attack."""
@@ -161,17 +159,10 @@ class CasualtyCounts(CoderState):
         if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.casualties_of_participles(participles)
         lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
-        numbers = self.lexicon.rules.get("number_words") or {}
-        vague = self.lexicon.rules.get("approximate_counts") or {}
-        patient = None
-        if lemma in self.words["casualty_verbs"]:
-            deps = PASSIVE_SUBJECT_DEPS if self.is_passive(token) else {"dobj"}
-            if lemma == "die":
-                deps = SUBJECT_DEPS
-            patient = next((c for c in children_of(token) if c.dep_ in deps), None)
+        patient = self.patient_of(token, lemma) if lemma in self.words["casualty_verbs"] else None
         if patient is None:
             return self.casualties_from_clause(token)
-        count, approximate = victims_count(patient, numbers, vague)
+        count, approximate = victims_count(patient, *self.count_words())
         if lemma in self.words["fatality_verbs"]:
             return count, self.injured_in_conjunct(token), approximate
         return None, count, approximate
@@ -193,15 +184,13 @@ class CasualtyCounts(CoderState):
         arresting = lemma in self.words["arrest_verbs"]
         if not arresting and lemma not in self.words["fatality_verbs"]:
             return None
-        deps = PASSIVE_SUBJECT_DEPS if self.is_passive(verb) else {"dobj"}
-        patient = next((c for c in children_of(verb) if c.dep_ in deps), None)
+        patient = self.patient_of(verb, lemma)
         if patient is None:
             return None
-        counts = member_counts(patient, self.lexicon.rules.get("number_words") or {},
-                               self.lexicon.rules.get("approximate_counts") or {}, things_too=arresting)
+        counts = member_counts(patient, *self.count_words(), things_too=arresting)
         if not counts or len(counts) < 2:
             return None
-        countries = {member.i: member_country(member) for member, _, _ in counts}
+        countries = {member.i: self.member_country(member) for member, _, _ in counts}
         named = [(member, count) for member, count, _ in counts
                  if target.text in member_words(member) or member_words(member) in target.text]
         if not named and target.country and len(set(countries.values()) - {None}) > 1:
@@ -212,6 +201,14 @@ class CasualtyCounts(CoderState):
                              for i, country in countries.items() if i != named[0][0].i):
             return None
         return (None, named[0][1]) if arresting else (named[0][1], None)
+
+    def member_country(self, member: Token) -> str | None:
+        """The country of one member of a victims list: its actor's, else its modifiers' ("two Russian
+        instructors": ``SourceFinder.actor_from_modifiers``)."""
+        actor = actor_for_token(member)
+        if actor is None or not actor.country:
+            actor = self.actor_from_modifiers(member)
+        return actor.country if actor is not None else None
 
     @staticmethod
     def is_shot_dead(token: Token) -> bool:
@@ -239,8 +236,7 @@ class CasualtyCounts(CoderState):
             if conj.dep_ in ("conj", "advcl") and conj.lemma_.lower() in self.words["injury_verbs"]:
                 patient = next((c for c in children_of(conj) if c.dep_ in ("dobj", "nsubjpass")), None)
                 if patient is not None:   # "killed a child and wounded her mother"
-                    return victims_count(patient, self.lexicon.rules.get("number_words") or {},
-                                         self.lexicon.rules.get("approximate_counts") or {})[0]
+                    return victims_count(patient, *self.count_words())[0]
         return None
 
     def casualties_from_clause(self, token: Token) -> tuple[int | None, int | None, bool]:
@@ -265,8 +261,7 @@ class CasualtyCounts(CoderState):
         victims = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if predicate is None or victims is None:
             return None, None, False
-        count, approximate = count_in(victims, self.lexicon.rules.get("number_words") or {},
-                                      self.lexicon.rules.get("approximate_counts") or {})
+        count, approximate = count_in(victims, *self.count_words())
         if predicate.lower_ == "dead":
             return count, None, approximate
         return None, count, approximate

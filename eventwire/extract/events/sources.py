@@ -578,8 +578,8 @@ class SourceFinder(CoderState):
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
     def source_head(self, token: Token, trigger: Trigger) -> Token | None:
-        if trigger.pos == "noun" and self.undergoing_verb(token) is not None:
-            return self.undergone_attack_doer(token)
+        if trigger.pos == "noun" and (verb := self.undergoing_verb(token)) is not None:
+            return self.undergone_attack_doer(token, verb)
         if trigger.pos == "noun":
             by = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is None and quad_class(trigger.cameo) in (1, 3):   # "a proposal from Lula and Petro"
@@ -1223,8 +1223,8 @@ class SourceFinder(CoderState):
         return None
 
     def noun_source(self, noun: Token) -> Actor | None:
-        if self.undergoing_verb(noun) is not None:   # "came under fire from the rebels": they fired
-            doer = self.undergone_attack_doer(noun)
+        if (verb := self.undergoing_verb(noun)) is not None:   # "came under fire from the rebels": they fired
+            doer = self.undergone_attack_doer(noun, verb)
             if doer is None:
                 return self.actor_from_modifiers(noun)   # "came under Russian artillery fire"
             return self.actor_or_instrument(doer) or self.actor_from_modifiers(doer)   # "from Azerbaijani positions"
@@ -1265,12 +1265,12 @@ class SourceFinder(CoderState):
                 or self.joint_manner_subject(noun) or self.traveller(noun) or self.disposed_subject(noun)
                 or self.caller(noun))
 
-    def undergone_attack_doer(self, noun: Token) -> Token | None:
-        """Who made the attack a party "came under": the object of "from" or "by" on the attack noun or
-        on the verb ("came under attack from Hezbollah positions", "came under fire from armed men");
-        never the subject, who was attacked."""
-        verb = self.undergoing_verb(noun)
-        for carrier in (noun, verb) if verb is not None else (noun,):
+    @staticmethod
+    def undergone_attack_doer(noun: Token, verb: Token) -> Token | None:
+        """Who made the attack a party "came under" with ``verb``: the object of "from" or "by" on the
+        attack noun or on the verb ("came under attack from Hezbollah positions", "came under fire from
+        armed men"); never the subject, who was attacked."""
+        for carrier in (noun, verb):
             for prep in children_of(carrier):
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
                     return next((g for g in children_of(prep) if g.dep_ == "pobj"), None)

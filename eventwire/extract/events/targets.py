@@ -844,8 +844,8 @@ class TargetFinder(CoderState):
             heads = self.passive_patients(token)[:1]
         elif trigger.pos == "verb" and token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
             heads = [token.head]   # "asylum seekers deported from Britain": the described noun undergoes it
-        elif trigger.pos == "noun" and self.undergoing_verb(token) is not None:
-            heads = undergoers(self.undergoing_verb(token))   # "a UN helicopter came under fire"
+        elif trigger.pos == "noun" and (verb := self.undergoing_verb(token)) is not None:
+            heads = undergoers(verb)   # "a UN helicopter came under fire"
         else:
             heads = (self.target_heads(token, trigger) or self.displaced_path_heads(token, trigger)
                      or self.guests_met(token))

@@ -162,15 +162,16 @@ SILENCING_VERBS = frozenset({"suspend", "ban", "block", "shut", "close"})
 AGREEMENT_VERBS = frozenset({"agree", "consent"})
 # Event types of yielding: agreed to, they are coded as themselves ("agreed to lift the ban").
 YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
-# Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
-# (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
-# lemma of "dismisses" is "dismisse").
 # Sectors of the parties an armed attack can be made on ("troops came under fire"); a government or a
 # party that "came under fire" is criticised.
 ATTACKABLE_SECTORS = frozenset({"MIL", "REB", "COP", "CVL", "REF", "SPY", "UAF", "CRM", "SEP", "INS", "MED", "NGO"})
 # Sectors of parties whose "fire" is words: "came under fire from rights groups / lawmakers / the UN".
 CRITIC_SECTORS = frozenset({"NGO", "OPP", "LEG", "GOV", "IGO", "MED", "JUD", "EDU", "PTY", "REL", "LAB", "BUS", "CVL", "ELI"})
+# Writings in which "fire" is criticism ("came under fire in a UN report").
 REPORT_NOUNS = frozenset({"report", "statement", "letter", "editorial", "article", "study", "review"})
+# Present-tense denial verbs the small model tags as plural nouns at the end of an apposition
+# (", a claim Chisinau rejects"): read as the verb there (each form with its verb's lemma: the noun
+# lemma of "dismisses" is "dismisse").
 MISTAGGED_DENIALS = {"rejects": "reject", "denies": "deny", "dismisses": "dismiss", "refutes": "refute",
                      "disputes": "dispute"}
 
@@ -293,7 +294,7 @@ class TriggerChoice(CoderState):
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in REPORT_NOUNS for g in children_of(c))
                for c in children_of(verb)):
             return True
-        doer = self.undergone_attack_doer(noun)
+        doer = self.undergone_attack_doer(noun, verb)
         actor = actor_for_token(doer) if doer is not None else None
         return actor is not None and (actor.sector or "") in CRITIC_SECTORS
 
