@@ -339,3 +339,8 @@ INTERNATIONAL_BODY_NOUNS = {"court", "tribunal", "panel", "commission", "inquiry
 INTERNATIONAL_WORDS = {"international", "intergovernmental"}
 # Prepositions that make "the northwest of X" under them a place where something happened.
 SCENE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "inside"}
+
+# Units of an armed body, owned by the possessive before them ("Islamic Jihad's armed wing",
+# "Hezbollah's elite Radwan force"): a member "of" one is the owner's.
+UNIT_NOUNS = frozenset({"wing", "force", "forces", "unit", "units", "brigade", "brigades", "battalion", "branch",
+                        "faction", "arm", "division", "cell", "command"})

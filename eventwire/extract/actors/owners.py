@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS, PARTITIVE_WORDS,
-    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME, UNSHARED_QUALIFIERS)
+    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME, UNIT_NOUNS,
+    UNSHARED_QUALIFIERS)
 from eventwire.extract.actors.dictionary import Entry, active_on
 from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
 from eventwire.extract.actors.places import city_country, hyphenated_word, is_town_word, place_name
@@ -110,7 +111,7 @@ class OwnerMixin:
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        actor = self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj) \
+                        actor = self.unit_owner(pobj) or self.actor_for_token(pobj, as_owner=True) or self.of_complement(pobj) \
                             or self.organization_modifier(pobj) or self.governed_town(head, child, pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
@@ -182,6 +183,15 @@ class OwnerMixin:
             return None
         actor = self.possessor_actor(possessor)
         return actor if actor is not None and (actor.country or actor.sector == "IGO") else None
+
+    def unit_owner(self, unit: Token) -> Actor | None:
+        """ "a commander of Islamic Jihad's armed wing", "of Hezbollah's elite Radwan force": a unit
+        named by its owner's possessive belongs to that owner, a group with a country and a sector."""
+        if unit.lemma_.lower() not in UNIT_NOUNS:
+            return None
+        owner = next((c for c in unit.children if c.dep_ == "poss"), None)
+        actor = self.possessor_actor(owner) if owner is not None else None
+        return actor if actor is not None and actor.country and actor.sector else None
 
     def possessor_actor(self, possessor: Token) -> Actor | None:
         """The actor a possessor names: a possessive pronoun's ("its", "whose") antecedent, else its own."""

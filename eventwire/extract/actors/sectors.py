@@ -4,6 +4,7 @@
 attack scene, a deploying state or body, an appointer, a refugee's origin, a generic body's home."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -24,6 +25,10 @@ from eventwire.extract.actors.places import (city_country, is_place, is_town_wor
     place_name, region_country)
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
+
+
+# "the Pakistan-based Jaish-e-Mohammed", "the Afghanistan based group": where a group is based.
+BASED_IN = re.compile(r"\b([A-Z][\w.']*(?: [A-Z][\w.']*)?)[- ]based\b")
 
 
 class SectorMixin:
@@ -96,12 +101,22 @@ class SectorMixin:
         article names most ("JNIM" in a story on Burkina Faso is BFA REB); its listed country when the
         article names none of them."""
         counts = Counter(c for _, c in self.countries_at if c in entry.operates)
-        if not counts:
+        country = self.base_named(actor.text)
+        if country is None and not counts:
             return actor
-        country = max(entry.operates, key=lambda c: (counts[c], c == entry.country))
+        country = country or max(entry.operates, key=lambda c: (counts[c], c == entry.country))
         if country == actor.country:
             return actor
         return make_actor(entry.name, actor.text, country, entry.sector)
+
+    def base_named(self, text: str) -> str | None:
+        """The country a mention says a group is based in ("the Pakistan-based Jaish-e-Mohammed"),
+        which outranks the country the article is about."""
+        match = BASED_IN.search(text)
+        if match is None:
+            return None
+        entries = self.dictionary.names.get(match.group(1), ())
+        return next((e.country for e in entries if e.kind in ("country", "adjective") and e.country), None)
 
     def is_common_home(self, country: str | None) -> bool:
         """Whether the article names the country often: at least GENERIC_HOME_MENTIONS times and

@@ -276,6 +276,9 @@ def whole_toll(events: list[Event]) -> Event:
     return first.model_copy(update=update) if update else first
 
 
+# How many words an attack noun's phrases may run before the relative clause of its toll ("a rocket
+# attack on Friday on a base near Kirkuk that killed ...").
+ATTACK_PHRASE_SPAN = 10
 # What a verb of firing fires: no target of its own ("opened fire and killed three protesters").
 FIRING_OBJECTS = frozenset({"fire", "shot", "round", "salvo", "volley", "gunfire"})
 
@@ -362,11 +365,42 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
             if token.lemma_.lower() not in self.words["casualty_verbs"]:
                 continue
             attack = self.attack_behind(token, built, merged)
+            if attack is None and built.get(index):
+                self.stand_for_unbuilt_attack(token, index, built, merged)
             if attack is None or not built.get(index):
                 continue
             outcome = whole_toll(built.pop(index))
             merged[index] = attack
             built[attack] = [self.with_outcome(event, outcome) for event in built[attack]]
+
+    def stand_for_unbuilt_attack(self, token: Token, index: int, built: dict[int, list[Event]],
+                                 merged: dict[int, int]) -> None:
+        """"a rocket attack on a base near Kirkuk that killed a US contractor and wounded four
+        soldiers": an attack noun that named no party of its own (so built nothing) takes its
+        relative clause's toll and victims; the casualty verb's events become the attack's, and a
+        casualty verb coordinated with it is merged there too."""
+        noun = self.attack_noun_over(self.relative_antecedent(token))
+        if noun is None or noun.i == token.i or built.get(noun.i):
+            return
+        trigger = self.triggers[noun.i]
+        span = Span(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        toll = whole_toll(built.pop(index))
+        built[noun.i] = [toll.model_copy(update={"trigger": span, "mode": trigger.mode or toll.mode})]
+        merged[index] = noun.i
+
+    def attack_noun_over(self, noun: Token | None) -> Token | None:
+        """The ASSAULT noun trigger ``noun`` is, or whose phrase it ends ("a rocket attack on a base
+        near Kirkuk that killed": the parser hangs the clause on "Kirkuk")."""
+        if noun is None:
+            return None
+        # back over the phrases after the attack noun, up to a verb or a clause break
+        for word in reversed(noun.doc[noun.sent.start: noun.i + 1]):
+            trigger = self.triggers.get(word.i)
+            if trigger is not None and trigger.type == "ASSAULT" and trigger.pos == "noun":
+                return word
+            if word.pos_ in ("VERB", "AUX") or (word.is_punct and word.text != "-") or noun.i - word.i > ATTACK_PHRASE_SPAN:
+                return None
+        return None
 
     def attack_behind(self, token: Token, built: dict[int, list[Event]], merged: dict[int, int]) -> int | None:
         """The ASSAULT trigger a casualty verb reports the outcome of: its "in/by/during" object or its

@@ -210,6 +210,8 @@ class InferredTargets(CoderState):
         holders = [token]
         if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i not in self.triggers:
             holders.append(token.head)
+        # "set fire to barriers outside the French embassy": the site of what a riot hits
+        holders += [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
         candidates += [g for h in holders for c in children_of(h)
                        if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
                        for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]

@@ -74,6 +74,26 @@ GENERIC_DOERS = frozenset({"anyone", "anybody", "whoever", "whomever", "everyone
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "CONSULT", "SUPPORT"})
 
 
+def governed_by_other_verb(token: Token, verb: Token) -> bool:
+    """Whether a verb other than ``verb`` stands between ``token`` and ``verb`` on its head path."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ == "VERB":
+            return True
+        node = node.head
+    return False
+
+
+def is_gerund_read_as_adverbial(token: Token) -> bool:
+    """"ruled out pulling troops out of the region": a gerund right after its verb (or the verb's
+    particle) that the small model reads as an adverbial clause is the verb's object."""
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i <= head.i:
+        return False
+    between = token.doc[head.i + 1: token.i]
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
+
+
 @dataclass(frozen=True)
 class ReadingScope:
     """The triggers a reading can hold for, as its opening guard declares them: a reading returns
@@ -222,7 +242,8 @@ class Readings(CoderState):
             return True   # "ordered the army to help police": the commanded act is the order's content
         if is_postponed_infinitive(token) and governing.type in CONTENT_TAKING_TYPES - {"REQUEST"} and governing.pos == "verb":
             return True   # "offered on Tuesday to host talks": the parser's adverbial clause is the offer's content
-        if token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
+        complement = token.dep_ in ("xcomp", "ccomp") or is_gerund_read_as_adverbial(token)
+        if complement and token.pos_ == "VERB" and governing.type in CONTENT_TAKING_TYPES:
             if token.i < head.i and self.is_denied_charge(head):
                 return False   # "X accused Y of ..., a charge Z denied": the accusation comes first
             return (not self.is_withheld_judgement(token) and not self.is_forecast_governor(head, governing)
@@ -550,9 +571,10 @@ class Readings(CoderState):
         verb is no "rule out"."""
         if trigger.type != "REJECT" or token.lemma_.lower() != "rule":
             return False
+        # "ruled out pulling troops out of the region": an "out of" inside a clause of its own is not the share
+        own = [c for c in token.subtree if c.i > token.i and not governed_by_other_verb(c, token)]
         return any(c.lower_ == "out" and any(g.lower_ == "of" for g in children_of(c))
-                   or c.lower_ == "of" and c.i > token.i and token.doc[c.i - 1].lower_ == "out"
-                   for c in token.subtree if c.i > token.i)
+                   or c.lower_ == "of" and token.doc[c.i - 1].lower_ == "out" for c in own)
 
     @reading("CONSULT")
     def is_private_trip(self, token: Token, trigger: Trigger) -> bool:
@@ -1724,13 +1746,16 @@ class Readings(CoderState):
         return any(not pattern.fullmatch(w) for w in words)
 
     def under_denial(self, token: Token) -> bool:
+        """Whether ``token`` is the act a denial or refusal verb (``denial_verbs``) takes as its
+        complement ("denied shelling the town", "ruled out pulling troops out"): no act of its own."""
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         if token.dep_ in ("acl", "ccomp") and token.pos_ == "VERB" and head.dep_ == "dobj" \
                 and head.lemma_.lower() in self.words["claim_nouns"]:
             head = head.head   # "denied reports that Israel had agreed to pull out": the reported act
-        return token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl") and head.lemma_.lower() in self.words["denial_verbs"] \
+        complement = token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "acl") or is_gerund_read_as_adverbial(token)
+        return complement and head.lemma_.lower() in self.words["denial_verbs"] \
             and token.pos_ == "VERB" and head.pos_ != "NOUN" and not self.is_denied_charge(head)   # not "the dispute"
 
     def is_denied_charge(self, verb: Token) -> bool:

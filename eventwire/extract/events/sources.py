@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.component import SECTOR_LABELS, collective_parties, make_actor
 from eventwire.extract.actors.constants import PLURAL_STATE_NOUNS
 from eventwire.extract.actors.clauses import is_participle_adjunct
+from eventwire.extract.actors.names import is_sympathy_label
 from eventwire.extract.actors.places import is_venue_noun
 from eventwire.extract.extensions import doc_text, doc_words, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
@@ -1738,8 +1739,8 @@ class SourceFinder(CoderState):
         related_until = relation_end(noun)
         for child in noun.lefts:
             if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i < mediated_before \
-                    or child.i <= related_until:
-                continue
+                    or child.i <= related_until or is_sympathy_label(child):
+                continue   # "anti-government protests", "anti-Russian rallies" are aimed at, not by, them
             found.append(child)
             if child.dep_ == "compound":   # only a named nationality or country: "intelligence-sharing pact" has none
                 found.extend(g for g in child.lefts if g.dep_ in ("amod", "compound", "nmod", "poss")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.component import SECTOR_LABELS, make_actor
+from eventwire.extract.actors.names import is_sympathy_label
 from eventwire.extract.actors.places import is_venue_noun
 from eventwire.extract.extensions import doc_text, doc_words, sentence_bounds, sentence_number, sentence_of
 from eventwire.extract.events.lexicon import Trigger, quad_class
@@ -112,6 +113,16 @@ def is_bound_object(obj: Token, trigger: Trigger) -> bool:
         return False
     return obj.lemma_.lower() in trigger.objects or obj.lower_ in trigger.objects or any(
         m.dep_ in ("compound", "amod") and m.lemma_.lower() in trigger.objects for m in children_of(obj))
+
+
+def repeated_call_heads(token: Token, trigger: Trigger) -> list[Token]:
+    """"called on Eritrean forces to leave Tigray and on Addis Ababa to let aid through": a call's
+    "on" said again for a second party, which the parser hangs as a conjunct inside the first
+    demand; its object is a second target."""
+    if trigger.particle not in ("on", "upon") or f"prep:{trigger.particle}" not in trigger.targets:
+        return []
+    return [g for c in token.subtree if c.dep_ == "conj" and c.lower_ == trigger.particle and c.pos_ == "ADP"
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 class TargetFinder(CoderState):
@@ -839,7 +850,24 @@ class TargetFinder(CoderState):
                    for comp in children_of(token) if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB"
                    for head in self.complement_party_heads(comp))
 
+    @staticmethod
+    def opposed_by_label(token: Token) -> Actor | None:
+        """The country an "anti-" label on a protest noun or on a protest verb's subject names
+        ("anti-French protests", "anti-American protesters marched"), not the government a protest is
+        otherwise aimed at ("anti-government" names no country)."""
+        nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [c for c in children_of(token) if c.dep_ == "nsubj"]
+        for child in (c for noun in nouns for c in noun.lefts):
+            if child.dep_ in ("amod", "compound", "nmod") and is_sympathy_label(child) \
+                    and child.doc[child.i - 2].lower_ == "anti":
+                actor = actor_for_token(child)
+                if actor is not None and actor.country:
+                    return actor
+        return None
+
     def targets(self, token: Token, trigger: Trigger) -> list[Actor]:
+        opposed = self.opposed_by_label(token) if trigger.type == "PROTEST" else None
+        if opposed is not None:
+            return [opposed]   # "anti-French protests", "anti-Chinese rioters torched factories"
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
         elif trigger.pos == "verb" and token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
@@ -1025,6 +1053,7 @@ class TargetFinder(CoderState):
                             carrier.i == token.i and dep == "dobj" and is_bound_object(child, trigger)):
                         heads.append(child)
         heads += [h for h in self.object_path_heads(token, trigger) if h not in heads]
+        heads += [h for h in repeated_call_heads(token, trigger) if h not in heads]
         return self.without_amounts(token, heads)
 
     def object_path_heads(self, token: Token, trigger: Trigger) -> list[Token]:

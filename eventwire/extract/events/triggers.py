@@ -846,13 +846,14 @@ class TriggerChoice(CoderState):
                 heads = [o for c in children_of(token) if c.dep_ == "conj" and c.pos_ == "VERB"
                          for o in children_of(c) if o.dep_ == "dobj"]
             # the object's modifiers count too: "sent a relief team", "delivered an air defence system"
-            objects = {c.lemma_.lower() for c in heads} | {
-                m.lemma_.lower() for c in heads for m in children_of(c) if m.dep_ in ("compound", "amod")}
+            objects = {c.lemma_.lower() for c in heads} | object_modifiers(heads)
             objects |= {word for c in heads if (word := hyphenated_word(c))}
             objects |= measured_objects(heads, quantity_nouns)
             objects |= self.ergative_subjects(token, heads) | raised_objects(token, heads)
             objects |= relative_head_objects(token)
             objects |= predicate_objects(heads)
+            if token.lemma_.lower() in JUDGING_VERBS:
+                objects |= judgement_words(token, heads)
             if not heads and token.lemma_.lower() in self.lexicon.lower_words("ceasing_verbs"):
                 # "stop all firing", "ceased fighting": the act a verb of ceasing ends, read as a gerund
                 # ("stopped firing workers" fires someone: a gerund with an object of its own is left)
@@ -1031,6 +1032,14 @@ def controlling_subjects(token: Token) -> set[str]:
     return found
 
 
+def object_modifiers(heads: list[Token]) -> set[str]:
+    """The lemmas of the objects' modifiers ("sent a relief team", "delivered an air defence system"),
+    coordinated ones included ("cut telephone and internet links")."""
+    modifiers = [m for c in heads for m in children_of(c) if m.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [m for c in modifiers if c.dep_ in ("compound", "nmod") for m in children_of(c) if m.dep_ == "conj"]
+    return {m.lemma_.lower() for m in modifiers}
+
+
 def raised_objects(token: Token, heads: list[Token]) -> set[str]:
     """"allowed the trucks to cross": the small model often reads the object of an object-control verb
     as the subject of an infinitive complement; with no object of its own, that subject (and its
@@ -1082,6 +1091,32 @@ def participle_subjects(token: Token) -> list[Token]:
     clauses = [c for c in children_of(token) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i]
     return [s for c in clauses for s in children_of(c)
             if s.dep_ == "nsubj" and s.pos_ == "NOUN" and token.i < s.i < c.i]
+
+
+# Verbs that say what their object is ("called the attack cowardly", "branded the raid an act of piracy").
+JUDGING_VERBS = frozenset({"call", "brand", "term", "label", "dub"})
+# Nouns whose "of" phrase names the judgement ("an act of piracy", "a form of blackmail").
+JUDGEMENT_FRAMES = frozenset({"act", "form"})
+
+
+def judgement_words(verb: Token, objects: list[Token]) -> set[str]:
+    """What a judging verb calls its object where the small model misplaces the predicate: an
+    adjective read as the verb's adverb ("called the attack cowardly"), an adjective left after the
+    object's last noun ("called the plans for the trip highly aggressive"), a predicate noun hung on
+    the object ("called India's strikes an act of war"); "an act of X" gives X and "act of X"."""
+    words = {c.lemma_.lower() for c in children_of(verb) if c.dep_ == "advmod" and c.i > verb.i}
+    nouns = [c for c in objects if c.dep_ == "oprd"]
+    nouns += [c for o in objects if o.dep_ == "dobj" for c in children_of(o) if c.dep_ in ("npadvmod", "appos")]
+    first = min((o.i for o in objects if o.dep_ == "dobj"), default=None)
+    if first is not None:   # "called the patrols near the reef highly aggressive"
+        words |= {t.lemma_.lower() for t in verb.subtree if t.dep_ == "amod" and t.i > t.head.i and t.i > first}
+    for noun in nouns:
+        words.add(noun.lemma_.lower())
+        if noun.lemma_.lower() in JUDGEMENT_FRAMES:
+            for of in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+                words |= {f"{noun.lemma_.lower()} of {g.lemma_.lower()}" for g in children_of(of) if g.dep_ == "pobj"}
+                words |= {g.lemma_.lower() for g in children_of(of) if g.dep_ == "pobj"}
+    return words
 
 
 def predicate_objects(objects: list[Token]) -> set[str]:
@@ -1181,6 +1216,19 @@ def agents_for(trigger: Trigger, agents: set[str]) -> set[str]:
     return set() if trigger.mode == "strike" else agents
 
 
+# Subjects that count the people of their "of" phrase ("hundreds of protesters", "a group of soldiers").
+COUNTING_SUBJECTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                               "ten", "tens", "group", "groups", "band", "handful", "number"})
+
+
+def counted_lemmas(subject: Token) -> set[str]:
+    """The lemmas of the "of" objects a counting subject stands for ("hundreds of protesters")."""
+    if subject.lemma_.lower() not in COUNTING_SUBJECTS and subject.pos_ != "NUM":
+        return set()
+    return {g.lemma_.lower() for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"}
+
+
 def subject_lemmas(token: Token) -> set[str]:
     """The lemmas of the verb's subjects; a relative pronoun stands for the noun its clause hangs on
     ("protesters who stormed the parliament" has the subject "protester"), and so does the noun an
@@ -1190,6 +1238,7 @@ def subject_lemmas(token: Token) -> set[str]:
         if child.dep_ not in SUBJECT_DEPS:
             continue
         lemmas.add(child.lemma_.lower())
+        lemmas |= counted_lemmas(child)   # "hundreds of protesters set fire to": the protesters
         relative = child.tag_ in ("WP", "WDT") or child.lower_ == "that"
         if relative and token.dep_ == "relcl" and token.head.i != token.i:
             lemmas.add(token.head.lemma_.lower())
@@ -1199,7 +1248,8 @@ def subject_lemmas(token: Token) -> set[str]:
     if not lemmas and shares_subject and token.head.i != token.i:
         # "crowds surrounded the headquarters, hurling stones", "protesters stormed and set fire to the
         # office": a participle adjunct's or a second verb's subject is its head verb's
-        lemmas = {c.lemma_.lower() for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = [c for c in children_of(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        lemmas = {c.lemma_.lower() for c in subjects}.union(*(counted_lemmas(c) for c in subjects))
         if not lemmas and token.dep_ == "conj":
             # "broke through the barricades, stormed parliament and set fire to it": the first verb's
             lemmas = subject_lemmas(token.head)
