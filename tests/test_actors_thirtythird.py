@@ -44,3 +44,10 @@ def test_a_member_of_an_owned_unit_is_the_owners(text, mention, code):
 
 def test_the_head_of_a_countrys_air_force_stays_its_military():
     assert codes("The head of Poland's air force spoke to reporters on Monday.")["head"] == "POLMIL"
+
+
+def test_a_base_named_without_a_hyphen_and_before_other_words_counts_too():
+    text = ("Indian police in Srinagar said the raid was claimed by the Pakistan based militant group "
+            "Lashkar-e-Taiba. Kashmir's police chief said India would respond.")
+    found = codes(text)
+    assert [code for text_, code in found.items() if text_ == "Lashkar-e-Taiba"] == ["PAKREB"]

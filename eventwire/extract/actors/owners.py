@@ -214,7 +214,8 @@ class OwnerMixin:
             if token.i >= bound:
                 break
             found = self.entries_at(token) if token.dep_ in ("amod", "compound", "nmod") else None
-            if found and found[0].end <= bound and not is_ethnic_label(token) and not names_a_sponsor(token):
+            if found and found[0].end <= bound and not is_ethnic_label(token) and not names_a_sponsor(token) \
+                    and not is_sympathy_label(token):   # "anti-American protesters" are not American
                 entry = self.best_entry(found[1])
                 if entry.kind in ("adjective", "country"):
                     return self.actor_from_entry(entry, found[0].text)

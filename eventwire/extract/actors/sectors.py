@@ -101,7 +101,7 @@ class SectorMixin:
         article names most ("JNIM" in a story on Burkina Faso is BFA REB); its listed country when the
         article names none of them."""
         counts = Counter(c for _, c in self.countries_at if c in entry.operates)
-        country = self.base_named(actor.text)
+        country = self.base_named(actor.text, entry.name)
         if country is None and not counts:
             return actor
         country = country or max(entry.operates, key=lambda c: (counts[c], c == entry.country))
@@ -109,10 +109,14 @@ class SectorMixin:
             return actor
         return make_actor(entry.name, actor.text, country, entry.sector)
 
-    def base_named(self, text: str) -> str | None:
-        """The country a mention says a group is based in ("the Pakistan-based Jaish-e-Mohammed"),
-        which outranks the country the article is about."""
+    def base_named(self, text: str, name: str) -> str | None:
+        """The country a mention says a group is based in ("the Pakistan-based Jaish-e-Mohammed", "the
+        Pakistan based militant group Lashkar-e-Taiba"), in its own words or in up to three words
+        right before the group's name, which outranks the country the article is about."""
         match = BASED_IN.search(text)
+        if match is None:
+            before = re.compile(BASED_IN.pattern + r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(name))
+            match = before.search(self.doc.text)
         if match is None:
             return None
         entries = self.dictionary.names.get(match.group(1), ())

@@ -379,7 +379,10 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         soldiers": an attack noun that named no party of its own (so built nothing) takes its
         relative clause's toll and victims; the casualty verb's events become the attack's, and a
         casualty verb coordinated with it is merged there too."""
-        noun = self.attack_noun_over(self.relative_antecedent(token))
+        antecedent = self.relative_antecedent(token)
+        if antecedent is None or actor_for_token(antecedent) is not None or self.has_personal_relative(token):
+            return   # "an attack on the base of the militia that killed 40": the militia killed them
+        noun = self.attack_noun_over(antecedent)
         if noun is None or noun.i == token.i or built.get(noun.i):
             return
         trigger = self.triggers[noun.i]
@@ -387,6 +390,11 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         toll = whole_toll(built.pop(index))
         built[noun.i] = [toll.model_copy(update={"trigger": span, "mode": trigger.mode or toll.mode})]
         merged[index] = noun.i
+
+    @staticmethod
+    def has_personal_relative(verb: Token) -> bool:
+        """The verb's relative clause opens with "who" or "whose": it tells of people, not of an attack."""
+        return any(c.lower_ in ("who", "whose", "whom") for c in verb.subtree if c.i < verb.i)
 
     def attack_noun_over(self, noun: Token | None) -> Token | None:
         """The ASSAULT noun trigger ``noun`` is, or whose phrase it ends ("a rocket attack on a base

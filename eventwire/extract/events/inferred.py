@@ -50,6 +50,8 @@ ACCUSATION_WINDOW = 3
 SPEAKER_ACCUSER_WINDOW = 1
 # Prepositions placing a protest at someone's site ("outside the French base", "towards the embassy").
 PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "at", "near", "to", "toward", "towards", "before"})
+# Prepositions placing what a riot hits at someone's site ("barriers outside the French embassy").
+HIT_SITE_PREPOSITIONS = frozenset({"outside", "at"})
 COUNTERPART_CACHE_KEY = "eventwire_events_pair"
 COUNTRY_SENTENCES_KEY = "eventwire_events_country_sentences"
 # How near (in sentences either side of the event's own) the other country of the article's pair must
@@ -210,10 +212,13 @@ class InferredTargets(CoderState):
         holders = [token]
         if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i not in self.triggers:
             holders.append(token.head)
-        # "set fire to barriers outside the French embassy": the site of what a riot hits
-        holders += [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
         candidates += [g for h in holders for c in children_of(h)
                        if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
+                       for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
+        # "set fire to barriers outside the French embassy": the site of what a riot hits, right at
+        # it ("shops near the Turkish embassy" are no one's site)
+        hit = [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+        candidates += [g for h in hit for c in children_of(h) if c.dep_ == "prep" and c.lower_ in HIT_SITE_PREPOSITIONS
                        for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)

@@ -18,7 +18,7 @@ from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FO
                                             PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token, is_under_without, span_holder)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import (MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
+from eventwire.extract.events.triggers import (CONTINUING_VERBS, MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
                                                mediating_prefix, names_a_country)
 from eventwire.models import Actor, Event
@@ -224,6 +224,8 @@ class Readings(CoderState):
                     and head.lower_ == (self.triggers[verb.i].particle or "") and not has_own_parties(token))
         if self.restates_an_attack(token):
             return True
+        if self.is_continued_content(token):
+            return True   # "vowed on Sunday to keep fighting the army": the fighting is the vow's content
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
@@ -250,6 +252,18 @@ class Readings(CoderState):
                     and contact_clause_antecedent(token) is None)
         return (token.dep_ == "dobj" and token.pos_ == "NOUN" and self.triggers[token.i].type == governing.type
                 and not has_own_parties(token) and head.lemma_.lower() not in REPELLING_VERBS)
+
+    def is_continued_content(self, token: Token) -> bool:
+        """The gerund of a verb of going on ("keep fighting", "continue shelling") that is itself the
+        complement of a content-taking trigger ("vowed to keep fighting")."""
+        keep = token.head
+        if token.dep_ != "xcomp" or token.tag_ != "VBG" or keep.lemma_.lower() not in CONTINUING_VERBS:
+            return False
+        governor = keep.head
+        if governor.i == keep.i or governor.i not in self.triggers:
+            return False
+        complement = keep.dep_ in ("xcomp", "ccomp") or is_postponed_infinitive(keep)
+        return complement and self.triggers[governor.i].type in CONTENT_TAKING_TYPES
 
     def is_spanned_object(self, noun: Token) -> bool:
         """"held another round of talks", "three days of talks ended": a trigger noun counted out by a

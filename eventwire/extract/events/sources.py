@@ -184,6 +184,9 @@ class SourceFinder(CoderState):
 
     def sources(self, token: Token, trigger: Trigger) -> list[Actor | None]:
         """The source, plus the actors coordinated with it ("Spain, Ireland and Norway recognized")."""
+        drawn = self.drawn_parties(token) if trigger.pos == "noun" else []
+        if drawn:
+            return drawn   # "drew condemnation from Britain and Norway"
         source = self.source(token, trigger)
         head = self.source_head(token, trigger)
         participle = head is None and trigger.pos == "verb" and self.is_participle_clause(token)
@@ -588,7 +591,7 @@ class SourceFinder(CoderState):
                            and any(g.dep_ == "pobj" and actor_for_token(g) for g in children_of(c))), None)
             if by is not None:
                 return next((g for g in children_of(by) if g.dep_ == "pobj"), None)
-            return (self.joining_subject_head(token) or self.displaced_agent(token)
+            return (self.drawn_from_head(token) or self.joining_subject_head(token) or self.displaced_agent(token)
                     or self.governor_agent(token) or self.support_verb_subject_head(token))
         if self.is_passive(token) or self.is_reduced_passive(token):
             return self.agent_of(token)
@@ -1582,12 +1585,30 @@ class SourceFinder(CoderState):
     def drawn_from(self, noun: Token) -> Actor | None:
         """"The release drew sharp protests from Washington", "prompted condemnation from Cairo": the
         party a reaction is drawn "from" (``DRAWING_VERBS``), as the parser hangs it on the verb."""
+        pobj = self.drawn_from_head(noun)
+        return (actor_for_token(pobj) or state_named_by(pobj)) if pobj is not None else None
+
+    def drawn_parties(self, noun: Token) -> list[Actor]:
+        """Every party a drawn reaction is drawn "from" ("from Britain and Norway"), a country named
+        there being its state."""
+        head = self.drawn_from_head(noun)
+        if head is None:
+            return []
+        found: list[Actor] = []
+        for member in (head, *conjunct_chain(head)):
+            actor = actor_for_token(member) or state_named_by(member)
+            if actor is not None and all(actor.code != a.code for a in found):
+                found.append(actor)
+        return found
+
+    def drawn_from_head(self, noun: Token) -> Token | None:
+        """The object of the "from" a drawn reaction names its party with, on the verb or on the noun
+        ("drew condemnation from the United States": a country there is a party, not a place)."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS or not self.is_verbal_noun(noun):
             return None
-        pobj = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from"
+        return next((g for c in (*children_of(verb), *children_of(noun)) if c.dep_ == "prep" and c.lower_ == "from"
                      for g in children_of(c) if g.dep_ == "pobj"), None)
-        return (actor_for_token(pobj) or state_named_by(pobj)) if pobj is not None else None
 
     def answering_subject(self, noun: Token) -> Actor | None:
         """"Hun Manet responded with a ban on imports of Thai fruit", "Beijing retaliated with tariffs":

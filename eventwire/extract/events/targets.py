@@ -20,7 +20,7 @@ from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OW
                                             conjunct_chain, is_other_side, is_reduced_participle, same_actor,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import (children_of, is_cause_object, is_infinitive, measured_nouns, takes_content,
+from eventwire.extract.events.triggers import (children_of, counted_nouns, is_cause_object, is_infinitive, measured_nouns, takes_content,
                                                undergoers)
 from eventwire.models import Actor, Event
 
@@ -122,7 +122,15 @@ def repeated_call_heads(token: Token, trigger: Trigger) -> list[Token]:
     if trigger.particle not in ("on", "upon") or f"prep:{trigger.particle}" not in trigger.targets:
         return []
     return [g for c in token.subtree if c.dep_ == "conj" and c.lower_ == trigger.particle and c.pos_ == "ADP"
-            for g in children_of(c) if g.dep_ == "pobj"]
+            for g in children_of(c) if g.dep_ == "pobj" and opens_infinitive_after(g)]
+
+
+def opens_infinitive_after(phrase: Token) -> bool:
+    """An infinitive begins right after the phrase ("... and on Addis Ababa to let aid through"), as a
+    demand's second addressee has; "attacks on Gaza and on Lebanon" has none."""
+    end = max(t.i for t in phrase.subtree) + 1
+    doc = phrase.doc
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].pos_ in ("VERB", "AUX")
 
 
 class TargetFinder(CoderState):
@@ -850,12 +858,30 @@ class TargetFinder(CoderState):
                    for comp in children_of(token) if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB"
                    for head in self.complement_party_heads(comp))
 
+    def reaction_drawer(self, noun: Token) -> Actor | None:
+        """Whom a drawn reaction is aimed at ("Trump drew criticism from lawmakers", "the strike drew
+        condemnation from the UN", "an air strike killed 64 people, drawing condemnation from ..."):
+        the drawing verb's subject, or the doer of the event that subject names; a participle takes
+        the subject of the clause it hangs on."""
+        if self.drawn_from_head(noun) is None:
+            return None
+        verb = noun.head
+        subject = self.subject_of(verb)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            subject = self.subject_of(verb.head)
+        if subject is None:
+            return None
+        if subject.i in self.triggers and self.triggers[subject.i].pos == "noun":
+            return self.noun_source(subject)
+        return actor_for_token(subject)
+
     @staticmethod
     def opposed_by_label(token: Token) -> Actor | None:
         """The country an "anti-" label on a protest noun or on a protest verb's subject names
         ("anti-French protests", "anti-American protesters marched"), not the government a protest is
         otherwise aimed at ("anti-government" names no country)."""
         nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [c for c in children_of(token) if c.dep_ == "nsubj"]
+        nouns += [g for noun in nouns for g in counted_nouns(noun)]   # "hundreds of anti-Chinese rioters"
         for child in (c for noun in nouns for c in noun.lefts):
             if child.dep_ in ("amod", "compound", "nmod") and is_sympathy_label(child) \
                     and child.doc[child.i - 2].lower_ == "anti":
@@ -868,6 +894,9 @@ class TargetFinder(CoderState):
         opposed = self.opposed_by_label(token) if trigger.type == "PROTEST" else None
         if opposed is not None:
             return [opposed]   # "anti-French protests", "anti-Chinese rioters torched factories"
+        drawer = self.reaction_drawer(token) if trigger.pos == "noun" else None
+        if drawer is not None:
+            return [drawer]   # "the strike drew condemnation from the UN": aimed at the striker
         if trigger.pos == "verb" and (self.is_passive(token) or self.is_reduced_passive(token)):
             heads = self.passive_patients(token)[:1]
         elif trigger.pos == "verb" and token.dep_ == "acl" and is_reduced_participle(token) and self.is_forceful(token):
@@ -1144,7 +1173,11 @@ class TargetFinder(CoderState):
 
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:
-        return [c for c in children_of(token) if c.dep_ == "conj"]
+        """The phrases coordinated with ``token``, down the chain ("Saudi Arabia, Oman and Iran")."""
+        found = [c for c in children_of(token) if c.dep_ == "conj"]
+        for conjunct in found:
+            found += [c for c in children_of(conjunct) if c.dep_ == "conj" and c not in found]
+        return found
 
     def is_thing(self, token: Token) -> bool:
         """A phrase whose head names a thing, not people: "the air defence system", "militant targets"."""

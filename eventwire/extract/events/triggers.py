@@ -993,8 +993,19 @@ def complement_lemmas(token: Token) -> set[str]:
     if token.pos_ in ("NOUN", "PROPN"):
         return {c.lemma_.lower() for c in children_of(token) if c.dep_ == "acl" and is_infinitive(c)}
     has_object = any(c.dep_ == "dobj" for c in children_of(token))
-    return {c.lemma_.lower() for c in children_of(token)
+    return {continued_act(c).lemma_.lower() for c in children_of(token)
             if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not has_object and is_infinitive(c))}
+
+
+# Verbs of going on with an act ("vowed to keep fighting"): the act is what the clause sets out to do.
+CONTINUING_VERBS = frozenset({"keep", "continue"})
+
+
+def continued_act(verb: Token) -> Token:
+    """The gerund a verb of going on takes ("keep fighting" -> "fighting"), else the verb itself."""
+    if verb.lemma_.lower() not in CONTINUING_VERBS:
+        return verb
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG"), verb)
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -1106,6 +1117,7 @@ def judgement_words(verb: Token, objects: list[Token]) -> set[str]:
     the object ("called India's strikes an act of war"); "an act of X" gives X and "act of X"."""
     words = {c.lemma_.lower() for c in children_of(verb) if c.dep_ == "advmod" and c.i > verb.i}
     nouns = [c for c in objects if c.dep_ == "oprd"]
+    nouns += sorted((c for c in objects if c.dep_ == "dobj"), key=lambda c: c.i)[1:]   # "labelled the sanctions an act of ..."
     nouns += [c for o in objects if o.dep_ == "dobj" for c in children_of(o) if c.dep_ in ("npadvmod", "appos")]
     first = min((o.i for o in objects if o.dep_ == "dobj"), default=None)
     if first is not None:   # "called the patrols near the reef highly aggressive"
@@ -1221,12 +1233,17 @@ COUNTING_SUBJECTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "
                                "ten", "tens", "group", "groups", "band", "handful", "number"})
 
 
-def counted_lemmas(subject: Token) -> set[str]:
-    """The lemmas of the "of" objects a counting subject stands for ("hundreds of protesters")."""
+def counted_nouns(subject: Token) -> list[Token]:
+    """The "of" objects a counting subject stands for ("hundreds of protesters" -> protesters)."""
     if subject.lemma_.lower() not in COUNTING_SUBJECTS and subject.pos_ != "NUM":
-        return set()
-    return {g.lemma_.lower() for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of"
-            for g in children_of(p) if g.dep_ == "pobj"}
+        return []
+    return [g for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"]
+
+
+def counted_lemmas(subject: Token) -> set[str]:
+    """The lemmas of the "of" objects a counting subject stands for."""
+    return {g.lemma_.lower() for g in counted_nouns(subject)}
 
 
 def subject_lemmas(token: Token) -> set[str]:
