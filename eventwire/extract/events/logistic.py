@@ -23,7 +23,8 @@ class LogisticModel:
 
     def probability(self, values: dict[str, float]) -> float:
         """sigmoid(intercept + w·x) for one item's feature values (names without a weight count 0)."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        weight = self.weights.get   # (a list, not a generator: the sum is the same, in the same order)
+        z = self.intercept + sum([weight(name, 0.0) * value for name, value in values.items()])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def with_threshold(self, threshold: float) -> "LogisticModel":

@@ -450,11 +450,12 @@ class Readings(CoderState):
         with a habitual adjective, or an act "on a daily basis" is a standing pattern, no one event."""
         # each word list is read only for a child of its kind (most triggers have none)
         for child in children_of(token):
-            if child.dep_ == "advmod" and child.lower_ in self.rule_words("habitual_adverbs"):
+            dep = child.dep_
+            if dep == "advmod" and child.lower_ in self.rule_words("habitual_adverbs"):
                 return True
-            if child.dep_ == "amod" and trigger.pos == "noun" and child.lower_ in self.rule_words("habitual_adjectives"):
+            if dep == "amod" and trigger.pos == "noun" and child.lower_ in self.rule_words("habitual_adjectives"):
                 return True
-            if child.dep_ == "prep" and child.lower_ == "on" and any(
+            if dep == "prep" and child.lower_ == "on" and any(
                     g.lemma_.lower() == "basis" and any(a.lower_ in self.rule_words("habitual_bases")
                                                         for a in children_of(g))
                     for g in children_of(child) if g.dep_ == "pobj"):
