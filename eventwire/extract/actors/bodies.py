@@ -97,7 +97,7 @@ class BodyMixin:
         that only modifies a noun naming an act, an agreement or a state of affairs
         (or a title used as an adjective) stands for no actor. Names keep their own reading
         ("a Russian deal" is still about Russia)."""
-        if head.dep_ not in ("amod", "compound") or head.head.i == head.i or head.i in self.doc._.ew_names:
+        if head.dep_ not in ("amod", "compound") or head.head.i == head.i or head.i in self.names_at:
             return False   # the names last: most heads asked are no modifier, and a doc._ read costs an object
         if head.pos_ == "ADJ" and head.lemma_.lower() in self.dictionary.titles \
                 and head.lemma_.lower() not in self.dictionary.sector_terms:

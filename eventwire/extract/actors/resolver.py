@@ -53,19 +53,21 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
     countries_at: tuple = ()
     dateline_country: str | None = None
     title_countries: tuple = ()   # the countries the headline names (places.title_countries)
-    # The doc's name, sector-term and actor-head indexes, read once: every ``doc._`` read builds an
-    # object, and the entry point reads them on each of the thousands of tokens asked about per doc.
-    # The actors component sets all three before it makes its resolver and only fills the heads in place.
+    # The doc's name, sector-term, actor-head and person-alias indexes, read once: every ``doc._``
+    # read builds an object, and the entry point reads them on each of the thousands of tokens asked
+    # about per doc. The actors component sets all four before it makes its resolver and only fills
+    # the heads and aliases in place.
     names_at: dict = field(init=False, repr=False)
     terms_at: dict = field(init=False, repr=False)
     heads_at: dict = field(init=False, repr=False)
+    aliases_at: dict = field(init=False, repr=False)
     # the phrases whose coordinated state body is being looked for (BodyMixin.coordinated_state_country)
     coordination_asked: set = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         underscore = self.doc._
-        self.names_at, self.terms_at, self.heads_at = \
-            underscore.ew_names, underscore.ew_sector_terms, underscore.ew_actor_heads
+        self.names_at, self.terms_at, self.heads_at, self.aliases_at = \
+            underscore.ew_names, underscore.ew_sector_terms, underscore.ew_actor_heads, underscore.ew_person_aliases
 
     # -- names --------------------------------------------------------------------------
     def entries_at(self, token: Token) -> tuple[Span, list[Entry]] | None:

@@ -131,14 +131,14 @@ class TitleMixin:
     def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """A name with a title: "Egyptian Foreign Minister Karim Saadeldin", "Karim Saadeldin,
         Egypt's foreign minister"; later mentions of the surname resolve to the same actor."""
-        aliases = self.doc._.ew_person_aliases
+        aliases = self.aliases_at
         if head.pos_ != "PROPN":
             # "Morales, who was barred from the vote, denied ...": a surname the small model tags as
             # a noun (as a person, or at least capitalised) after the full name is still that person
             if head.pos_ == "NOUN" and (head.ent_type_ == "PERSON" or head.is_title) and head.text in aliases:
                 return aliases[head.text].model_copy(update={"text": text})
             return None
-        titled = [t for t in tokens if t.i != head.i and t.i in self.doc._.ew_sector_terms and t.dep_ != "case"
+        titled = [t for t in tokens if t.i != head.i and t.i in self.terms_at and t.dep_ != "case"
                   and not any(a.dep_ == "case" for a in self.doc[t.i].children)]
         if head.text in aliases and not titled:
             return aliases[head.text].model_copy(update={"text": text})
@@ -149,7 +149,7 @@ class TitleMixin:
         appositions = [c for c in head.rights if c.dep_ == "appos"]
         actor = None
         if titled:
-            sector = self.doc._.ew_sector_terms[titled[-1].i][1]
+            sector = self.terms_at[titled[-1].i][1]
             actor = self.spokesperson_named_before(head, tokens, titled[-1]) \
                 or self.sector_actor(head, tokens, text, sector)
         else:
