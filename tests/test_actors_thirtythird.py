@@ -51,3 +51,43 @@ def test_a_base_named_without_a_hyphen_and_before_other_words_counts_too():
             "Lashkar-e-Taiba. Kashmir's police chief said India would respond.")
     found = codes(text)
     assert [code for text_, code in found.items() if text_ == "Lashkar-e-Taiba"] == ["PAKREB"]
+
+
+# --- a state's own body under an international body's name ----------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Nikolai Patrushev, the secretary of Russia's Security Council, flew to Kaliningrad.", "secretary", "RUSGOV"),
+    ("Ukraine's Security Council met late on Monday.", "Ukraine's Security Council", "UKRGOV"),
+])
+def test_a_security_council_a_state_owns_is_that_states(text, mention, code):
+    assert codes(text)[mention] == code
+
+
+def test_the_security_council_alone_is_still_the_uns():
+    assert codes("The UN Security Council met on Monday.")["UN Security Council"] == "IGOUNOSEC"
+
+
+# --- sponsors are nobody's owners ----------------------------------------------------------------
+
+def test_a_sponsor_named_in_a_backing_phrase_owns_no_later_fighters():
+    text = ("The Syrian army, backed by Russian air power, retook the town of Saraqeb on Monday, days after "
+            "Turkish-backed rebels had captured it.")
+    assert codes(text)["Turkish-backed rebels"] == "SYRREB"
+
+
+# --- towns with a possessive in their name --------------------------------------------------------
+
+def test_police_in_coxs_bazar_are_bangladeshi():
+    assert codes("Police in Cox's Bazar said they had stopped a boat carrying 40 people.")["Police"] == "BGDCOP"
+
+
+# --- leaders of 1999-2016 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, mention, code", [
+    ("Yahya Jammeh declared a state of emergency on Tuesday.", "2017-01-18", "Yahya Jammeh", "GMBGOV"),
+    ("Blaise Compaore said he would stay in office.", "2014-10-30", "Blaise Compaore", "BFAGOV"),
+    ("Prime Minister Nouri al-Maliki spoke in Baghdad.", "2010-05-02", "Nouri al-Maliki", "IRQGOV"),
+])
+def test_heads_of_state_and_government_of_earlier_years_are_coded(text, published, mention, code):
+    found = mention_actors(text, published)
+    assert [c for t, c in found.items() if mention in t] == [code]

@@ -232,3 +232,43 @@ def test_every_member_of_a_list_of_addressees_is_a_target():
 ])
 def test_terming_and_labelling_an_act_with_a_judgement_accuses(text, trigger):
     assert [kind for kind, *_ in on_trigger(text, trigger)] == ["ACCUSE"]
+
+
+# --- judgements coordinated, outrage expressed, roads blocked by a state --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin called the decision unprecedented and illegal.",
+    "Tehran called the vote a farce and a provocation.",
+    "The UN rights chief called the crackdown a textbook example of ethnic cleansing.",
+])
+def test_coordinated_and_framed_judgements_accuse(text):
+    assert [kind for kind, *_ in on_trigger(text, "called")] == ["ACCUSE"]
+
+
+def test_outrage_expressed_at_strikes_accuses_their_doer():
+    text = "The European Union expressed outrage at the Russian missile strikes on Odesa."
+    assert [(kind, src, tgt) for kind, src, tgt, _ in on_trigger(text, "expressed")] == [("ACCUSE", "EUR", "RUS")]
+
+
+def test_concern_for_families_is_no_accusation():
+    assert on_trigger("The president expressed concern for the victims' families.", "expressed") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Taliban blocked the main road into the valley late last month.", "COERCE"),
+    ("Protesters blocked the main road into the capital.", "PROTEST"),
+])
+def test_a_road_blocked_by_a_state_is_restricted_by_a_crowd_is_obstructed(text, kind):
+    assert [k for k, *_ in on_trigger(text, "blocked")] == [kind]
+
+
+def test_a_truce_a_group_declared_and_a_state_rejected_is_aimed_at_the_group():
+    text = "Myanmar's government rejected a one-month ceasefire the Arakan Army declared on Sunday."
+    assert [(kind, tgt) for kind, _, tgt, _ in on_trigger(text, "rejected")] == [("REJECT", "MMR")]
+
+
+def test_parties_acting_side_by_side_are_not_each_others_targets():
+    text = ("Ugandan soldiers and police withdrew on Tuesday from around the home of opposition leader Bobi Wine. "
+            "The army said the troops had been posted there to protect him.")
+    withdrawals = [e for e in events_of(text) if e.trigger.text == "withdrew"]
+    assert all(e.target is None or e.target.sector not in ("MIL", "COP") for e in withdrawals)

@@ -220,6 +220,24 @@ def is_actor_word(token: Token) -> bool:
     return token.i in doc._.ew_names or token.i in doc._.ew_sector_terms
 
 
+# Participles of backing: the "by" phrase of one names a sponsor, not an owner ("backed by Russian air power").
+BACKING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "sponsor", "assist", "aid"})
+
+
+def names_a_backer(token: Token) -> bool:
+    """A country named inside the "by" phrase of a backing participle ("the Syrian army, backed by
+    Russian air power, ...", "rebels supported by Turkey"): a sponsor, who owns no later phrase."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "agent" or (node.dep_ == "prep" and node.lower_ == "by"):
+            verb = node.head
+            return verb.tag_ == "VBN" and verb.lemma_.lower() in BACKING_PARTICIPLES
+        node = node.head
+    return False
+
+
 def names_another_party(token: Token, phrase: Token, actor_heads: dict) -> bool:
     """A country that names the other party of the phrase's clause, not where it happens: the
     nationality of the agent of what happened to the phrase ("Russian missile strikes killed four

@@ -9,8 +9,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_another_party,
-    quantity_head, reports_an_attack, reports_the_sentence)
+from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_a_backer,
+    names_another_party, quantity_head, reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, ARMYLESS_COUNTRIES, CAPTIVE_NOUNS,
     DOMESTIC_SECTORS, FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS,
     PRISONER_NOUNS, REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS,
@@ -65,7 +65,7 @@ class ContextMixin:
         start = sentence_of(head).start
         previous = [(i, c) for i, c in self.countries_at if i < head.i and i >= max(0, start - 60)
                     and not names_another_party(self.doc[i], head, self.doc._.ew_actor_heads)
-                    and not self.quoted_apart(self.doc[i], head)]
+                    and not names_a_backer(self.doc[i]) and not self.quoted_apart(self.doc[i], head)]
         same = [(i, c) for i, c in previous if i >= start]
         acting = [c for i, c in same if self.on_subject_side(self.doc[i])]
         earlier = self.earlier_speaker_country(head) if same and is_speaker(head) else None

@@ -239,8 +239,22 @@ def city_country(name: str) -> str | None:
     return ranked[0][0]
 
 
+def possessive_place_name(token: Token) -> str | None:
+    """A known town whose name holds a possessive ("Cox's Bazar"), read from its last word; None when
+    the word has no such name (the small model tags "Cox's Bazar" as an organisation)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in ("'s", "’s") or doc[token.i - 2].pos_ != "PROPN":
+        return None
+    name = f"{doc[token.i - 2].text}'s {token.text}"
+    return name if city_country(name) else None
+
+
 def place_name(token: Token) -> str:
-    """The whole place name a token belongs to ("New York" for "York"), else the token's text."""
+    """The whole place name a token belongs to ("New York" for "York", "Cox's Bazar" for "Bazar"),
+    else the token's text."""
+    possessed = possessive_place_name(token)
+    if possessed is not None:
+        return possessed
     if token.ent_type_ not in ("GPE", "LOC"):
         return token.text
     doc = token.doc

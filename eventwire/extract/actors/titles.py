@@ -55,6 +55,10 @@ class TitleMixin:
             return None
         if entry.kind == "organization" and entry.generic:
             return self.generic_body(head, entry, actor)
+        if entry.kind == "organization" and actor.sector == "IGO":
+            national = self.state_owned_body(head, found[0], text)
+            if national is not None:
+                return national   # "Russia's Security Council": the state's own council, not the UN's
         if entry.kind == "adjective" and sector is None and is_ethnic_label(head):
             if head.dep_ in INNER_DEPS:
                 return None   # "ethnic Albanian" in "ethnic Albanian mayors": no state owns the phrase
@@ -77,6 +81,20 @@ class TitleMixin:
         if actor.country or entry.kind != "person" or is_international_post(actor):
             return actor   # "Antonio Guterres": a UN post has no country but is coded all the same
         return None
+
+    def state_owned_body(self, head: Token, span: Span, text: str) -> Actor | None:
+        """A body an international organisation's name also names, owned by a state's possessive
+        before the name ("Russia's Security Council", "Iran's Security Council"): that state's
+        government; None without such a possessive."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i < span.start), None)
+        found = self.entries_at(owner) if owner is not None else None
+        if not found:
+            return None
+        entry = self.best_entry(found[1])
+        if entry.kind not in ("country", "capital", "adjective") or not entry.country:
+            return None
+        name = self.dictionary.country_names.get(entry.country, entry.country)
+        return make_actor(f"{name} government", text, entry.country, "GOV")
 
     def remember_surname(self, span: Span, actor: Actor) -> None:
         """A later bare surname refers to a listed person named in full earlier: "Prime Minister

@@ -521,14 +521,27 @@ def fill_empty_sides(doc: Doc, events: list[Event], model: SideModel | None = No
     return filled_events(events, side_candidates(doc, events, model, view), model)
 
 
+# Acts two parties do side by side, never to each other ("soldiers and police withdrew"); joint
+# statements and agreements ("Ethiopia and Somalia reaffirmed their commitment") are to each other.
+SIDE_BY_SIDE_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})
+
+
 def filled_events(events: Sequence[Event], candidates: Sequence[Sequence[Candidate]], model: SideModel) -> list[Event]:
     """``events`` filled from precomputed ``candidates`` (one list per event) where ``model`` is sure,
-    leaving a side empty where the best candidate is the other side's own party."""
-    return [_filled_unless_self(event, fill_choice(event, options, model)) for event, options in zip(events, candidates)]
+    leaving a side empty where the best candidate is the other side's own party, or, for a target, a
+    party that does the same act beside the source ("soldiers and police withdrew": not from each other)."""
+    partners: dict[int, set[str]] = {}
+    for event in events:
+        if event.source is not None and event.source.code:
+            partners.setdefault(event.trigger.start, set()).add(event.source.code)
+    return [_filled_unless_self(event, fill_choice(event, options, model), partners.get(event.trigger.start, set()))
+            for event, options in zip(events, candidates)]
 
 
-def _filled_unless_self(event: Event, best: Candidate | None) -> Event:
+def _filled_unless_self(event: Event, best: Candidate | None, partners: frozenset[str] | set[str] = frozenset()) -> Event:
     if best is None or same_actor(best.actor, getattr(event, _other(best.side))) or _is_home_deployment(event, best):
+        return event
+    if best.side == "target" and event.type in SIDE_BY_SIDE_TYPES and best.actor.code in partners:
         return event
     return filled_event(event, best)
 

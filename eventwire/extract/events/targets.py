@@ -63,7 +63,7 @@ COOPERATIVE_PURPOSE_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "
 HOSTILE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "ACCUSE"})
 # Verbs by which a party makes what it then owns: "the charge which Moldova made", "the plan Iran proposed".
 MAKING_VERBS = frozenset({"make", "issue", "propose", "present", "level", "submit", "table", "announce", "offer",
-                          "draft", "put", "unveil", "impose"})
+                          "draft", "put", "unveil", "impose", "declare"})
 # Where a sanction's target hangs off its object: "suspended flights to Georgia", "halted imports from
 # Ethiopia", "cut ties with Qatar".
 SANCTION_OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "on", "against", "into"})
@@ -1257,10 +1257,14 @@ class TargetFinder(CoderState):
 
     @staticmethod
     def relative_maker(clause: Token) -> Actor | None:
-        """"the charge, which Moldova made", "the plan that Washington proposed": the country-coded
-        subject of a relative clause whose relative pronoun is the object of a making verb."""
-        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in children_of(clause)):
+        """"the charge, which Moldova made", "the plan that Washington proposed", "a ceasefire the
+        insurgents declared": the country-coded subject of a relative clause whose object is the
+        relative pronoun, or left out (a contact clause), of a making verb."""
+        objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+        if objects and not any(c.lower_ in RELATIVE_PRONOUNS for c in objects):
             return None
+        if not objects and clause.head.dep_ != "dobj":
+            return None   # a contact clause only on the verb's own object ("rejected a truce the rebels declared")
         subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS), None)
         actor = actor_for_token(subject) if subject is not None else None
         return actor if actor is not None and actor.country else None

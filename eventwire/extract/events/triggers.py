@@ -1109,8 +1109,8 @@ def participle_subjects(token: Token) -> list[Token]:
 
 # Verbs that say what their object is ("called the attack cowardly", "branded the raid an act of piracy").
 JUDGING_VERBS = frozenset({"call", "brand", "term", "label", "dub"})
-# Nouns whose "of" phrase names the judgement ("an act of piracy", "a form of blackmail").
-JUDGEMENT_FRAMES = frozenset({"act", "form"})
+# Nouns whose "of" phrase names the judgement ("an act of piracy", "a textbook example of ethnic cleansing").
+JUDGEMENT_FRAMES = frozenset({"act", "form", "example", "case"})
 
 
 def judgement_words(verb: Token, objects: list[Token]) -> set[str]:
@@ -1123,8 +1123,10 @@ def judgement_words(verb: Token, objects: list[Token]) -> set[str]:
     nouns += sorted((c for c in objects if c.dep_ == "dobj"), key=lambda c: c.i)[1:]   # "labelled the sanctions an act of ..."
     nouns += [c for o in objects if o.dep_ == "dobj" for c in children_of(o) if c.dep_ in ("npadvmod", "appos")]
     first = min((o.i for o in objects if o.dep_ == "dobj"), default=None)
-    if first is not None:   # "called the patrols near the reef highly aggressive"
-        words |= {t.lemma_.lower() for t in verb.subtree if t.dep_ == "amod" and t.i > t.head.i and t.i > first}
+    if first is not None:   # "called the patrols near the reef highly aggressive", "... unprecedented and illegal"
+        late = [t for t in verb.subtree if t.dep_ == "amod" and t.i > t.head.i and t.i > first]
+        words |= {t.lemma_.lower() for a in late for t in (a, *(c for c in children_of(a) if c.dep_ == "conj"))}
+    nouns += [c for noun in nouns for c in children_of(noun) if c.dep_ == "conj"]   # "... a sham and a provocation"
     for noun in nouns:
         words.add(noun.lemma_.lower())
         if noun.lemma_.lower() in JUDGEMENT_FRAMES:
