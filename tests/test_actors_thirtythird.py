@@ -91,3 +91,26 @@ def test_police_in_coxs_bazar_are_bangladeshi():
 def test_heads_of_state_and_government_of_earlier_years_are_coded(text, published, mention, code):
     found = mention_actors(text, published)
     assert [c for t, c in found.items() if mention in t] == [code]
+
+
+# --- the added leaders' surnames alone name no one ----------------------------------------------
+
+@pytest.mark.parametrize("text, published, mention, code", [
+    ("Malian striker Ibrahim Sanogo scored twice as his club beat Lyon.", "2025-03-01", "Ibrahim Sanogo", None),
+    ("Portuguese police arrested Jose Menezes, a Lisbon businessman, on fraud charges.", "2009-05-02", "Jose Menezes", "PRT"),
+    ("The Mayor of Burg, Saxony-Anhalt, welcomed the new bridge.", "2024-05-02", "Mayor", "DEU"),
+])
+def test_a_namesake_of_an_added_leader_is_not_that_leader(text, published, mention, code):
+    countries = mention_actors(text, published, "country")
+    assert countries.get(mention) == code
+
+
+def test_an_added_leader_named_in_full_is_coded_and_his_surname_after_it():
+    text = "Amadou Sanogo said the junta would hand power back. Sanogo spoke in Kati."
+    found = mention_actors(text, "2012-04-02", "country")
+    assert (found["Amadou Sanogo"], found["Sanogo"]) == ("MLI", "MLI")
+
+
+def test_armenias_security_council_secretary_is_armenias():
+    assert codes("Armenia's Security Council secretary accused Azerbaijan of shelling.")[
+        "Armenia's Security Council secretary"] == "ARMGOV"

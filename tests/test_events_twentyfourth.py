@@ -272,3 +272,11 @@ def test_parties_acting_side_by_side_are_not_each_others_targets():
             "The army said the troops had been posted there to protect him.")
     withdrawals = [e for e in events_of(text) if e.trigger.text == "withdrew"]
     assert all(e.target is None or e.target.sector not in ("MIL", "COP") for e in withdrawals)
+
+
+@pytest.mark.parametrize("text", [
+    "Morgan Tsvangirai withdrew from the race on Sunday.",
+    "The minister expressed alarm about the health of the detained journalist.",
+])
+def test_leaving_a_race_and_alarm_about_health_are_no_events(text):
+    assert coded(text) == []

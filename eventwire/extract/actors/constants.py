@@ -344,3 +344,6 @@ SCENE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "inside"}
 # "Hezbollah's elite Radwan force"): a member "of" one is the owner's.
 UNIT_NOUNS = frozenset({"wing", "force", "forces", "unit", "units", "brigade", "brigades", "battalion", "branch",
                         "faction", "arm", "division", "cell", "command"})
+
+# Names of bodies states have of their own as well as the UN ("Armenia's Security Council secretary").
+STATE_BODY_NAMES = frozenset({"security council", "national security council"})

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OPPOSING_NOUNS, PARTITIVE_WORDS,
-    PEACEKEEPER_WORDS, SERVICE_WORDS, TOWN_OFFICES, UN_CODE, UN_NAME, UNIT_NOUNS,
+    PEACEKEEPER_WORDS, SERVICE_WORDS, STATE_BODY_NAMES, TOWN_OFFICES, UN_CODE, UN_NAME, UNIT_NOUNS,
     UNSHARED_QUALIFIERS)
 from eventwire.extract.actors.dictionary import Entry, active_on
 from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
@@ -126,7 +126,9 @@ class OwnerMixin:
         if token.dep_ != "compound":
             return None
         posting = entry.sector == "IGO" and any(t.lemma_.lower() in POSTED_DIPLOMATS for t in (token.head, *modifiers))
-        if entry.kind not in ("country", "capital") and not posting:
+        # "Armenia's Security Council secretary": the state's own council, named as the UN's is
+        own_body = entry.sector == "IGO" and self.doc._.ew_names[token.i][0].text.lower() in STATE_BODY_NAMES
+        if entry.kind not in ("country", "capital") and not posting and not own_body:
             return None
         span = self.doc._.ew_names[token.i][0]
         for other in modifiers:
