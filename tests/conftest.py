@@ -59,6 +59,18 @@ def coded_with_triggers(text: str, published: str = "2025-06-13") -> list[tuple]
     return coded_events(text, published, with_trigger=True)
 
 
+def coded_on_trigger(text: str, trigger: str) -> list[tuple]:
+    """``coded_with_triggers`` of ``text``, only the events on ``trigger`` (lower case)."""
+    return [event for event in coded_with_triggers(text) if event[3] == trigger]
+
+
+def sole_event_on(text: str, trigger: str):
+    """The one event ``eventwire.extract`` codes on ``trigger`` (lower case) in ``text``."""
+    found = [e for e in extracted_events(text) if e.trigger.text.lower() == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in extracted_events(text)]
+    return found[0]
+
+
 def extracted_events(text: str, published: str = "2025-06-13") -> list:
     """The events ``eventwire.extract`` codes in ``text``."""
     import eventwire

@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_with_triggers as coded, extracted_events as events_of
+from conftest import coded_with_triggers as coded, extracted_events as events_of, coded_on_trigger as on_trigger
 
 pytestmark = pytest.mark.model
-
-
-def on_trigger(text: str, trigger: str) -> list[tuple]:
-    return [event for event in coded(text) if event[3] == trigger]
-
-
-def event_on(text: str, trigger: str):
-    found = [e for e in events_of(text) if e.trigger.text.lower() == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
-    return found[0]
 
 
 # --- what a judging verb calls its object --------------------------------------------------------

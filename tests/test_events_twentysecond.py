@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_with_triggers as coded, extracted_events as events_of
+from conftest import coded_with_triggers as coded, extracted_events as events_of, coded_on_trigger as on_trigger
 
 pytestmark = pytest.mark.model
-
-
-def on_trigger(text: str, trigger: str) -> list[tuple]:
-    return [event for event in coded(text) if event[3] == trigger]
 
 
 # --- running tolls counted "since" ----------------------------------------------------------------
