@@ -270,3 +270,15 @@ def test_parties_acting_side_by_side_are_not_each_others_targets():
 ])
 def test_leaving_a_race_and_alarm_about_health_are_no_events(text):
     assert coded(text) == []
+
+
+def test_water_cannon_turned_on_ships_is_crowd_force_and_a_debate_turning_on_gas_is_none():
+    assert [(k, s, t) for k, s, t, _ in on_trigger(
+        "Chinese vessels turned water cannon on three Philippine fisheries ships near the shoal.", "turned")] == [
+        ("COERCE", "CHN", "PHL")]
+    assert on_trigger("The debate turned on the question of gas prices.", "turned") == []
+
+
+def test_a_unit_pushed_back_in_a_threats_condition_is_no_attack():
+    text = "Turkey warned it would launch a ground operation if Kurdish fighters were not pushed back from the border."
+    assert on_trigger(text, "pushed") == []
