@@ -114,3 +114,18 @@ def test_an_added_leader_named_in_full_is_coded_and_his_surname_after_it():
 def test_armenias_security_council_secretary_is_armenias():
     assert codes("Armenia's Security Council secretary accused Azerbaijan of shelling.")[
         "Armenia's Security Council secretary"] == "ARMGOV"
+
+
+def test_no_two_mixins_of_the_resolver_or_the_coder_share_a_method_name():
+    """A method a later mixin adds under a name an earlier one holds is never called (the pass's
+    first state_owned_body was named national_body, as BodyMixin's)."""
+    from eventwire.extract.actors.resolver import Resolver
+    from eventwire.extract.events.component import _Coder
+
+    for cls in (Resolver, _Coder):
+        owners: dict[str, list[str]] = {}
+        for klass in cls.__mro__[1:]:
+            for name, value in vars(klass).items():
+                if callable(value) and not name.startswith("__"):
+                    owners.setdefault(name, []).append(klass.__name__)
+        assert {name: found for name, found in owners.items() if len(found) > 1} == {}
