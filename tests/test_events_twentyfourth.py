@@ -282,3 +282,29 @@ def test_water_cannon_turned_on_ships_is_crowd_force_and_a_debate_turning_on_gas
 def test_a_unit_pushed_back_in_a_threats_condition_is_no_attack():
     text = "Turkey warned it would launch a ground operation if Kurdish fighters were not pushed back from the border."
     assert on_trigger(text, "pushed") == []
+
+
+# --- forces crossing into a land ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan troops crossed into Somalia in October 2011.", "KEN", "SOM"),
+    ("Rwandan soldiers who crossed into Congo last week were seen near Goma.", "RWA", "COD"),
+])
+def test_a_states_forces_crossing_into_a_land_deploy_there(text, source, target):
+    assert [(k, s, t) for k, s, t, _ in on_trigger(text, "crossed")] == [("MOBILIZE", source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Myanmar soldiers fleeing the fighting crossed into India on Sunday.",
+    "Afghan soldiers crossed into Tajikistan to seek refuge.",
+    "Ethiopian troops crossed into Somalia to fight al Shabaab.",
+    "Thousands of refugees crossed into Chad last month.",
+    "The striker crossed into the box and scored.",
+])
+def test_fleeing_purposeful_or_civilian_crossings_are_no_deployment(text):
+    assert [k for k, *_ in on_trigger(text, "crossed")] == []
+
+
+def test_a_crossing_a_threat_sets_as_its_condition_is_none():
+    text = "Burundi's president warned that his army would strike back if Rwandan forces crossed into Burundi."
+    assert on_trigger(text, "crossed") == []

@@ -214,7 +214,8 @@ class TriggerChoice(CoderState):
             if self.is_promised_force(token):
                 self.refusals.add(token.i)   # the future or conditional auxiliary is the threat itself
                 return Trigger(token.lemma_.lower(), "THREATEN", "138", "verb", targets=("prep:against",))
-            entry = self.as_forced_entry(token) or self.as_crowd_gathering(token) or self.as_charged_claim(token)
+            entry = (self.as_forced_entry(token) or self.as_crowd_gathering(token) or self.as_charged_claim(token)
+                     or self.as_armed_crossing(token))
             if entry is not None:
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
@@ -341,6 +342,34 @@ class TriggerChoice(CoderState):
         if not crowd_lemmas(token) & self.lexicon.lower_words("crowd_subjects"):
             return None
         return Trigger(lemma, "PROTEST", "145", "verb", mode="riot", targets=("prep:into",))
+
+    @staticmethod
+    def as_armed_crossing(token: Token) -> Trigger | None:
+        """"Eritrean soldiers crossed into Tigray", "West African troops who crossed into Gambia": a
+        state's forces (``CROSSING_FORCES``) crossing into a named land deploy there (MOBILIZE troops,
+        aimed at the land). Not troops fleeing or defecting ("soldiers fleeing the fighting crossed
+        into India", "crossed into Chad to seek refuge"), nor a crossing told with its purpose ("crossed
+        into Somalia to fight al Shabaab": the purpose is the event), nor one a threat sets as its condition."""
+        if token.lemma_.lower() != "cross" or token.tag_ == "VBG":
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(token)):
+            return None   # "would strike back if Rwandan forces crossed into Burundi": a threat's condition
+        land = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "into"
+                     for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if land is None:
+            return None
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+        if token.dep_ == "relcl" and any(s.lower_ in ("who", "that", "which") for s in subjects):
+            subjects = [token.head]
+        subjects += [g for s in subjects for g in counted_nouns(s)]
+        if not any(s.lemma_.lower() in CROSSING_FORCES for s in subjects):
+            return None
+        if any(m.lemma_.lower() in FLEEING_WORDS for s in subjects for m in s.subtree):
+            return None
+        if any(c.dep_ in ("advcl", "xcomp") and (is_infinitive(c) or c.lemma_.lower() in FLEEING_WORDS)
+               for c in children_of(token)):
+            return None
+        return Trigger("cross", "MOBILIZE", "154", "verb", mode="troops", targets=("prep:into",))
 
     def as_crowd_gathering(self, token: Token) -> Trigger | None:
         """"Protesters gathered outside the French embassy": protesters (``protest_crowds``) gathering
@@ -1233,6 +1262,13 @@ def agents_for(trigger: Trigger, agents: set[str]) -> set[str]:
     return set() if trigger.mode == "strike" else agents
 
 
+# A state's forces whose crossing into a land deploys them there ("Eritrean soldiers crossed into Tigray").
+CROSSING_FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "tank", "tanks",
+                             "unit", "units", "marine", "marines", "paratrooper", "paratroopers", "brigade",
+                             "battalion", "column", "convoy", "armour", "armor"})
+# Words of flight or defection: a crossing with one of them is no deployment.
+FLEEING_WORDS = frozenset({"flee", "fleeing", "escape", "escaping", "seek", "refuge", "asylum", "defect",
+                           "defecting", "desert", "deserting", "retreat", "retreating", "wounded", "surrender"})
 # Subjects that count the people of their "of" phrase ("hundreds of protesters", "a group of soldiers").
 COUNTING_SUBJECTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
                                "ten", "tens", "group", "groups", "band", "handful", "number"})
