@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -29,6 +30,13 @@ from eventwire.models import Actor
 
 # "the Pakistan-based Jaish-e-Mohammed", "the Afghanistan based group": where a group is based.
 BASED_IN = re.compile(r"\b([A-Z][\w.']*(?: [A-Z][\w.']*)?)[- ]based\b")
+
+
+@lru_cache(maxsize=256)
+def based_before(name: str) -> re.Pattern:
+    """``BASED_IN`` followed, within three words, by ``name`` ("the Pakistan based militant group
+    Lashkar-e-Taiba"); compiled once per group name."""
+    return re.compile(BASED_IN.pattern + r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(name))
 
 
 class SectorMixin:
@@ -113,10 +121,7 @@ class SectorMixin:
         """The country a mention says a group is based in ("the Pakistan-based Jaish-e-Mohammed", "the
         Pakistan based militant group Lashkar-e-Taiba"), in its own words or in up to three words
         right before the group's name, which outranks the country the article is about."""
-        match = BASED_IN.search(text)
-        if match is None:
-            before = re.compile(BASED_IN.pattern + r"(?:\s+[\w-]+){0,3}?\s+" + re.escape(name))
-            match = before.search(self.doc.text)
+        match = BASED_IN.search(text) or based_before(name).search(self.doc.text)
         if match is None:
             return None
         entries = self.dictionary.names.get(match.group(1), ())

@@ -109,6 +109,13 @@ MISSION_JOINING_VERBS = frozenset({"join", "reinforce", "bolster", "strengthen"}
 PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "REF", "AGR", "LAB", "HLH", "REL"})
 
 
+def prepositional_sites(holders: list[Token], prepositions: frozenset[str]) -> list[Token]:
+    """The objects of ``prepositions`` on ``holders`` that name a place, not a cause ("outside the
+    French embassy"; not "at the call of")."""
+    return [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in prepositions
+            for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
+
+
 class InferredTargets(CoderState):
     """Targets of events whose sentence names none, with the evidence they are inferred from."""
 
@@ -212,14 +219,11 @@ class InferredTargets(CoderState):
         holders = [token]
         if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i not in self.triggers:
             holders.append(token.head)
-        candidates += [g for h in holders for c in children_of(h)
-                       if c.dep_ == "prep" and c.lower_ in PROTEST_SITE_PREPOSITIONS
-                       for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
+        candidates += prepositional_sites(holders, PROTEST_SITE_PREPOSITIONS)
         # "set fire to barriers outside the French embassy": the site of what a riot hits, right at
         # it ("shops near the Turkish embassy" are no one's site)
         hit = [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
-        candidates += [g for h in hit for c in children_of(h) if c.dep_ == "prep" and c.lower_ in HIT_SITE_PREPOSITIONS
-                       for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
+        candidates += prepositional_sites(hit, HIT_SITE_PREPOSITIONS)
         for word in candidates:
             actor = self.object_actor(word) or self.owner_by_nationality(word)
             if actor is not None and actor.country and (source is None or actor.code != source.code):

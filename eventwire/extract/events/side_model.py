@@ -538,7 +538,7 @@ def filled_events(events: Sequence[Event], candidates: Sequence[Sequence[Candida
             for event, options in zip(events, candidates)]
 
 
-def _filled_unless_self(event: Event, best: Candidate | None, partners: frozenset[str] | set[str] = frozenset()) -> Event:
+def _filled_unless_self(event: Event, best: Candidate | None, partners: set[str]) -> Event:
     if best is None or same_actor(best.actor, getattr(event, _other(best.side))) or _is_home_deployment(event, best):
         return event
     if best.side == "target" and event.type in SIDE_BY_SIDE_TYPES and best.actor.code in partners:
