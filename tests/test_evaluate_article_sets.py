@@ -18,7 +18,7 @@ test set), and ``articles33.jsonl`` the twenty-first pass's (and ``heldout21.jso
 ``heldout23.jsonl``, its test sets), and ``articles36.jsonl`` the twenty-third pass's (and ``heldout24.jsonl`` and
 ``heldout25.jsonl``, its test sets), and ``articles37.jsonl`` and ``articles38.jsonl`` the twenty-fourth pass's
 (and ``heldout26.jsonl`` and ``heldout27.jsonl``, its test sets), and ``articles39.jsonl`` the twenty-fifth pass's (and
-``heldout28.jsonl``, its test set), written under the conventions settled then.
+``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -139,6 +139,7 @@ SETS = [
     _set("heldout26", r"h26-\d{3}", (150, 400), "2018"),
     _set("heldout27", r"h27-\d{3}", (150, 400), "2018"),
     _set("heldout28", r"h28-\d{3}", (150, 400), "2011"),
+    _set("heldout29", r"h29-\d{3}", (150, 400), "2005"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
