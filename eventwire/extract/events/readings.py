@@ -20,7 +20,8 @@ from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FO
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (CONTINUING_VERBS, MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
-                                               mediating_prefix, names_a_country)
+                                               measure_of, measured_nouns, mediating_prefix,
+                                               names_a_country)
 from eventwire.models import Actor, Event
 
 # Verbs of naming: with the object "what" ("over what it called the persecution of ...") they only
@@ -226,6 +227,8 @@ class Readings(CoderState):
             return True
         if self.is_continued_content(token):
             return True   # "vowed on Sunday to keep fighting the army": the fighting is the vow's content
+        if self.is_measured_sense_object(token):
+            return True   # "launched dozens of drone attacks": the attacks are the launching
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
@@ -300,6 +303,18 @@ class Readings(CoderState):
             return False
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
+
+    def is_measured_sense_object(self, noun: Token) -> bool:
+        """"launched dozens of drone attacks", "imposed a new package of sanctions": a trigger noun
+        measured by the object of a verb (rules.yaml ``quantity_nouns``) is that object, for
+        ``is_sense_object``."""
+        measure = measure_of(noun, self.lexicon.lower_words("quantity_nouns"))
+        if measure is None or measure.dep_ != "dobj" or measure.head.i not in self.triggers:
+            return False
+        governing = self.triggers[measure.head.i]
+        if governing.pos != "verb" or governing.type == "REJECT" or noun.lemma_.lower() not in governing.objects:
+            return False
+        return not names_its_maker(noun)
 
     def is_refused_talks(self, noun: Token, governing: Trigger) -> bool:
         """"Moscow ruled out any talks with Kyiv", "rejected negotiations": talks that are the direct
@@ -707,6 +722,37 @@ class Readings(CoderState):
         if trigger.pos != "noun" or token.dep_ != "pobj" or token.head.lower_ != "of":
             return False
         return token.head.head.lemma_.lower() in self.rule_words("topic_nouns")
+
+    @reading()
+    def is_subject_of_talk(self, token: Token, trigger: Trigger) -> bool:
+        """"spoke by telephone about reopening the border crossings", "held talks on withdrawing troops",
+        "discussed lifting the sanctions", "discussed the withdrawal of Turkish troops": an act named as
+        what talk is about is its subject matter, not an act done. Act nouns only of the types that are
+        talked about before they happen (``talked_about_types``): "discussed the arrest" tells of one."""
+        if trigger.pos == "noun" and trigger.type.lower() not in self.rule_words("talked_about_types"):
+            return False
+        if trigger.pos == "verb" and token.tag_ != "VBG":
+            return False
+        head = token.head
+        if token.dep_ in ("pcomp", "pobj") and head.lower_ in self.rule_words("topic_prepositions"):
+            talk = self.rule_words("talk_words")
+            holder = head.head   # "held talks in Istanbul on withdrawing troops": "on" hangs on the verb
+            objects = [c for c in children_of(holder) if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
+            return any(t.lemma_.lower() in talk or t.lower_ in talk for t in [holder, *objects])
+        return token.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in self.rule_words("topic_verbs")
+
+    @reading("ASSAULT", pos="verb")
+    def is_aim_of_a_measure(self, token: Token, trigger: Trigger) -> bool:
+        """"imposed new sanctions on Tehran, targeting its oil exports", "the new tariffs, targeting
+        Chinese steel": a participle of aiming (``aiming_verbs``) on a sanction, tariff or other measure
+        (``economic_measures``: the noun it hangs on, or the object of the clause it hangs on) tells what
+        the measure hits, not an attack."""
+        if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl") or token.lemma_.lower() not in self.rule_words("aiming_verbs"):
+            return False
+        anchor = token.head
+        nouns = [anchor] if anchor.pos_ in ("NOUN", "PROPN") else [c for c in children_of(anchor) if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += measured_nouns(nouns, self.lexicon.lower_words("quantity_nouns"))
+        return any(n.lemma_.lower() in self.rule_words("economic_measures") for n in nouns)
 
     @reading("PROTEST", pos="noun")
     def is_rally_as_venue(self, token: Token, trigger: Trigger) -> bool:

@@ -22,7 +22,7 @@ from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUI
                                             conjunct_chain, is_other_side, is_reduced_participle, span_holder,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_infinitive
+from eventwire.extract.events.triggers import children_of, is_infinitive, measure_of
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
@@ -1227,6 +1227,8 @@ class SourceFinder(CoderState):
         return None
 
     def noun_source(self, noun: Token) -> Actor | None:
+        if (measure := self.measuring_noun(noun)) is not None:
+            return self.noun_source(measure)   # "approved a package of sanctions": the package's doer
         if (verb := self.undergoing_verb(noun)) is not None:   # "came under fire from the rebels": they fired
             doer = self.undergone_attack_doer(noun, verb)
             if doer is None:
@@ -1479,6 +1481,13 @@ class SourceFinder(CoderState):
                 if agent is not None and actor_for_token(agent) is not None:
                     return agent
         return None
+
+    def measuring_noun(self, noun: Token) -> Token | None:
+        """"a 17th package of sanctions", "a new batch of arrests": the measuring noun (rules.yaml
+        ``quantity_nouns``) whose "of" phrase the event noun is, when it names no actor of its own;
+        the event noun stands in its place in the clause."""
+        measure = measure_of(noun, self.lexicon.lower_words("quantity_nouns"))
+        return measure if measure is not None and actor_for_token(measure) is None else None
 
     def governor_agent(self, noun: Token) -> Token | None:
         """ "to protest the killings of Albanians by Serb police": the parser hangs an event noun's

@@ -224,7 +224,7 @@ class TargetFinder(CoderState):
         heads = []
         kind = getattr(self.triggers.get(token.i), "type", None)
         sanction = kind == "SANCTION"
-        topic_object = kind == "CONSULT" and self.has_partner_phrase(token)
+        topic_object = kind == "CONSULT" and (self.has_partner_phrase(token) or self.names_topic_object(token))
         for child in children_of(token):
             if child.dep_ in ("dobj", "dative") and topic_object:
                 continue   # "discussed the crisis with an ally": the object is the topic, not a party
@@ -246,6 +246,11 @@ class TargetFinder(CoderState):
                 heads.extend(self.reported_subjects(child))
                 heads.extend(self.owners_conceded(child))
         return heads
+
+    def names_topic_object(self, token: Token) -> bool:
+        """A verb whose object is what is talked about, never a party ("discussed the withdrawal of
+        Turkish troops"): rules.yaml ``topic_verbs``."""
+        return token.lemma_.lower() in self.lexicon.lower_words("topic_verbs")
 
     @staticmethod
     def has_partner_phrase(token: Token) -> bool:
@@ -1049,13 +1054,19 @@ class TargetFinder(CoderState):
     def participle_victims(self, token: Token) -> list[Actor]:
         """"Government troops recaptured the post, killing about 20 rebels", "stormed the village,
         killing twelve civilians": an attack whose object names no party (a place, a post) is aimed at
-        the people its kill/wound participle names (the first of them that is a country-coded actor)."""
-        for participle in (c for c in children_of(token) if self.is_casualty_participle(c)):
+        the people its kill/wound participle names (the first of them that is a country-coded actor), or
+        what an attacking participle hits ("launched a new offensive, targeting Ukrainian positions")."""
+        for participle in (c for c in children_of(token) if self.is_casualty_participle(c) or self.is_attacking_participle(c)):
             for victim in (c for c in children_of(participle) if c.dep_ == "dobj"):
                 actor = self.object_actor(victim)
                 if actor is not None and actor.country:
                     return [actor]
         return []
+
+    def is_attacking_participle(self, clause: Token) -> bool:
+        """An adverbial participle that is itself an attack ("..., targeting Ukrainian positions")."""
+        found = self.triggers.get(clause.i)
+        return clause.dep_ == "advcl" and clause.tag_ == "VBG" and found is not None and found.type == "ASSAULT"
 
     def guests_met(self, token: Token) -> list[Token]:
         """"Putin met visiting Chinese President Xi": the parser makes the guest the object of

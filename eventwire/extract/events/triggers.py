@@ -890,8 +890,9 @@ class TriggerChoice(CoderState):
                 # ("stopped firing workers" fires someone: a gerund with an object of its own is left)
                 objects |= {c.lemma_.lower() for c in children_of(token) if c.dep_ == "xcomp" and c.tag_ == "VBG"
                             and not any(g.dep_ == "dobj" for g in children_of(c))}
-        # "ended without agreement": what a verb is done without is not what it acts on
-        preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ != "without"]
+        # "ended without agreement": what a verb is done without is not what it acts on, nor is what it
+        # follows or precedes ("withdrew from the town after talks with the mayor")
+        preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ not in UNRELATED_PREPOSITIONS]
         objects |= prepositional_objects(preps)
         # "put the army on its highest level of combat readiness": a measuring noun stands for its "of" object
         objects |= measured_objects([g for c in preps for g in children_of(c) if g.dep_ == "pobj"], quantity_nouns)
@@ -1118,6 +1119,22 @@ def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[T
     return [g for c in measuring
             for p in children_of(c) if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and is_sum(c)))
             for g in children_of(p) if g.dep_ == "pobj"]
+
+
+# Prepositions whose object is no object of the verb: what it is done without, or in time around.
+UNRELATED_PREPOSITIONS = frozenset({"without", "after", "before", "during", "since", "until", "amid"})
+
+
+def measure_of(noun: Token, quantity_nouns: frozenset[str]) -> Token | None:
+    """The measuring noun whose "of" phrase ``noun`` is ("a 17th package of sanctions", "dozens of
+    drone attacks"), the other way round from ``measured_nouns``; None when there is none."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    measure = of.head
+    if measure.lemma_.lower() not in quantity_nouns or measure.pos_ != "NOUN":
+        return None
+    return measure
 
 
 def is_sum(number: Token) -> bool:
