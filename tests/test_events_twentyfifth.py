@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from conftest import coded_with_triggers as coded, coded_on_trigger as on_trigger
+from conftest import coded_events, coded_with_triggers as coded, coded_on_trigger as on_trigger
 
 pytestmark = pytest.mark.model
 
@@ -107,3 +107,49 @@ def test_a_measure_aimed_at_something_is_no_attack(text):
 def test_an_offensive_is_aimed_at_what_its_participle_targets():
     text = "Russian forces launched a new offensive on Tuesday, targeting Ukrainian positions."
     assert [(k, s, t) for k, s, t, _ in coded(text)] == [("ASSAULT", "RUS", "UKR")]
+
+
+# --- victims left dead or injured -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Russian forces shelled the village on Monday, leaving five people dead.", 5, None),
+    ("Russian forces shelled the village on Monday, leaving five people injured.", None, 5),
+    ("Russian jets bombed the market on Monday, leaving dozens of people wounded.", None, 24),
+    ("Police beat demonstrators in Independence Square, leaving at least ten people injured.", None, 10),
+])
+def test_victims_a_leaving_participle_leaves_are_the_attacks_toll(text, killed, injured):
+    from conftest import extracted_events
+
+    found = extracted_events(text)
+    assert [(e.fatalities, e.injured) for e in found] == [(killed, injured)]
+    assert [e.trigger.text for e in found] != ["injured"]
+
+
+def test_a_storm_that_leaves_people_injured_is_no_event():
+    assert coded("The storm left five people injured in the capital on Monday.") == []
+
+
+# --- disgust, offers and demands between rival camps ----------------------------------------------
+
+def test_expressed_disgust_is_an_accusation():
+    text = "Kerry expressed disgust at Yanukovych's decision to send riot police onto the square."
+    assert [(k, s, t) for k, s, t, _ in on_trigger(text, "expressed")] == [("ACCUSE", "USA", "UKR")]
+
+
+def test_an_offer_whose_maker_the_parser_hangs_on_its_content_is_the_makers_and_the_content_is_no_event():
+    text = "The Ukrainian opposition rejected an offer of talks from Yanukovych on Wednesday."
+    found = coded_events(text, "2013-12-12", side="code", with_trigger=True)
+    assert sorted(found) == [("AGREE", "UKRGOV", "UKROPP", "offer"), ("REJECT", "UKROPP", "UKRGOV", "rejected")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan welcomed the Saudi call for talks with the RSF.",
+    "Israel rejected an Egyptian offer of talks with Hamas.",
+])
+def test_talks_offered_or_asked_for_are_not_held(text):
+    assert on_trigger(text, "talks") == []
+
+
+def test_a_demand_the_parser_reads_as_a_noun_phrase_is_aimed_at_its_subject():
+    text = "Ukraine's opposition leaders demanded that the government resign."
+    assert coded_events(text, side="code") == [("REQUEST", "UKROPP", "UKRGOV")]

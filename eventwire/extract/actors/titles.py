@@ -17,6 +17,10 @@ from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.models import Actor
 
 
+# Words that put a title in the past: "former ministers", "ex-presidents", "the late leaders".
+PAST_TITLE_WORDS = frozenset({"former", "ex", "ex-", "late", "then", "erstwhile", "onetime", "one-time"})
+
+
 def is_international_post(actor: Actor) -> bool:
     """Whether a person's role is an international organization's post (IGO, no country)."""
     return actor.country is None and actor.sector == "IGO" and bool(actor.code)
@@ -78,8 +82,27 @@ class TitleMixin:
             return actor
         if entry.kind == "person" and actor.country:
             self.remember_surname(found[0], actor)
+        if entry.kind == "person" and actor.sector == "ELI" and (shared := self.shared_plural_title(head)):
+            actor = actor.model_copy(update={"sector": shared, "code": f"{actor.country or ''}{shared}"})
         if actor.country or entry.kind != "person" or is_international_post(actor):
             return actor   # "Antonio Guterres": a UN post has no country but is coded all the same
+        return None
+
+    def shared_plural_title(self, head: Token) -> str | None:
+        """"Opposition leaders Vitali Klitschko and Arseniy Yatsenyuk": a plural title before the first
+        of coordinated names is each one's; its sector for a later name (a listed person out of office
+        takes it instead of ``ELI``)."""
+        if head.dep_ != "conj":
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        for word in (c for c in first.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")):
+            if any(m.lower_ in PAST_TITLE_WORDS for m in word.subtree):
+                return None   # "former presidents X and Y": no office held now
+            found = self.doc._.ew_sector_terms.get(word.i)
+            if found is not None and found[1]:
+                return found[1]
         return None
 
     def state_owned_body(self, head: Token, span: Span, text: str) -> Actor | None:

@@ -103,6 +103,31 @@ def member_words(member: Token) -> str:
     return member.doc[member.left_edge.i: end].text.strip(" ,")
 
 
+LEFT_STATES = frozenset({"dead", "wounded", "injured"})
+
+
+def is_left_state(token: Token) -> bool:
+    """The state a "leave" clause leaves its victims in: "left seven civilians dead", "leaving at least
+    ten people injured" (the parser's predicate or clause)."""
+    if token.lower_ not in LEFT_STATES:
+        return False
+    if token.dep_ == "acl" and token.head.dep_ == "dobj":   # "leaving five people injured": on the object
+        return token.head.head.lemma_.lower() == "leave"
+    return token.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and token.head.lemma_.lower() == "leave"
+
+
+def is_leaving_participle(token: Token) -> bool:
+    """"..., leaving five people dead": an adverbial "leaving" participle that leaves victims in a state."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() == "leave" \
+        and left_state(token) is not None
+
+
+def left_state(verb: Token) -> Token | None:
+    """The state word of a "leave" verb's victims, on the verb or on its object."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return next((c for t in (verb, *objects) for c in children_of(t) if is_left_state(c)), None)
+
+
 def is_one_person(noun: Token, things_too: bool = False) -> bool:
     """Whether ``noun`` names one person: "him", a person's name, a noun introduced by "a" or "an"
     or by a possessive ("a passer-by", "a Palestinian", "his driver"), an office-holder ("the group's
@@ -158,6 +183,9 @@ class CasualtyCounts(CoderState):
         participles = [c for c in children_of(token) if self.is_casualty_participle(c)]
         if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.casualties_of_participles(participles)
+        leaving = next((c for c in children_of(token) if is_leaving_participle(c)), None)
+        if leaving is not None and token.lemma_.lower() not in self.words["casualty_verbs"]:
+            return self.left_dead(leaving)   # "beat demonstrators, leaving at least ten people injured"
         lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
         patient = self.patient_of(token, lemma) if lemma in self.words["casualty_verbs"] else None
         if patient is None:
@@ -256,9 +284,10 @@ class CasualtyCounts(CoderState):
     def left_dead(self, verb: Token) -> tuple[int | None, int | None, bool]:
         """"The shelling left seven civilians dead": the object of "leave" with a "dead" predicate
         counts the killed ("left 21 wounded": the wounded)."""
-        predicate = next((c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
-                          and c.lower_ in ("dead", "wounded", "injured")), None)
+        predicate = left_state(verb)
         victims = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if victims is None and predicate is not None:   # "leaving ten people injured": read as a clause
+            victims = next((c for c in children_of(predicate) if c.dep_ in SUBJECT_DEPS), None)
         if predicate is None or victims is None:
             return None, None, False
         count, approximate = count_in(victims, *self.count_words())

@@ -17,6 +17,7 @@ from eventwire.extract.events.lexicon import Lexicon, Trigger, quad_class
 from eventwire.extract.events.roles import (CALL_NOUNS, CONTENT_TAKING_TYPES, FORCE_EQUIPMENT, MEASURE_TYPES,
                                             PASSIVE_SUBJECT_DEPS, STATE_SECTORS, SUBJECT_DEPS, TRAVEL_VERBS,
                                             actor_for_token, is_under_without, span_holder)
+from eventwire.extract.events.casualties import is_left_state
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (CONTINUING_VERBS, MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
@@ -219,6 +220,8 @@ class Readings(CoderState):
             return True   # "warned that tariffs could rise if ...": the measure is the threat's content
         if self.is_spanned_object(token) or self.is_medium_of_its_verb(token):
             return True   # "held another round of talks", "discussed it with Starmer in a phone call": one event
+        if self.is_content_of_offer_noun(token):
+            return True   # "an offer of round-table talks from Yanukovych": the talks are offered, not held
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
             verb = head.head   # "agreed to a ceasefire": the noun names the verb's own event
             return (self.triggers[verb.i].type == self.triggers[token.i].type and self.triggers[verb.i].pos == "verb"
@@ -227,6 +230,8 @@ class Readings(CoderState):
             return True
         if self.is_continued_content(token):
             return True   # "vowed on Sunday to keep fighting the army": the fighting is the vow's content
+        if is_left_state(token):
+            return True   # "beat demonstrators, leaving ten people injured": a count, not an attack of its own
         if self.is_measured_sense_object(token):
             return True   # "launched dozens of drone attacks": the attacks are the launching
         if head.i == token.i or head.i not in self.triggers:
@@ -303,6 +308,15 @@ class Readings(CoderState):
             return False
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
+
+    def is_content_of_offer_noun(self, noun: Token) -> bool:
+        """"an offer of talks", "a call for the release of the hostages": the "of"/"for" object of an
+        offer or demand noun coded as one is what is offered or asked, not an act done."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("of", "for") or head.head.i not in self.triggers:
+            return False
+        holder = self.triggers[head.head.i]
+        return holder.pos == "noun" and holder.type in ("AGREE", "REQUEST") and head.head.i != noun.i
 
     def is_measured_sense_object(self, noun: Token) -> bool:
         """"launched dozens of drone attacks", "imposed a new package of sanctions": a trigger noun
@@ -810,6 +824,11 @@ class Readings(CoderState):
         (AGREE) only when it is made to someone or by a state ("to Kyiv", "by Belarus", "a US
         proposal") or is about peace-making ("a ceasefire proposal"); a policy platform is not."""
         if trigger.type != "AGREE" or trigger.pos != "noun" or token.lemma_.lower() not in self.rule_words("proposal_nouns"):
+            return False
+        # "an offer of talks from Yanukovych": the parser hangs the maker on the "of" object
+        contents = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children_of(c) if g.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "from" for g in contents for c in children_of(g)):
             return False
         for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("to", "by", "between", "from"):

@@ -1260,6 +1260,9 @@ class SourceFinder(CoderState):
                         pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             return actor_for_token(pobj)
+        maker = self.maker_on_content(noun)
+        if maker is not None:
+            return maker
         displaced = self.displaced_agent(noun) or self.governor_agent(noun)
         if displaced is not None:
             return actor_for_token(displaced)
@@ -1480,6 +1483,20 @@ class SourceFinder(CoderState):
                 agent = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
                 if agent is not None and actor_for_token(agent) is not None:
                     return agent
+        return None
+
+    def maker_on_content(self, noun: Token) -> Actor | None:
+        """"an offer of round-table talks from Yanukovych": the parser hangs a verbal noun's "from"
+        maker on its "of" object; the maker is the noun's (whose content the "of" object is)."""
+        if not self.is_verbal_noun(noun):
+            return None
+        contents = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children_of(c) if g.dep_ == "pobj"]
+        for content in contents:
+            for prep in (c for c in children_of(content) if c.dep_ == "prep" and c.lower_ == "from"):
+                pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+                if pobj is not None and (actor := actor_for_token(pobj)) is not None:
+                    return actor
         return None
 
     def measuring_noun(self, noun: Token) -> Token | None:

@@ -76,6 +76,15 @@ NESTED_PREPOSITIONS = frozenset({"of", "with", "to", "against", "toward", "towar
 # Pacts under which an act is done, whose "with" party it is directed at: "pledged to hold an
 # election under a deal with the opposition".
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "arrangement", "compact"})
+# Camps of one country that answer each other's offers and demands: the government and its opponents,
+# armed or not ("the opposition rejected an offer of talks from Yanukovych").
+RIVAL_CAMPS = ({"GOV", "MIL", "COP"}, {"OPP", "REB", "PTY", "CVL", "LAB"})
+
+
+def are_rival_camps(one: Actor, other: Actor) -> bool:
+    """One side is the state's and the other its opponents' (RIVAL_CAMPS)."""
+    state, opponents = RIVAL_CAMPS
+    return (one.sector in state and other.sector in opponents) or (one.sector in opponents and other.sector in state)
 # Prepositions of a content clause whose object may be the party it is about ("to retaliate against
 # the government", "to stand by Manila", "to mediate between Azerbaijan and Armenia").
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "against", "on", "with", "from", "for", "at", "between", "by"})
@@ -297,6 +306,9 @@ class TargetFinder(CoderState):
         if own or clause.pos_ in ("VERB", "AUX"):
             return own
         inner = [t for t in clause.subtree if t.dep_ in SUBJECT_DEPS and t.i < clause.i]
+        if not inner and any(c.dep_ == "mark" for c in children_of(clause)):
+            # "demanded that the government resign", parsed as the noun "government resign": its modifier
+            inner = [c for c in children_of(clause) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")][-1:]
         return inner[:1]
 
     def nested_targets(self, token: Token, trigger: Trigger, source: Actor | None) -> list[Actor]:
@@ -568,8 +580,9 @@ class TargetFinder(CoderState):
             if response.type == "SUPPORT" and self.is_hostile_word(token):
                 return None   # "the ally who backed his threat of force" sides with the threatener
             actor = self.source(head, response)
-            if actor is None or not actor.country or (source is not None and actor.country == source.country):
-                return None
+            if actor is None or not actor.country or (source is not None and actor.country == source.country
+                                                      and not are_rival_camps(actor, source)):
+                return None   # one's own side answering, unless the two are rival camps of one country
             return actor
         return self.deliberating_party(token, source)
 

@@ -1,0 +1,25 @@
+"""Thirty-fourth pass (issue 5, actors): a plural title before coordinated names ("Opposition leaders
+X and Y") is each one's, so a listed person out of office takes it rather than the bare ``ELI`` of
+his listed roles; a past title ("former ministers") gives no office. Every sentence here is written
+for the test."""
+from __future__ import annotations
+
+from conftest import mention_actors
+
+
+def test_a_plural_title_is_the_second_names_too():
+    text = "Opposition leaders Vitali Klitschko and Arseniy Yatsenyuk rejected the offer on Wednesday."
+    found = mention_actors(text, "2013-12-12")
+    assert found["Arseniy Yatsenyuk"] == "UKROPP"
+
+
+def test_a_past_plural_title_gives_no_office():
+    text = "Former opposition leaders Vitali Klitschko and Arseniy Yatsenyuk attended the ceremony."
+    found = mention_actors(text, "2023-01-01")
+    assert found["Arseniy Yatsenyuk"] == "UKRELI"
+
+
+def test_a_name_in_office_keeps_its_own_role_under_a_plural_title():
+    text = "Foreign ministers Sergei Lavrov and Arseniy Yatsenyuk met in Moscow on Friday."
+    found = mention_actors(text, "2007-06-01")
+    assert found["Arseniy Yatsenyuk"] == "UKRGOV"
