@@ -23,3 +23,9 @@ def test_a_name_in_office_keeps_its_own_role_under_a_plural_title():
     text = "Foreign ministers Sergei Lavrov and Arseniy Yatsenyuk met in Moscow on Friday."
     found = mention_actors(text, "2007-06-01")
     assert found["Arseniy Yatsenyuk"] == "UKRGOV"
+
+
+def test_a_plural_role_that_is_no_office_is_not_shared():
+    text = "Mediators Kofi Annan and Benjamin Mkapa met Kenyan President Mwai Kibaki in Nairobi."
+    found = mention_actors(text, "2008-01-25")
+    assert found["Benjamin Mkapa"] == "TZAELI"

@@ -153,3 +153,72 @@ def test_talks_offered_or_asked_for_are_not_held(text):
 def test_a_demand_the_parser_reads_as_a_noun_phrase_is_aimed_at_its_subject():
     text = "Ukraine's opposition leaders demanded that the government resign."
     assert coded_events(text, side="code") == [("REQUEST", "UKROPP", "UKRGOV")]
+
+
+# --- targets hit, goals met -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("US bombers hit more than 85 targets in Iraq and Syria late on Friday.", "USA"),
+    ("Turkish jets hit 32 PKK targets in northern Iraq on Wednesday.", "TUR"),
+])
+def test_targets_hit_by_forces_are_attacks(text, source):
+    assert [(k, s) for k, s, _, _ in on_trigger(text, "hit")] == [("ASSAULT", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company hit its sales targets for the third year running.",
+    "Ghana hit its inflation target in March for the first time since 2019.",
+    "The central bank hit the inflation target last year.",
+])
+def test_goals_met_are_no_attacks(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia's defence ministry denied on Wednesday that it had intended to hit any targets in Poland.", "hit"),
+    ("Iran denied trying to seize the tanker in the Strait of Hormuz.", "seize"),
+])
+def test_an_aim_denied_is_no_act(text, trigger):
+    assert on_trigger(text, trigger) == []
+    assert [k for k, *_ in on_trigger(text, "denied")] == ["REJECT"]
+
+
+def test_an_aim_stated_stays_a_planned_act():
+    text = "Israel said it intended to strike Hezbollah targets in Lebanon."
+    assert [k for k, *_ in on_trigger(text, "strike")] == ["ASSAULT"]
+
+
+# --- what the reviewers found: measured subjects, packages, acts talked about that were done -----
+
+@pytest.mark.parametrize("text, source", [
+    ("Dozens of Russian drone attacks hit Odesa overnight.", "RUS"),
+    ("Hundreds of Israeli airstrikes pounded Gaza overnight.", "ISR"),
+])
+def test_a_measured_attack_that_is_the_subject_keeps_its_attacker(text, source):
+    assert source in [s for _, s, _, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US Congress approved a package of aid for Colombia.",
+    "The EU unveiled a package of aid for Haiti.",
+    "The Chinese government sent a package of aid to Pakistan.",
+    "The army launched hundreds of artillery strikes on rebel positions.",
+])
+def test_a_package_or_a_count_of_one_act_is_one_event(text):
+    assert len(coded(text)) == 1
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Macron and Scholz discussed Russia's withdrawal from the grain deal.", "withdrawal", "SANCTION"),
+    ("Blinken and Wang discussed China's deployment of warships near Taiwan.", "deployment", "MOBILIZE"),
+    ("The presidents discussed the release of 50 hostages by Hamas last week.", "release", "RETREAT"),
+])
+def test_an_act_talked_about_whose_doer_is_named_was_done(text, trigger, kind):
+    assert [k for k, *_ in on_trigger(text, trigger)] == [kind]
+
+
+def test_a_toll_left_behind_is_no_withdrawals():
+    from conftest import extracted_events
+
+    text = "The army withdrew from the town after heavy fighting, leaving 30 soldiers dead."
+    assert [(e.type, e.fatalities) for e in extracted_events(text)] == [("RETREAT", None)]

@@ -17,6 +17,9 @@ from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.models import Actor
 
 
+# Titles of a government office, which a plural title gives each of its names (other GOV words, such as
+# "mediators" or "envoys", name a role that needs no office).
+OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "governor", "secretary"})
 # Words that put a title in the past: "former ministers", "ex-presidents", "the late leaders".
 PAST_TITLE_WORDS = frozenset({"former", "ex", "ex-", "late", "then", "erstwhile", "onetime", "one-time"})
 
@@ -101,8 +104,8 @@ class TitleMixin:
             if any(m.lower_ in PAST_TITLE_WORDS for m in word.subtree):
                 return None   # "former presidents X and Y": no office held now
             found = self.doc._.ew_sector_terms.get(word.i)
-            if found is not None and found[1]:
-                return found[1]
+            if found is not None and found[1] and (found[1] != "GOV" or word.lemma_.lower() in OFFICE_WORDS):
+                return found[1]   # not "Mediators Kofi Annan and Benjamin Mkapa": a role, no office
         return None
 
     def state_owned_body(self, head: Token, span: Span, text: str) -> Actor | None:

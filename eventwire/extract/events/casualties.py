@@ -184,7 +184,8 @@ class CasualtyCounts(CoderState):
         if participles and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.casualties_of_participles(participles)
         leaving = next((c for c in children_of(token) if is_leaving_participle(c)), None)
-        if leaving is not None and token.lemma_.lower() not in self.words["casualty_verbs"]:
+        forceful = getattr(self.triggers.get(token.i), "type", None) in ("ASSAULT", "COERCE")
+        if leaving is not None and forceful and token.lemma_.lower() not in self.words["casualty_verbs"]:
             return self.left_dead(leaving)   # "beat demonstrators, leaving at least ten people injured"
         lemma = "kill" if self.is_shot_dead(token) else token.lemma_.lower()
         patient = self.patient_of(token, lemma) if lemma in self.words["casualty_verbs"] else None

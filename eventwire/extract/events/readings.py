@@ -220,6 +220,8 @@ class Readings(CoderState):
             return True   # "warned that tariffs could rise if ...": the measure is the threat's content
         if self.is_spanned_object(token) or self.is_medium_of_its_verb(token):
             return True   # "held another round of talks", "discussed it with Starmer in a phone call": one event
+        if self.is_measured_sense_object(token):
+            return True   # "launched dozens of drone attacks": the attacks are the launching
         if self.is_content_of_offer_noun(token):
             return True   # "an offer of round-table talks from Yanukovych": the talks are offered, not held
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
@@ -232,8 +234,6 @@ class Readings(CoderState):
             return True   # "vowed on Sunday to keep fighting the army": the fighting is the vow's content
         if is_left_state(token):
             return True   # "beat demonstrators, leaving ten people injured": a count, not an attack of its own
-        if self.is_measured_sense_object(token):
-            return True   # "launched dozens of drone attacks": the attacks are the launching
         if head.i == token.i or head.i not in self.triggers:
             return False
         governing = self.triggers[head.i]
@@ -323,12 +323,19 @@ class Readings(CoderState):
         measured by the object of a verb (rules.yaml ``quantity_nouns``) is that object, for
         ``is_sense_object``."""
         measure = measure_of(noun, self.lexicon.lower_words("quantity_nouns"))
-        if measure is None or measure.dep_ != "dobj" or measure.head.i not in self.triggers:
+        if measure is None:
+            return False
+        own = self.triggers.get(noun.i)
+        if measure.i in self.triggers and own is not None and self.triggers[measure.i].type == own.type:
+            return True   # "a package of aid to Ukraine": the package is the aid
+        if measure.dep_ != "dobj" or measure.head.i not in self.triggers:
             return False
         governing = self.triggers[measure.head.i]
-        if governing.pos != "verb" or governing.type == "REJECT" or noun.lemma_.lower() not in governing.objects:
+        if governing.pos != "verb" or governing.type == "REJECT":
             return False
-        return not names_its_maker(noun)
+        if own is not None and own.type == governing.type:
+            return True   # "launched hundreds of artillery strikes": an attack noun under an attack verb
+        return noun.lemma_.lower() in governing.objects and not names_its_maker(noun)
 
     def is_refused_talks(self, noun: Token, governing: Trigger) -> bool:
         """"Moscow ruled out any talks with Kyiv", "rejected negotiations": talks that are the direct
@@ -743,8 +750,9 @@ class Readings(CoderState):
         "discussed lifting the sanctions", "discussed the withdrawal of Turkish troops": an act named as
         what talk is about is its subject matter, not an act done. Act nouns only of the types that are
         talked about before they happen (``talked_about_types``): "discussed the arrest" tells of one."""
-        if trigger.pos == "noun" and trigger.type.lower() not in self.rule_words("talked_about_types"):
-            return False
+        if trigger.pos == "noun" and (trigger.type.lower() not in self.rule_words("talked_about_types")
+                                      or names_its_doer(token)):
+            return False   # "discussed Russia's withdrawal from the deal": an act its doer did
         if trigger.pos == "verb" and token.tag_ != "VBG":
             return False
         head = token.head
@@ -754,6 +762,17 @@ class Readings(CoderState):
             objects = [c for c in children_of(holder) if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
             return any(t.lemma_.lower() in talk or t.lower_ in talk for t in [holder, *objects])
         return token.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in self.rule_words("topic_verbs")
+
+    @reading("ASSAULT", pos="verb")
+    def is_goal_met(self, token: Token, trigger: Trigger) -> bool:
+        """"the company hit its sales targets", "hit the inflation target": a "target" object owned by a
+        pronoun or modified by a word of goals (``goal_modifiers``) is a goal reached, not a place struck."""
+        goals = self.rule_words("goal_modifiers")
+        for target in (c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() == "target"):
+            if any((m.dep_ == "poss" and m.pos_ == "PRON") or (m.dep_ in ("compound", "amod") and m.lemma_.lower() in goals)
+                   for m in children_of(target)):
+                return True
+        return False
 
     @reading("ASSAULT", pos="verb")
     def is_aim_of_a_measure(self, token: Token, trigger: Trigger) -> bool:
@@ -1831,6 +1850,8 @@ class Readings(CoderState):
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in DENIABLE_INTENTS and head.dep_ in ("ccomp", "xcomp"):
+            token, head = head, head.head   # "denied that it had intended to hit any targets": the aim denied
         if token.dep_ in ("acl", "ccomp") and token.pos_ == "VERB" and head.dep_ == "dobj" \
                 and head.lemma_.lower() in self.words["claim_nouns"]:
             head = head.head   # "denied reports that Israel had agreed to pull out": the reported act
@@ -2009,6 +2030,22 @@ def has_own_parties(noun: Token) -> bool:
     ("between") is an event of those parties, not a restatement of its verb's event."""
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in children_of(c))
                for c in children_of(noun))
+
+
+# Verbs of aim a denial reaches through: "denied that it had intended to hit", "denied trying to seize".
+DENIABLE_INTENTS = frozenset({"intend", "plan", "aim", "mean", "try", "seek", "want", "attempt"})
+
+
+def names_its_doer(noun: Token) -> bool:
+    """An act noun whose doer is named as its possessor or "by" agent ("Russia's withdrawal", "the
+    release of 50 hostages by Hamas"): an act someone did, not one talked of as a possibility."""
+    for child in children_of(noun):
+        if child.dep_ == "poss" and actor_for_token(child) is not None:
+            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by" and any(
+                g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)):
+            return True
+    return False
 
 
 def names_its_maker(noun: Token) -> bool:

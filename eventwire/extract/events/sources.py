@@ -1227,8 +1227,12 @@ class SourceFinder(CoderState):
         return None
 
     def noun_source(self, noun: Token) -> Actor | None:
-        if (measure := self.measuring_noun(noun)) is not None:
-            return self.noun_source(measure)   # "approved a package of sanctions": the package's doer
+        found = self.own_noun_source(noun)
+        if found is None and (measure := self.measuring_noun(noun)) is not None:
+            return self.own_noun_source(measure)   # "approved a package of sanctions": the package's doer
+        return found
+
+    def own_noun_source(self, noun: Token) -> Actor | None:
         if (verb := self.undergoing_verb(noun)) is not None:   # "came under fire from the rebels": they fired
             doer = self.undergone_attack_doer(noun, verb)
             if doer is None:
