@@ -222,3 +222,46 @@ def test_a_toll_left_behind_is_no_withdrawals():
 
     text = "The army withdrew from the town after heavy fighting, leaving 30 soldiers dead."
     assert [(e.type, e.fatalities) for e in extracted_events(text)] == [("RETREAT", None)]
+
+
+# --- sanctions widened, banks cut off -------------------------------------------------------------
+
+def test_measures_widened_against_a_state_are_a_sanction_and_its_participle_part_of_it():
+    text = ("Washington widened its measures against Moscow last week, cutting several large Russian banks off "
+            "from Western capital markets.")
+    assert [(k, s, t, trig) for k, s, t, trig in coded(text)] == [("SANCTION", "USA", "RUS", "widened")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Britain expanded its sanctions on Russian oligarchs on Monday.", "SANCTION"),
+    ("The EU cut seven Russian banks off from SWIFT on Wednesday.", "SANCTION"),
+])
+def test_sanctions_expanded_or_banks_cut_off_are_sanctions(text, kind):
+    assert [k for k, *_ in coded(text)] == [kind]
+
+
+def test_security_measures_expanded_at_home_are_no_sanction():
+    assert coded("The government expanded security measures in the capital after the bombing.") == []
+
+
+# --- airspace: manned aircraft show force, drones attack ------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Russian Su-35 fighter jet violated Estonian airspace for nearly a minute on Friday.", "MOBILIZE"),
+    ("A Chinese helicopter violated Japanese airspace for about 15 minutes on Sunday.", "MOBILIZE"),
+    ("Russian drones crossed into Polish airspace during an overnight attack on Ukraine.", "ASSAULT"),
+])
+def test_manned_aircraft_in_anothers_airspace_show_force_and_drones_attack(text, kind):
+    trigger = next(t for t in ("violated", "crossed") if t in text)
+    assert [k for k, *_ in on_trigger(text, trigger)] == [kind]
+
+
+# --- lexicon entries with unknown keys ------------------------------------------------------------
+
+def test_a_lexicon_entry_with_an_unknown_key_is_refused_with_the_files_name(tmp_path):
+    from eventwire.extract.events.lexicon import load_lexicon
+
+    path = tmp_path / "mine.yaml"
+    path.write_text('verbs:\n  - {lemma: shove, type: ASSAULT, cameo: "190", subjects: [police]}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"mine\.yaml.*'shove'.*subjects"):
+        load_lexicon(str(path))

@@ -118,7 +118,17 @@ def _read(package: str, name: str) -> Any:
         return None
 
 
+# The keys a lexicon entry may have (the header of data/lexicon.yaml); any other is a typo that would
+# be ignored without a word ("subjects:" for "subject:" lifts the entry's subject condition).
+ENTRY_KEYS = frozenset({"lemma", "type", "cameo", "target", "mode", "object", "particle", "not_with", "context",
+                        "min_conf", "passive_only", "subject", "xcomp", "intransitive", "active_only", "not_subject"})
+
+
 def _trigger(entry: dict, pos: str) -> Trigger | None:
+    unknown = sorted(set(entry) - ENTRY_KEYS)
+    if unknown:
+        raise ValueError(f"lexicon entry {entry.get('lemma')!r}: unknown key(s) {', '.join(unknown)}; "
+                         f"known: {', '.join(sorted(ENTRY_KEYS))}")
     kind = str(entry.get("type", "")).upper()
     if kind not in PLOVER_TYPES or not entry.get("lemma") or not entry.get("cameo"):
         return None
@@ -155,5 +165,8 @@ def load_lexicon(user_lexicon: str | None = None) -> Lexicon:
     lexicon.cameo = {str(k): v for k, v in (_read("eventwire.extract.events.data", "cameo.yaml") or {}).items()}
     lexicon.rules = _read("eventwire.extract.events", "rules.yaml") or {}
     if user_lexicon:
-        _add_entries(lexicon, safe_load(Path(user_lexicon).read_text(encoding="utf-8")))
+        try:
+            _add_entries(lexicon, safe_load(Path(user_lexicon).read_text(encoding="utf-8")))
+        except ValueError as error:
+            raise ValueError(f"{user_lexicon}: {error}") from error
     return lexicon
