@@ -92,8 +92,9 @@ def test_a_coast_an_act_is_done_off_is_no_target(text):
 
 
 def test_a_region_of_a_country_locates_the_act_there():
-    assert ("ASSAULT", None, "SDN", "fighting") in coded(
-        "Clashes erupted in Khartoum. Fighting in Sudan's west has killed dozens, the ministry said.")
+    # the target is the rule's; the source is the learned filler's guess (retrained in the twenty-fifth pass)
+    found = coded("Clashes erupted in Khartoum. Fighting in Sudan's west has killed dozens, the ministry said.")
+    assert [(kind, target) for kind, _, target, trigger in found if trigger == "fighting"] == [("ASSAULT", "SDN")]
 
 
 def test_drones_sent_into_airspace_are_an_attack():

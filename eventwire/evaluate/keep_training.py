@@ -152,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("train", "crossval"))
     parser.add_argument("--output", type=Path, default=None, help="where train writes the model")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="the cut to ship instead of best_threshold's pick (train)")
     args = parser.parse_args(argv)
     nlp = load_pipeline()
     sets = [collect(nlp, name) for name in available_sets()]
@@ -159,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(crossval_table(folds))
     if args.command == "crossval":
         return 0
-    threshold = best_threshold(folds)
+    threshold = best_threshold(folds) if args.threshold is None else args.threshold
     model = fit_keep_model(sets, threshold)
     output = args.output or packaged_path(MODEL_FILE)
     output.write_text(json.dumps(model_json(model, sets, folds), indent=1) + "\n", encoding="utf-8")
