@@ -29,3 +29,20 @@ def test_a_plural_role_that_is_no_office_is_not_shared():
     text = "Mediators Kofi Annan and Benjamin Mkapa met Kenyan President Mwai Kibaki in Nairobi."
     found = mention_actors(text, "2008-01-25")
     assert found["Benjamin Mkapa"] == "TZAELI"
+
+
+# --- heads of international organisations (people.yaml, twenty-fifth pass) ---------------------------
+
+def test_the_oas_secretary_general_is_the_oas():
+    text = "Secretary General Luis Almagro called on the Venezuelan government to hold elections."
+    assert mention_actors(text, "2017-04-27")["Secretary General Luis Almagro"] == "IGOOAS"
+
+
+def test_the_arab_league_secretary_general_is_the_arab_leagues():
+    found = mention_actors("Ahmed Aboul Gheit condemned the strike on Monday.", "2023-10-20", attribute="country")
+    assert found["Ahmed Aboul Gheit"] == "MEA"
+
+
+def test_a_former_leader_in_an_un_post_is_the_uns_for_its_term():
+    found = mention_actors("Helen Clark said the programme would continue.", "2012-05-01")
+    assert found["Helen Clark"] == "IGOUNODEV"
