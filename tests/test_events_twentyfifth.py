@@ -265,3 +265,17 @@ def test_a_lexicon_entry_with_an_unknown_key_is_refused_with_the_files_name(tmp_
     path.write_text('verbs:\n  - {lemma: shove, type: ASSAULT, cameo: "190", subjects: [police]}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"mine\.yaml.*'shove'.*subjects"):
         load_lexicon(str(path))
+
+
+# --- explanations sought --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "New Delhi is seeking an explanation from Nepal over the shooting.",
+    "India sought clarification from Nepal about the incident on Friday.",
+])
+def test_an_explanation_sought_from_a_state_is_a_request(text):
+    assert [(k, s, t) for k, s, t, _ in coded(text)] == [("REQUEST", "IND", "NPL")]
+
+
+def test_answers_sought_by_researchers_are_no_request():
+    assert coded("Researchers are seeking answers about the virus.") == []
