@@ -46,3 +46,15 @@ def test_the_arab_league_secretary_general_is_the_arab_leagues():
 def test_a_former_leader_in_an_un_post_is_the_uns_for_its_term():
     found = mention_actors("Helen Clark said the programme would continue.", "2012-05-01")
     assert found["Helen Clark"] == "IGOUNODEV"
+
+
+def test_a_listed_official_out_of_office_is_read_by_his_apposition():
+    text = "John Holmes, the British ambassador to France, met French officials."   # before his UN post
+    assert mention_actors(text, "2005-05-01").get("John Holmes") == "GBRGOV"
+    found = mention_actors("Tom Koenigs, a German Green lawmaker, criticized Berlin's arms exports.", "2012-05-01")
+    assert found["Tom Koenigs"] == "DEULEG"
+
+
+def test_the_head_of_an_international_ngo_is_the_ngos():
+    found = mention_actors("Peter Maurer met Afghan officials in Kabul on Monday.", "2019-05-01")
+    assert found["Peter Maurer"] == "NGOIRC"

@@ -279,3 +279,35 @@ def test_an_explanation_sought_from_a_state_is_a_request(text):
 
 def test_answers_sought_by_researchers_are_no_request():
     assert coded("Researchers are seeking answers about the virus.") == []
+
+
+# --- what the second reviewer found ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Poland hit NATO's 2 percent target years ahead of other allies.",
+    "Egypt hit the IMF target on foreign reserves, the central bank said.",
+    "Iran's navy said its cruise missiles hit a mock target during drills in the Gulf of Oman.",
+])
+def test_a_single_target_hit_is_a_goal_or_a_drill(text):
+    assert [k for k, *_ in coded(text) if k == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Washington announced a new package of military aid for Kyiv worth $460 million.", "aid", "UKR"),
+    ("The EU unveiled a package of aid for Haiti on Monday.", "package", "HTI"),
+])
+def test_a_package_of_aid_is_one_event_on_the_word_that_names_its_recipient(text, trigger, target):
+    assert [(k, t, trig) for k, _, t, trig in coded(text)] == [("AID", target, trigger)]
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing toughened measures against foreign spies.",
+    "India expanded restrictions on rice exports on Tuesday.",
+    "Israel expanded restrictions on Palestinian worshippers at Al-Aqsa.",
+])
+def test_measures_widened_at_home_are_no_sanction(text):
+    assert [k for k, *_ in coded(text) if k == "SANCTION"] == []
+
+
+def test_markets_cut_off_from_supplies_are_no_financial_sanction():
+    assert [k for k, *_ in on_trigger("Houthi fighters cut off markets in Taiz from supplies.", "cut")] == ["COERCE"]

@@ -173,9 +173,12 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
                 # "French envoy Jean-Yves Le Drian" after his listed office ended: his title says,
                 # before the country of his old offices does
                 titled = self.titled_person(head, tokens, text)
-                return titled if titled is not None or actor is None else actor
-            if actor is not None or sector is None:
+                if titled is not None or actor is not None:
+                    return titled if titled is not None else actor
+            elif actor is not None or (sector is None and not self.holds_no_listed_office(found)):
                 return actor
+            # a listed person with no standing on the date ("John Holmes, a farmer from Iowa", years
+            # after his UN post): the name is read as an unlisted one (its title, apposition, context)
         members = (self.member_groups(head) or self.leading_state(head, sector)) \
             if head.lemma_.lower() in MEMBERSHIP_NOUNS else None
         if members is not None:

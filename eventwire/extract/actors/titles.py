@@ -25,8 +25,9 @@ PAST_TITLE_WORDS = frozenset({"former", "ex", "ex-", "late", "then", "erstwhile"
 
 
 def is_international_post(actor: Actor) -> bool:
-    """Whether a person's role is an international organization's post (IGO, no country)."""
-    return actor.country is None and actor.sector == "IGO" and bool(actor.code)
+    """Whether a person's role is an international organization's post (IGO, no country), or the head
+    of an international NGO with its own code (the ICRC's, Amnesty's, MSF's)."""
+    return actor.country is None and actor.sector in ("IGO", "NGO") and bool(actor.code)
 
 
 class TitleMixin:

@@ -222,6 +222,8 @@ class Readings(CoderState):
             return True   # "held another round of talks", "discussed it with Starmer in a phone call": one event
         if self.is_measured_sense_object(token):
             return True   # "launched dozens of drone attacks": the attacks are the launching
+        if self.is_measure_of_its_act(token):
+            return True   # "a package of aid": the aid is the event
         if self.is_content_of_offer_noun(token):
             return True   # "an offer of round-table talks from Yanukovych": the talks are offered, not held
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in self.triggers and head.head.i != head.i:
@@ -309,6 +311,18 @@ class Readings(CoderState):
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
 
+    def is_measure_of_its_act(self, noun: Token) -> bool:
+        """"a package of military aid for Kyiv": a measuring noun coded as an act ("package" as AID) whose
+        "of" object is an act of the same type is that act, which carries the parties ("for Kyiv")."""
+        own = self.triggers.get(noun.i)
+        if own is None or own.pos != "noun" or noun.lemma_.lower() not in self.lexicon.lower_words("quantity_nouns"):
+            return False
+        if carries_recipient(noun):
+            return False   # "a package of aid for Haiti": the package carries the parties, the aid is its content
+        return any(self.triggers.get(g.i) is not None and self.triggers[g.i].type == own.type
+                   for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in children_of(p) if g.dep_ == "pobj")
+
     def is_content_of_offer_noun(self, noun: Token) -> bool:
         """"an offer of talks", "a call for the release of the hostages": the "of"/"for" object of an
         offer or demand noun coded as one is what is offered or asked, not an act done."""
@@ -326,8 +340,9 @@ class Readings(CoderState):
         if measure is None:
             return False
         own = self.triggers.get(noun.i)
-        if measure.i in self.triggers and own is not None and self.triggers[measure.i].type == own.type:
-            return True   # "a package of aid to Ukraine": the package is the aid
+        held = self.triggers.get(measure.i)
+        if held is not None and own is not None and held.type == own.type and carries_recipient(measure):
+            return True   # "unveiled a package of aid for Haiti": the package is the event
         if measure.dep_ != "dobj" or measure.head.i not in self.triggers:
             return False
         governing = self.triggers[measure.head.i]
@@ -763,12 +778,39 @@ class Readings(CoderState):
             return any(t.lemma_.lower() in talk or t.lower_ in talk for t in [holder, *objects])
         return token.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in self.rule_words("topic_verbs")
 
+    @reading("SANCTION", pos="verb")
+    def is_measure_widened_at_home(self, token: Token, trigger: Trigger) -> bool:
+        """"France expanded measures against terrorism", "India expanded restrictions on rice exports":
+        measures or restrictions widened (``widened_measure_verbs``) are a sanction only against a
+        state or its parties: an "against"/"on" object of the verb or of the measure naming another
+        country's actor ("widened their measures against Moscow")."""
+        if token.lemma_.lower() not in self.rule_words("widened_measure_verbs"):
+            return False
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        if not any(o.lemma_.lower() in ("measure", "restriction") for o in objects):
+            return False
+        source = self.sources(token, trigger)
+        home = {a.country for a in source if a is not None and a.country}
+        for holder in [token, *objects]:
+            for prep in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in ("against", "on")):
+                for party in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                    actor = actor_for_token(party)
+                    if actor is not None and actor.country and actor.country not in home and actor.sector in (None, "GOV", "MIL", "BUS"):
+                        return False
+        return True
+
     @reading("ASSAULT", pos="verb")
     def is_goal_met(self, token: Token, trigger: Trigger) -> bool:
-        """"the company hit its sales targets", "hit the inflation target": a "target" object owned by a
-        pronoun or modified by a word of goals (``goal_modifiers``) is a goal reached, not a place struck."""
+        """"the company hit its sales targets", "hit the inflation target": a single "target", or targets
+        owned by a pronoun or modified by a word of goals (``goal_modifiers``), are a goal reached, not
+        places struck ("hit 85 targets in Iraq and Syria", "hit PKK targets" are attacks)."""
         goals = self.rule_words("goal_modifiers")
-        for target in (c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() == "target"):
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        # "hit NATO's 2 percent target years ahead": the parser may make the target a compound
+        objects += [m for o in objects for m in children_of(o) if m.dep_ == "compound"]
+        for target in (o for o in objects if o.lemma_.lower() == "target"):
+            if target.tag_ == "NN":
+                return True   # one target hit is a goal met ("hit NATO's 2 percent target", "hit the target")
             if any((m.dep_ == "poss" and m.pos_ == "PRON") or (m.dep_ in ("compound", "amod") and m.lemma_.lower() in goals)
                    for m in children_of(target)):
                 return True
@@ -2034,6 +2076,11 @@ def has_own_parties(noun: Token) -> bool:
 
 # Verbs of aim a denial reaches through: "denied that it had intended to hit", "denied trying to seize".
 DENIABLE_INTENTS = frozenset({"intend", "plan", "aim", "mean", "try", "seek", "want", "attempt"})
+
+
+def carries_recipient(noun: Token) -> bool:
+    """A noun with a "for" or "to" phrase of its own ("a package of aid for Haiti")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in children_of(noun))
 
 
 def names_its_doer(noun: Token) -> bool:
