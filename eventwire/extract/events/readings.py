@@ -21,7 +21,7 @@ from eventwire.extract.events.casualties import is_left_state
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (CONTINUING_VERBS, MISTAGGED_DENIALS, YIELDING_TYPES, children_of,
                                                contact_clause_antecedent, is_infinitive, is_trailing_to_clause,
-                                               measure_of, measured_nouns, mediating_prefix,
+                                               makers_on_content, measure_of, measured_nouns, mediating_prefix,
                                                names_a_country)
 from eventwire.models import Actor, Event
 
@@ -886,11 +886,8 @@ class Readings(CoderState):
         proposal") or is about peace-making ("a ceasefire proposal"); a policy platform is not."""
         if trigger.type != "AGREE" or trigger.pos != "noun" or token.lemma_.lower() not in self.rule_words("proposal_nouns"):
             return False
-        # "an offer of talks from Yanukovych": the parser hangs the maker on the "of" object
-        contents = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in children_of(c) if g.dep_ == "pobj"]
-        if any(c.dep_ == "prep" and c.lower_ == "from" for g in contents for c in children_of(g)):
-            return False
+        if makers_on_content(token):
+            return False   # "an offer of talks from Yanukovych": the parser hangs the maker on the "of" object
         for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("to", "by", "between", "from"):
                 return False

@@ -22,7 +22,7 @@ from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUI
                                             conjunct_chain, is_other_side, is_reduced_participle, span_holder,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_infinitive, measure_of
+from eventwire.extract.events.triggers import children_of, is_infinitive, makers_on_content, measure_of
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
@@ -1494,14 +1494,7 @@ class SourceFinder(CoderState):
         maker on its "of" object; the maker is the noun's (whose content the "of" object is)."""
         if not self.is_verbal_noun(noun):
             return None
-        contents = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in children_of(c) if g.dep_ == "pobj"]
-        for content in contents:
-            for prep in (c for c in children_of(content) if c.dep_ == "prep" and c.lower_ == "from"):
-                pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
-                if pobj is not None and (actor := actor_for_token(pobj)) is not None:
-                    return actor
-        return None
+        return next((actor for maker in makers_on_content(noun) if (actor := actor_for_token(maker)) is not None), None)
 
     def measuring_noun(self, noun: Token) -> Token | None:
         """"a 17th package of sanctions", "a new batch of arrests": the measuring noun (rules.yaml

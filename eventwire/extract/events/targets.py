@@ -85,6 +85,8 @@ def are_rival_camps(one: Actor, other: Actor) -> bool:
     """One side is the state's and the other its opponents' (RIVAL_CAMPS)."""
     state, opponents = RIVAL_CAMPS
     return (one.sector in state and other.sector in opponents) or (one.sector in opponents and other.sector in state)
+
+
 # Prepositions of a content clause whose object may be the party it is about ("to retaliate against
 # the government", "to stand by Manila", "to mediate between Azerbaijan and Armenia").
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "against", "on", "with", "from", "for", "at", "between", "by"})

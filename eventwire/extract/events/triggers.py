@@ -1125,6 +1125,15 @@ def measured_nouns(heads: list[Token], quantity_nouns: frozenset[str]) -> list[T
 UNRELATED_PREPOSITIONS = frozenset({"without", "after", "before", "during", "since", "until", "amid"})
 
 
+def makers_on_content(noun: Token) -> list[Token]:
+    """"an offer of round-table talks from Yanukovych": the "from" objects the parser hangs on a noun's
+    "of" object (its content) instead of on the noun itself, whose maker they name."""
+    return [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+            for content in children_of(c) if content.dep_ == "pobj"
+            for p in children_of(content) if p.dep_ == "prep" and p.lower_ == "from"
+            for g in children_of(p) if g.dep_ == "pobj"]
+
+
 def measure_of(noun: Token, quantity_nouns: frozenset[str]) -> Token | None:
     """The measuring noun whose "of" phrase ``noun`` is ("a 17th package of sanctions", "dozens of
     drone attacks"), the other way round from ``measured_nouns``; None when there is none."""
