@@ -58,3 +58,17 @@ def test_a_listed_official_out_of_office_is_read_by_his_apposition():
 def test_the_head_of_an_international_ngo_is_the_ngos():
     found = mention_actors("Peter Maurer met Afghan officials in Kabul on Monday.", "2019-05-01")
     assert found["Peter Maurer"] == "NGOIRC"
+
+
+# --- political parties (organizations.yaml, twenty-fifth pass) -------------------------------------
+
+def test_a_party_of_the_opposition_is_its_countrys():
+    found = mention_actors("Chadema said it would hold protests in Dar es Salaam next Monday.", "2024-08-20")
+    assert found["Chadema"] == "TZAPTY"
+    found = mention_actors("The opposition Economic Freedom Fighters demanded an apology.", "2023-05-01", attribute="country")
+    assert found["opposition Economic Freedom Fighters"] == "ZAF"
+
+
+def test_acronyms_other_bodies_use_are_not_parties():
+    found = mention_actors("The Sahrawi news agency SPS said its fighters had targeted Moroccan positions.", "2021-01-10")
+    assert found.get("SPS") is None
