@@ -72,3 +72,11 @@ def test_a_party_of_the_opposition_is_its_countrys():
 def test_acronyms_other_bodies_use_are_not_parties():
     found = mention_actors("The Sahrawi news agency SPS said its fighters had targeted Moroccan positions.", "2021-01-10")
     assert found.get("SPS") is None
+
+
+# --- armed groups (organizations.yaml, twenty-fifth pass) ------------------------------------------
+
+def test_an_armed_group_added_this_pass_is_its_countrys_rebels():
+    found = mention_actors("The Three Brotherhood Alliance captured the town of Lashio on Saturday.", "2024-08-05",
+                           attribute="country")
+    assert "MMR" in found.values()
