@@ -314,14 +314,16 @@ class Readings(CoderState):
     def is_measure_of_its_act(self, noun: Token) -> bool:
         """"a package of military aid for Kyiv": a measuring noun coded as an act ("package" as AID) whose
         "of" object is an act of the same type is that act, which carries the parties ("for Kyiv")."""
-        own = self.triggers.get(noun.i)
-        if own is None or own.pos != "noun" or noun.lemma_.lower() not in self.lexicon.lower_words("quantity_nouns"):
-            return False
         if carries_recipient(noun):
             return False   # "a package of aid for Haiti": the package carries the parties, the aid is its content
-        return any(self.triggers.get(g.i) is not None and self.triggers[g.i].type == own.type
-                   for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in children_of(p) if g.dep_ == "pobj")
+        return any(self.is_act_measured_by_its_kind(noun, act)
+                   for act in measured_nouns([noun], self.lexicon.lower_words("quantity_nouns")))
+
+    def is_act_measured_by_its_kind(self, measure: Token, act: Token) -> bool:
+        """A measuring noun coded as an act noun of the same type as the act noun it measures ("a package of
+        aid"): one act, told twice."""
+        held, own = self.triggers.get(measure.i), self.triggers.get(act.i)
+        return held is not None and own is not None and held.pos == "noun" and held.type == own.type
 
     def is_content_of_offer_noun(self, noun: Token) -> bool:
         """"an offer of talks", "a call for the release of the hostages": the "of"/"for" object of an
@@ -330,7 +332,7 @@ class Readings(CoderState):
         if noun.dep_ != "pobj" or head.lower_ not in ("of", "for") or head.head.i not in self.triggers:
             return False
         holder = self.triggers[head.head.i]
-        return holder.pos == "noun" and holder.type in ("AGREE", "REQUEST") and head.head.i != noun.i
+        return holder.pos == "noun" and holder.type in ("AGREE", "REQUEST")
 
     def is_measured_sense_object(self, noun: Token) -> bool:
         """"launched dozens of drone attacks", "imposed a new package of sanctions": a trigger noun
@@ -339,10 +341,9 @@ class Readings(CoderState):
         measure = measure_of(noun, self.lexicon.lower_words("quantity_nouns"))
         if measure is None:
             return False
-        own = self.triggers.get(noun.i)
-        held = self.triggers.get(measure.i)
-        if held is not None and own is not None and held.type == own.type and carries_recipient(measure):
+        if self.is_act_measured_by_its_kind(measure, noun) and carries_recipient(measure):
             return True   # "unveiled a package of aid for Haiti": the package is the event
+        own = self.triggers.get(noun.i)
         if measure.dep_ != "dobj" or measure.head.i not in self.triggers:
             return False
         governing = self.triggers[measure.head.i]
