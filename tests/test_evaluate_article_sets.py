@@ -18,7 +18,8 @@ test set), and ``articles33.jsonl`` the twenty-first pass's (and ``heldout21.jso
 ``heldout23.jsonl``, its test sets), and ``articles36.jsonl`` the twenty-third pass's (and ``heldout24.jsonl`` and
 ``heldout25.jsonl``, its test sets), and ``articles37.jsonl`` and ``articles38.jsonl`` the twenty-fourth pass's
 (and ``heldout26.jsonl`` and ``heldout27.jsonl``, its test sets), and ``articles39.jsonl`` the twenty-fifth pass's (and
-``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), written under the conventions settled then.
+``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), and ``articles40.jsonl`` the twenty-sixth pass's (and
+``heldout30.jsonl`` and ``heldout31.jsonl``, its test sets), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -111,6 +112,7 @@ SETS = [
     _set("articles37", r"ar37-\d{3}", (150, 400), "2018"),
     _set("articles38", r"ar38-\d{3}", (150, 400), "2017"),
     _set("articles39", r"ar39-\d{3}", (150, 400), "2012"),
+    _set("articles40", r"ar40-\d{3}", (150, 400), "1996"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
@@ -140,6 +142,8 @@ SETS = [
     _set("heldout27", r"h27-\d{3}", (150, 400), "2018"),
     _set("heldout28", r"h28-\d{3}", (150, 400), "2011"),
     _set("heldout29", r"h29-\d{3}", (150, 400), "2005"),
+    _set("heldout30", r"h30-\d{3}", (150, 400), "2001"),
+    _set("heldout31", r"h31-\d{3}", (150, 400), "2001", articles=6),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
