@@ -2,6 +2,8 @@
 probability that its type and sides are right, and the events under the model's threshold are dropped."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import events_without
@@ -111,7 +113,54 @@ def test_the_packaged_model_was_trained_on_blind_written_sets_only():
     data = packaged_json(km.MODEL_FILE)
     assert data["trained_on"] and set(data["trained_on"]) <= set(TRAINING_SETS)
     assert not any(name.startswith(("heldout", "sentences", "corpus")) for name in data["trained_on"])
-    assert set(data["weights"]) == set(km.FEATURES) and 0.0 < data["threshold"] < 1.0
+    assert data["model"] == "trees" and 0.0 < data["threshold"] < 1.0
+    assert {node[0] for tree in data["trees"] for node in tree} - {None} <= set(km.FEATURES)
+    assert isinstance(km.load_keep_model(), km.KeepTrees)
+
+
+def _stump(feature: str, threshold: float, low: float, high: float) -> tuple:
+    """A tree of one split: ``low`` for a value at most ``threshold``, else ``high``."""
+    return ((feature, threshold, 1, 2, 0.0), (None, 0.0, 0, 0, low), (None, 0.0, 0, 0, high))
+
+
+def test_a_tree_ensemble_adds_the_leaves_its_trees_reach_to_its_baseline():
+    import math
+
+    model = km.KeepTrees(trees=(_stump("target_none", 0.5, 0.75, -1.25), _stump("coder_score", 0.8, -0.5, 0.5)),
+                         baseline=0.25, threshold=0.4)
+    sure = {"coder_score": 0.9}            # no target_none: 0.25 + 0.75 + 0.5
+    unsure = {"coder_score": 0.8, "target_none": 1.0}   # at the threshold goes left: 0.25 - 1.25 - 0.5
+    assert model.log_odds(sure) == 1.5 and model.log_odds(unsure) == -1.5
+    assert model.probability(sure) == 1 / (1 + math.exp(-1.5))
+    assert model.with_threshold(0.6).probability(unsure) == model.probability(unsure)
+
+
+def test_a_tree_that_splits_on_a_name_the_keeper_does_not_compute_is_refused():
+    with pytest.raises(ValueError, match="target_nowhere"):
+        km.KeepTrees(trees=(_stump("target_nowhere", 0.5, 1.0, -1.0),), baseline=0.0, threshold=0.4)
+
+
+def test_the_trees_read_back_from_their_json_layout_score_the_same():
+    from eventwire.extract.events.trees import trees_to_dict
+
+    model = km.KeepTrees(trees=(_stump("type_ACCUSE", 0.5, -0.25, 0.5),), baseline=0.1, threshold=0.45)
+    again = km.model_from_dict(json.loads(json.dumps(trees_to_dict(model))))
+    assert again == model and again.probability({"type_ACCUSE": 1.0}) == model.probability({"type_ACCUSE": 1.0})
+
+
+def test_trees_fitted_by_scikit_learn_are_read_out_exactly():
+    import random
+
+    from eventwire.evaluate.keep_training import fit_trees
+
+    rng = random.Random(7)
+    rows = [{"coder_score": rng.random(), "target_none": float(rng.random() < 0.3), "type_ASSAULT": float(rng.random() < 0.5)}
+            for _ in range(400)]
+    labels = [int(r["coder_score"] > 0.4 and not r["target_none"]) for r in rows]
+    model = fit_trees(rows, labels, 0.4)   # raises when a read-out tree scores otherwise than scikit-learn
+    assert len(model.trees) == 50 and model.threshold == 0.4
+    right = sum((model.probability(r) >= 0.5) == bool(label) for r, label in zip(rows, labels))
+    assert right / len(rows) > 0.95
 
 
 def test_a_config_file_turns_the_keeper_off(tmp_path, monkeypatch):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.events.logistic import LogisticModel, packaged_json, weights_from_dict
+from eventwire.extract.events.trees import TreeEnsemble, trees_from_dict
 from eventwire.extract.extensions import sentence_number
 from eventwire.models import PLOVER_TYPES, Actor, Event
 
@@ -71,15 +72,28 @@ FEATURES = (
 @dataclass(frozen=True)
 class KeepModel(LogisticModel):
     """Logistic weights over ``FEATURES`` and the probability an event must reach to be kept: its
-    ``probability`` is P(the event's type and both sides' countries are right)."""
+    ``probability`` is P(the event's type and both sides' countries are right). The shipped keeper
+    until the twenty-fifth pass; ``keep_training --model logistic`` still fits one to compare."""
 
 
-def model_from_dict(data: dict) -> KeepModel:
-    """The keeper from the JSON layout of ``data/keep_model.json``."""
+@dataclass(frozen=True)
+class KeepTrees(TreeEnsemble):
+    """The shipped keeper since the twenty-sixth pass: gradient-boosted trees over ``FEATURES`` (they
+    weigh a side's sector by the event's type, which one logistic weight per fact cannot), with the
+    same ``probability`` and ``threshold`` as ``KeepModel``."""
+
+    features: frozenset[str] = frozenset(FEATURES)
+
+
+def model_from_dict(data: dict) -> KeepModel | KeepTrees:
+    """The keeper from the JSON layout of ``data/keep_model.json``: trees when it has ``trees``, else
+    logistic weights."""
+    if "trees" in data:
+        return KeepTrees(**trees_from_dict(data))
     return KeepModel(**weights_from_dict(data))
 
 
-def load_keep_model() -> KeepModel:
+def load_keep_model() -> KeepModel | KeepTrees:
     """The packaged keeper (read once per process)."""
     return model_from_dict(packaged_json(MODEL_FILE))
 
@@ -238,7 +252,7 @@ def is_kept(event: Event, probability: float, threshold: float) -> bool:
     return probability >= threshold or is_counted(event) or is_modal(event)
 
 
-def rescored_events(doc: Doc, events: list[Event], model: KeepModel | None = None,
+def rescored_events(doc: Doc, events: list[Event], model: KeepModel | KeepTrees | None = None,
                     threshold: float | None = None) -> list[Event]:
     """The events component's last step: each event's confidence becomes the keeper's probability
     (two decimals), and events under ``threshold`` (the model's own when None) are dropped. A doc

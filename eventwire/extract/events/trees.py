@@ -1,0 +1,84 @@
+"""A gradient-boosted ensemble of decision trees over named feature values, scored in plain Python.
+
+The keeper (keep_model.py) is such an ensemble since the twenty-sixth pass: it is trained with
+scikit-learn's ``HistGradientBoostingClassifier`` (``eventwire.evaluate.keep_training``, the ``eval``
+extra) and shipped as JSON, so running it needs neither scikit-learn nor numpy. Each tree is a list
+of nodes ``[feature, threshold, left, right, value]``: a split sends an item whose feature value is
+at most ``threshold`` to node ``left``, else to ``right``; a leaf has ``feature`` null and adds
+``value`` to the log-odds. The probability is ``sigmoid(baseline + the leaves reached)``.
+
+The trees are turned once per model into one Python function of nested ``if`` statements (its
+source is built from the feature names, which must be the model's known names, and from numbers
+only), as the keeper scores every event of every doc.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+Node = tuple[str | None, float, int, int, float]
+
+
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """Trees of ``Node`` lists, the log-odds every item starts from, and the probability a decision needs."""
+
+    trees: tuple[tuple[Node, ...], ...]
+    baseline: float
+    threshold: float
+    features: frozenset[str] = frozenset()   # the names a split may read (checked when the trees are compiled)
+    _score: Callable[[dict], float] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_score", compiled_sum(self.trees, self.features))
+
+    def log_odds(self, values: dict[str, float]) -> float:
+        """``baseline`` plus the value of the leaf each tree sends ``values`` to (absent names count 0)."""
+        return self.baseline + self._score(values)
+
+    def probability(self, values: dict[str, float]) -> float:
+        """sigmoid(log-odds) for one item's feature values."""
+        z = self.log_odds(values)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def with_threshold(self, threshold: float) -> "TreeEnsemble":
+        """The same trees with another decision threshold (a model of the same class)."""
+        return replace(self, threshold=threshold)
+
+
+def compiled_sum(trees: Sequence[Sequence[Node]], features: frozenset[str]) -> Callable[[dict], float]:
+    """One function ``values -> sum of the leaves reached``, the trees written out as nested ifs."""
+    lines = ["def tree_sum(values):", "    get = values.get", "    total = 0.0"]
+    for tree in trees:
+        lines.extend(_tree_lines(tree, 0, 1, features))
+    lines.append("    return total")
+    namespace: dict = {}
+    exec(compile("\n".join(lines), "<keeper trees>", "exec"), {"__builtins__": {}}, namespace)
+    return namespace["tree_sum"]
+
+
+def _tree_lines(tree: Sequence[Node], index: int, depth: int, features: frozenset[str]) -> list[str]:
+    feature, threshold, left, right, value = tree[index]
+    pad = "    " * depth
+    if feature is None:
+        return [f"{pad}total += {float(value)!r}"]
+    if feature not in features:
+        raise ValueError(f"a tree splits on {feature!r}, which is not one of the model's features")
+    return [f"{pad}if get({feature!r}, 0.0) <= {float(threshold)!r}:",
+            *_tree_lines(tree, int(left), depth + 1, features),
+            f"{pad}else:",
+            *_tree_lines(tree, int(right), depth + 1, features)]
+
+
+def trees_from_dict(data: dict) -> dict:
+    """The ``trees``, ``baseline`` and ``threshold`` of a packaged ensemble's JSON layout."""
+    trees = tuple(tuple((node[0], float(node[1]), int(node[2]), int(node[3]), float(node[4])) for node in tree)
+                  for tree in data["trees"])
+    return {"trees": trees, "baseline": float(data["baseline"]), "threshold": float(data["threshold"])}
+
+
+def trees_to_dict(model: TreeEnsemble) -> dict:
+    """The JSON layout ``trees_from_dict`` reads."""
+    return {"baseline": model.baseline, "threshold": model.threshold,
+            "trees": [[list(node) for node in tree] for tree in model.trees]}
