@@ -32,12 +32,13 @@ def _pipeline_without(steps: tuple[str, ...]):
     return build_pipeline(overrides={"eventwire_events": {step: False for step in steps}})
 
 
-def events_without(steps: tuple[str, ...], text: str, published: str = "2024-06-05") -> list:
+def events_without(steps: tuple[str, ...], text: str, published: str = "2024-06-05", title: str = "") -> list:
     """The events of ``text`` from the pipeline with ``steps`` off: for tests of what the rules (and the
     filler) give an event's sides, which the keeper may then drop as too unsure to keep."""
     from eventwire.pipeline import extract_many, make_article
 
-    return next(extract_many([make_article(text, published=published)], nlp=pipeline_without(*steps))).events
+    article = make_article(text, published=published, title=title)
+    return next(extract_many([article], nlp=pipeline_without(*steps))).events
 
 
 def coded_events(text: str, published: str = "2024-06-05", side: str = "country",

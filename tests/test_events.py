@@ -864,7 +864,8 @@ def test_an_untargeted_attack_by_one_side_of_a_two_country_dispute_is_aimed_at_t
     text = ("Sudan accused Ethiopia of shelling its border posts on Monday. Ethiopia rejected the charge. "
             "Sudan's army said Ethiopian troops had crossed the border. "
             "Sudanese troops returned fire on Tuesday.")
-    [fire] = [e for e in events_of(text) if e.trigger.text == "returned"]
+    # the rules' target, before the keeper (which finds the inferred target too unsure to keep)
+    [fire] = [e for e in events_without(("keep_events",), text) if e.trigger.text == "returned"]
     assert (fire.target.country, fire.target.sector) == ("ETH", "MIL")
     assert "target-inferred" in fire.context
     # with no dispute in the article the attack keeps no target

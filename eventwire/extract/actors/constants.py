@@ -81,6 +81,9 @@ FOCUS_LEAD = 2
 FOCUS_LEAD_MIN = 4
 # Countries whose mentions say nothing about where a story happens: the Holy See's pope travels.
 STORYLESS_COUNTRIES = {"VAT"}
+# Sectors whose named bodies say nothing about where a story happens: outlets report from anywhere,
+# and companies work abroad ("soldiers seized the offices of Orano's subsidiary" in Niger are not French).
+STORYLESS_SECTORS = frozenset({"MED", "BUS"})
 # Countries with no regular army of their own: a bare "army", "troops" or "soldiers" never takes
 # one of them from the context (the armed groups named there are REB, their police COP).
 ARMYLESS_COUNTRIES = {"PSE"}

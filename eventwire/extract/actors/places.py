@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
-from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
+from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS, STORYLESS_SECTORS,
     MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES, TITLE_WEIGHT)
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, standing_on
 from eventwire.extract.actors.names import is_ethnic_label
@@ -176,7 +176,7 @@ def name_country(entries: list, published: str | None) -> str | None:
     "Congress") and groups active in several countries (JNIM), the Holy See (the Pope travels) and
     regional codes."""
     entry = min(entries, key=lambda e: NAME_ORDER.get(e.kind, 9))
-    if entry.sector == "MED" or entry.generic or entry.operates:
+    if entry.sector in STORYLESS_SECTORS or entry.generic or entry.operates:
         return None   # a group active in several countries tells no one country's story
     country = entry.country
     if entry.kind == "person":
