@@ -18,7 +18,7 @@ test set), and ``articles33.jsonl`` the twenty-first pass's (and ``heldout21.jso
 ``heldout23.jsonl``, its test sets), and ``articles36.jsonl`` the twenty-third pass's (and ``heldout24.jsonl`` and
 ``heldout25.jsonl``, its test sets), and ``articles37.jsonl`` and ``articles38.jsonl`` the twenty-fourth pass's
 (and ``heldout26.jsonl`` and ``heldout27.jsonl``, its test sets), and ``articles39.jsonl`` the twenty-fifth pass's (and
-``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), and ``articles40.jsonl``-``articles42.jsonl`` the twenty-sixth pass's (and
+``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), and ``articles40.jsonl``-``articles44.jsonl`` the twenty-sixth pass's (and
 ``heldout30.jsonl`` and ``heldout31.jsonl``, its test sets), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
@@ -115,6 +115,8 @@ SETS = [
     _set("articles40", r"ar40-\d{3}", (150, 400), "1996"),
     _set("articles41", r"ar41-\d{3}", (150, 400), "2001"),
     _set("articles42", r"ar42-\d{3}", (150, 400), "2008"),
+    _set("articles43", r"ar43-\d{3}", (150, 400), "2003"),
+    _set("articles44", r"ar44-\d{3}", (150, 400), "2001"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
