@@ -39,3 +39,27 @@ def test_a_company_named_only_in_a_longer_form_leaves_the_word_alone():
     # "Saab" is only listed as "Saab AB": Venezuela's attorney general keeps his own country
     text = "Attorney General Tarek William Saab warned that the opposition leader would be detained."
     assert mention_actors(text, "2024-09-03", "country").get("Attorney General Tarek William Saab") != "SWE"
+
+
+def test_a_makers_name_on_its_product_is_not_the_maker():
+    # "a Ukrainian Boeing 737" is Ukraine's airliner, not an American company
+    [attack] = [e for e in eventwire.extract(
+        "Iran's Revolutionary Guards shot down a Ukrainian Boeing 737 shortly after takeoff from Tehran, "
+        "killing all 176 people on board.", published="2020-01-10").events if e.type == "ASSAULT"]
+    assert attack.target.country == "UKR"
+
+
+def test_a_shared_police_name_takes_the_country_its_sentence_gives():
+    # "Metropolitan Police" is London's and Tokyo's; "State Border Guard Service" Ukraine's and Lithuania's
+    found = mention_actors("The Tokyo Metropolitan Police arrested a Chinese national on suspicion of spying.",
+                           "2020-06-01", "country")
+    assert found["Tokyo Metropolitan Police"] == "JPN"
+    found = mention_actors("Lithuania's State Border Guard Service said it turned back 200 migrants.",
+                           "2021-08-01", "country")
+    assert found["Lithuania's State Border Guard Service"] == "LTU"
+
+
+def test_a_platform_named_as_a_medium_is_no_actor():
+    events = eventwire.extract("Militants released a video on YouTube threatening to kill the hostages.",
+                               published="2020-06-01").events
+    assert not any(e.source and e.source.sector == "BUS" for e in events)
