@@ -23,7 +23,7 @@ from pathlib import Path
 from eventwire.evaluate.common import Counts, fit_logistic
 from eventwire.evaluate.gold_events import MODEL_TRAINING_SETS, EventUnit, match_events
 from eventwire.evaluate.side_training import file_inputs, gold_runs
-from eventwire.extract.events.keep_model import FEATURES, MODEL_FILE, KeepModel, KeepTrees, event_values, is_kept
+from eventwire.extract.events.keep_model import FEATURES, MODEL_FILE, Keeper, KeepModel, KeepTrees, event_values, is_kept
 from eventwire.extract.events.logistic import packaged_path
 from eventwire.extract.events.trees import trees_to_dict
 from eventwire.nlp import load_pipeline
@@ -74,7 +74,7 @@ def collect(nlp, name: str, gold_dir: Path = GOLD_DIR) -> Scored:
 
 
 def fit_keep_model(sets: Sequence[Scored], threshold: float, regularization: float = REGULARIZATION_C,
-                   kind: str = "trees") -> KeepModel | KeepTrees:
+                   kind: str = "trees") -> Keeper:
     """The keeper of ``kind`` fitted to every event of ``sets``: gradient-boosted trees, or a logistic
     regression (L2) of strength ``regularization``."""
     rows = [(v, label) for s in sets for vs, ls in zip(s.values, s.labels) for v, label in zip(vs, ls)]
@@ -110,7 +110,7 @@ def _read_tree(nodes) -> tuple:
                  for n in nodes)
 
 
-def kept_counts(scored: Scored, model: KeepModel | KeepTrees | None) -> Counts:
+def kept_counts(scored: Scored, model: Keeper | None) -> Counts:
     """Type+dyad counts of the set with the events ``model`` keeps (all of them for None)."""
     counts = Counts()
     for unit, values in zip(scored.units, scored.values):
@@ -171,15 +171,15 @@ def crossval_table(folds: Sequence[Fold]) -> str:
     return "\n".join(lines)
 
 
-def model_json(model: KeepModel | KeepTrees, sets: Sequence[Scored], folds: Sequence[Fold]) -> dict:
+def model_json(model: Keeper, sets: Sequence[Scored], folds: Sequence[Fold]) -> dict:
     events = sum(len(ls) for s in sets for ls in s.labels)
     right = sum(sum(ls) for s in sets for ls in s.labels)
-    head = {"about": ABOUT, "trained_on": [s.name for s in sets], "events": events, "right": right}
+    head = {"about": ABOUT, "trained_on": [s.name for s in sets], "events": events, "right": right,
+            "crossval": crossval_table(folds).splitlines()}
     if isinstance(model, KeepTrees):
-        return {**head, "model": "trees", "parameters": TREE_PARAMETERS, "crossval": crossval_table(folds).splitlines(),
-                **trees_to_dict(model)}
+        return {**head, "model": "trees", "parameters": TREE_PARAMETERS, **trees_to_dict(model)}
     return {**head, "model": "logistic", "regularization_c": REGULARIZATION_C, "threshold": model.threshold,
-            "crossval": crossval_table(folds).splitlines(), "intercept": model.intercept, "weights": model.weights}
+            "intercept": model.intercept, "weights": model.weights}
 
 
 def available_sets(gold_dir: Path = GOLD_DIR) -> list[str]:

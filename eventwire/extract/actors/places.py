@@ -12,8 +12,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.clauses import names_a_sponsor, names_an_opponent
-from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS, STORYLESS_SECTORS,
-    MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES, TITLE_WEIGHT)
+from eventwire.extract.actors.constants import (DATELINE, DATELINE_WEIGHT, FOCUS_LEAD, FOCUS_LEAD_MIN, FOCUS_SHARE, INNER_DEPS,
+    MOTION_VERBS, NAME_ORDER, PLACE_PREPOSITIONS, STORYLESS_COUNTRIES, STORYLESS_SECTORS, TITLE_WEIGHT)
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, standing_on
 from eventwire.extract.actors.names import is_ethnic_label
 from eventwire.extract.extensions import doc_text

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from spacy.symbols import NOUN, PROPN, VERB
@@ -85,7 +86,11 @@ class KeepTrees(TreeEnsemble):
     features: frozenset[str] = frozenset(FEATURES)
 
 
-def model_from_dict(data: dict) -> KeepModel | KeepTrees:
+# Either kind of keeper: both give ``probability(values)`` and carry a ``threshold``.
+Keeper = KeepModel | KeepTrees
+
+
+def model_from_dict(data: dict) -> Keeper:
     """The keeper from the JSON layout of ``data/keep_model.json``: trees when it has ``trees``, else
     logistic weights."""
     if "trees" in data:
@@ -93,8 +98,9 @@ def model_from_dict(data: dict) -> KeepModel | KeepTrees:
     return KeepModel(**weights_from_dict(data))
 
 
-def load_keep_model() -> KeepModel | KeepTrees:
-    """The packaged keeper (read once per process)."""
+@lru_cache(maxsize=None)
+def load_keep_model() -> Keeper:
+    """The packaged keeper (read, and its trees compiled, once per process)."""
     return model_from_dict(packaged_json(MODEL_FILE))
 
 
@@ -252,7 +258,7 @@ def is_kept(event: Event, probability: float, threshold: float) -> bool:
     return probability >= threshold or is_counted(event) or is_modal(event)
 
 
-def rescored_events(doc: Doc, events: list[Event], model: KeepModel | KeepTrees | None = None,
+def rescored_events(doc: Doc, events: list[Event], model: Keeper | None = None,
                     threshold: float | None = None) -> list[Event]:
     """The events component's last step: each event's confidence becomes the keeper's probability
     (two decimals), and events under ``threshold`` (the model's own when None) are dropped. A doc

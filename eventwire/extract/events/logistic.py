@@ -13,6 +13,11 @@ from pathlib import Path
 MODEL_PACKAGE = "eventwire.extract.events.data"
 
 
+def sigmoid(z: float) -> float:
+    """1 / (1 + e^-z), with z clipped to [-30, 30] (the learned models' probability of a log-odds)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class LogisticModel:
     """Logistic weights by feature name, an intercept, and the probability a decision needs."""
@@ -24,8 +29,7 @@ class LogisticModel:
     def probability(self, values: dict[str, float]) -> float:
         """sigmoid(intercept + w·x) for one item's feature values (names without a weight count 0)."""
         weight = self.weights.get   # (a list, not a generator: the sum is the same, in the same order)
-        z = self.intercept + sum([weight(name, 0.0) * value for name, value in values.items()])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.intercept + sum([weight(name, 0.0) * value for name, value in values.items()]))
 
     def with_threshold(self, threshold: float) -> "LogisticModel":
         """The same weights with another decision threshold (a model of the same class)."""

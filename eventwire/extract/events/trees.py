@@ -13,9 +13,11 @@ only), as the keeper scores every event of every doc.
 """
 from __future__ import annotations
 
-import math
+import copy
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+
+from eventwire.extract.events.logistic import sigmoid
 
 Node = tuple[str | None, float, int, int, float]
 
@@ -39,12 +41,14 @@ class TreeEnsemble:
 
     def probability(self, values: dict[str, float]) -> float:
         """sigmoid(log-odds) for one item's feature values."""
-        z = self.log_odds(values)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.log_odds(values))
 
     def with_threshold(self, threshold: float) -> "TreeEnsemble":
-        """The same trees with another decision threshold (a model of the same class)."""
-        return replace(self, threshold=threshold)
+        """The same trees with another decision threshold (a model of the same class), sharing their
+        compiled function (``dataclasses.replace`` would compile the trees again)."""
+        other = copy.copy(self)
+        object.__setattr__(other, "threshold", threshold)
+        return other
 
 
 def compiled_sum(trees: Sequence[Sequence[Node]], features: frozenset[str]) -> Callable[[dict], float]:
