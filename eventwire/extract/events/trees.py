@@ -52,27 +52,34 @@ class TreeEnsemble:
 
 
 def compiled_sum(trees: Sequence[Sequence[Node]], features: frozenset[str]) -> Callable[[dict], float]:
-    """One function ``values -> sum of the leaves reached``, the trees written out as nested ifs."""
-    lines = ["def tree_sum(values):", "    get = values.get", "    total = 0.0"]
+    """One function ``values -> sum of the leaves reached``, the trees written out as nested ifs. The
+    values the splits read are first laid out in a list by slot (absent names 0.0), one pass over the
+    item's few non-zero values, so a split reads a list item instead of looking its name up."""
+    slots = {name: slot for slot, name in enumerate(sorted({node[0] for tree in trees for node in tree
+                                                           if node[0] is not None}))}
+    unknown = sorted(set(slots) - features)
+    if unknown:
+        raise ValueError(f"a tree splits on {unknown[0]!r}, which is not one of the model's features")
+    lines = ["def tree_sum(values):", f"    x = [0.0] * {len(slots)}",
+             "    for name, value in values.items():", "        slot = slots_get(name)",
+             "        if slot is not None:", "            x[slot] = value", "    total = 0.0"]
     for tree in trees:
-        lines.extend(_tree_lines(tree, 0, 1, features))
+        lines.extend(_tree_lines(tree, 0, 1, slots))
     lines.append("    return total")
     namespace: dict = {}
-    exec(compile("\n".join(lines), "<keeper trees>", "exec"), {"__builtins__": {}}, namespace)
+    exec(compile("\n".join(lines), "<keeper trees>", "exec"), {"__builtins__": {}, "slots_get": slots.get}, namespace)
     return namespace["tree_sum"]
 
 
-def _tree_lines(tree: Sequence[Node], index: int, depth: int, features: frozenset[str]) -> list[str]:
+def _tree_lines(tree: Sequence[Node], index: int, depth: int, slots: dict[str, int]) -> list[str]:
     feature, threshold, left, right, value = tree[index]
     pad = "    " * depth
     if feature is None:
         return [f"{pad}total += {float(value)!r}"]
-    if feature not in features:
-        raise ValueError(f"a tree splits on {feature!r}, which is not one of the model's features")
-    return [f"{pad}if get({feature!r}, 0.0) <= {float(threshold)!r}:",
-            *_tree_lines(tree, int(left), depth + 1, features),
+    return [f"{pad}if x[{slots[feature]}] <= {float(threshold)!r}:",
+            *_tree_lines(tree, int(left), depth + 1, slots),
             f"{pad}else:",
-            *_tree_lines(tree, int(right), depth + 1, features)]
+            *_tree_lines(tree, int(right), depth + 1, slots)]
 
 
 def trees_from_dict(data: dict) -> dict:
