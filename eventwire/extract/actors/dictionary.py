@@ -126,7 +126,23 @@ def _add_organizations(d: ActorDictionary, data: list) -> None:
             needs=tuple(org.get("needs") or ()), operates=tuple(org.get("operates") or ()),
         )
         for surface in org.get("patterns") or [org["name"]]:
-            d.add_name(surface, entry)
+            for spelling in spelling_variants(surface):
+                d.add_name(spelling, entry)
+
+
+# Words of a body's name that British and American English spell apart: a listed name is matched
+# in both spellings ("Organisation for Security and Co-operation in Europe" for the listed American one).
+SPELLING_PAIRS = (("Organization", "Organisation"), ("Defense", "Defence"))
+
+
+def spelling_variants(surface: str) -> list[str]:
+    """``surface`` and its spelling in the other English of ``SPELLING_PAIRS`` (the surface alone
+    when it holds none of their words)."""
+    variants = [surface]
+    for american, british in SPELLING_PAIRS:
+        variants += [v.replace(american, british) for v in variants if american in v]
+        variants += [v.replace(british, american) for v in variants if british in v]
+    return list(dict.fromkeys(variants))
 
 
 def _iso(value: Any) -> str | None:

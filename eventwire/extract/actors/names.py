@@ -166,6 +166,20 @@ def drop_names_inside_other_names(doc: Doc) -> None:
     for span in longer_organization_names(doc) + redefined_acronyms(doc):
         for token in span:
             index.pop(token.i, None)
+    for span, entries in {id(v[0]): v for v in index.values()}.values():
+        if entries and all(entry.kind == "person" for entry in entries) and begins_an_unlisted_name(span, doc):
+            index.pop(span.start, None)
+
+
+def begins_an_unlisted_name(span: Span, doc: Doc) -> bool:
+    """Whether a listed person's one-word name is only the first word of someone else's ("Anwar" in
+    "President Anwar Sadat", "Kim" in "Kim Yo Jong"): the person entity it stands in goes on with a
+    capitalized proper noun that no dictionary name or term covers."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.is_title and after.i not in doc._.ew_names \
+        and after.i not in doc._.ew_sector_terms
 
 
 def longer_organization_names(doc: Doc) -> list[Span]:

@@ -49,7 +49,7 @@ from eventwire.extract.events.modality import (Modality, has_no_object, is_backg
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
                                                is_finite_conjunct_of_infinitive, sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SUBJECT_DEPS, SYMMETRIC_TYPES,
-                                            TRAVEL_VERBS, same_actor, span_holder)
+                                            TRAVEL_VERBS, is_dismissal, same_actor, span_holder)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
 from eventwire.extract.events.sources import SourceFinder, named_in_sentence
 from eventwire.extract.events.targets import TargetFinder
@@ -826,8 +826,9 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
                    lambda: [] if denial else self.complement_targets(token, source),
                    lambda: [] if denial else self.fallback_targets(token, trigger, source),
                    lambda: [] if denial else self.nested_targets(token, trigger, source))
+        own_kind = is_dismissal(token, trigger)   # "dismissed the government": its own, and still the target
         for finder in finders:
-            found = [t for t in finder() if not same_actor(t, source)
+            found = [t for t in finder() if (own_kind or not same_actor(t, source))
                      and not (trigger.type == "THREATEN" and self.is_own_state(token, t, source))]
             if found:
                 return found
@@ -936,7 +937,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         mode = trigger.mode or self.absorbed_mode(token)
         events = []
         statement = trigger.pos == "verb" and quad_class(trigger.cameo) in (1, 3)
-        for source, target in self.role_pairs(sources, targets, keep_lone_source=statement):
+        for source, target in self.role_pairs(sources, targets, keep_lone_source=statement,
+                                              keep_own_party=is_dismissal(token, trigger)):
             inferred = target is not None and (located or not self.named_in(target, sent))
             borrowed = self.source_borrowed(source, sent)
             scored = None if inferred else target
@@ -970,14 +972,16 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         return self.timex_at
 
     @staticmethod
-    def role_pairs(sources: list, targets: list, keep_lone_source: bool = False) -> list[tuple]:
+    def role_pairs(sources: list, targets: list, keep_lone_source: bool = False,
+                   keep_own_party: bool = False) -> list[tuple]:
         """The (source, target) pairs of one trigger, less a party acting on itself. With
         ``keep_lone_source`` (a statement verb), a lone source whose every target is itself keeps its
         event with no target: such a target comes from a fallback (the accuser a denial answers, the
         counterpart of an earlier exchange) that went back to the speaker's own side, and "Hezbollah
         denied any role" is still a denial. (An act noun whose only party is itself, "his abduction"
-        read as Britain's, was misread and stays dropped.)"""
-        pairs = [(s, t) for s in sources for t in targets if not is_self_directed(s, t)]
+        read as Britain's, was misread and stays dropped.) With ``keep_own_party`` (a dismissal) a
+        party's act on its own kind is kept ("the president dismissed the government")."""
+        pairs = [(s, t) for s in sources for t in targets if keep_own_party or not is_self_directed(s, t)]
         if not pairs and keep_lone_source and len(sources) == 1 and sources[0] is not None and targets:
             return [(sources[0], None)]
         return pairs

@@ -116,6 +116,10 @@ def prepositional_sites(holders: list[Token], prepositions: frozenset[str]) -> l
             for g in children_of(c) if g.dep_ == "pobj" and not is_cause_object(g)]
 
 
+# Sectors of parties that answer to their own government, not the other state of a two-country
+# story (an opposition's or a party's untargeted condemnation, demand or refusal).
+HOME_OPPONENT_SECTORS = frozenset({"OPP", "PTY"})
+
 class InferredTargets(CoderState):
     """Targets of events whose sentence names none, with the evidence they are inferred from."""
 
@@ -542,6 +546,9 @@ class InferredTargets(CoderState):
             self.doc.user_data[COUNTERPART_CACHE_KEY] = pair
         if source.country not in pair:
             return None
+        if source.sector in HOME_OPPONENT_SECTORS:
+            # "the opposition BNP condemned the deal": a party out of power speaks to its own government
+            return make_actor(f"{source.country} government", source.country, source.country, "GOV")
         other = pair[1] if source.country == pair[0] else pair[0]
         if token is not None and not self.named_near(other, sentence_number(token)):
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -18,6 +19,9 @@ from eventwire.extract.actors.constants import STATE_SECTORS as ACTOR_STATE_SECT
 from eventwire.extract.actors.dictionary import load_dictionary
 from eventwire.extract.actors.places import REGIONAL_CODES   # noqa: F401 - one list for both sides (CAF is a country)
 from eventwire.models import Actor
+
+if TYPE_CHECKING:
+    from eventwire.extract.events.lexicon import Trigger
 
 _COMPONENT_MODULE = "eventwire.extract.events.component"
 
@@ -130,10 +134,42 @@ def conjunct_chain(token: Token) -> list[Token]:
     while frontier:
         node = frontier.pop()
         for child in node.children:
+            if is_subject_read_as_conjunct(child):
+                continue   # "... to the government and France offered help": France offers
             if child.dep_ == "conj" or is_listed_apposition(node, child):
                 chain.append(child)
                 frontier.append(child)
     return chain
+
+
+# Verbs of dismissing an office-holder, coded COERCE (cameo 172) by the lexicon.
+DISMISSING_VERBS = frozenset({"dismiss", "sack"})
+
+
+def is_dismissal(token: Token, trigger: Trigger) -> bool:
+    """"Mubarak said he had dismissed the government": a dismissal, the one act a party does to its
+    own kind (a government to its government), so its two sides are kept when they share a code."""
+    return trigger.type == "COERCE" and trigger.cameo == "172" and token.lemma_.lower() in DISMISSING_VERBS
+
+
+def is_subject_read_as_conjunct(noun: Token) -> bool:
+    """"Libya lent aircraft to the government and France offered help": a name right after "and" that
+    the parser coordinates with the phrase before it, right before a coordinated finite verb with no
+    subject of its own, is that verb's subject."""
+    return misread_subject(noun.doc[noun.i + 1]) == noun if noun.dep_ == "conj" and noun.i + 1 < len(noun.doc) else False
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated finite verb that the parser read as a conjunct of the phrase
+    before ("... to the government and France offered help" -> France); None when there is none."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ != "PROPN" or noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].lower_ != "and":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return noun
 
 
 # Entity labels of names a list of parties is made of ("Mali, Burkina Faso and Niger").

@@ -19,7 +19,7 @@ from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUIPMENT, NAMED_OWNER_TYPES,
                                             OWNERSHIP_PARTICIPLES, PASSIVE_SUBJECT_DEPS, REGIONAL_CODES,
                                             SELF_DIRECTED_TYPES, SUBJECT_DEPS, TRAVEL_VERBS, actor_for_token,
-                                            conjunct_chain, is_other_side, is_reduced_participle, span_holder,
+                                            conjunct_chain, is_other_side, is_reduced_participle, misread_subject, span_holder,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import children_of, is_infinitive, makers_on_content, measure_of
@@ -207,7 +207,7 @@ class SourceFinder(CoderState):
                 return pair
         if source is None:
             return [None]
-        listed = self.headline_list_partner(head) if head is not None else None
+        listed = (self.headline_list_partner(head) or self.list_subject_partner(head)) if head is not None else None
         found = [listed, source] if listed is not None and listed.country != source.country else [source]
         for member in self.coordinated_actors(head, source) if head is not None else []:
             if all(member.code != a.code or not member.country for a in found):
@@ -233,6 +233,21 @@ class SourceFinder(CoderState):
         if first.i != sentence_of(head).start or state_named_by(head) is None:
             return None
         return actor_for_token(first) if state_named_by(first) is not None else None
+
+    @staticmethod
+    def list_subject_partner(head: Token) -> Actor | None:
+        """"The UN, the AU and the EU urged ...": the first item of a subject list whose rest the
+        parser reads as a second subject with its own conjuncts ("the AU and the EU"); the first is
+        then a subject of its own that only a comma parts from the rest. None unless ``head`` has a
+        conjunct (a list of three or more) and such a subject stands right before it."""
+        if head.dep_ not in SUBJECT_DEPS or not any(c.dep_ == "conj" for c in children_of(head)):
+            return None
+        start = head.left_edge.i
+        if start < 2 or head.doc[start - 1].text != ",":
+            return None
+        first = next((c for c in children_of(head.head) if c.dep_ in SUBJECT_DEPS and c.i < start
+                      and c.right_edge.i == start - 2), None)
+        return actor_for_token(first) if first is not None else None
 
     def both_sides(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"The two foreign ministers", "both sides", "both governments": the two countries the article
@@ -620,8 +635,9 @@ class SourceFinder(CoderState):
                 for other in [modifier, *chain] if chain else []:
                     actor = actor_for_token(other)
                     if actor and actor.country and actor.country != first.country:
-                        name = f"{actor.country} {SECTOR_LABELS.get(first.sector, '')}".strip()
-                        members.append(make_actor(name, other.text, actor.country, first.sector))
+                        sector = national_sector(first.sector, head)
+                        name = f"{actor.country} {SECTOR_LABELS.get(sector, '')}".strip()
+                        members.append(make_actor(name, other.text, actor.country, sector))
         return [m for m in members if m is not None]
 
     def coordinated_owners(self, head: Token, first: Actor) -> list[Actor]:
@@ -813,7 +829,7 @@ class SourceFinder(CoderState):
         gives way to the nominal right after the dateline."""
         subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
         if not subjects:
-            return None
+            return misread_subject(token)   # "lent aircraft to the government and France offered help"
         dateline_end = self.dateline_end
         dateline = {t.i for s in subjects if s.idx < dateline_end for t in s.subtree}
         outside = [s for s in subjects if s.i not in dateline]
@@ -1549,7 +1565,10 @@ class SourceFinder(CoderState):
             return None
         if not self.is_unowned_consultation(noun):
             return None
-        subject = self.subject_of(prep.head)
+        stay = prep.head
+        subject = self.subject_of(stay) or next((c for c in children_of(stay) if c.dep_ == "nsubjpass"), None)
+        if subject is None and stay.dep_ in ("acomp", "attr") and stay.head.i != stay.i:
+            subject = self.subject_of(stay.head)   # "the envoy is due in Colombo ... for talks"
         return actor_for_token(subject) if subject is not None else None
 
     def blamed_party(self, noun: Token) -> Actor | None:
@@ -1910,13 +1929,42 @@ class SourceFinder(CoderState):
         return make_actor(f"{country} {SECTOR_LABELS.get(sector, sector.lower())}", head.text, country, sector)
 
 
+# Words of being expected somewhere ("is due in Colombo", "is expected in Bishkek on Monday").
+EXPECTED_WORDS = frozenset({"due", "expect", "expected", "schedule", "scheduled", "set"})
+
+
+# Words for soldiers a regional body's force shares with national armies ("Comorian and African Union troops").
+SOLDIER_NOUNS = frozenset({"troop", "soldier", "force", "unit", "contingent", "battalion", "army", "marine"})
+
+
+def national_sector(shared: str | None, head: Token) -> str | None:
+    """The sector a national modifier coordinated with another party's name gives the phrase's
+    people: the phrase's own, except that a country's soldiers beside a regional body's ("Comorian
+    and African Union troops") are its army (MIL), not a body of its own (IGO)."""
+    if shared == "IGO" and head.lemma_.lower() in SOLDIER_NOUNS:
+        return "MIL"
+    return shared
+
+
 def is_stay_at_a_place(verb: Token) -> bool:
-    """"was in Kabul", "is at the UN headquarters": a form of "be" with an "in"/"at" phrase naming a place."""
-    if verb.lemma_.lower() != "be":
+    """"was in Kabul", "is at the UN headquarters", "is due in Colombo", "is expected in Bishkek": a
+    form of "be", or a word of being expected, with an "in"/"at" phrase naming a place (on the
+    expectation word itself when "be" governs it)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        holders = [verb, *(c for c in children_of(verb) if c.dep_ in ("acomp", "attr") and c.lower_ in EXPECTED_WORDS)]
+    elif lemma in EXPECTED_WORDS:
+        holders = [verb]
+    else:
         return False
+    return any(names_a_place_phrase(holder) for holder in holders)
+
+
+def names_a_place_phrase(word: Token) -> bool:
+    """Whether ``word`` has an "in"/"at" phrase naming a place ("in Kabul", "at the UN headquarters")."""
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at")
                and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in children_of(prep))
-               for prep in children_of(verb))
+               for prep in children_of(word))
 
 
 def is_verb_after_reduced_relative(token: Token) -> bool:

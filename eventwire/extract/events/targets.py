@@ -17,8 +17,8 @@ from eventwire.extract.events.lexicon import Trigger, quad_class
 from eventwire.extract.events.roles import (MEASURE_TYPES, NAMED_OWNER_TYPES, OWNERSHIP_PARTICIPLES,
                                             PASSIVE_SUBJECT_DEPS, REGIONAL_CODES, RESPONSE_VERBS, SELF_DIRECTED_TYPES,
                                             STATE_SECTORS, SUBJECT_DEPS, SYMMETRIC_TYPES, actor_for_token,
-                                            conjunct_chain, is_other_side, is_reduced_participle, same_actor,
-                                            state_named_by)
+                                            conjunct_chain, is_dismissal, is_other_side, is_reduced_participle,
+                                            is_subject_read_as_conjunct, same_actor, state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
 from eventwire.extract.events.triggers import (children_of, counted_nouns, is_cause_object, is_infinitive, measured_nouns, takes_content,
                                                undergoers)
@@ -1105,7 +1105,8 @@ class TargetFinder(CoderState):
                             and not names_companions(child):
                         heads.extend(g for g in children_of(child) if g.dep_ == "pobj")
                     elif dep != "prep" and child.dep_ == dep and not (
-                            carrier.i == token.i and dep == "dobj" and is_bound_object(child, trigger)):
+                            carrier.i == token.i and dep == "dobj" and is_bound_object(child, trigger)
+                            and not is_dismissal(token, trigger)):   # "dismissed the government": the one dismissed
                         heads.append(child)
         heads += [h for h in self.object_path_heads(token, trigger) if h not in heads]
         heads += [h for h in repeated_call_heads(token, trigger) if h not in heads]
@@ -1200,9 +1201,10 @@ class TargetFinder(CoderState):
     @staticmethod
     def conjuncts(token: Token) -> list[Token]:
         """The phrases coordinated with ``token``, down the chain ("Saudi Arabia, Oman and Iran")."""
-        found = [c for c in children_of(token) if c.dep_ == "conj"]
+        found = [c for c in children_of(token) if c.dep_ == "conj" and not is_subject_read_as_conjunct(c)]
         for conjunct in found:
-            found += [c for c in children_of(conjunct) if c.dep_ == "conj" and c not in found]
+            found += [c for c in children_of(conjunct) if c.dep_ == "conj" and c not in found
+                      and not is_subject_read_as_conjunct(c)]
         return found
 
     def is_thing(self, token: Token) -> bool:

@@ -219,6 +219,7 @@ class TriggerChoice(CoderState):
             if entry is not None:
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
+            chosen = as_control_of_territory(token, chosen)
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
@@ -390,8 +391,8 @@ class TriggerChoice(CoderState):
         and forces ordered out are expelled
         (the lexicon's SANCTION reading of "order" with a diplomat object); "ordered the ambassador to
         return home" or "to prepare a response" is an order like any other (its REQUEST reading)."""
-        if trigger is None or trigger.type != "SANCTION" or token.lemma_.lower() != "order":
-            return trigger
+        if trigger is None or trigger.type != "SANCTION" or trigger.mode != "expel" or token.lemma_.lower() != "order":
+            return trigger   # (not "ordered an asset freeze on three banks": a measure, no expulsion)
         if trigger.particle:
             return trigger   # "ordered French troops out": the particle says it
         leaving = next((c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")
@@ -947,6 +948,23 @@ class TriggerChoice(CoderState):
             if best is None or specificity > best[0]:
                 best = (specificity, trigger)
         return best[1] if best else None
+
+
+# What a party takes control of when it takes power, not ground ("took direct control of the
+# administration"): a seizure of power, which the gold does not code.
+GOVERNING_BODIES = frozenset({"administration", "government", "power", "ministry", "parliament", "cabinet", "presidency",
+                              "party", "company", "board", "executive", "affairs", "institution", "institutions"})
+
+
+def as_control_of_territory(token: Token, trigger: Trigger | None) -> Trigger | None:
+    """"took control of the town", "seized control of the rebel island": a capture (the lexicon's
+    "control" entries, ASSAULT 192); control of a governing body taken ("taking direct control of the
+    administration") is power taken, no capture: None."""
+    if trigger is None or trigger.cameo != "192" or "control" not in trigger.objects:
+        return trigger
+    held = [g for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() == "control"
+            for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return None if any(g.lemma_.lower() in GOVERNING_BODIES for g in held) else trigger
 
 
 def is_cause_object(word: Token) -> bool:

@@ -1,0 +1,94 @@
+"""Twenty-seventh pass (issue 4): subject lists the parser splits, aid flown in, measures ordered,
+talks a visitor is expected for, elections held, control seized, a subject read as a conjunct,
+boycotted votes, dismissals, frozen cooperation and an opposition's untargeted condemnation. Every
+sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events, coded_with_triggers
+
+TWO_NEIGHBOURS = ("Bangladesh and India signed a water-sharing deal in New Delhi on Saturday. India agreed to "
+                  "release more water from the Farakka barrage, and Bangladesh pledged to open its ports to Indian "
+                  "cargo. Indian officials said the deal would deepen ties between the two neighbours. ")
+
+
+def test_every_item_of_a_subject_list_the_parser_splits_is_a_source():
+    found = coded_events("The UN, the AU and the EU urged Ethiopia to halt the offensive.", "2021-11-05", side="code")
+    assert {source for kind, source, target in found if kind == "REQUEST" and target == "ETHGOV"} \
+        == {"IGOUNO", "IGOAFRAFU", "IGOEUREEC"}
+
+
+def test_relief_flown_into_a_country_is_aid_from_each_sender():
+    found = coded_events("Egypt and Turkey have flown rescue teams and relief supplies into eastern Libya.", "2023-09-26")
+    assert ("AID", "EGY", "LBY") in found and ("AID", "TUR", "LBY") in found
+
+
+def test_a_patient_flown_to_a_hospital_receives_no_aid():
+    assert not [e for e in coded_events("The wounded president was flown to a hospital in Darwin.", "2008-02-12")
+                if e[0] == "AID"]
+
+
+def test_an_ordered_asset_freeze_is_a_sanction_and_an_envoy_ordered_out_still_an_expulsion():
+    assert ("SANCTION", "USA", "RUS") in coded_events("Washington ordered an asset freeze on three Russian banks.",
+                                                      "2022-03-01")
+    assert [e[0] for e in coded_events("Mali ordered France's ambassador to leave the country.", "2022-01-31")] \
+        == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    ("Japan's envoy is due in Colombo next week for talks with President Mahinda Rajapaksa.", "2008-01-03", "JPN", "LKA"),
+    ("The Kremlin aide is expected in Bishkek on Monday for talks with Jeenbekov.", "2020-10-11", "RUS", "KGZ"),
+])
+def test_talks_a_visitor_is_expected_somewhere_for_are_the_visitors(text, published, source, target):
+    assert ("CONSULT", source, target) in coded_events(text, published)
+
+
+def test_elections_held_detain_no_one():
+    assert not coded_events("Ethiopia is due to hold national elections next year.", "2019-06-24")
+    assert ("COERCE", "IRN", "GBR") in coded_events("Iran said it was holding two British nationals.", "2007-03-30")
+
+
+def test_control_seized_of_ground_is_a_capture_and_of_the_administration_none():
+    found = coded_events("Comorian and African Union troops seized control of the island of Anjouan.", "2008-03-26",
+                         side="code")
+    assert ("ASSAULT", "COMMIL") in [e[:2] for e in found]
+    taken = coded_with_triggers("The king declared a state of emergency, taking direct control of the administration.")
+    assert not [e for e in taken if e[3] == "taking"]
+
+
+def test_a_name_read_as_the_last_conjunct_before_a_subjectless_verb_is_its_subject():
+    found = coded_with_triggers("Libya lent aircraft to the government and France offered help to the AU force.")
+    assert [e[:2] for e in found if e[3] == "offered"] == [("AGREE", "FRA")]
+    assert not [e for e in found if e[3] == "lent" and e[2] == "FRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's opposition leader Raila Odinga pulled out of the October rerun.",
+    "Zimbabwe's opposition withdrew from the run-off, saying the vote would be rigged.",
+])
+def test_pulling_out_of_a_vote_is_a_boycott(text):
+    assert [e[0] for e in coded_events(text, "2017-10-11")] == ["PROTEST"]
+
+
+def test_a_dismissal_of_ones_own_government_keeps_both_sides():
+    found = coded_events("Mubarak said in a televised address that he had dismissed the government.", "2011-01-29",
+                         side="code")
+    assert ("COERCE", "EGYGOV", "EGYGOV") in found
+    assert ("COERCE", "EGYGOV", "EGYMIL") in coded_events("Egypt's president sacked the army chief on Monday.",
+                                                          "2011-08-12", side="code")
+
+
+def test_an_official_fired_on_is_attacked_not_dismissed():
+    assert [e[0] for e in coded_events("Gunmen fired on two police officers in Karachi.", "2012-05-02")] == ["ASSAULT"]
+
+
+def test_cooperation_frozen_with_a_country_is_a_sanction():
+    found = coded_events("Indonesia froze intelligence sharing and joint military exercises with Australia.", "2013-11-21")
+    assert ("SANCTION", "IDN", "AUS") in found
+
+
+def test_an_oppositions_untargeted_condemnation_in_a_two_country_story_is_aimed_at_its_own_government():
+    found = coded_events(TWO_NEIGHBOURS + "The opposition in Dhaka condemned the agreement as a sell-out.", "2024-06-22")
+    assert ("ACCUSE", "BGD", "BGD") in found
+    assert ("ACCUSE", "BGD", "IND") not in found
