@@ -29,8 +29,8 @@ def test_a_patient_flown_to_a_hospital_receives_no_aid():
                 if e[0] == "AID"]
 
 
-def test_an_ordered_asset_freeze_is_a_sanction_and_an_envoy_ordered_out_still_an_expulsion():
-    assert ("SANCTION", "USA", "RUS") in coded_events("Washington ordered an asset freeze on three Russian banks.",
+def test_ordered_sanctions_are_a_sanction_and_an_envoy_ordered_out_still_an_expulsion():
+    assert ("SANCTION", "USA", "RUS") in coded_events("Washington ordered sanctions on three Russian banks.",
                                                       "2022-03-01")
     assert [e[0] for e in coded_events("Mali ordered France's ambassador to leave the country.", "2022-01-31")] \
         == ["SANCTION"]
@@ -47,6 +47,16 @@ def test_talks_a_visitor_is_expected_somewhere_for_are_the_visitors(text, publis
 def test_elections_held_detain_no_one():
     assert not coded_events("Ethiopia is due to hold national elections next year.", "2019-06-24")
     assert ("COERCE", "IRN", "GBR") in coded_events("Iran said it was holding two British nationals.", "2007-03-30")
+    assert [e[0] for e in coded_events("Belarusian police held dozens of activists for a day in Minsk.", "2020-08-10")] \
+        == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu ordered a freeze on settlement construction in the West Bank.",
+    "The finance minister ordered a hiring freeze across federal ministries.",
+])
+def test_a_freeze_ordered_at_home_is_no_sanction(text):
+    assert not [e for e in coded_events(text, "2020-01-10") if e[0] == "SANCTION"]
 
 
 def test_control_seized_of_ground_is_a_capture_and_of_the_administration_none():
@@ -55,6 +65,9 @@ def test_control_seized_of_ground_is_a_capture_and_of_the_administration_none():
     assert ("ASSAULT", "COMMIL") in [e[:2] for e in found]
     taken = coded_with_triggers("The king declared a state of emergency, taking direct control of the administration.")
     assert not [e for e in taken if e[3] == "taking"]
+    assert not coded_events("The opposition wrested control of the city council in Istanbul.", "2019-06-24")
+    assert ("COERCE", "IRN", "GBR") in coded_events("Iran seized control of a British-flagged tanker in the Gulf.",
+                                                    "2019-07-20")
 
 
 def test_a_name_read_as_the_last_conjunct_before_a_subjectless_verb_is_its_subject():
@@ -79,8 +92,21 @@ def test_a_dismissal_of_ones_own_government_keeps_both_sides():
                                                           "2011-08-12", side="code")
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin dismissed official Ukrainian figures on Russian losses.",
+    "Protesters sacked government offices in Lima.",
+    "Iran dismissed the judges of the international court as biased.",
+])
+def test_no_office_holder_as_the_object_is_no_dismissal(text):
+    assert not [e for e in coded_events(text, "2022-05-01") if e[0] == "COERCE"]
+
+
 def test_an_official_fired_on_is_attacked_not_dismissed():
     assert [e[0] for e in coded_events("Gunmen fired on two police officers in Karachi.", "2012-05-02")] == ["ASSAULT"]
+
+
+def test_medics_flown_somewhere_are_no_recipients_of_aid():
+    assert not [e for e in coded_events("Britain flew medics into Gaza on Monday.", "2024-01-10") if e[0] == "AID"]
 
 
 def test_cooperation_frozen_with_a_country_is_a_sanction():
@@ -92,3 +118,5 @@ def test_an_oppositions_untargeted_condemnation_in_a_two_country_story_is_aimed_
     found = coded_events(TWO_NEIGHBOURS + "The opposition in Dhaka condemned the agreement as a sell-out.", "2024-06-22")
     assert ("ACCUSE", "BGD", "BGD") in found
     assert ("ACCUSE", "BGD", "IND") not in found
+    hostile = coded_events(TWO_NEIGHBOURS + "The opposition in Dhaka condemned the aggression.", "2024-06-22")
+    assert ("ACCUSE", "BGD", "BGD") not in hostile

@@ -132,7 +132,9 @@ def _add_organizations(d: ActorDictionary, data: list) -> None:
 
 # Words of a body's name that British and American English spell apart: a listed name is matched
 # in both spellings ("Organisation for Security and Co-operation in Europe" for the listed American one).
-SPELLING_PAIRS = (("Organization", "Organisation"), ("Defense", "Defence"))
+# Not "Defense"/"Defence": the Pentagon's "Department of Defense" is Australia's, Ireland's and South
+# Africa's "Department of Defence".
+SPELLING_PAIRS = (("Organization", "Organisation"),)
 
 
 def spelling_variants(surface: str) -> list[str]:

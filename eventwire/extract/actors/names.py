@@ -5,12 +5,19 @@ names are only part of a longer name ("Mark Cuban", "New Jersey", "the Persian G
 person's title in the text names (``titled_role``)."""
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.constants import (ACRONYM_JOINERS, ADDRESS_TITLES, ADJECTIVE_HOMOGRAPHS, ETHNIC_WORDS,
     HONORIFICS, LANGUAGE_WORDS, NAMED_ARMED_HEADS, PLACE_NAME_PARTICLES, PLACE_PREFIXES, SUBDIVISION_WORDS, SYMPATHY_PREFIXES,
     WATER_BODY_WORDS)
-from eventwire.extract.actors.dictionary import Entry
+from eventwire.extract.actors.dictionary import Entry, role_on
+
+
+# How alike a word must be to a word of a listed person's name to be another spelling of it
+# ("Dessalegn" for "Desalegn", "Wajed" for "Wazed", "Afeworki" for "Afwerki").
+SAME_NAME_RATIO = 0.7
 
 
 def is_given_name(token: Token, head: Token) -> bool:
@@ -167,19 +174,25 @@ def drop_names_inside_other_names(doc: Doc) -> None:
         for token in span:
             index.pop(token.i, None)
     for span, entries in {id(v[0]): v for v in index.values()}.values():
-        if entries and all(entry.kind == "person" for entry in entries) and begins_an_unlisted_name(span, doc):
-            index.pop(span.start, None)
+        if entries and all(entry.kind == "person" and role_on(entry, doc._.published) is None
+                           and begins_an_unlisted_name(span, doc, entry.name) for entry in entries):
+            index.pop(span.start, None)   # (a person in office on the date keeps a name written in full)
 
 
-def begins_an_unlisted_name(span: Span, doc: Doc) -> bool:
+def begins_an_unlisted_name(span: Span, doc: Doc, listed: str) -> bool:
     """Whether a listed person's one-word name is only the first word of someone else's ("Anwar" in
-    "President Anwar Sadat", "Kim" in "Kim Yo Jong"): the person entity it stands in goes on with a
-    capitalized proper noun that no dictionary name or term covers."""
+    "President Anwar Sadat", for Anwar Ibrahim): the person entity it stands in goes on with a
+    capitalized proper noun that no dictionary name or term covers and that is not a spelling of a
+    word of the listed full name ``listed`` ("Hailemariam Dessalegn", "Isaias Afeworki", "Sheikh
+    Hasina Wajed" are the listed people)."""
     if len(span) != 1 or span[0].ent_type_ != "PERSON" or span.end >= len(doc):
         return False
     after = doc[span.end]
-    return after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.is_title and after.i not in doc._.ew_names \
-        and after.i not in doc._.ew_sector_terms
+    if after.ent_iob_ != "I" or after.pos_ != "PROPN" or not after.is_title or after.i in doc._.ew_names \
+            or after.i in doc._.ew_sector_terms:
+        return False
+    own = [word.lower() for word in listed.replace("-", " ").split() if word.lower() != span[0].lower_]
+    return not any(SequenceMatcher(None, after.lower_, word).ratio() >= SAME_NAME_RATIO for word in own)
 
 
 def longer_organization_names(doc: Doc) -> list[Span]:

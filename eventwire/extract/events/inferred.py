@@ -119,6 +119,10 @@ def prepositional_sites(holders: list[Token], prepositions: frozenset[str]) -> l
 # Sectors of parties that answer to their own government, not the other state of a two-country
 # story (an opposition's or a party's untargeted condemnation, demand or refusal).
 HOME_OPPONENT_SECTORS = frozenset({"OPP", "PTY"})
+# What another state does that a party condemns it for, not its own government ("condemned the aggression").
+HOSTILE_ACT_TYPES = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})   # (a ban or a sanction is as often home-made)
+HOSTILE_ACT_WORDS = frozenset({"aggression", "provocation", "provocations", "interference", "meddling", "incursion",
+                               "invasion", "occupation", "violation", "violations", "escalation"})
 
 class InferredTargets(CoderState):
     """Targets of events whose sentence names none, with the evidence they are inferred from."""
@@ -546,8 +550,9 @@ class InferredTargets(CoderState):
             self.doc.user_data[COUNTERPART_CACHE_KEY] = pair
         if source.country not in pair:
             return None
-        if source.sector in HOME_OPPONENT_SECTORS:
-            # "the opposition BNP condemned the deal": a party out of power speaks to its own government
+        if source.sector in HOME_OPPONENT_SECTORS and token is not None and not self.answers_a_hostile_act(token):
+            # "the opposition BNP condemned the deal": a party out of power speaks to its own
+            # government (not "condemned the aggression": the other state's act)
             return make_actor(f"{source.country} government", source.country, source.country, "GOV")
         other = pair[1] if source.country == pair[0] else pair[0]
         if token is not None and not self.named_near(other, sentence_number(token)):
@@ -557,6 +562,16 @@ class InferredTargets(CoderState):
         if token is not None and (source.sector in PRIVATE_SECTORS or self.aims_at_an_unknown_owner(token)):
             return None
         return make_actor(f"{other} government", other, other, "GOV")
+
+    def answers_a_hostile_act(self, token: Token) -> bool:
+        """Whether the trigger's object names a hostile act ("condemned the aggression", "denounced
+        the shelling"): a lexicon noun of conflict (``HOSTILE_ACT_TYPES``) or a word of hostility
+        (``HOSTILE_ACT_WORDS``)."""
+        for obj in (c for c in children_of(token) if c.dep_ == "dobj"):
+            lemma = obj.lemma_.lower()
+            if lemma in HOSTILE_ACT_WORDS or any(t.type in HOSTILE_ACT_TYPES for t in self.lexicon.nouns.get(lemma, ())):
+                return True
+        return False
 
     @staticmethod
     def aims_at_an_unknown_owner(token: Token) -> bool:

@@ -169,7 +169,16 @@ def misread_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
+        return None   # "clashes in Syria and Iraq condemned ...": a list of places
     return noun
+
+
+# Prepositions of place: a list of names after one is a list of places, not of parties.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "inside", "within", "throughout", "along"})
 
 
 # Entity labels of names a list of parties is made of ("Mali, Burkina Faso and Niger").

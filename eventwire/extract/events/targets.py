@@ -115,6 +115,14 @@ REPORTED_ACT_SENTENCES = 2
 
 
 
+def is_split_off_content(clause: Token) -> bool:
+    """"threatened on Thursday to close the US embassy": an infinitive the parser hangs as an
+    adverbial clause once a phrase stands between it and the verb is still that verb's content (not
+    "in order to", "so as to": a purpose)."""
+    return clause.dep_ == "advcl" and is_infinitive(clause) and not any(c.dep_ == "mark" for c in children_of(clause)) \
+        and clause.i > clause.head.i
+
+
 def is_bound_object(obj: Token, trigger: Trigger) -> bool:
     """The direct object is the one the trigger's entry is bound to ("held talks", "sent a relief
     team"), not a party: an object-bound entry's "dobj" target is then found past it. The object of
@@ -158,7 +166,7 @@ class TargetFinder(CoderState):
         if trigger is None or not takes_content(token, trigger):
             return []
         for comp in children_of(token):
-            if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+            if comp.pos_ != "VERB" or not (comp.dep_ in ("xcomp", "ccomp") or is_split_off_content(comp)):
                 continue
             addressee = self.demanded_doer(comp, trigger)
             if addressee is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.clauses import is_participle_adjunct
 from eventwire.extract.events.lexicon import Lexicon, Trigger
-from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token,
+from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token, is_dismissal,
                                             person_titles)
 from eventwire.extract.events.state import CoderState
 
@@ -219,7 +219,7 @@ class TriggerChoice(CoderState):
             if entry is not None:
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
-            chosen = as_control_of_territory(token, chosen)
+            chosen = self.as_dismissal(token, self.as_control_of_territory(token, chosen))
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
@@ -504,6 +504,42 @@ class TriggerChoice(CoderState):
         doers += [g for c in children_of(token) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
         actors = [actor_for_token(d) for d in doers]
         return not actors or any(a is None or a.sector in STATE_SECTORS for a in actors)
+
+    def as_control_of_territory(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"took control of the town", "seized control of the rebel island": a capture (the lexicon's
+        "control" entries, ASSAULT 192). Control of a governing body or a firm ("taking direct
+        control of the administration", "wrested control of the council") is no capture: None. A
+        verb of seizing ("seize", "wrest") captures only a place; control of anything else ("seized
+        control of a British-flagged tanker") is the verb's plain reading (a confiscation)."""
+        if trigger is None or trigger.cameo != "192" or "control" not in trigger.objects:
+            return trigger
+        held = [g for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() == "control"
+                for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)
+                if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in GOVERNING_BODIES for g in held):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma == "take":
+            return trigger
+        entries = self.lexicon.verbs.get(lemma, ())
+        places = next((t.objects for t in entries if t.cameo == "192" and "control" not in t.objects), frozenset())
+        if any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in places for g in held):
+            return trigger
+        return next((t for t in entries if t.type == "COERCE" and not t.objects and not t.particle), None)
+
+    def as_dismissal(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"dismissed the government", "sacked the army chief": a dismissal (COERCE 172) only when the
+        direct object itself is an office or its holder; not "dismissed official figures" (a modifier),
+        "dismissed the judges as biased" (a verdict on them) nor "crowds sacked government offices"
+        (plunder): the verb's other readings are chosen instead."""
+        if trigger is None or not is_dismissal(token, trigger):
+            return trigger
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
+        judged = any(is_as_phrase(c) for c in children_of(token)) or any(
+            t.lower_ == "as" for o in objects for t in o.subtree)
+        if not judged and any(o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects for o in objects):
+            return trigger
+        return self.choose(token, [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo != "172"])
 
     def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
@@ -950,21 +986,20 @@ class TriggerChoice(CoderState):
         return best[1] if best else None
 
 
-# What a party takes control of when it takes power, not ground ("took direct control of the
-# administration"): a seizure of power, which the gold does not code.
+# What a party takes control of when it takes power or wins a vote, not ground ("took direct control
+# of the administration", "wrested control of the city council"): no capture, which the gold does
+# not code; nor are firms ("seized control of the airline").
 GOVERNING_BODIES = frozenset({"administration", "government", "power", "ministry", "parliament", "cabinet", "presidency",
-                              "party", "company", "board", "executive", "affairs", "institution", "institutions"})
+                              "party", "company", "board", "executive", "affairs", "institution", "institutions",
+                              "council", "house", "senate", "assembly", "legislature", "commission", "chamber",
+                              "congress", "bank", "lender", "airline", "firm", "operator", "group"})
 
 
-def as_control_of_territory(token: Token, trigger: Trigger | None) -> Trigger | None:
-    """"took control of the town", "seized control of the rebel island": a capture (the lexicon's
-    "control" entries, ASSAULT 192); control of a governing body taken ("taking direct control of the
-    administration") is power taken, no capture: None."""
-    if trigger is None or trigger.cameo != "192" or "control" not in trigger.objects:
-        return trigger
-    held = [g for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() == "control"
-            for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
-    return None if any(g.lemma_.lower() in GOVERNING_BODIES for g in held) else trigger
+def is_as_phrase(child: Token) -> bool:
+    """An "as" phrase or clause on a verb ("dismissed the judges as biased", "... as a provocation")."""
+    if child.lower_ == "as" and child.dep_ in ("prep", "oprd"):
+        return True
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child))
 
 
 def is_cause_object(word: Token) -> bool:
