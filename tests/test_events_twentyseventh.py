@@ -120,3 +120,28 @@ def test_an_oppositions_untargeted_condemnation_in_a_two_country_story_is_aimed_
     assert ("ACCUSE", "BGD", "IND") not in found
     hostile = coded_events(TWO_NEIGHBOURS + "The opposition in Dhaka condemned the aggression.", "2024-06-22")
     assert ("ACCUSE", "BGD", "BGD") not in hostile
+
+
+@pytest.mark.parametrize("text, published, body, member", [
+    ("The African Union suspended Sudan on Thursday and threatened further measures.", "2019-06-08", "AFR", "SDN"),
+    ("ECOWAS, which suspended Guinea in September 2021, urged the junta on Monday to publish a timetable.",
+     "2024-12-03", "AFR", "GIN"),
+])
+def test_a_member_state_a_body_of_states_suspends_is_sanctioned(text, published, body, member):
+    assert ("SANCTION", body, member) in coded_events(text, published)
+
+
+def test_a_government_that_suspends_an_outlet_censors_it_and_no_state_is_suspended():
+    assert ("COERCE", None, "GBR") in coded_events("The junta suspended the BBC on Monday.", "2024-04-29")
+
+
+def test_a_meeting_hosted_by_a_third_party_is_its_consultation_with_each_party():
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled the text of a "
+            "peace agreement at the White House on Friday, at a meeting hosted by President Donald Trump.")
+    found = coded_with_triggers(text)
+    assert {e[:3] for e in found if e[3] == "hosted"} == {("CONSULT", "USA", "ARM"), ("CONSULT", "USA", "AZE")}
+
+
+def test_a_meeting_hosted_during_an_attack_names_no_parties_of_the_attack():
+    found = coded_with_triggers("Russia fired missiles at Kyiv during a summit hosted by Italy.")
+    assert [e[:3] for e in found if e[3] == "hosted"] in ([], [("CONSULT", "ITA", None)])

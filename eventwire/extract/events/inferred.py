@@ -285,6 +285,9 @@ class InferredTargets(CoderState):
         before it in the article; never the host itself, and nothing when the object is no meeting."""
         if token.lemma_.lower() != "host" or host is None or not host.country:
             return []
+        if token.dep_ == "acl" and token.head.lemma_.lower() in HOSTED_MEETING_NOUNS:
+            # "at a meeting hosted by Trump", "talks between the two governments hosted in Lome"
+            return self.described_noun_parties(token.head, host.country, HOSTED_PARTY_TYPES)
         meetings = [c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETING_NOUNS]
         # "the last round of talks": the talks under the round
         meetings += [g for m in meetings for p in children_of(m) if p.dep_ == "prep" and p.lower_ == "of"
@@ -310,10 +313,12 @@ class InferredTargets(CoderState):
             return parties if len(parties) >= 2 else []
         return self.described_noun_parties(token.head, own)
 
-    def described_noun_parties(self, noun: Token, own: str | None) -> list[Actor]:
+    def described_noun_parties(self, noun: Token, own: str | None, types: frozenset[str] | None = None) -> list[Actor]:
         """The parties of what a mediating participle describes: its "between" phrase, else the
         countries of the events coded on it or on the verb it frames ("in an exchange", "under a
-        deal", "after seven hours of talks"); [] with fewer than two countries other than ``own``."""
+        deal", "after seven hours of talks"), of ``types`` only when given (a meeting's hosted parties
+        are those of its joint acts: "Russia fired missiles at Kyiv during a summit hosted by Italy"
+        names none); [] with fewer than two countries other than ``own``."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "between":
             noun = noun.head.head   # "talks between the two sides that were mediated by": the talks
         parties = [p for p in self.between_parties(noun) if p.country != own]
@@ -322,7 +327,7 @@ class InferredTargets(CoderState):
         found: dict[str, Actor] = {}
         acts = framed_acts(noun)
         for event in self.coded:
-            if event.trigger.start in acts:
+            if event.trigger.start in acts and (types is None or event.type in types):
                 for actor in (event.source, event.target):
                     if actor is not None and actor.country and actor.country != own:
                         found.setdefault(actor.country, actor)

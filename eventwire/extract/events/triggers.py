@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors.clauses import is_participle_adjunct
 from eventwire.extract.events.lexicon import Lexicon, Trigger
 from eventwire.extract.events.roles import (CONTENT_TAKING_TYPES, STATE_SECTORS, SUBJECT_DEPS, actor_for_token, is_dismissal,
-                                            person_titles)
+                                            person_titles, state_named_by)
 from eventwire.extract.events.state import CoderState
 
 # Dependencies of a participle used as an adjective ("detained Americans", "a seized ship"):
@@ -223,7 +223,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_welcomed_visitor(token, chosen)
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
-            chosen = self.as_silenced_outlet(token, chosen)
+            chosen = self.as_suspended_member(token, self.as_silenced_outlet(token, chosen))
             chosen = self.as_promised_punishment(token, self.as_intolerance(token, chosen))
             chosen = self.as_vowed_continuation(token, self.as_vowed_refusal(token, chosen))
             chosen = self.as_weapons_test(token, self.as_helped_defence(token, chosen))
@@ -700,6 +700,22 @@ class TriggerChoice(CoderState):
             actor = actor_for_token(obj)
             if actor is not None and actor.sector in ("MED", "JRN") and obj.pos_ == "PROPN":
                 return Trigger(token.lemma_.lower(), "COERCE", "1721", "verb", mode="censor", targets=("dobj",))
+        return trigger
+
+    def as_suspended_member(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"The African Union suspended Sudan on Thursday", "the Pacific Islands Forum suspended Fiji":
+        a state a body of states (an IGO) suspends is suspended from it (SANCTION 160, as "suspended
+        Gabon from its activities"); a verb with a reading of its own keeps it."""
+        if trigger is not None or token.lemma_.lower() != "suspend":
+            return trigger
+        subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+            subject = token.head   # "ECOWAS, which suspended Guinea in 2021, ..."
+        body = actor_for_token(subject) if subject is not None else None
+        if body is None or body.sector != "IGO":
+            return trigger
+        if any(c.dep_ == "dobj" and c.pos_ == "PROPN" and state_named_by(c) is not None for c in children_of(token)):
+            return Trigger(token.lemma_.lower(), "SANCTION", "160", "verb", targets=("dobj",))
         return trigger
 
     def as_agreed_concession(self, token: Token, trigger: Trigger | None) -> Trigger | None:
