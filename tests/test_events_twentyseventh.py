@@ -145,3 +145,12 @@ def test_a_meeting_hosted_by_a_third_party_is_its_consultation_with_each_party()
 def test_a_meeting_hosted_during_an_attack_names_no_parties_of_the_attack():
     found = coded_with_triggers("Russia fired missiles at Kyiv during a summit hosted by Italy.")
     assert [e[:3] for e in found if e[3] == "hosted"] in ([], [("CONSULT", "ITA", None)])
+
+
+def test_a_past_verb_coordinated_with_a_modal_clause_goes_with_the_verb_above():
+    found = coded_with_triggers("Blinken warned that US assistance to Georgia could be cut and urged the government "
+                                "to scrap the law.")
+    assert [e[:2] for e in found if e[3] == "urged"] == [("REQUEST", "USA")]
+    shipped = coded_with_triggers("Sheinbaum said on Monday her government would ship oil and food to Cuba, and Russia "
+                                  "promised to help repair the grid.")
+    assert [e[:2] for e in shipped if e[3] == "promised"] == [("AGREE", "RUS")]

@@ -2061,8 +2061,26 @@ def is_infinitive_clause(token: Token) -> bool:
 def is_finite_conjunct_of_infinitive(verb: Token) -> bool:
     """"urged both sides to avoid provocations and offered to host talks": a past or present-tense
     verb the parser coordinated with a bare infinitive is no part of it (an infinitive's conjuncts are
-    bare too: "to stop the shelling and return home"); it goes with the finite verb above."""
-    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and verb.head.tag_ == "VB"
+    bare too: "to stop the shelling and return home"); it goes with the finite verb above. So does a
+    past-tense verb coordinated with a verb under a modal ("warned that US assistance could be cut and
+    urged the government to scrap the law": a conjunct of "could be cut" would share the modal)."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return False
+    if verb.head.tag_ == "VB":
+        return True
+    # (not one with a subject of its own: "her government would ship oil, and Russia promised to help")
+    return verb.tag_ == "VBD" and is_modal_clause_verb(verb.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb))
+
+
+# Modal auxiliaries: a verb under one is no finite past of its own ("could be cut").
+MODAL_AUXILIARIES = frozenset({"could", "would", "will", "might", "may", "should", "can", "must", "shall"})
+
+
+def is_modal_clause_verb(verb: Token) -> bool:
+    """A verb of a content clause ("... that aid could be cut") carrying a modal auxiliary."""
+    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES
+                                                   for c in children_of(verb))
 
 
 def has_own_parties(noun: Token) -> bool:
