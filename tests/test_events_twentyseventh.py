@@ -154,3 +154,8 @@ def test_a_past_verb_coordinated_with_a_modal_clause_goes_with_the_verb_above():
     shipped = coded_with_triggers("Sheinbaum said on Monday her government would ship oil and food to Cuba, and Russia "
                                   "promised to help repair the grid.")
     assert [e[:2] for e in shipped if e[3] == "promised"] == [("AGREE", "RUS")]
+
+
+def test_a_past_verb_beside_a_perfect_modal_stays_in_its_clause():
+    found = coded_with_triggers("Kenya said Somali troops might have crossed the border and attacked a police post.")
+    assert [e[:2] for e in found if e[3] == "attacked"] == [("ASSAULT", "SOM")]

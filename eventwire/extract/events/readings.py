@@ -2078,9 +2078,12 @@ MODAL_AUXILIARIES = frozenset({"could", "would", "will", "might", "may", "should
 
 
 def is_modal_clause_verb(verb: Token) -> bool:
-    """A verb of a content clause ("... that aid could be cut") carrying a modal auxiliary."""
-    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES
-                                                   for c in children_of(verb))
+    """A verb of a content clause ("... that aid could be cut") carrying a modal auxiliary, not a
+    perfect one ("said Somali troops might have crossed the border and attacked a post": the small
+    model tags the second participle as a past form, and it belongs to the clause)."""
+    auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
+    return verb.dep_ in ("ccomp", "xcomp") and any(a in MODAL_AUXILIARIES for a in auxiliaries) \
+        and "have" not in auxiliaries
 
 
 def has_own_parties(noun: Token) -> bool:
