@@ -42,3 +42,10 @@ def test_somalias_member_states_are_its_government_with_codes_of_their_own():
 def test_a_countrys_soldiers_beside_a_regional_bodys_are_its_army():
     found = coded_events("Comorian and African Union troops shelled the town of Mutsamudu.", "2008-03-26", side="code")
     assert {e[1] for e in found if e[0] == "ASSAULT"} == {"COMMIL", "IGOAFRAFU"}
+
+
+def test_regional_bodies_of_the_americas_and_the_commonwealth_are_igos():
+    assert ("SANCTION", "IGOCWN", "FJIGOV") in coded_events("The Commonwealth suspended Fiji on Tuesday.", "2009-09-01",
+                                                            side="code")
+    found = mention_actors("UNASUR and Caricom leaders met in Lima on Monday.", "2010-05-01")
+    assert (found["UNASUR"], found["Caricom leaders"]) == ("IGOLAMUNA", "IGOLAMCAR")
