@@ -47,8 +47,8 @@ from eventwire.extract.events.mentions import EarlierMentions, telling_order, wi
 from eventwire.extract.events.modality import (Modality, has_no_object, is_background_date, is_harmed_side_report,
                                                is_lacked)
 from eventwire.extract.events.readings import (FINITE_TAGS, MATCH_SCORE_VERBS, ReadingIndex, Readings,
-                                               is_finite_conjunct_of_infinitive, is_modal_clause_verb, sport_pattern,
-                                               topic_sentences)
+                                               has_own_subject, is_finite_conjunct_of_infinitive, is_modal_clause_verb,
+                                               sport_pattern, topic_sentences)
 from eventwire.extract.events.roles import (DESTINATION_PREPOSITIONS, SELF_DIRECTED_TYPES, SUBJECT_DEPS, SYMMETRIC_TYPES,
                                             TRAVEL_VERBS, is_dismissal, same_actor, span_holder)
 from eventwire.extract.events.side_model import fill_empty_sides, load_side_model
@@ -1041,7 +1041,7 @@ def coordinated_finite_verb(verb: Token) -> Token | None:
     infinitive = verb.head
     governor = infinitive.head
     if is_modal_clause_verb(infinitive) and infinitive.dep_ == "ccomp" and governor.i != infinitive.i \
-            and governor.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+            and governor.tag_ in FINITE_TAGS and not has_own_subject(verb):
         return governor   # "warned that aid could be cut and urged the government ...": "urged" goes with "warned"
     if infinitive.dep_ not in ("xcomp", "advcl") or governor.i == infinitive.i or governor.tag_ not in FINITE_TAGS:
         return None

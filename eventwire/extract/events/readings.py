@@ -2069,8 +2069,12 @@ def is_finite_conjunct_of_infinitive(verb: Token) -> bool:
     if verb.head.tag_ == "VB":
         return True
     # (not one with a subject of its own: "her government would ship oil, and Russia promised to help")
-    return verb.tag_ == "VBD" and is_modal_clause_verb(verb.head) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb))
+    return verb.tag_ == "VBD" and is_modal_clause_verb(verb.head) and not has_own_subject(verb)
+
+
+def has_own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own, active or passive."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb))
 
 
 # Modal auxiliaries: a verb under one is no finite past of its own ("could be cut").

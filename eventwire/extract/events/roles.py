@@ -177,7 +177,9 @@ def misread_subject(verb: Token) -> Token | None:
     return noun
 
 
-# Prepositions of place: a list of names after one is a list of places, not of parties.
+# Prepositions of place: a list of names after one is a list of places, not of parties. Narrower than
+# the actors' ``constants.PLACE_PREPOSITIONS``, which also has "between", "from", "into" and "via":
+# a list after "between" or "from" names parties ("talks between Sudan and Egypt").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "inside", "within", "throughout", "along"})
 
 

@@ -22,7 +22,8 @@ from eventwire.extract.events.roles import (ANSWER_VERBS, CALL_NOUNS, FORCE_EQUI
                                             conjunct_chain, is_other_side, is_reduced_participle, misread_subject, span_holder,
                                             state_named_by)
 from eventwire.extract.events.state import CoderState, kept_per_token
-from eventwire.extract.events.triggers import children_of, is_infinitive, makers_on_content, measure_of
+from eventwire.extract.events.triggers import (children_of, is_infinitive, is_relative_subject, makers_on_content,
+                                               measure_of)
 from eventwire.extract.places.component import place_for_sentence, place_for_token
 from eventwire.models import Actor
 
@@ -727,7 +728,7 @@ class SourceFinder(CoderState):
         if governing is not None:
             return self.source(governing, Trigger(governing.lemma_, "ASSAULT", "190", "verb"))
         if subject is not None:
-            if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+            if is_relative_subject(subject, token):
                 return actor_for_token(token.head)
             if subject.pos_ == "PRON" and subject.lower_ in ("we", "i", "us"):
                 return self.speaker_of_quote(subject)

@@ -709,7 +709,7 @@ class TriggerChoice(CoderState):
         if trigger is not None or token.lemma_.lower() != "suspend":
             return trigger
         subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+        if subject is not None and is_relative_subject(subject, token):
             subject = token.head   # "ECOWAS, which suspended Guinea in 2021, ..."
         body = actor_for_token(subject) if subject is not None else None
         if body is None or body.sector != "IGO":
@@ -1018,6 +1018,16 @@ def is_as_phrase(child: Token) -> bool:
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child))
 
 
+# Relative pronouns a relative clause's subject may be ("a convoy that came under fire").
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def is_relative_subject(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is the relative pronoun of ``verb``'s relative clause, standing for the noun
+    the clause describes ("ECOWAS, which suspended Guinea", "a convoy that came under fire")."""
+    return verb.dep_ == "relcl" and subject.lower_ in RELATIVE_SUBJECTS
+
+
 def is_cause_object(word: Token) -> bool:
     """A noun of the cause a crowd gathers for ("in support of", "at the call of"): no party it opposes."""
     return word.lemma_.lower() in CAUSE_NOUNS
@@ -1045,7 +1055,7 @@ def undergoers(verb: Token) -> list[Token]:
     """The subject of a verb by which a party undergoes an attack ("the convoy came under fire"); for
     a relative pronoun, the noun its clause describes ("a convoy that came under fire")."""
     subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
-    if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subjects):
+    if any(is_relative_subject(s, verb) for s in subjects):
         return [verb.head]
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         return undergoers(verb.head)   # "had detained three suspects but came under fire"
