@@ -20,7 +20,8 @@ test set), and ``articles33.jsonl`` the twenty-first pass's (and ``heldout21.jso
 (and ``heldout26.jsonl`` and ``heldout27.jsonl``, its test sets), and ``articles39.jsonl`` the twenty-fifth pass's (and
 ``heldout28.jsonl`` and ``heldout29.jsonl``, its test sets), and ``articles40.jsonl``-``articles44.jsonl`` the twenty-sixth pass's (and
 ``heldout30.jsonl`` and ``heldout31.jsonl``, its test sets), and ``articles45.jsonl``-``articles47.jsonl`` the twenty-seventh
-pass's (and ``heldout32.jsonl``, its test set), written under the conventions settled then.
+pass's (and ``heldout32.jsonl``, its test set), and ``articles48.jsonl``-``articles50.jsonl`` the twenty-eighth pass's (and
+``heldout33.jsonl``, its test set), written under the conventions settled then.
 
 Each suite is exercised with stand-in systems (one that echoes the gold, one that finds nothing), so
 these tests check the files and the wiring, never eventwire's own figures on them.
@@ -121,6 +122,9 @@ SETS = [
     _set("articles45", r"ar45-\d{3}", (150, 400), "2000"),
     _set("articles46", r"ar46-\d{3}", (150, 400), "2005"),
     _set("articles47", r"ar47-\d{3}", (150, 400), "1999"),
+    _set("articles48", r"ar48-\d{3}", (150, 400), "1997"),
+    _set("articles49", r"ar49-\d{3}", (150, 400), "1998"),
+    _set("articles50", r"ar50-\d{3}", (150, 400), "2001"),
     _set("heldout", r"ho-\d{3}", (150, 260), "2022"),
     _set("heldout2", r"h2-\d{3}", (150, 300), "2023"),
     _set("heldout3", r"h3-\d{3}", (130, 300), "2023", articles=8),
@@ -153,6 +157,7 @@ SETS = [
     _set("heldout30", r"h30-\d{3}", (150, 400), "2001"),
     _set("heldout31", r"h31-\d{3}", (150, 400), "2001", articles=6),
     _set("heldout32", r"h32-\d{3}", (150, 400), "2000"),
+    _set("heldout33", r"h33-\d{3}", (150, 400), "1998"),
 ]
 by_file = pytest.mark.parametrize("article_set", SETS, ids=[s.file for s in SETS])
 
