@@ -103,6 +103,7 @@ PROVOKED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 # Where a doc keeps which of its sentences are sports coverage (computed once per doc).
 SPORT_CACHE_KEY = "eventwire_events_sport"
+OWN_SPORT_CACHE_KEY = "eventwire_events_own_sport"   # sentences naming a sport-only word
 
 
 def same_side(actor: Actor | None, other: Actor | None) -> bool:
@@ -157,8 +158,12 @@ class EventsComponent:
         # verbs by which a charge is made (targets.charge_author: who made the charge denied)
         self.words["charging_verbs"] = self.words["speech_verbs"] | self.words["accusation_verbs"]
         self.trigger_lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
-        self.sport_pattern = sport_pattern(lexicon.rules.get("sport_words") or ())
-        self.sport_words = phrase_word_sets([*(lexicon.rules.get("sport_words") or ()), *MATCH_SCORE_VERBS])
+        own_sport_words = lexicon.rules.get("sport_words") or ()
+        all_sport_words = [*own_sport_words, *(lexicon.rules.get("shared_sport_words") or ())]
+        self.own_sport_pattern = sport_pattern(own_sport_words)
+        self.own_sport_words = phrase_word_sets([*own_sport_words, *MATCH_SCORE_VERBS])
+        self.sport_pattern = sport_pattern(all_sport_words)
+        self.sport_words = phrase_word_sets([*all_sport_words, *MATCH_SCORE_VERBS])
         self.candidates = trigger_matcher(nlp.vocab if nlp is not None else None, lexicon, self.words)
         # which readings can hold for a trigger, by its type and part of speech (readings.READINGS)
         self.readings = ReadingIndex(lexicon)
@@ -215,7 +220,11 @@ class EventsComponent:
     def sport_sentence(self, token: Token) -> bool:
         """Whether the sentence of ``token`` belongs to sports coverage: it names a sport word, or the
         doc names sport words in two or more sentences (a match report's "pulled one back" names
-        none). The sentence is looked up only in a doc with some sport sentence."""
+        none). The sentence is looked up only in a doc with some sport sentence. Words other news uses
+        too (``shared_sport_words``: "strikers", "coach") count only in a doc naming a sport word of
+        its own ("police fired on strikers" in a report on a miners' strike is no match report)."""
+        if not topic_sentences(token.doc, self.own_sport_pattern, self.own_sport_words, OWN_SPORT_CACHE_KEY):
+            return False
         found = topic_sentences(token.doc, self.sport_pattern, self.sport_words, SPORT_CACHE_KEY)
         return found is True or (bool(found) and sentence_of(token).start in found)
 
