@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, CAMPAIGN_NOUNS,
-    DESCRIBING_NOUNS, DIVIDED_HALVES, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
+    DESCRIBING_NOUNS, DIVIDED_HALVES, LABOUR_NAME_WORDS, UNION_NAME_HEADS, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
     NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
     QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
@@ -180,6 +180,28 @@ class BodyMixin:
             or self.armed_context_country(head)
         name = self.dictionary.country_names.get(country, country) if country else ""
         return make_actor(f"{name} rebels".strip(), text, country, "REB")
+
+    def labour_union_name(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
+        """ "the National Union of Mineworkers", "the Zimbabwe Congress of Trade Unions": a named body
+        the dictionary lacks whose name says it is one of workers (a union, federation or congress word
+        and a workers' word) is LAB; its country is a country named inside the name ("of Guinean
+        Workers"), else the phrase's owner, else the article's context, as for "strikers". A listed
+        word inside the longer name does not stand for it ("Congress" is no legislature here)."""
+        if not is_name_word(head) or head.ent_type_ != "ORG":
+            return None
+        name = entity_around(head)
+        words = {t.lower_ for t in name}
+        if not words & UNION_NAME_HEADS or not words & LABOUR_NAME_WORDS:
+            return None
+        listed = self.entries_at(head)
+        if listed is not None and listed[0].start <= name.start and listed[0].end >= name.end:
+            return None   # the whole name is listed ("Trades Union Congress")
+        for token in name:
+            found = self.entries_at(token)
+            entry = self.best_entry(found[1]) if found else None
+            if entry is not None and entry.kind in ("country", "adjective") and entry.country:
+                return self.country_sector_actor(entry.country, text, "LAB")
+        return self.sector_actor(head, tokens, text, "LAB")
 
     def acronym_of_earlier_name(self, head: Token, text: str) -> Actor | None:
         """ "the TNLA" after "the Ta'ang National Liberation Army": an unlisted acronym of three or
@@ -415,3 +437,15 @@ def is_capitalized(token: Token) -> bool:
     """A word written with a capital first letter, including names that ``str.istitle`` rejects for
     a capital-less syllable after an apostrophe or hyphen ("Ta'ang", "Al-qaida")."""
     return token.text[:1].isupper()
+
+
+def entity_around(token: Token):
+    """The named entity ``token`` is part of (the token alone outside one)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -199,6 +199,11 @@ ARMED_GROUP_HEADS = {"front", "brigade", "brigades", "militia", "movement", "res
 # Heads that end an unknown armed group's name when proper words precede them ("the Qwara People's
 # Front", "the Kachin Independence Army"): the sector words among them ("army", "forces") count only there.
 NAMED_ARMED_HEADS = ARMED_GROUP_HEADS | {"army", "forces", "liberation", "brigades"}
+# A name holding one of these and one of LABOUR_NAME_WORDS is a workers' body (bodies.labour_union_name):
+# "the National Union of Mineworkers", "the Zimbabwe Congress of Trade Unions".
+UNION_NAME_HEADS = {"union", "unions", "federation", "confederation", "congress", "association", "syndicate"}
+LABOUR_NAME_WORDS = {"workers", "worker", "trades", "mineworkers", "miners", "teachers", "employees", "labour", "labor",
+                     "trade", "metalworkers", "dockworkers", "dockers", "nurses", "unionists"}
 # Head words of institutions the dictionary does not list, and the sector they name.
 BODY_SECTORS = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "commission": "GOV",
                 "office": "GOV", "council": "GOV", "institute": "GOV", "service": "GOV", "directorate": "GOV",

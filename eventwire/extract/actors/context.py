@@ -39,7 +39,7 @@ class ContextMixin:
         if located:
             return located
         reported = self.reported_act_country(head) or self.earlier_body_country(head) \
-            or self.reported_scene_country(head)
+            or self.reported_scene_country(head) or self.named_partner_country(head)
         if reported:
             return reported
         focus = self.focus_for(head) if use_focus else None
@@ -81,6 +81,9 @@ class ContextMixin:
         scenes = [c for i, c in previous if is_place(self.doc[i])]
         if scenes and self.sector_of(head) in LOCAL_SECTORS:
             return scenes[-1]        # local people live where things happened, not with an earlier actor
+        sites = [c for i, c in previous if is_site(self.doc[i])]
+        if sites and self.sector_of(head) == "COP":
+            return sites[-1]   # the police keep order where things happen ("demands from Moscow ... in Tallinn")
         settings = [(i, c) for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return self.unless_listed(settings[-1])   # else the nearest one that acted or was the scene
@@ -163,6 +166,29 @@ class ContextMixin:
                 country = city_country(place_name(token))
                 if country:
                     return country
+        return None
+
+    def named_partner_country(self, head: Token) -> str | None:
+        """ "to meet Voronin and opposition leaders": a country's own people (its opposition, parties,
+        courts, police, citizens) coordinated with a person the dictionary names are of that person's
+        country, not of a foreign envoy named nearer. Only a person of its government ("Voronin" the
+        president): a country named beside them may be another party ("Russia and opposition leaders")."""
+        if self.sector_of(head) not in PARTNERED_SECTORS:
+            return None
+        partners = [head.head] if head.dep_ == "conj" else []
+        partners += [c for c in head.children if c.dep_ in ("conj", "nmod")]
+        # (the parser may hang "Voronin and" on "leaders" as a modifier)
+        asking = self.doc.user_data.setdefault(PARTNERS_ASKED_KEY, [])   # a list: user_data is serialized
+        for partner in partners:
+            if partner.pos_ != "PROPN" or partner.ent_type_ in ("GPE", "NORP", "LOC") or head.i in asking:
+                continue
+            asking.append(head.i)   # two partners ask about each other once only
+            try:
+                actor = self.actor_for_token(partner)
+            finally:
+                asking.remove(head.i)
+            if actor is not None and actor.country and actor.sector == "GOV":
+                return actor.country
         return None
 
     def earlier_body_country(self, head: Token) -> str | None:
@@ -542,3 +568,15 @@ def in_where_clause(head: Token) -> bool:
     """Whether a "where" opens a clause above ``head`` ("flew to Addis Ababa, where the government
     hosted talks"): the phrase then sits in a clause on the place named before it."""
     return any(c.lower_ == "where" for verb in head.ancestors for c in verb.children)
+
+
+SITE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across"}
+# A country's own people and bodies, who take the country of a named person they are listed with.
+PARTNERED_SECTORS = {"OPP", "PTY", "LEG", "JUD", "COP", "CVL"}
+PARTNERS_ASKED_KEY = "ew_partners_asked"   # doc.user_data: phrases whose named partner is being resolved
+
+
+def is_site(token: Token) -> bool:
+    """A place named as where something is or happens ("in central Tallinn"), not as where a word
+    comes from ("demands from Moscow")."""
+    return token.dep_ == "pobj" and token.head.lower_ in SITE_PREPOSITIONS and is_place(token)

@@ -13,7 +13,7 @@ from eventwire.extract.actors.constants import (CREW_NOUNS, NAVAL_CREW_NOUNS, OP
     UNSHARED_QUALIFIERS)
 from eventwire.extract.actors.dictionary import Entry, active_on
 from eventwire.extract.actors.names import is_ethnic_label, is_given_name, is_sympathy_label
-from eventwire.extract.actors.places import city_country, hyphenated_word, is_town_word, place_name
+from eventwire.extract.actors.places import REGIONAL_CODES, city_country, hyphenated_word, is_town_word, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
@@ -115,7 +115,22 @@ class OwnerMixin:
                             or self.organization_modifier(pobj) or self.governed_town(head, child, pobj)
                         if actor and (actor.country or actor.sector):
                             return actor
-        return self.shared_nationality(head) or self.coordinated_nationality(head)
+        return self.loyalty_owner(head) or self.shared_nationality(head) or self.coordinated_nationality(head)
+
+    def loyalty_owner(self, head: Token) -> Actor | None:
+        """ "Troops loyal to Ravalomanana", "militias loyal to the former president": forces loyal to
+        someone of a country are that country's (their sector is the phrase's own)."""
+        for adjective in head.rights:
+            if adjective.lower_ != "loyal" or adjective.dep_ not in ("amod", "acl", "relcl"):
+                continue
+            for prep in adjective.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for pobj in prep.children:
+                        actor = self.actor_for_token(pobj, as_owner=True) if pobj.dep_ == "pobj" else None
+                        if actor is not None and actor.country and actor.country not in REGIONAL_CODES:
+                            name = self.dictionary.country_names.get(actor.country, actor.country)
+                            return make_actor(name, pobj.text, actor.country, None)
+        return None
 
     def possessor_over_topic(self, token: Token, entry: Entry, modifiers: list[Token]) -> Actor | None:
         """ "China's Taiwan Affairs Office", "Russia's Syria envoy", "Britain's Africa minister": a

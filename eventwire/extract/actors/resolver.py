@@ -26,7 +26,8 @@ from eventwire.extract.actors.clauses import guessed_identity, is_arresting, pri
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
-    MEMBERSHIP_NOUNS, NAMED_GROUP_SECTORS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS)
+    MEMBERSHIP_NOUNS, NAMED_GROUP_SECTORS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS,
+    UNION_NAME_HEADS)
 from eventwire.extract.actors.context import ContextMixin
 from eventwire.extract.actors.dictionary import ActorDictionary, Entry, active_on, role_on, standing_on
 from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homograph, is_language_speaker,
@@ -159,6 +160,10 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         if self.modifies_state_measure(head):
             return self.sector_actor(head, tokens, text, "GOV")
         found = self.entries_at(head)
+        if head.ent_type_ == "ORG" and head.lower_ in UNION_NAME_HEADS:
+            union = self.labour_union_name(head, tokens, text)
+            if union is not None:
+                return union
         if not found and self.is_unknown_armed_name(head):
             return self.armed_group_name(head, tokens, text)
         if not found:

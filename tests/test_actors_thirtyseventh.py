@@ -1,0 +1,66 @@
+"""Thirty-seventh pass (issue 5, actors): labour unions (listed and unlisted), police placed where
+order is kept, a country's own people listed with its leader, Commonwealth high commissioners and
+chargés d'affaires, and forces loyal to someone. Every sentence here is written for the test."""
+from __future__ import annotations
+
+from conftest import coded_events, mention_actors
+
+
+def test_an_unlisted_union_is_a_labour_body_of_its_country():
+    text = ("Striking miners marched in Rustenburg on Monday. The Federation of Platinum Mineworkers "
+            "accused the company of ignoring their pay claim.")
+    assert ("ACCUSE", "ZAFLAB", "ZAFBUS") in coded_events(text, "2012-08-20", side="code")
+
+
+def test_a_country_named_inside_a_union_name_is_its_country():
+    found = mention_actors("The National Confederation of Malian Workers called a strike.", "2023-03-01")
+    assert found["National Confederation"] == "MLILAB"
+
+
+def test_a_listed_word_inside_a_longer_union_name_does_not_stand_for_it():
+    # "Congress" alone is a legislature; the whole name is a union's
+    found = coded_events("The Zambia Congress of Trade Unions rejected the budget.", "2019-10-01", side="code")
+    assert [source for kind, source, _ in found if kind == "REJECT"] == ["ZMBLAB"]
+
+
+def test_listed_unions_are_labour_of_their_countries():
+    assert mention_actors("Cosatu marched on the Union Buildings.", "2016-05-01")["Cosatu"] == "ZAFLAB"
+    assert mention_actors("The Histadrut declared a general strike.", "2023-03-27")["Histadrut"] == "ISRLAB"
+
+
+def test_a_shared_union_acronym_takes_the_story_s_country():
+    argentina = "The CGT called a general strike against President Javier Milei's reforms."
+    france = "The CGT called a general strike against the pension reform in Paris."
+    assert mention_actors(argentina, "2024-01-24")["CGT"] == "ARGLAB"
+    assert mention_actors(france, "2023-01-19")["CGT"] == "FRALAB"
+
+
+def test_police_keep_order_where_the_story_happens():
+    text = ("The city council removed the statue from a square in central Riga on Friday, ignoring "
+            "demands from Moscow to leave it in place. Police detained 40 people overnight.")
+    assert mention_actors(text, "2022-08-27")["Police"] == "LVACOP"
+
+
+def test_a_countrys_own_people_listed_with_its_leader_are_of_that_country():
+    text = ("The EU sent its envoy, the Slovak diplomat Miroslav Lajcak, to meet Vucic and opposition "
+            "leaders in Belgrade.")
+    assert mention_actors(text, "2019-05-10", "country")["Vucic and opposition leaders"] == "SRB"
+
+
+def test_a_commonwealth_high_commissioner_is_his_governments_envoy():
+    found = coded_events("Dhaka summoned India's high commissioner over the border killings.", "2011-01-10",
+                         side="code")
+    assert ("ACCUSE", "BGDGOV", "INDGOV") in found
+    assert mention_actors("The UN high commissioner for refugees urged Kenya to keep the camps open.",
+                          "2016-05-10")["UN high commissioner"] == "IGOUNO"
+
+
+def test_a_charge_daffaires_is_his_governments_envoy():
+    found = coded_events("Warsaw summoned Belarus's charge d'affaires to protest.", "2021-11-09", side="code")
+    assert ("ACCUSE", "POLGOV", "BLRGOV") in found
+
+
+def test_forces_loyal_to_a_leader_are_of_his_country():
+    text = ("Kenya urged calm on Tuesday. Soldiers loyal to President Salva Kiir clashed with "
+            "rebels near Bor.")
+    assert mention_actors(text, "2014-01-07")["Soldiers"] == "SSDMIL"
