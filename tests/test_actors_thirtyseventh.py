@@ -64,3 +64,37 @@ def test_forces_loyal_to_a_leader_are_of_his_country():
     text = ("Kenya urged calm on Tuesday. Soldiers loyal to President Salva Kiir clashed with "
             "rebels near Bor.")
     assert mention_actors(text, "2014-01-07")["Soldiers"] == "SSDMIL"
+
+
+# --- what the rules leave alone (a reviewer's findings) ---------------------------------------------
+
+def test_a_partys_congress_and_a_trade_association_are_no_unions():
+    party = coded_events("The Eighth Congress of the Workers' Party of Korea condemned the United States.",
+                         "2021-01-10", side="code")
+    assert not [source for _, source, _ in party if source and source.endswith("LAB")]
+    trade = coded_events("The European Free Trade Association signed a trade deal with Indonesia.", "2023-12-16",
+                         side="code")
+    assert not [source for _, source, _ in trade if source and source.endswith("LAB")]
+
+
+def test_police_after_a_country_acts_elsewhere_are_not_of_the_talks_venue():
+    text = ("Talks on the dam collapsed in Washington last week. Ethiopia then began filling the reservoir. "
+            "Police arrested 12 activists who opposed the project.")
+    assert ("COERCE", "ETH", "ETH") in coded_events(text, "2020-07-20")
+
+
+def test_police_listed_with_a_foreign_leader_keep_their_own_country():
+    found = coded_events("Kenyan President William Ruto met Biden and police officers bound for Haiti.",
+                         "2023-10-03", side="code")
+    assert ("CONSULT", "KENGOV", "KENCOP") in found
+
+
+def test_an_unowned_high_commissioner_stays_the_international_bodys():
+    found = coded_events("The High Commissioner for Human Rights accused Myanmar's military of war crimes.",
+                         "2018-09-10", side="sector")
+    assert ("ACCUSE", "IGO", "MIL") in found
+
+
+def test_forces_loyal_to_a_patron_state_stay_the_lands():
+    found = coded_events("Militias loyal to Iran attacked a US base in western Iraq.", "2020-01-10")
+    assert [source for kind, source, _ in found if kind == "ASSAULT"] == ["IRQ"]

@@ -23,3 +23,35 @@ def test_a_match_report_still_codes_no_attack():
 def test_expelled_embassy_staff_are_a_diplomatic_sanction():
     found = coded_events("Prague expelled 18 Russian embassy staff on Saturday.", "2021-04-18")
     assert ("SANCTION", "CZE", "RUS") in found
+
+
+def test_the_first_half_of_a_month_is_no_match():
+    text = ("India and Pakistan exchanged fire along the Line of Control in the first half of the month. "
+            "India accused Pakistan of violating the ceasefire.")
+    assert ("ACCUSE", "IND", "PAK") in coded_events(text, "2018-06-20")
+
+
+def test_an_olympic_final_is_still_a_match():
+    text = "Japan attacked from the start and China collapsed in the Olympic final."
+    assert not [e for e in coded_events(text, "2024-08-08") if e[0] == "ASSAULT"]
+
+
+def test_expelled_staff_of_a_body_are_the_bodys_and_a_firms_dismissals_are_no_sanction():
+    found = coded_events("Ethiopia expelled seven senior UN staff on Thursday.", "2021-10-01", side="code")
+    assert ("SANCTION", "ETHGOV", "IGOUNO") in found
+    assert not [e for e in coded_events("The company expelled employees who joined the strike.", "2021-10-01")
+                if e[0] == "SANCTION"]
+
+
+def test_reviewing_ones_own_aid_or_ties_is_a_threat():
+    found = coded_events("The United States said it was reviewing its remaining assistance to Niger.", "2009-10-20",
+                         with_trigger=True)
+    assert ("THREATEN", "USA", "NER", "reviewing") in found
+    assert not [e for e in found if e[0] == "AID"]   # the aid reviewed is the threat's object, no gift
+    passive = coded_events("US aid to Pakistan would be reviewed, the spokesman said.", "1999-10-18")
+    assert [kind for kind, *_ in passive if kind == "THREATEN"] == ["THREATEN"]
+
+
+def test_leaders_reviewing_their_ties_threaten_nothing():
+    found = coded_events("Modi and Biden reviewed bilateral ties and cooperation in defence.", "2023-06-22")
+    assert not [e for e in found if e[0] == "THREATEN"]

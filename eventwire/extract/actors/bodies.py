@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, CAMPAIGN_NOUNS,
-    DESCRIBING_NOUNS, DIVIDED_HALVES, LABOUR_NAME_WORDS, UNION_NAME_HEADS, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
+    DESCRIBING_NOUNS, DIVIDED_HALVES, LABOUR_NAME_WORDS, PARTY_WORDS, UNION_NAME_HEADS, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
     NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
     QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
@@ -191,15 +191,18 @@ class BodyMixin:
             return None
         name = entity_around(head)
         words = {t.lower_ for t in name}
-        if not words & UNION_NAME_HEADS or not words & LABOUR_NAME_WORDS:
-            return None
+        if "trade" in words or "trades" in words:   # only "trade union(s)": "the Free Trade Association" is no union
+            words -= {"trade", "trades"} if not {"union", "unions"} & words else set()
+        if not words & UNION_NAME_HEADS or not words & LABOUR_NAME_WORDS or words & PARTY_WORDS:
+            return None   # "the Congress of the Workers' Party" is a party's
         listed = self.entries_at(head)
         if listed is not None and listed[0].start <= name.start and listed[0].end >= name.end:
             return None   # the whole name is listed ("Trades Union Congress")
         for token in name:
             found = self.entries_at(token)
             entry = self.best_entry(found[1]) if found else None
-            if entry is not None and entry.kind in ("country", "adjective") and entry.country:
+            if entry is not None and entry.kind in ("country", "adjective") and entry.country \
+                    and entry.country not in REGIONAL_CODES:   # "the Arab Teachers Union" is of its context
                 return self.country_sector_actor(entry.country, text, "LAB")
         return self.sector_actor(head, tokens, text, "LAB")
 

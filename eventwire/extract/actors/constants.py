@@ -202,6 +202,7 @@ NAMED_ARMED_HEADS = ARMED_GROUP_HEADS | {"army", "forces", "liberation", "brigad
 # A name holding one of these and one of LABOUR_NAME_WORDS is a workers' body (bodies.labour_union_name):
 # "the National Union of Mineworkers", "the Zimbabwe Congress of Trade Unions".
 UNION_NAME_HEADS = {"union", "unions", "federation", "confederation", "congress", "association", "syndicate"}
+PARTY_WORDS = {"party", "parties"}
 LABOUR_NAME_WORDS = {"workers", "worker", "trades", "mineworkers", "miners", "teachers", "employees", "labour", "labor",
                      "trade", "metalworkers", "dockworkers", "dockers", "nurses", "unionists"}
 # Head words of institutions the dictionary does not list, and the sector they name.

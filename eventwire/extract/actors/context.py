@@ -81,9 +81,13 @@ class ContextMixin:
         scenes = [c for i, c in previous if is_place(self.doc[i])]
         if scenes and self.sector_of(head) in LOCAL_SECTORS:
             return scenes[-1]        # local people live where things happened, not with an earlier actor
-        sites = [c for i, c in previous if is_site(self.doc[i])]
-        if sites and self.sector_of(head) == "COP":
-            return sites[-1]   # the police keep order where things happen ("demands from Moscow ... in Tallinn")
+        sites = [(i, c) for i, c in previous if is_site(self.doc[i])]
+        if sites and self.sector_of(head) == "COP" and not any(
+                i > sites[-1][0] and self.on_subject_side(self.doc[i]) for i, _ in previous):
+            # the police keep order where things happen ("demands from Moscow ... in central Tallinn ...
+            # Police fired"), unless a country acts after that place ("Talks collapsed in Washington.
+            # Ethiopia began filling the dam. Police arrested 12 activists")
+            return sites[-1][1]
         settings = [(i, c) for i, c in previous if self.on_subject_side(self.doc[i]) or self.is_setting(self.doc[i])]
         if settings:
             return self.unless_listed(settings[-1])   # else the nearest one that acted or was the scene
@@ -169,8 +173,8 @@ class ContextMixin:
         return None
 
     def named_partner_country(self, head: Token) -> str | None:
-        """ "to meet Voronin and opposition leaders": a country's own people (its opposition, parties,
-        courts, police, citizens) coordinated with a person the dictionary names are of that person's
+        """ "to meet Voronin and opposition leaders": a country's own political bodies (its opposition,
+        parties, legislature, courts) coordinated with a person the dictionary names are of that person's
         country, not of a foreign envoy named nearer. Only a person of its government ("Voronin" the
         president): a country named beside them may be another party ("Russia and opposition leaders")."""
         if self.sector_of(head) not in PARTNERED_SECTORS:
@@ -572,7 +576,7 @@ def in_where_clause(head: Token) -> bool:
 
 SITE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across"}
 # A country's own people and bodies, who take the country of a named person they are listed with.
-PARTNERED_SECTORS = {"OPP", "PTY", "LEG", "JUD", "COP", "CVL"}
+PARTNERED_SECTORS = {"OPP", "PTY", "LEG", "JUD"}   # not police or citizens: "met Biden and police officers bound for Haiti"
 PARTNERS_ASKED_KEY = "ew_partners_asked"   # doc.user_data: phrases whose named partner is being resolved
 
 

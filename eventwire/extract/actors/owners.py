@@ -118,19 +118,30 @@ class OwnerMixin:
         return self.loyalty_owner(head) or self.shared_nationality(head) or self.coordinated_nationality(head)
 
     def loyalty_owner(self, head: Token) -> Actor | None:
-        """ "Troops loyal to Ravalomanana", "militias loyal to the former president": forces loyal to
-        someone of a country are that country's (their sector is the phrase's own)."""
+        """ "Troops loyal to Ravalomanana", "militias loyal to the former president": forces loyal to a
+        person of a country are that country's (their sector is the phrase's own); forces loyal to a
+        state ("militias loyal to Iran") are left to the usual rules, which keep them the land's."""
         for adjective in head.rights:
             if adjective.lower_ != "loyal" or adjective.dep_ not in ("amod", "acl", "relcl"):
                 continue
             for prep in adjective.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for pobj in prep.children:
-                        actor = self.actor_for_token(pobj, as_owner=True) if pobj.dep_ == "pobj" else None
+                        if pobj.dep_ != "pobj" or not self.is_patron_phrase(pobj):
+                            continue   # "militias loyal to Iran" in Iraq stay Iraq's (a patron state, not a leader)
+                        actor = self.actor_for_token(pobj, as_owner=True)
                         if actor is not None and actor.country and actor.country not in REGIONAL_CODES:
                             name = self.dictionary.country_names.get(actor.country, actor.country)
                             return make_actor(name, pobj.text, actor.country, None)
         return None
+
+    def is_patron_phrase(self, token: Token) -> bool:
+        """A person's name, a title or a body ("the former president", "the government"), not a state's
+        or a capital's name."""
+        if token.ent_type_ in ("GPE", "NORP", "LOC"):
+            return False
+        found = self.entries_at(token)
+        return not found or not any(entry.kind in ("country", "capital", "adjective") for entry in found[1])
 
     def possessor_over_topic(self, token: Token, entry: Entry, modifiers: list[Token]) -> Actor | None:
         """ "China's Taiwan Affairs Office", "Russia's Syria envoy", "Britain's Africa minister": a

@@ -25,6 +25,7 @@ from eventwire.extract.actors.bodies import BodyMixin
 from eventwire.extract.actors.clauses import guessed_identity, is_arresting, private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
+from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
     MEMBERSHIP_NOUNS, NAMED_GROUP_SECTORS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS,
     UNION_NAME_HEADS)
@@ -40,6 +41,9 @@ from eventwire.extract.actors.sectors import SectorMixin
 from eventwire.extract.actors.titles import TitleMixin
 from eventwire.extract.extensions import doc_text
 from eventwire.models import Actor
+
+# Titles a state's envoys share with an international body's officers (``is_state_envoy``).
+STATE_ENVOY_TITLES = frozenset({"high commissioner", "acting high commissioner"})
 
 
 @dataclass
@@ -234,7 +238,21 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
             principal = private_principal(head)
             if principal is not None:
                 return self.principal_actor(principal, text)
+        if sector == "IGO" and self.is_state_envoy(head, tokens):
+            sector = "GOV"   # "Pakistan's high commissioner": a Commonwealth state's envoy, not the UN's
         return self.sector_actor(head, tokens, text, sector)
+
+    def is_state_envoy(self, head: Token, tokens: list[Token]) -> bool:
+        """A title shared by a state's envoys and an international body's officers ("high commissioner")
+        owned by a country and with no "for"/"on" remit ("the High Commissioner for Refugees")."""
+        term = self.doc._.ew_sector_terms.get(head.i)
+        if term is None or term[0].text.lower() not in STATE_ENVOY_TITLES:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in head.children):
+            return False
+        owner = self.owner_in_modifiers(head, tokens)
+        return owner is not None and bool(owner.country) and owner.sector in (None, "GOV") \
+            and owner.country not in REGIONAL_CODES
 
     def governing_phrase_tokens(self, head: Token) -> list[Token] | None:
         """"Kosovo's police force", "the Kenyan police contingent": a state body's sector word that only

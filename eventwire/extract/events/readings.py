@@ -306,7 +306,7 @@ class Readings(CoderState):
         a ceasefire" is the ceasefire, as the gold codes it)."""
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or governing.pos != "verb" or governing.type == "REJECT":
             return False
-        if noun.lemma_.lower() not in governing.objects or names_its_maker(noun):
+        if noun.lemma_.lower() not in governing.objects or names_another_maker(noun):
             return False
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
@@ -351,7 +351,7 @@ class Readings(CoderState):
             return False
         if own is not None and own.type == governing.type:
             return True   # "launched hundreds of artillery strikes": an attack noun under an attack verb
-        return noun.lemma_.lower() in governing.objects and not names_its_maker(noun)
+        return noun.lemma_.lower() in governing.objects and not names_another_maker(noun)
 
     def is_refused_talks(self, noun: Token, governing: Trigger) -> bool:
         """"Moscow ruled out any talks with Kyiv", "rejected negotiations": talks that are the direct
@@ -2031,7 +2031,8 @@ def event_parties(token: Token) -> list[Token]:
 
 def sport_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex for the sport words (whole words; a hyphen may be a space)."""
-    alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") for w in words), key=len, reverse=True)
+    alternatives = sorted((re.escape(str(w)).replace(r"\-", "[- ]?") + (r"(?!\s+of\b)" if str(w).endswith(" half") else "")
+                           for w in words), key=len, reverse=True)   # "the first half of the year" is no match
     if not alternatives:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(alternatives + [MATCH_SCORE]) + r")\b", re.IGNORECASE)
@@ -2130,6 +2131,20 @@ def names_its_maker(noun: Token) -> bool:
                 g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)):
             return True
     return False
+
+
+def names_another_maker(noun: Token) -> bool:
+    """``names_its_maker``, where a possessive pronoun does not count: "suspended its aid", "is
+    reviewing its remaining assistance" name the verb's own subject as the aid's giver, so the noun
+    is the verb's object and no event of its own."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
+        return names_its_maker(noun)
+    if has_own_parties(noun):
+        return True
+    return any((child.dep_ in ("compound", "amod", "nmod") and actor_for_token(child) is not None)
+               or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
+                   and any(g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)))
+               for child in children_of(noun))
 
 
 def has_party_with(noun: Token) -> bool:

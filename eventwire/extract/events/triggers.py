@@ -93,6 +93,9 @@ def leaves_the_country(leaving: Token) -> bool:
     return place.lemma_.lower() in COUNTRY_WORDS or names_a_country(place)
 
 
+# Verbs whose review of one's own aid or ties is a threat to cut them (``as_threatened_review``).
+REVIEW_VERBS = frozenset({"review", "reconsider"})
+
 # Predicate nouns the small model tags as verbs ("declared two diplomats persona non grata").
 PREDICATE_NOUNS_READ_AS_VERBS = frozenset({"persona"})
 
@@ -220,7 +223,7 @@ class TriggerChoice(CoderState):
                 return entry
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_dismissal(token, self.as_control_of_territory(token, chosen))
-            chosen = self.as_welcomed_visitor(token, chosen)
+            chosen = self.as_threatened_review(token, self.as_welcomed_visitor(token, chosen))
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_suspended_member(token, self.as_silenced_outlet(token, chosen))
@@ -540,6 +543,17 @@ class TriggerChoice(CoderState):
         if not judged and any(o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects for o in objects):
             return trigger
         return self.choose(token, [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo != "172"])
+
+    def as_threatened_review(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"is reviewing its aid to Niamey", "would review all of its cooperation with the bloc", "aid
+        would be reviewed": reviewing one's own aid or ties is a threat to cut them (THREATEN); without
+        an owner on the object or a passive verb it is talk of them ("the leaders reviewed bilateral
+        ties"), no event."""
+        if trigger is None or trigger.type != "THREATEN" or token.lemma_.lower() not in REVIEW_VERBS:
+            return trigger
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token))
+        owned = any(t.dep_ == "poss" for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
+        return trigger if passive or owned else None
 
     def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
@@ -1220,8 +1234,8 @@ def measure_of(noun: Token, quantity_nouns: frozenset[str]) -> Token | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
         return None
     measure = of.head
-    if measure.lemma_.lower() not in quantity_nouns or measure.pos_ != "NOUN":
-        return None
+    if measure.lemma_.lower() not in quantity_nouns or (measure.pos_ != "NOUN" and measure.lower_ != "all"):
+        return None   # ("all of its cooperation": a pronoun that measures too)
     return measure
 
 
