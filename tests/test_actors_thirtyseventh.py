@@ -98,3 +98,12 @@ def test_an_unowned_high_commissioner_stays_the_international_bodys():
 def test_forces_loyal_to_a_patron_state_stay_the_lands():
     found = coded_events("Militias loyal to Iran attacked a US base in western Iraq.", "2020-01-10")
     assert [source for kind, source, _ in found if kind == "ASSAULT"] == ["IRQ"]
+
+
+def test_a_bloc_a_state_leads_is_that_states_unless_it_is_a_body_of_named_members():
+    found = coded_events("Eritrea voiced support for the Saudi-led bloc, which cut diplomatic relations with Doha.",
+                         "2017-06-17", side="code")
+    assert ("SUPPORT", "ERIGOV", "SAUGOV") in found and ("SANCTION", "SAUGOV", "QATGOV") in found
+    text = ("Tokayev appealed to the Collective Security Treaty Organisation for help, and the Moscow-led bloc "
+            "of six former Soviet states agreed to send troops.")
+    assert not [e for e in coded_events(text, "2022-01-06", side="code") if e[1] == "RUSGOV"]

@@ -55,3 +55,26 @@ def test_reviewing_ones_own_aid_or_ties_is_a_threat():
 def test_leaders_reviewing_their_ties_threaten_nothing():
     found = coded_events("Modi and Biden reviewed bilateral ties and cooperation in defence.", "2023-06-22")
     assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_solidarity_shown_by_an_act_is_the_actors_support():
+    found = coded_events("Djibouti recalled its ambassador from Qatar last week in solidarity with Saudi Arabia.",
+                         "2017-06-17", side="code")
+    assert ("SUPPORT", "DJIGOV", "SAUGOV") in found
+
+
+def test_a_states_warning_to_another_state_to_act_is_a_threat_not_advice():
+    found = coded_events("Erdogan warned Damascus not to test Turkey's patience.", "2012-10-05", with_trigger=True)
+    assert ("THREATEN", "TUR", "SYR", "warned") in found
+    # advice to one's own people stays advice
+    assert not [e for e in coded_events("The US embassy warned American citizens to leave Lebanon.", "2024-08-03")
+                if e[0] == "THREATEN"]
+
+
+def test_a_measure_a_body_warns_will_be_taken_is_its_threat():
+    found = coded_events("ECOWAS warned that Niger would be suspended if it went ahead with the vote.", "2009-10-18",
+                         side="code")
+    assert ("THREATEN", "IGOAFRWAS", "NERGOV") in found
+    # a forecast by people who take no measures stays a forecast
+    assert not [e for e in coded_events("Analysts warned that journalists could be arrested.", "2009-10-18")
+                if e[0] == "THREATEN"]

@@ -198,6 +198,9 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         named = self.named_group(head, text) if head.lemma_.lower() in GROUP_ANAPHORS else None
         if named is not None:
             return named   # "the JNIM group", "the Hamas movement": the name it is the group of
+        leader = self.hyphen_leader(head, text) if head.lemma_.lower() in GROUP_ANAPHORS else None
+        if leader is not None:
+            return leader   # "the Saudi-led bloc": the leading state's, as "the Saudi-led coalition" is
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
                 and not any(t.dep_ in ("amod", "compound") and not self.is_armed_word(t, head) for t in head.lefts):
             actor = self.group_anaphor(head, text)
@@ -241,6 +244,23 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         if sector == "IGO" and self.is_state_envoy(head, tokens):
             sector = "GOV"   # "Pakistan's high commissioner": a Commonwealth state's envoy, not the UN's
         return self.sector_actor(head, tokens, text, sector)
+
+    def hyphen_leader(self, head: Token, text: str) -> Actor | None:
+        """ "the Saudi-led bloc", "a US-led alliance": a group a named state leads, by a "-led" modifier,
+        is that state's government; not a body of named members ("the Moscow-led bloc of six former Soviet
+        states" is the alliance named before)."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return None
+        for led in head.lefts:
+            if led.lower_ != "led" or led.dep_ not in ("amod", "compound"):
+                continue
+            for owner in led.children:
+                actor = self.actor_for_token(owner, as_owner=True) if owner.dep_ in ("npadvmod", "compound", "amod") else None
+                if actor is not None and actor.country and actor.country not in REGIONAL_CODES \
+                        and actor.sector in (None, "GOV"):
+                    name = self.dictionary.country_names.get(actor.country, actor.country)
+                    return make_actor(f"{name} government", text, actor.country, "GOV")
+        return None
 
     def is_state_envoy(self, head: Token, tokens: list[Token]) -> bool:
         """A title shared by a state's envoys and an international body's officers ("high commissioner")

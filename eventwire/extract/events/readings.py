@@ -918,12 +918,18 @@ class Readings(CoderState):
     def is_advice(self, token: Token, trigger: Trigger) -> bool:
         """"warned state officials to boost their security": a warning that tells its addressee to do
         something for their own good is advice, not a threat (a threat names what the author will do
-        or what the addressee will face: "warned Finland of countermeasures")."""
+        or what the addressee will face: "warned Finland of countermeasures"). Not a warning to another
+        country's side ("Erdogan warned Damascus not to test its patience", "warned Pakistan to weigh
+        the consequences"): a state's warning to another is a threat."""
         if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
             return False
-        return any(c.dep_ == "dobj" for c in children_of(token)) and any(
-            c.dep_ == "xcomp" and is_infinitive(c)
-            for c in children_of(token))
+        addressees = [c for c in children_of(token) if c.dep_ == "dobj"]
+        if not addressees or not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(token)):
+            return False
+        addressee = actor_for_token(addressees[0])
+        author = self.source(token, trigger)
+        return not (addressee is not None and author is not None and addressee.country and author.country
+                    and addressee.country != author.country)
 
     @reading("ASSAULT", pos="noun")
     def is_named_war(self, token: Token, trigger: Trigger) -> bool:
@@ -1735,6 +1741,8 @@ class Readings(CoderState):
                 or any(self.is_answer_to_a_party(s, c, author) for c in clauses   # "... India would pay a heavy price"
                        for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
             return False   # a threat, not a forecast
+        if author is not None and author.sector in STATE_SECTORS | {"IGO"} and any(self.is_passive_measure(c) for c in clauses):
+            return False   # "ECOWAS warned that the country would be suspended if it refused": its own measure
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
             doer = self.actor_from_modifiers(subject)   # a state's "US assistance could be cut": its own act
@@ -1761,6 +1769,17 @@ class Readings(CoderState):
             return False
         threat = self.triggers.get(clause.head.i)
         return threat is not None and threat.type == "THREATEN" and self.is_conditional_measure(token, clause)
+
+    def is_passive_measure(self, clause: Token) -> bool:
+        """"warned that the country would be suspended if it refused", "warned that development funds
+        could be suspended": a coercive measure (a SANCTION or COERCE verb) told in the passive under a
+        modal, with no doer named, is the author's own measure held over the addressee, a threat."""
+        entries = self.lexicon.verbs.get(clause.lemma_.lower(), ())
+        if clause.pos_ != "VERB" or not any(entry.type in MEASURE_TYPES for entry in entries):
+            return False
+        if not any(c.dep_ == "auxpass" for c in children_of(clause)) or any(c.dep_ == "agent" for c in children_of(clause)):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in children_of(clause))
 
     def is_conditional_measure(self, subject: Token, clause: Token) -> bool:
         """"warned that tariffs could rise again if no deal was reached": a coercive measure (a SANCTION
@@ -2131,6 +2150,10 @@ def names_its_maker(noun: Token) -> bool:
                 g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)):
             return True
     return False
+
+
+# Auxiliaries of what may or will happen.
+MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can"})
 
 
 def names_another_maker(noun: Token) -> bool:

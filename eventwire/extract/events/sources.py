@@ -101,7 +101,8 @@ FORCE_NOUNS = frozenset({"unit", "patrol", "vessel", "ship", "warship", "gunboat
 FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
 # Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
 # rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
-JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration"})
+JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration",
+                                "solidarity"})   # "recalled its envoy in solidarity with Riyadh": the subject backs Riyadh
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
 # to impose tariffs", "Russia's refusal to extend the deal", "the junta's move to expel").
 INTENTION_NOUNS = frozenset({"decision", "move", "plan", "bid", "attempt", "effort", "refusal", "intention",
