@@ -78,3 +78,10 @@ def test_a_measure_a_body_warns_will_be_taken_is_its_threat():
     # a forecast by people who take no measures stays a forecast
     assert not [e for e in coded_events("Analysts warned that journalists could be arrested.", "2009-10-18")
                 if e[0] == "THREATEN"]
+
+
+def test_a_legislature_answers_its_own_governments_act():
+    text = ("President Salome Zourabichvili vetoed the foreign agents bill on Saturday. "
+            "Lawmakers voted on Tuesday to reject the veto.")
+    found = coded_events(text, "2024-05-28", side="code")
+    assert ("REJECT", "GEOLEG", "GEOGOV") in found

@@ -125,6 +125,8 @@ def is_other_side(actor: Actor, responder: Actor | None, across: bool = False) -
     if responder is None or not responder.country or actor.country != responder.country:
         return True
     sectors = {actor.sector, responder.sector}
+    if across and sectors == {"GOV", "LEG"}:
+        return True   # "Republican senators criticised the tariffs": a legislature answers its executive
     return across and bool(sectors & STATE_SECTORS) and bool(sectors & CHALLENGER_SECTORS)
 
 
