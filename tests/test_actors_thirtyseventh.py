@@ -107,3 +107,8 @@ def test_a_bloc_a_state_leads_is_that_states_unless_it_is_a_body_of_named_member
     text = ("Tokayev appealed to the Collective Security Treaty Organisation for help, and the Moscow-led bloc "
             "of six former Soviet states agreed to send troops.")
     assert not [e for e in coded_events(text, "2022-01-06", side="code") if e[1] == "RUSGOV"]
+
+
+def test_a_led_bloc_after_a_named_body_is_that_body():
+    text = "ECOWAS imposed sanctions on Mali. The Nigerian-led bloc also closed its borders with the country."
+    assert not [e for e in coded_events(text, "2022-01-10", side="code") if e[1] == "NGAGOV"]

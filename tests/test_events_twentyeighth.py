@@ -85,3 +85,20 @@ def test_a_legislature_answers_its_own_governments_act():
             "Lawmakers voted on Tuesday to reject the veto.")
     found = coded_events(text, "2024-05-28", side="code")
     assert ("REJECT", "GEOLEG", "GEOGOV") in found
+
+
+def test_a_dropped_threat_is_a_concession():
+    found = coded_events("The United States dropped its threat to impose tariffs on all Mexican imports on Friday.",
+                         "2019-06-08")
+    assert [kind for kind, *_ in found][:1] == ["CONCEDE"]
+
+
+def test_advice_and_forecasts_stay_no_threats():
+    # a second reviewer's cases
+    for text in ("Saudi Arabia's health ministry warned Indonesian pilgrims to drink plenty of water.",
+                 "Zelensky warned Germany to prepare for a long war.",
+                 "Japan warned that flights could be suspended because of the typhoon.",
+                 "France reviewed its relations with Morocco and agreed to deepen economic cooperation.",
+                 "Kenya and Somalia reviewed their security cooperation.",
+                 "The IMF will review its loan program for Pakistan next month."):
+        assert not [e for e in coded_events(text, "2023-05-01") if e[0] == "THREATEN"], text

@@ -198,7 +198,7 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         named = self.named_group(head, text) if head.lemma_.lower() in GROUP_ANAPHORS else None
         if named is not None:
             return named   # "the JNIM group", "the Hamas movement": the name it is the group of
-        leader = self.hyphen_leader(head, text) if head.lemma_.lower() in GROUP_ANAPHORS else None
+        leader = self.hyphen_leader(head, text) if head.lemma_.lower() == "bloc" else None
         if leader is not None:
             return leader   # "the Saudi-led bloc": the leading state's, as "the Saudi-led coalition" is
         if head.lemma_.lower() in GROUP_ANAPHORS and any(t.dep_ in ("det", "poss") for t in tokens) \
@@ -246,11 +246,15 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         return self.sector_actor(head, tokens, text, sector)
 
     def hyphen_leader(self, head: Token, text: str) -> Actor | None:
-        """ "the Saudi-led bloc", "a US-led alliance": a group a named state leads, by a "-led" modifier,
-        is that state's government; not a body of named members ("the Moscow-led bloc of six former Soviet
+        """ "the Saudi-led bloc": a bloc a named state leads, by a "-led" modifier, is that state's
+        government, unless an international body was named before it (which it then stands for: "the
+        Nigerian-led bloc" after ECOWAS); not a body of named members ("the Moscow-led bloc of six former Soviet
         states" is the alliance named before)."""
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return None
+        if any(i < head.i and any(e.kind == "organization" and e.sector == "IGO" for e in entries)
+               for i, (_, entries) in self.doc._.ew_names.items()):
+            return None   # "ECOWAS imposed sanctions ... The Nigerian-led bloc": the body named before
         for led in head.lefts:
             if led.lower_ != "led" or led.dep_ not in ("amod", "compound"):
                 continue

@@ -919,17 +919,20 @@ class Readings(CoderState):
         """"warned state officials to boost their security": a warning that tells its addressee to do
         something for their own good is advice, not a threat (a threat names what the author will do
         or what the addressee will face: "warned Finland of countermeasures"). Not a warning to another
-        country's side ("Erdogan warned Damascus not to test its patience", "warned Pakistan to weigh
-        the consequences"): a state's warning to another is a threat."""
+        country's state or armed side not to do something ("Erdogan warned Damascus not to test its
+        patience"): that is a threat ("warned Indonesian pilgrims not to travel" stays advice)."""
         if trigger.type != "THREATEN" or token.lemma_.lower() not in self.words["forecast_verbs"]:
             return False
         addressees = [c for c in children_of(token) if c.dep_ == "dobj"]
-        if not addressees or not any(c.dep_ == "xcomp" and is_infinitive(c) for c in children_of(token)):
+        infinitives = [c for c in children_of(token) if c.dep_ == "xcomp" and is_infinitive(c)]
+        if not addressees or not infinitives:
             return False
+        if not any(c.dep_ == "neg" for c in children_of(infinitives[0])):
+            return True   # "warned Nepal to be ready for flooding", "warned Germany to prepare for a long war"
         addressee = actor_for_token(addressees[0])
         author = self.source(token, trigger)
         return not (addressee is not None and author is not None and addressee.country and author.country
-                    and addressee.country != author.country)
+                    and addressee.country != author.country and addressee.sector in WARNED_SIDES)
 
     @reading("ASSAULT", pos="noun")
     def is_named_war(self, token: Token, trigger: Trigger) -> bool:
@@ -1741,7 +1744,8 @@ class Readings(CoderState):
                 or any(self.is_answer_to_a_party(s, c, author) for c in clauses   # "... India would pay a heavy price"
                        for s in children_of(c) if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)):
             return False   # a threat, not a forecast
-        if author is not None and author.sector in STATE_SECTORS | {"IGO"} and any(self.is_passive_measure(c) for c in clauses):
+        if author is not None and author.sector in STATE_SECTORS | {"IGO"} and any(
+                self.is_passive_measure(c) and self.is_foreign_patient(c, author) for c in clauses):
             return False   # "ECOWAS warned that the country would be suspended if it refused": its own measure
         doer = actor_for_token(subject)
         if doer is None and author is not None and author.sector in STATE_SECTORS | {"ELI"}:
@@ -1780,6 +1784,17 @@ class Readings(CoderState):
         if not any(c.dep_ == "auxpass" for c in children_of(clause)) or any(c.dep_ == "agent" for c in children_of(clause)):
             return False
         return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in children_of(clause))
+
+    def is_foreign_patient(self, clause: Token, author: Actor) -> bool:
+        """The passive subject of ``clause`` (or its owner: "Pakistan's loan") is an actor of another
+        country than ``author``: the one the measure would fall on ("the country would be suspended"),
+        not the author's own people or a thing of no one ("flights could be suspended")."""
+        subject = next((c for c in children_of(clause) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if subject is None:
+            return False
+        patient = actor_for_token(subject) or self.actor_from_modifiers(subject)
+        return patient is not None and bool(patient.country) and patient.country != author.country \
+            and patient.sector not in PEOPLE_SECTORS_WARNED
 
     def is_conditional_measure(self, subject: Token, clause: Token) -> bool:
         """"warned that tariffs could rise again if no deal was reached": a coercive measure (a SANCTION
@@ -2152,6 +2167,10 @@ def names_its_maker(noun: Token) -> bool:
     return False
 
 
+# The sides a warning not to act is a threat to (``is_advice``): a state's, armed or political side.
+WARNED_SIDES = frozenset({"GOV", "MIL", "REB", "OPP", "SPY", None})
+# People a measure may fall on who are no party warned (``is_foreign_patient``): "journalists could be arrested".
+PEOPLE_SECTORS_WARNED = frozenset({"CVL", "MED", "NGO", "EDU", "LAB", "REF", "AGR", "BUS"})
 # Auxiliaries of what may or will happen.
 MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can"})
 

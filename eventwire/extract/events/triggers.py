@@ -95,6 +95,7 @@ def leaves_the_country(leaving: Token) -> bool:
 
 # Verbs whose review of one's own aid or ties is a threat to cut them (``as_threatened_review``).
 REVIEW_VERBS = frozenset({"review", "reconsider"})
+FUTURE_OR_MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "must"})
 
 # Predicate nouns the small model tags as verbs ("declared two diplomats persona non grata").
 PREDICATE_NOUNS_READ_AS_VERBS = frozenset({"persona"})
@@ -546,14 +547,20 @@ class TriggerChoice(CoderState):
 
     def as_threatened_review(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"is reviewing its aid to Niamey", "would review all of its cooperation with the bloc", "aid
-        would be reviewed": reviewing one's own aid or ties is a threat to cut them (THREATEN); without
-        an owner on the object or a passive verb it is talk of them ("the leaders reviewed bilateral
-        ties"), no event."""
+        would be reviewed": reviewing one's own aid or ties, told ahead (a modal or future auxiliary, or
+        under way), is a threat to cut them (THREATEN). Not without an owner on the object or a passive
+        verb ("the leaders reviewed bilateral ties"), not a review done ("France reviewed its relations
+        with Morocco and agreed ..."), and not a joint one ("Kenya and Somalia reviewed their security
+        cooperation"): talk, no event."""
         if trigger is None or trigger.type != "THREATEN" or token.lemma_.lower() not in REVIEW_VERBS:
             return trigger
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token))
-        owned = any(t.dep_ == "poss" for c in children_of(token) if c.dep_ == "dobj" for t in c.subtree)
-        return trigger if passive or owned else None
+        children = children_of(token)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        owners = [t for c in children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "poss"]
+        ahead = any(c.dep_ == "aux" and (c.lower_ in FUTURE_OR_MODAL or token.tag_ == "VBG") for c in children)
+        joint = any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in children) \
+            or any(t.lower_ == "their" for t in owners) or any(c.dep_ == "conj" for c in children)
+        return trigger if (passive or owners) and ahead and not joint else None
 
     def as_welcomed_visitor(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"Egypt's president welcomed the Jordanian king to Cairo", "welcomed his Gambian counterpart":
