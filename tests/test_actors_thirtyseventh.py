@@ -112,3 +112,9 @@ def test_a_bloc_a_state_leads_is_that_states_unless_it_is_a_body_of_named_member
 def test_a_led_bloc_after_a_named_body_is_that_body():
     text = "ECOWAS imposed sanctions on Mali. The Nigerian-led bloc also closed its borders with the country."
     assert not [e for e in coded_events(text, "2022-01-10", side="code") if e[1] == "NGAGOV"]
+
+
+def test_a_titled_name_takes_the_country_its_apposition_describes():
+    text = ("Afghan forces retook Kunduz on Thursday. General John Campbell, the U.S. commander in Afghanistan, "
+            "told Congress that the hospital had been struck by mistake.")
+    assert mention_actors(text, "2015-10-08")["General John Campbell"] == "USAMIL"

@@ -12,6 +12,7 @@ from eventwire.extract.actors.constants import (INNER_DEPS, NAME_SUFFIXES, PARTY
     ORGANIZATION_BELONGINGS, PARTY_STATE_SECTOR, PARTY_STATE_TAG, SAME_TITLES, SECTOR_LABELS, SOLE_HOLDER_TITLES,
     SPOKES_NOUNS, STAFF_NOUNS)
 from eventwire.extract.actors.dictionary import Entry, role_on
+from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.actors.names import is_ethnic_label, is_unique_name_word, proper_noun_positions
 from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.models import Actor
@@ -173,6 +174,23 @@ class TitleMixin:
                 return actor
         return None
 
+    def apposed_country_actor(self, head: Token, tokens: list[Token], text: str, sector: str,
+                              appositions: list[Token]) -> Actor | None:
+        """ "General John Campbell, the U.S. commander in Afghanistan": a titled name whose own words name
+        no country takes the country of a describing apposition (not the country of the story, read
+        from the context), with its title's sector."""
+        if not appositions or self.owner_in_modifiers(head, tokens) is not None:
+            return None
+        for appos in appositions:
+            if appos.pos_ == "PROPN" or appos.ent_type_ == "PERSON":
+                continue   # another name, not a description
+            described = self.actor_for_token(appos)
+            if described is not None and described.country and described.country not in REGIONAL_CODES \
+                    and described.sector in (sector, None) and self.owner_in_modifiers(appos, self.np_tokens(appos)):
+                name = self.dictionary.country_names.get(described.country, described.country)
+                return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, described.country, sector)
+        return None
+
     def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:
         """A name with a title: "Egyptian Foreign Minister Karim Saadeldin", "Karim Saadeldin,
         Egypt's foreign minister"; later mentions of the surname resolve to the same actor."""
@@ -196,6 +214,7 @@ class TitleMixin:
         if titled:
             sector = self.terms_at[titled[-1].i][1]
             actor = self.spokesperson_named_before(head, tokens, titled[-1]) \
+                or self.apposed_country_actor(head, tokens, text, sector, appositions) \
                 or self.sector_actor(head, tokens, text, sector)
         else:
             for appos in appositions:
