@@ -13,7 +13,7 @@ from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_H
     NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
     QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
-from eventwire.extract.actors.places import REGIONAL_CODES, is_place, is_venue_noun
+from eventwire.extract.actors.places import REGIONAL_CODES, entity_around, is_place, is_venue_noun
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
 
@@ -440,15 +440,3 @@ def is_capitalized(token: Token) -> bool:
     """A word written with a capital first letter, including names that ``str.istitle`` rejects for
     a capital-less syllable after an apostrophe or hyphen ("Ta'ang", "Al-qaida")."""
     return token.text[:1].isupper()
-
-
-def entity_around(token: Token):
-    """The named entity ``token`` is part of (the token alone outside one)."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]

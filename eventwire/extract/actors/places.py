@@ -257,6 +257,11 @@ def place_name(token: Token) -> str:
         return possessed
     if token.ent_type_ not in ("GPE", "LOC"):
         return token.text
+    return entity_around(token).text
+
+
+def entity_around(token: Token) -> Span:
+    """The named entity ``token`` is part of (the token alone outside one)."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -264,7 +269,7 @@ def place_name(token: Token) -> str:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return doc[start:end]
 
 
 def hyphenated_word(token: Token) -> Span:
