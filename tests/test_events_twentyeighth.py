@@ -102,3 +102,19 @@ def test_advice_and_forecasts_stay_no_threats():
                  "Kenya and Somalia reviewed their security cooperation.",
                  "The IMF will review its loan program for Pakistan next month."):
         assert not [e for e in coded_events(text, "2023-05-01") if e[0] == "THREATEN"], text
+
+
+def test_a_charge_on_a_crowd_with_batons_is_repression_beside_the_arrests():
+    text = ("Security forces arrested scores of people in Male on Friday. Witnesses said riot police charged "
+            "the crowd with batons and tear gas before dawn on Friday.")
+    found = coded_events(text, "2004-08-14", with_trigger=True)
+    assert ("COERCE", "MDV", "MDV", "charged") in found and ("COERCE", "MDV", "MDV", "arrested") in found
+    assert ("COERCE", None, None, "charged") in coded_events("Police charged five activists with treason.",
+                                                             "2004-08-14", with_trigger=True)
+
+
+def test_a_measure_in_the_passive_under_a_decree_is_the_decreeing_governments():
+    text = ("The Maldives declared a state of emergency on Friday. Under the emergency decree, public gatherings "
+            "are banned, and Internet access across the islands was cut for several hours on Friday.")
+    found = coded_events(text, "2004-08-14", with_trigger=True)
+    assert ("COERCE", "MDV", "MDV", "banned") in found and ("COERCE", "MDV", "MDV", "cut") in found

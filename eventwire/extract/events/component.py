@@ -596,7 +596,8 @@ class _Coder(TriggerChoice, Readings, Modality, CasualtyCounts, SourceFinder, Ta
         if trigger.type == "REJECT" and no_party(sources):
             sources = [self.charge_denier(token)]   # "..., a charge Kigali has denied"
         if trigger.type == "COERCE" and no_party(sources):
-            sources = [self.arresting_reporter(token, trigger)]   # "police said 12 were arrested"
+            sources = [self.arresting_reporter(token, trigger)   # "police said 12 were arrested"
+                       or self.ruling_government(token, trigger)]   # "... gatherings are banned" under a decree
         targets = self.parsed_targets(token, trigger, sources[0]) or [None]
         if trigger.type == "REJECT" and no_party(targets):
             targets = [self.charge_author(token, sources[0])]   # the one who made the charge denied

@@ -101,6 +101,8 @@ FORCE_NOUNS = frozenset({"unit", "patrol", "vessel", "ship", "warship", "gunboat
 FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
 # Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
 # rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
+# Modes of a state's own measures on its public (``ruling_government``).
+STATE_MEASURE_MODES = frozenset({"restrict", "censor", "ban", "martial-law"})
 JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration",
                                 "solidarity"})   # "recalled its envoy in solidarity with Riyadh": the subject backs Riyadh
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
@@ -758,6 +760,26 @@ class SourceFinder(CoderState):
         if any(p is not None and p.country and p.country != reporter.country for p in places):
             return None   # "French police said a Frenchman had been arrested in Iran": Iran's arrest
         return reporter
+
+    def ruling_government(self, token: Token, trigger: Trigger) -> Actor | None:
+        """"Under the emergency decree, public gatherings are banned, and Internet access was cut": a
+        state measure (a ban, a restriction, censorship) told in the passive with no agent is the
+        government's that decreed it: the government of the latest coercive act coded in this or the
+        sentence before ("declared a state of emergency", "imposed a curfew"). Not with a "by" phrase
+        ("barred from running by a court ruling")."""
+        if trigger.type != "COERCE" or trigger.mode not in STATE_MEASURE_MODES or trigger.pos != "verb":
+            return None
+        if not self.is_passive(token) or any(c.dep_ == "agent" for c in children_of(token)):
+            return None   # "barred from running by a court ruling": the ruling's maker, found elsewhere
+        here = sentence_number(token)
+        for event in reversed(self.coded):
+            source = event.source
+            if here - event.evidence.sentence > 1:
+                break
+            if event.type == "COERCE" and source is not None and source.sector == "GOV" and source.country \
+                    and source.country not in REGIONAL_CODES:
+                return make_actor(f"{source.country} government", token.text, source.country, "GOV")
+        return None
 
     def charge_denier(self, verb: Token) -> Actor | None:
         """"..., a charge Kigali has consistently denied", "a claim Chisinau rejects": who denies a
