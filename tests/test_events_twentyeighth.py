@@ -118,3 +118,10 @@ def test_a_measure_in_the_passive_under_a_decree_is_the_decreeing_governments():
             "are banned, and Internet access across the islands was cut for several hours on Friday.")
     found = coded_events(text, "2004-08-14", with_trigger=True)
     assert ("COERCE", "MDV", "MDV", "banned") in found and ("COERCE", "MDV", "MDV", "cut") in found
+
+
+def test_territory_handed_to_another_state_is_a_withdrawal():
+    found = coded_events("Nigeria formally handed the oil-rich Bakassi peninsula to Cameroon on Thursday.", "2008-08-15")
+    assert ("RETREAT", "NGA", "CMR") in found
+    assert not [e for e in coded_events("The president handed the proposal to the mediators.", "2008-08-15")
+                if e[0] == "RETREAT"]
