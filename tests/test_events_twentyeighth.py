@@ -125,3 +125,9 @@ def test_territory_handed_to_another_state_is_a_withdrawal():
     assert ("RETREAT", "NGA", "CMR") in found
     assert not [e for e in coded_events("The president handed the proposal to the mediators.", "2008-08-15")
                 if e[0] == "RETREAT"]
+
+
+def test_regretting_anothers_expulsion_is_an_accusation():
+    text = ("Congo expelled the European Union's ambassador on Thursday. An EU spokeswoman said the bloc "
+            "regretted the expulsion.")
+    assert ("ACCUSE", "EUR", "COD") in coded_events(text, "2018-12-28")
