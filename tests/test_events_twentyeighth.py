@@ -131,3 +131,8 @@ def test_regretting_anothers_expulsion_is_an_accusation():
     text = ("Congo expelled the European Union's ambassador on Thursday. An EU spokeswoman said the bloc "
             "regretted the expulsion.")
     assert ("ACCUSE", "EUR", "COD") in coded_events(text, "2018-12-28")
+
+
+def test_brushing_aside_objections_is_a_rejection():
+    assert ("REJECT", "IND", "PAK") in coded_events("India brushed aside Pakistan's objections.", "2017-04-12")
+    assert not coded_events("She brushed off the dust.", "2017-04-12")
