@@ -136,3 +136,18 @@ def test_regretting_anothers_expulsion_is_an_accusation():
 def test_brushing_aside_objections_is_a_rejection():
     assert ("REJECT", "IND", "PAK") in coded_events("India brushed aside Pakistan's objections.", "2017-04-12")
     assert not coded_events("She brushed off the dust.", "2017-04-12")
+
+
+def test_a_third_reviewers_cases_stay_as_they_were():
+    assert ("COERCE", "RUS", "RUS", "charged") in coded_events(
+        "Russian prosecutors charged the gas company with tax evasion.", "2020-01-01", with_trigger=True)
+    assert not [e for e in coded_events("The European Union handed the region 2 billion euros in reconstruction aid.",
+                                        "2020-01-01") if e[0] == "RETREAT"]
+    assert not [e for e in coded_events("The Philippine navy handed the base to a private company for redevelopment.",
+                                        "2020-01-01") if e[0] == "RETREAT"]
+    assert not coded_events("Investors shrugged off concerns about the Chinese economy.", "2020-01-01")
+    assert [e[0] for e in coded_events("The minister dismissed the protests as the work of foreign agents.",
+                                       "2020-01-01")] == ["ACCUSE"]
+    banned = coded_events("China detained two Canadians on Monday. Protests were banned in Hong Kong on Tuesday.",
+                          "2020-01-01", with_trigger=True)
+    assert not [e for e in banned if e[3] == "banned" and e[1] == "CHN"]

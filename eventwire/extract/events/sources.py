@@ -771,13 +771,18 @@ class SourceFinder(CoderState):
             return None
         if not self.is_passive(token) or any(c.dep_ == "agent" for c in children_of(token)):
             return None   # "barred from running by a court ruling": the ruling's maker, found elsewhere
+        if self.reporter(token) is not None:
+            return None   # "the Palestinian Authority said gatherings were banned": the reporter's rules decide
         here = sentence_number(token)
+        places = {p.country for t in sentence_of(token) if (p := self.place_at.get(t.i)) is not None and p.country}
         for event in reversed(self.coded):
             source = event.source
             if here - event.evidence.sentence > 1:
                 break
             if event.type == "COERCE" and source is not None and source.sector == "GOV" and source.country \
-                    and source.country not in REGIONAL_CODES:
+                    and source.country not in REGIONAL_CODES and places <= {source.country}:
+                # (not when the ban is told of another land: "China detained two Canadians. Protests
+                # were banned in Hong Kong")
                 return make_actor(f"{source.country} government", token.text, source.country, "GOV")
         return None
 

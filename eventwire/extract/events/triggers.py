@@ -225,6 +225,7 @@ class TriggerChoice(CoderState):
             chosen = self.as_occupation(token, self.choose(token, self.lexicon.verbs.get(token.lemma_.lower(), ())))
             chosen = self.as_dismissal(token, self.as_control_of_territory(token, chosen))
             chosen = self.as_threatened_review(token, self.as_welcomed_visitor(token, chosen))
+            chosen = self.as_territory_handover(token, self.as_crowd_charge(token, chosen))
             chosen = self.as_exit(token, self.as_force_order(token, self.as_envoys_ordered_out(token, chosen)))
             chosen = self.as_agreed_concession(token, self.as_ordered_measure(token, chosen))
             chosen = self.as_suspended_member(token, self.as_silenced_outlet(token, chosen))
@@ -544,6 +545,39 @@ class TriggerChoice(CoderState):
         if not judged and any(o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects for o in objects):
             return trigger
         return self.choose(token, [t for t in self.lexicon.verbs.get(token.lemma_.lower(), ()) if t.cameo != "172"])
+
+    def as_crowd_charge(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"riot police charged the crowd with batons and tear gas": a charge on a crowd only when the
+        weapon is what comes after "with" ("charged the gas company with tax evasion" is a criminal
+        charge: the verb's other readings are chosen)."""
+        if trigger is None or trigger.mode != "repression" or token.lemma_.lower() != "charge":
+            return trigger
+        weapons = set(trigger.objects)
+        withs = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in children_of(c) if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() in weapons or any(c.dep_ == "conj" and c.lemma_.lower() in weapons for c in w.children)
+               for w in withs):
+            return trigger
+        return self.choose(token, [t for t in self.lexicon.verbs.get("charge", ()) if t.mode != "repression"])
+
+    def as_territory_handover(self, token: Token, trigger: Trigger | None) -> Trigger | None:
+        """"Nigeria handed the Bakassi peninsula to Cameroon": ground handed "to" a state, an army or an
+        armed group of another country than the one handing it is a withdrawal; not money or a
+        commander handed to a place ("handed the region 2 billion euros"), a base handed to a firm or
+        a province to a deputy (the verb's other readings are chosen)."""
+        if trigger is None or trigger.type != "RETREAT" or trigger.mode != "withdraw" or token.lemma_.lower() != "hand":
+            return trigger
+        holders = [token, *(c for c in children_of(token) if c.dep_ == "prt")]
+        receivers = [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in children_of(c) if g.dep_ == "pobj"]
+        subject = next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        giver = actor_for_token(subject) if subject is not None else None
+        for receiver in receivers:
+            actor = actor_for_token(receiver)
+            if actor is not None and actor.country and actor.sector in (None, "GOV", "MIL", "REB", "IGO") \
+                    and (giver is None or giver.country != actor.country):
+                return trigger
+        return self.choose(token, [t for t in self.lexicon.verbs.get("hand", ()) if t.mode != "withdraw"])
 
     def as_threatened_review(self, token: Token, trigger: Trigger | None) -> Trigger | None:
         """"is reviewing its aid to Niamey", "would review all of its cooperation with the bloc", "aid
