@@ -9,9 +9,10 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import names_a_sponsor
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.constants import (ACRONYMS_OPEN_KEY, ARMED_GROUP_HEADS, BODY_SECTORS, CAMPAIGN_NOUNS,
-    DESCRIBING_NOUNS, DIVIDED_HALVES, LABOUR_NAME_WORDS, PARTY_WORDS, UNION_NAME_HEADS, FIGHTING_VERBS, INNER_DEPS, MEMBER_BODY_SECTORS, NAMED_ARMED_HEADS,
-    NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PEOPLE_SECTORS, PERSON_NOUNS, QUALIFIED_BODY_NOUNS,
-    QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS, STATE_SECTORS)
+    DESCRIBING_NOUNS, DIVIDED_HALVES, FIGHTING_VERBS, INNER_DEPS, LABOUR_NAME_WORDS, MEMBER_BODY_SECTORS,
+    NAMED_ARMED_HEADS, NON_ACTOR_HEADS, NON_STATE_QUALIFIERS, OFFICER_NOUNS, PARTY_WORDS, PEOPLE_SECTORS,
+    PERSON_NOUNS, QUALIFIED_BODY_NOUNS, QUALIFIER_SECTORS, SECTOR_LABELS, SERVICE_WORDS, STATE_MEASURE_HEADS,
+    STATE_SECTORS, UNION_NAME_HEADS)
 from eventwire.extract.actors.names import is_name_word, spelled_out_name
 from eventwire.extract.actors.places import REGIONAL_CODES, entity_around, is_place, is_venue_noun
 from eventwire.extract.extensions import sentence_of
@@ -52,9 +53,27 @@ class BodyMixin:
                         armed = any(t.lower_ in SERVICE_WORDS for t in head.lefts)   # "a military coalition"
                         own = "MIL" if armed else sector or self.modifier_sector(head)
                         chosen = own if own in STATE_SECTORS else "GOV"
-                        name = self.dictionary.country_names.get(leader.country, leader.country)
-                        return make_actor(f"{name} {SECTOR_LABELS.get(chosen, chosen.lower())}",
-                                          leader.text, leader.country, chosen)
+                        return self.country_sector_actor(leader.country, leader.text, chosen)
+        return None
+
+    def hyphen_leader(self, head: Token, text: str) -> Actor | None:
+        """ "the Saudi-led bloc": a bloc a named state leads, by a "-led" modifier, is that state's
+        government, unless an international body was named before it (which it then stands for: "the
+        Nigerian-led bloc" after ECOWAS); not a body of named members ("the Moscow-led bloc of six former Soviet
+        states" is the alliance named before)."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return None
+        if any(i < head.i and any(e.kind == "organization" and e.sector == "IGO" for e in entries)
+               for i, (_, entries) in self.doc._.ew_names.items()):
+            return None   # "ECOWAS imposed sanctions ... The Nigerian-led bloc": the body named before
+        for led in head.lefts:
+            if led.lower_ != "led" or led.dep_ not in ("amod", "compound"):
+                continue
+            for owner in led.children:
+                actor = self.actor_for_token(owner, as_owner=True) if owner.dep_ in ("npadvmod", "compound", "amod") else None
+                if actor is not None and actor.country and actor.country not in REGIONAL_CODES \
+                        and actor.sector in (None, "GOV"):
+                    return self.country_sector_actor(actor.country, text, "GOV")
         return None
 
     def body_officer_sector(self, head: Token, tokens: list[Token]) -> str | None:
@@ -191,8 +210,8 @@ class BodyMixin:
             return None
         name = entity_around(head)
         words = {t.lower_ for t in name}
-        if "trade" in words or "trades" in words:   # only "trade union(s)": "the Free Trade Association" is no union
-            words -= {"trade", "trades"} if not {"union", "unions"} & words else set()
+        if not {"union", "unions"} & words:
+            words -= {"trade", "trades"}   # only "trade union(s)": "the Free Trade Association" is no union
         if not words & UNION_NAME_HEADS or not words & LABOUR_NAME_WORDS or words & PARTY_WORDS:
             return None   # "the Congress of the Workers' Party" is a party's
         listed = self.entries_at(head)

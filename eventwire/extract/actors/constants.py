@@ -127,6 +127,9 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "district", "region", "province",
 NEAR_PREPOSITIONS = {"near", "around", "outside", "inside"}
 # Prepositions that tie local people to the place they are in ("killed 45 people across Gaza").
 LOCAL_PREPOSITIONS = NEAR_PREPOSITIONS | {"across", "throughout"}
+# Prepositions of a place where something is or happens ("in central Tallinn"), not where a word comes
+# from ("demands from Moscow"): unowned police keep order at the last such place (context.is_site).
+SITE_PREPOSITIONS = NEAR_PREPOSITIONS | {"in", "at", "across"}
 # Singular sector nouns that denote a person (for he/she), besides the titles.
 PERSON_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "diplomat", "envoy",
                 "ambassador", "commander", "chief", "head", "lawmaker", "activist", "journalist", "candidate",
@@ -164,6 +167,11 @@ MEMBERSHIP_NOUNS = {"alliance", "coalition", "federation", "grouping", "umbrella
 SCENE_SECTORS = {"CRM"}
 # Sectors that act only within their own country's reach (police, courts).
 DOMESTIC_SECTORS = {"COP", "JUD"}
+# A country's own political bodies, who take the country of a named person of its government they are
+# listed with (context.named_partner_country); not police or citizens ("met Biden and police officers
+# bound for Haiti").
+PARTNERED_SECTORS = {"OPP", "PTY", "LEG", "JUD"}
+PARTNERS_ASKED_KEY = "ew_partners_asked"   # doc.user_data: phrases whose named partner is being resolved
 # Nouns for an act, an agreement or a state of affairs: a sector word that only modifies one ("a
 # military accord", "threatened military action", "police cooperation") names no actor, whatever
 # the article's country.

@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from eventwire.extract.actors.clauses import (accused_doers, is_local_body, is_speaker, names_a_backer,
     names_another_party, quantity_head, reports_an_attack, reports_the_sentence)
 from eventwire.extract.actors.constants import (ABUSING_VERBS, ARMYLESS_COUNTRIES, CAPTIVE_NOUNS,
-    DOMESTIC_SECTORS, FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PEOPLE_SECTORS,
-    PRISONER_NOUNS, REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS, STATE_DISPOSAL_VERBS, STATE_SECTORS,
-    SUBJECT_DEPS)
+    DOMESTIC_SECTORS, FOCUS_DOMINANCE, HARMING_VERBS, HOLDING_VERBS, INNER_DEPS, LOCAL_SECTORS, PARTNERED_SECTORS,
+    PARTNERS_ASKED_KEY, PEOPLE_SECTORS, PRISONER_NOUNS, REPORTING_VERBS, SCENE_PREPOSITIONS, SENDING_VERBS,
+    SITE_PREPOSITIONS, STATE_DISPOSAL_VERBS, STATE_SECTORS, SUBJECT_DEPS)
 from eventwire.extract.actors.places import city_country, focus_country, is_place, place_name
 from eventwire.extract.extensions import sentence_of
 from eventwire.models import Actor
@@ -573,11 +573,6 @@ def in_where_clause(head: Token) -> bool:
     hosted talks"): the phrase then sits in a clause on the place named before it."""
     return any(c.lower_ == "where" for verb in head.ancestors for c in verb.children)
 
-
-SITE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across"}
-# A country's own people and bodies, who take the country of a named person they are listed with.
-PARTNERED_SECTORS = {"OPP", "PTY", "LEG", "JUD"}   # not police or citizens: "met Biden and police officers bound for Haiti"
-PARTNERS_ASKED_KEY = "ew_partners_asked"   # doc.user_data: phrases whose named partner is being resolved
 
 
 def is_site(token: Token) -> bool:

@@ -25,7 +25,6 @@ from eventwire.extract.actors.bodies import BodyMixin
 from eventwire.extract.actors.clauses import guessed_identity, is_arresting, private_principal
 from eventwire.extract.actors.coding import make_actor
 from eventwire.extract.actors.collectives import CollectiveMixin
-from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.actors.constants import (COUNTING_NOUNS, COUNTRY_NOUNS, FOLLOWER_WORDS, GROUP_ANAPHORS,
     MEMBERSHIP_NOUNS, NAMED_GROUP_SECTORS, NAME_ORDER, NP_MODIFIERS, OFFICER_WORDS, SPOKES_NOUNS, STATE_SECTORS,
     UNION_NAME_HEADS)
@@ -35,6 +34,7 @@ from eventwire.extract.actors.names import (PAST_OFFICE_WORDS, is_adjective_homo
     is_name_word, is_surname_title, titled_role)
 from eventwire.extract.actors.owners import OwnerMixin
 from eventwire.extract.actors.placement import PlacementMixin
+from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.actors.pronouns import PronounMixin
 from eventwire.extract.actors.quotations import QuotationMixin
 from eventwire.extract.actors.sectors import SectorMixin
@@ -244,27 +244,6 @@ class Resolver(OwnerMixin, PlacementMixin, ContextMixin, BodyMixin, SectorMixin,
         if sector == "IGO" and self.is_state_envoy(head, tokens):
             sector = "GOV"   # "Pakistan's high commissioner": a Commonwealth state's envoy, not the UN's
         return self.sector_actor(head, tokens, text, sector)
-
-    def hyphen_leader(self, head: Token, text: str) -> Actor | None:
-        """ "the Saudi-led bloc": a bloc a named state leads, by a "-led" modifier, is that state's
-        government, unless an international body was named before it (which it then stands for: "the
-        Nigerian-led bloc" after ECOWAS); not a body of named members ("the Moscow-led bloc of six former Soviet
-        states" is the alliance named before)."""
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-            return None
-        if any(i < head.i and any(e.kind == "organization" and e.sector == "IGO" for e in entries)
-               for i, (_, entries) in self.doc._.ew_names.items()):
-            return None   # "ECOWAS imposed sanctions ... The Nigerian-led bloc": the body named before
-        for led in head.lefts:
-            if led.lower_ != "led" or led.dep_ not in ("amod", "compound"):
-                continue
-            for owner in led.children:
-                actor = self.actor_for_token(owner, as_owner=True) if owner.dep_ in ("npadvmod", "compound", "amod") else None
-                if actor is not None and actor.country and actor.country not in REGIONAL_CODES \
-                        and actor.sector in (None, "GOV"):
-                    name = self.dictionary.country_names.get(actor.country, actor.country)
-                    return make_actor(f"{name} government", text, actor.country, "GOV")
-        return None
 
     def is_state_envoy(self, head: Token, tokens: list[Token]) -> bool:
         """A title shared by a state's envoys and an international body's officers ("high commissioner")

@@ -12,8 +12,8 @@ from eventwire.extract.actors.constants import (INNER_DEPS, NAME_SUFFIXES, PARTY
     ORGANIZATION_BELONGINGS, PARTY_STATE_SECTOR, PARTY_STATE_TAG, SAME_TITLES, SECTOR_LABELS, SOLE_HOLDER_TITLES,
     SPOKES_NOUNS, STAFF_NOUNS)
 from eventwire.extract.actors.dictionary import Entry, role_on
-from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.actors.names import is_ethnic_label, is_unique_name_word, proper_noun_positions
+from eventwire.extract.actors.places import REGIONAL_CODES
 from eventwire.extract.extensions import doc_text, sentence_of
 from eventwire.models import Actor
 
@@ -187,8 +187,7 @@ class TitleMixin:
             described = self.actor_for_token(appos)
             if described is not None and described.country and described.country not in REGIONAL_CODES \
                     and described.sector in (sector, None) and self.owner_in_modifiers(appos, self.np_tokens(appos)):
-                name = self.dictionary.country_names.get(described.country, described.country)
-                return make_actor(f"{name} {SECTOR_LABELS.get(sector, sector.lower())}", text, described.country, sector)
+                return self.country_sector_actor(described.country, text, sector)
         return None
 
     def titled_person(self, head: Token, tokens: list[Token], text: str) -> Actor | None:

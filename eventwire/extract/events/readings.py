@@ -306,7 +306,7 @@ class Readings(CoderState):
         a ceasefire" is the ceasefire, as the gold codes it)."""
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or governing.pos != "verb" or governing.type == "REJECT":
             return False
-        if noun.lemma_.lower() not in governing.objects or names_another_maker(noun):
+        if noun.lemma_.lower() not in governing.objects or names_its_maker(noun, pronoun_owner=False):
             return False
         own = self.triggers.get(noun.i)
         return not (governing.type == "AGREE" and own is not None and own.type in YIELDING_TYPES)
@@ -351,7 +351,7 @@ class Readings(CoderState):
             return False
         if own is not None and own.type == governing.type:
             return True   # "launched hundreds of artillery strikes": an attack noun under an attack verb
-        return noun.lemma_.lower() in governing.objects and not names_another_maker(noun)
+        return noun.lemma_.lower() in governing.objects and not names_its_maker(noun, pronoun_owner=False)
 
     def is_refused_talks(self, noun: Token, governing: Trigger) -> bool:
         """"Moscow ruled out any talks with Kyiv", "rejected negotiations": talks that are the direct
@@ -2153,12 +2153,17 @@ def names_its_doer(noun: Token) -> bool:
     return False
 
 
-def names_its_maker(noun: Token) -> bool:
+def names_its_maker(noun: Token, pronoun_owner: bool = True) -> bool:
     """An event noun that names a party of its own: a possessor or an actor modifier ("Nairobi's
-    protest", "a US request"), a "by", "from" or "of" phrase with an actor, or a "between" phrase."""
+    protest", "a US request"), a "by", "from" or "of" phrase with an actor, or a "between" phrase.
+    Without ``pronoun_owner`` a possessive pronoun does not count: "suspended its aid", "is reviewing
+    its remaining assistance" name the verb's own subject as the giver, so the noun is the verb's
+    object and no event of its own (``is_sense_object``)."""
     if has_own_parties(noun):
         return True
     for child in children_of(noun):
+        if child.dep_ == "poss" and child.pos_ == "PRON" and not pronoun_owner:
+            continue
         if child.dep_ in ("poss", "compound", "amod", "nmod") and actor_for_token(child) is not None:
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and any(
@@ -2173,20 +2178,6 @@ WARNED_SIDES = frozenset({"GOV", "MIL", "REB", "OPP", "SPY", None})
 PEOPLE_SECTORS_WARNED = frozenset({"CVL", "MED", "NGO", "EDU", "LAB", "REF", "AGR", "BUS"})
 # Auxiliaries of what may or will happen.
 MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can"})
-
-
-def names_another_maker(noun: Token) -> bool:
-    """``names_its_maker``, where a possessive pronoun does not count: "suspended its aid", "is
-    reviewing its remaining assistance" name the verb's own subject as the aid's giver, so the noun
-    is the verb's object and no event of its own."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
-        return names_its_maker(noun)
-    if has_own_parties(noun):
-        return True
-    return any((child.dep_ in ("compound", "amod", "nmod") and actor_for_token(child) is not None)
-               or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
-                   and any(g.dep_ == "pobj" and actor_for_token(g) is not None for g in children_of(child)))
-               for child in children_of(noun))
 
 
 def has_party_with(noun: Token) -> bool:

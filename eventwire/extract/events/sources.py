@@ -99,10 +99,10 @@ FORCE_NOUNS = frozenset({"unit", "patrol", "vessel", "ship", "warship", "gunboat
 # Prepositions of a phrase that frames a clause ("After talks in Ankara, X said", "In a meeting with
 # Y last week, X said").
 FRAMING_PREPOSITIONS = frozenset({"after", "following", "during", "in"})
-# Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
-# rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
 # Modes of a state's own measures on its public (``ruling_government``).
 STATE_MEASURE_MODES = frozenset({"restrict", "censor", "ban", "martial-law"})
+# Nouns of joint work that, after "in ... with", say how the clause's subject acted ("drafted the
+# rules in consultation with Iraqi diplomats", "runs the programme in partnership with X").
 JOINT_MANNER_NOUNS = frozenset({"consultation", "cooperation", "partnership", "coordination", "collaboration",
                                 "solidarity"})   # "recalled its envoy in solidarity with Riyadh": the subject backs Riyadh
 # Nouns of an intention or a decision whose owner does what their infinitive says ("China's decision
