@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from conftest import coded_events
 
+
+def coded_types(text: str, published: str) -> list[str]:
+    """The types of the events coded in ``text``."""
+    return [kind for kind, *_ in coded_events(text, published)]
+
 MINE_STRIKE = ("Police arrested 120 strikers at a platinum mine near Rustenburg on Thursday. The strikers "
                "had blocked the road to the shafts for a week. The union accused the police of using live "
                "ammunition.")
@@ -17,7 +22,7 @@ def test_strikers_in_two_sentences_do_not_make_a_labour_story_a_match_report():
 def test_a_match_report_still_codes_no_attack():
     text = ("The striker scored twice as Ghana beat Nigeria 3-1 in the World Cup qualifier. "
             "Nigeria's coach said his side attacked too late.")
-    assert not [e for e in coded_events(text, "2024-06-05") if e[0] == "ASSAULT"]
+    assert "ASSAULT" not in coded_types(text, "2024-06-05")
 
 
 def test_expelled_embassy_staff_are_a_diplomatic_sanction():
@@ -33,14 +38,13 @@ def test_the_first_half_of_a_month_is_no_match():
 
 def test_an_olympic_final_is_still_a_match():
     text = "Japan attacked from the start and China collapsed in the Olympic final."
-    assert not [e for e in coded_events(text, "2024-08-08") if e[0] == "ASSAULT"]
+    assert "ASSAULT" not in coded_types(text, "2024-08-08")
 
 
 def test_expelled_staff_of_a_body_are_the_bodys_and_a_firms_dismissals_are_no_sanction():
     found = coded_events("Ethiopia expelled seven senior UN staff on Thursday.", "2021-10-01", side="code")
     assert ("SANCTION", "ETHGOV", "IGOUNO") in found
-    assert not [e for e in coded_events("The company expelled employees who joined the strike.", "2021-10-01")
-                if e[0] == "SANCTION"]
+    assert "SANCTION" not in coded_types("The company expelled employees who joined the strike.", "2021-10-01")
 
 
 def test_reviewing_ones_own_aid_or_ties_is_a_threat():
@@ -48,13 +52,13 @@ def test_reviewing_ones_own_aid_or_ties_is_a_threat():
                          with_trigger=True)
     assert ("THREATEN", "USA", "NER", "reviewing") in found
     assert not [e for e in found if e[0] == "AID"]   # the aid reviewed is the threat's object, no gift
-    passive = coded_events("US aid to Pakistan would be reviewed, the spokesman said.", "1999-10-18")
-    assert [kind for kind, *_ in passive if kind == "THREATEN"] == ["THREATEN"]
+    passive = coded_types("US aid to Pakistan would be reviewed, the spokesman said.", "1999-10-18")
+    assert passive.count("THREATEN") == 1
 
 
 def test_leaders_reviewing_their_ties_threaten_nothing():
-    found = coded_events("Modi and Biden reviewed bilateral ties and cooperation in defence.", "2023-06-22")
-    assert not [e for e in found if e[0] == "THREATEN"]
+    assert "THREATEN" not in coded_types("Modi and Biden reviewed bilateral ties and cooperation in defence.",
+                                         "2023-06-22")
 
 
 def test_solidarity_shown_by_an_act_is_the_actors_support():
@@ -67,8 +71,7 @@ def test_a_states_warning_to_another_state_to_act_is_a_threat_not_advice():
     found = coded_events("Erdogan warned Damascus not to test Turkey's patience.", "2012-10-05", with_trigger=True)
     assert ("THREATEN", "TUR", "SYR", "warned") in found
     # advice to one's own people stays advice
-    assert not [e for e in coded_events("The US embassy warned American citizens to leave Lebanon.", "2024-08-03")
-                if e[0] == "THREATEN"]
+    assert "THREATEN" not in coded_types("The US embassy warned American citizens to leave Lebanon.", "2024-08-03")
 
 
 def test_a_measure_a_body_warns_will_be_taken_is_its_threat():
@@ -76,8 +79,7 @@ def test_a_measure_a_body_warns_will_be_taken_is_its_threat():
                          side="code")
     assert ("THREATEN", "IGOAFRWAS", "NERGOV") in found
     # a forecast by people who take no measures stays a forecast
-    assert not [e for e in coded_events("Analysts warned that journalists could be arrested.", "2009-10-18")
-                if e[0] == "THREATEN"]
+    assert "THREATEN" not in coded_types("Analysts warned that journalists could be arrested.", "2009-10-18")
 
 
 def test_a_legislature_answers_its_own_governments_act():
@@ -101,7 +103,7 @@ def test_advice_and_forecasts_stay_no_threats():
                  "France reviewed its relations with Morocco and agreed to deepen economic cooperation.",
                  "Kenya and Somalia reviewed their security cooperation.",
                  "The IMF will review its loan program for Pakistan next month."):
-        assert not [e for e in coded_events(text, "2023-05-01") if e[0] == "THREATEN"], text
+        assert "THREATEN" not in coded_types(text, "2023-05-01"), text
 
 
 def test_a_charge_on_a_crowd_with_batons_is_repression_beside_the_arrests():
@@ -123,8 +125,7 @@ def test_a_measure_in_the_passive_under_a_decree_is_the_decreeing_governments():
 def test_territory_handed_to_another_state_is_a_withdrawal():
     found = coded_events("Nigeria formally handed the oil-rich Bakassi peninsula to Cameroon on Thursday.", "2008-08-15")
     assert ("RETREAT", "NGA", "CMR") in found
-    assert not [e for e in coded_events("The president handed the proposal to the mediators.", "2008-08-15")
-                if e[0] == "RETREAT"]
+    assert "RETREAT" not in coded_types("The president handed the proposal to the mediators.", "2008-08-15")
 
 
 def test_regretting_anothers_expulsion_is_an_accusation():
@@ -141,13 +142,12 @@ def test_brushing_aside_objections_is_a_rejection():
 def test_a_third_reviewers_cases_stay_as_they_were():
     assert ("COERCE", "RUS", "RUS", "charged") in coded_events(
         "Russian prosecutors charged the gas company with tax evasion.", "2020-01-01", with_trigger=True)
-    assert not [e for e in coded_events("The European Union handed the region 2 billion euros in reconstruction aid.",
-                                        "2020-01-01") if e[0] == "RETREAT"]
-    assert not [e for e in coded_events("The Philippine navy handed the base to a private company for redevelopment.",
-                                        "2020-01-01") if e[0] == "RETREAT"]
+    assert "RETREAT" not in coded_types("The European Union handed the region 2 billion euros in reconstruction aid.",
+                                        "2020-01-01")
+    assert "RETREAT" not in coded_types("The Philippine navy handed the base to a private company for redevelopment.",
+                                        "2020-01-01")
     assert not coded_events("Investors shrugged off concerns about the Chinese economy.", "2020-01-01")
-    assert [e[0] for e in coded_events("The minister dismissed the protests as the work of foreign agents.",
-                                       "2020-01-01")] == ["ACCUSE"]
+    assert coded_types("The minister dismissed the protests as the work of foreign agents.", "2020-01-01") == ["ACCUSE"]
     banned = coded_events("China detained two Canadians on Monday. Protests were banned in Hong Kong on Tuesday.",
                           "2020-01-01", with_trigger=True)
     assert not [e for e in banned if e[3] == "banned" and e[1] == "CHN"]
